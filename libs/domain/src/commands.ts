@@ -1,0 +1,98 @@
+import type { Besluit, Bron, Locatie, Persoonsgegevens, Termijn } from './events';
+
+// Commands carry everything decide needs, including the time (`at`, ISO 8601) and any new ids:
+// the decider stays pure, with no clock and no random source.
+
+interface Base {
+  at: string;
+}
+export interface DienSignaalIn extends Base {
+  type: 'DienSignaalIn';
+  signaalId: string;
+  raadId: string;
+  titel: string;
+  omschrijving: string;
+  thema: string;
+  bron: Bron;
+  locatie?: Locatie;
+  persoon?: Persoonsgegevens;
+}
+export interface VraagVerduidelijking extends Base {
+  type: 'VraagVerduidelijking';
+  vraag: string;
+}
+export interface GeefVerduidelijking extends Base {
+  type: 'GeefVerduidelijking';
+  antwoord: string;
+  persoon?: Persoonsgegevens;
+}
+export interface StuurDoor extends Base {
+  type: 'StuurDoor';
+  doorsturingId: string;
+  dienstId: string;
+  toelichting?: string;
+}
+export interface PakOp extends Base {
+  type: 'PakOp';
+  doorsturingId: string;
+  /** the dienst acting; must be the dienst the doorsturing is addressed to */
+  dienstId: string;
+  persoon?: Persoonsgegevens;
+}
+export interface Beantwoord extends Base {
+  type: 'Beantwoord';
+  doorsturingId: string;
+  dienstId: string;
+  besluit: Besluit;
+  antwoord: string;
+  verwachteDatum?: string;
+}
+export interface StuurTerug extends Base {
+  type: 'StuurTerug';
+  doorsturingId: string;
+  dienstId: string;
+  reden: string;
+}
+export interface KoppelTerug extends Base {
+  type: 'KoppelTerug';
+  boodschap: string;
+  definitief: boolean;
+}
+export interface Heropen extends Base {
+  type: 'Heropen';
+  reden: string;
+}
+export interface SluitAf extends Base {
+  type: 'SluitAf';
+}
+/** Closes a signaal whose final feedback the raad did not react to within the acceptance period. */
+export interface SluitAutomatischAf extends Base {
+  type: 'SluitAutomatischAf';
+  aanvaardingstermijnDagen: number;
+}
+export interface TrekIn extends Base {
+  type: 'TrekIn';
+  reden?: string;
+}
+/** Issued by the deadline process manager, never by a person. */
+export interface MeldTermijnOverschreden extends Base {
+  type: 'MeldTermijnOverschreden';
+  termijn: Termijn;
+  vervaldatum: string;
+  doorsturingId?: string;
+}
+
+export type SignaalCommand =
+  | DienSignaalIn
+  | VraagVerduidelijking
+  | GeefVerduidelijking
+  | StuurDoor
+  | PakOp
+  | Beantwoord
+  | StuurTerug
+  | KoppelTerug
+  | Heropen
+  | SluitAf
+  | SluitAutomatischAf
+  | TrekIn
+  | MeldTermijnOverschreden;

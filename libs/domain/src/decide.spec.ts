@@ -1,0 +1,624 @@
+import type {
+  Beantwoord,
+  DienSignaalIn,
+  GeefVerduidelijking,
+  Heropen,
+  KoppelTerug,
+  MeldTermijnOverschreden,
+  PakOp,
+  SignaalCommand,
+  SluitAf,
+  SluitAutomatischAf,
+  StuurDoor,
+  StuurTerug,
+  TrekIn,
+  VraagVerduidelijking,
+} from './commands';
+import { decide } from './decide';
+import { SignaalFout, type SignaalFoutCode } from './errors';
+import type { SignaalEvent, Termijn } from './events';
+import { evolve, fold } from './evolve';
+import {
+  AT,
+  HISTORIES,
+  afgesloten,
+  beantwoord,
+  doorgestuurd,
+  heropend,
+  ingediend,
+  ingetrokken,
+  opgepakt,
+  teruggekoppeld,
+  teruggestuurd,
+  termijnOverschreden,
+  verduidelijkingGegeven,
+  verduidelijkingGevraagd,
+} from './fixtures';
+import type { SignaalState, SignaalStatus } from './state';
+
+interface Scenario {
+  state: SignaalState | null;
+  when(command: SignaalCommand): {
+    /** Expects exactly these events (no undefined keys) and returns the scenario after them. */
+    then(...expected: SignaalEvent[]): Scenario;
+    thenRefused(code: SignaalFoutCode, field?: string): void;
+  };
+}
+
+function given(...history: SignaalEvent[]): Scenario {
+  const state = fold(history);
+  return {
+    state,
+    when: (command) => ({
+      then(...expected) {
+        const events = decide(command, state);
+        expect(events).toStrictEqual(expected);
+        expect(events.reduce(evolve, state)).toEqual(fold([...history, ...events]));
+        return given(...history, ...events);
+      },
+      thenRefused(code, field) {
+        const refusal = (() => {
+          try {
+            decide(command, state);
+          } catch (error) {
+            return error;
+          }
+          throw new Error(`${command.type} was not refused`);
+        })();
+        expect(refusal).toBeInstanceOf(SignaalFout);
+        expect(refusal).toMatchObject({ code, field });
+        expect((refusal as SignaalFout).message).toMatch(/\S/);
+      },
+    }),
+  };
+}
+
+const cmd = {
+  dienIn: (): DienSignaalIn => ({
+    type: 'DienSignaalIn',
+    at: AT,
+    signaalId: 's1',
+    raadId: 'kiewit',
+    titel: 'Straatlamp kapot',
+    omschrijving: 'De lamp aan de speeltuin brandt al weken niet.',
+    thema: 'openbare-verlichting',
+    bron: 'open-forum',
+  }),
+  vraag: (): VraagVerduidelijking => ({ type: 'VraagVerduidelijking', at: AT, vraag: 'Welke speeltuin?' }),
+  geefVerduidelijking: (): GeefVerduidelijking => ({
+    type: 'GeefVerduidelijking',
+    at: AT,
+    antwoord: 'Die aan de Kiewitstraat.',
+  }),
+  stuurDoor: (doorsturingId = 'd1', dienstId = 'wegen'): StuurDoor => ({
+    type: 'StuurDoor',
+    at: AT,
+    doorsturingId,
+    dienstId,
+  }),
+  pakOp: (doorsturingId = 'd1', dienstId = 'wegen'): PakOp => ({
+    type: 'PakOp',
+    at: AT,
+    doorsturingId,
+    dienstId,
+  }),
+  beantwoord: (doorsturingId = 'd1', dienstId = 'wegen'): Beantwoord => ({
+    type: 'Beantwoord',
+    at: AT,
+    doorsturingId,
+    dienstId,
+    besluit: 'ingepland',
+    antwoord: 'Herstelling volgende week.',
+  }),
+  stuurTerug: (doorsturingId = 'd1', dienstId = 'wegen'): StuurTerug => ({
+    type: 'StuurTerug',
+    at: AT,
+    doorsturingId,
+    dienstId,
+    reden: 'Verlichting is Fluvius.',
+  }),
+  koppelTerug: (definitief: boolean): KoppelTerug => ({
+    type: 'KoppelTerug',
+    at: AT,
+    boodschap: 'De lamp wordt hersteld.',
+    definitief,
+  }),
+  heropen: (): Heropen => ({ type: 'Heropen', at: AT, reden: 'De lamp brandt nog altijd niet.' }),
+  sluitAf: (): SluitAf => ({ type: 'SluitAf', at: AT }),
+  sluitAutomatischAf: (at = AT, aanvaardingstermijnDagen = 14): SluitAutomatischAf => ({
+    type: 'SluitAutomatischAf',
+    at,
+    aanvaardingstermijnDagen,
+  }),
+  trekIn: (): TrekIn => ({ type: 'TrekIn', at: AT }),
+  meldTermijn: (termijn: Termijn, doorsturingId?: string): MeldTermijnOverschreden => ({
+    type: 'MeldTermijnOverschreden',
+    at: AT,
+    termijn,
+    vervaldatum: '2025-03-01T00:00:00.000Z',
+    ...(doorsturingId && { doorsturingId }),
+  }),
+};
+
+/** Every command but DienSignaalIn, for rules that hold for all of them. */
+const EXISTING_SIGNAAL_COMMANDS: [string, SignaalCommand][] = [
+  cmd.vraag(),
+  cmd.geefVerduidelijking(),
+  cmd.stuurDoor(),
+  cmd.pakOp(),
+  cmd.beantwoord(),
+  cmd.stuurTerug(),
+  cmd.koppelTerug(false),
+  cmd.heropen(),
+  cmd.sluitAf(),
+  cmd.sluitAutomatischAf(),
+  cmd.trekIn(),
+  cmd.meldTermijn('ontvangst'),
+].map((command) => [command.type, command]);
+
+const OPEN_STATUSES: SignaalStatus[] = [
+  'ingediend',
+  'verduidelijking-gevraagd',
+  'in-behandeling',
+  'beantwoord',
+  'heropend',
+  'teruggekoppeld',
+];
+
+describe('decide', () => {
+  describe('scenarios', () => {
+    it('runs the full loop: submit, route, pick up, answer, interim and final feedback, close', () => {
+      const { state } = given()
+        .when(cmd.dienIn())
+        .then(ingediend())
+        .when(cmd.stuurDoor())
+        .then(doorgestuurd())
+        .when(cmd.pakOp())
+        .then(opgepakt())
+        .when(cmd.beantwoord())
+        .then(beantwoord())
+        .when(cmd.koppelTerug(false))
+        .then(teruggekoppeld(false))
+        .when(cmd.koppelTerug(true))
+        .then(teruggekoppeld(true))
+        .when(cmd.sluitAf())
+        .then(afgesloten('aanvaard'));
+      expect(state?.status).toBe('afgesloten');
+    });
+
+    it('gives several doorsturingen each their own life', () => {
+      const { state } = given(ingediend())
+        .when(cmd.stuurDoor('d1', 'wegen'))
+        .then(doorgestuurd('d1', 'wegen'))
+        .when(cmd.stuurDoor('d2', 'groen'))
+        .then(doorgestuurd('d2', 'groen'))
+        .when(cmd.pakOp('d2', 'groen'))
+        .then(opgepakt('d2', 'groen'))
+        .when(cmd.beantwoord('d1', 'wegen'))
+        .then(beantwoord('d1', 'wegen'))
+        .when(cmd.stuurTerug('d2', 'groen'))
+        .then(teruggestuurd('d2', 'groen'));
+      expect(state?.doorsturingen.map((d) => [d.id, d.status])).toEqual([
+        ['d1', 'beantwoord'],
+        ['d2', 'teruggestuurd'],
+      ]);
+      expect(state?.status).toBe('beantwoord');
+    });
+
+    it('re-routes what a dienst sends back', () => {
+      given(ingediend())
+        .when(cmd.stuurDoor('d1', 'wegen'))
+        .then(doorgestuurd('d1', 'wegen'))
+        .when(cmd.stuurTerug('d1', 'wegen'))
+        .then(teruggestuurd('d1', 'wegen'))
+        .when(cmd.stuurDoor('d2', 'fluvius'))
+        .then(doorgestuurd('d2', 'fluvius'))
+        .when(cmd.beantwoord('d2', 'fluvius'))
+        .then(beantwoord('d2', 'fluvius'));
+    });
+
+    it('routes again after the raad reopens', () => {
+      const { state } = given(ingediend(), doorgestuurd('d1'), beantwoord('d1'))
+        .when(cmd.koppelTerug(true))
+        .then(teruggekoppeld(true))
+        .when(cmd.heropen())
+        .then(heropend())
+        .when(cmd.stuurDoor('d2', 'wegen'))
+        .then(doorgestuurd('d2', 'wegen'))
+        .when(cmd.beantwoord('d2', 'wegen'))
+        .then(beantwoord('d2', 'wegen'))
+        .when(cmd.koppelTerug(true))
+        .then(teruggekoppeld(true));
+      expect(state?.status).toBe('teruggekoppeld');
+    });
+
+    it('withdraws a signaal with open doorsturingen, after which the diensten can no longer act', () => {
+      given(ingediend(), doorgestuurd('d1', 'wegen'), doorgestuurd('d2', 'groen'), opgepakt('d2', 'groen'))
+        .when(cmd.trekIn())
+        .then(ingetrokken())
+        .when(cmd.beantwoord('d2', 'groen'))
+        .thenRefused('SIGNAAL_INGETROKKEN');
+    });
+
+    it('loops through clarification before routing', () => {
+      given(ingediend())
+        .when(cmd.vraag())
+        .then(verduidelijkingGevraagd())
+        .when(cmd.geefVerduidelijking())
+        .then(verduidelijkingGegeven())
+        .when(cmd.vraag())
+        .then(verduidelijkingGevraagd())
+        .when(cmd.geefVerduidelijking())
+        .then(verduidelijkingGegeven())
+        .when(cmd.stuurDoor())
+        .then(doorgestuurd());
+    });
+  });
+
+  describe('DienSignaalIn', () => {
+    it('submits a signaal, trimmed and without undefined keys', () => {
+      given()
+        .when({ ...cmd.dienIn(), titel: '  Straatlamp kapot ', locatie: undefined, persoon: undefined })
+        .then(ingediend());
+    });
+
+    it('keeps locatie and persoon', () => {
+      const locatie = { omschrijving: 'Speeltuin Kiewitstraat', lat: 50.95, lon: 5.35 };
+      const persoon = { naam: 'An Peeters' };
+      given()
+        .when({ ...cmd.dienIn(), locatie, persoon })
+        .then({ ...ingediend(), data: { ...ingediend().data, locatie, persoon } });
+    });
+
+    it('refuses an existing signaal', () => {
+      given(ingediend()).when(cmd.dienIn()).thenRefused('SIGNAAL_BESTAAT_AL', 'signaalId');
+    });
+  });
+
+  describe('on an unknown signaal', () => {
+    it.each(EXISTING_SIGNAAL_COMMANDS)('refuses %s', (_type, command) => {
+      given().when(command).thenRefused('SIGNAAL_ONBEKEND');
+    });
+  });
+
+  describe('on a closed signaal', () => {
+    it.each(EXISTING_SIGNAAL_COMMANDS.filter(([type]) => type !== 'MeldTermijnOverschreden'))(
+      'refuses %s when afgesloten',
+      (type, command) => {
+        const scenario = given(...HISTORIES.afgesloten).when(command);
+        if (type === 'SluitAutomatischAf') scenario.then();
+        else scenario.thenRefused('SIGNAAL_AFGESLOTEN');
+      },
+    );
+
+    it.each(EXISTING_SIGNAAL_COMMANDS.filter(([type]) => type !== 'MeldTermijnOverschreden'))(
+      'refuses %s when ingetrokken',
+      (_type, command) => {
+        given(...HISTORIES.ingetrokken)
+          .when(command)
+          .thenRefused('SIGNAAL_INGETROKKEN');
+      },
+    );
+
+    it.each(['afgesloten', 'ingetrokken'] as const)('ignores a deadline when %s', (status) => {
+      given(...HISTORIES[status])
+        .when(cmd.meldTermijn('terugkoppeling'))
+        .then();
+    });
+  });
+
+  describe('VraagVerduidelijking and GeefVerduidelijking', () => {
+    it.each(['ingediend', 'in-behandeling', 'beantwoord', 'heropend'] as const)(
+      'asks in status %s',
+      (status) => {
+        given(...HISTORIES[status])
+          .when(cmd.vraag())
+          .then(verduidelijkingGevraagd());
+      },
+    );
+
+    it('refuses a second question', () => {
+      given(ingediend(), verduidelijkingGevraagd())
+        .when(cmd.vraag())
+        .thenRefused('VERDUIDELIJKING_AL_GEVRAAGD');
+    });
+
+    it('refuses a question after final feedback', () => {
+      given(...HISTORIES.teruggekoppeld)
+        .when(cmd.vraag())
+        .thenRefused('AL_DEFINITIEF_TERUGGEKOPPELD');
+    });
+
+    it('refuses an answer nobody asked for', () => {
+      given(ingediend()).when(cmd.geefVerduidelijking()).thenRefused('GEEN_VERDUIDELIJKING_GEVRAAGD');
+      given(ingediend(), verduidelijkingGevraagd(), verduidelijkingGegeven())
+        .when(cmd.geefVerduidelijking())
+        .thenRefused('GEEN_VERDUIDELIJKING_GEVRAAGD');
+    });
+  });
+
+  describe('StuurDoor', () => {
+    it.each(['ingediend', 'in-behandeling', 'beantwoord', 'heropend'] as const)(
+      'routes in status %s',
+      (status) => {
+        given(...HISTORIES[status])
+          .when(cmd.stuurDoor('d9', 'groen'))
+          .then(doorgestuurd('d9', 'groen'));
+      },
+    );
+
+    it('keeps a toelichting and leaves out a blank one', () => {
+      given(ingediend())
+        .when({ ...cmd.stuurDoor(), toelichting: ' Dringend ' })
+        .then({ ...doorgestuurd(), data: { ...doorgestuurd().data, toelichting: 'Dringend' } });
+      given(ingediend())
+        .when({ ...cmd.stuurDoor(), toelichting: '  ' })
+        .then(doorgestuurd());
+    });
+
+    it('refuses while a question to the raad is open', () => {
+      given(ingediend(), verduidelijkingGevraagd()).when(cmd.stuurDoor()).thenRefused('VERDUIDELIJKING_OPEN');
+    });
+
+    it('refuses after final feedback', () => {
+      given(...HISTORIES.teruggekoppeld)
+        .when(cmd.stuurDoor('d9'))
+        .thenRefused('AL_DEFINITIEF_TERUGGEKOPPELD');
+    });
+
+    it('refuses an existing doorsturing id', () => {
+      given(ingediend(), doorgestuurd('d1', 'wegen'), teruggestuurd('d1', 'wegen'))
+        .when(cmd.stuurDoor('d1', 'groen'))
+        .thenRefused('DOORSTURING_BESTAAT_AL', 'doorsturingId');
+    });
+
+    it.each([
+      ['doorgestuurd', [doorgestuurd('d1', 'wegen')]],
+      ['opgepakt', [doorgestuurd('d1', 'wegen'), opgepakt('d1', 'wegen')]],
+    ])('refuses a dienst that holds it already (%s)', (_status, events) => {
+      given(ingediend(), ...events)
+        .when(cmd.stuurDoor('d2', 'wegen'))
+        .thenRefused('AL_DOORGESTUURD_NAAR_DIENST', 'dienstId');
+    });
+
+    it.each([
+      ['answered', beantwoord('d1', 'wegen')],
+      ['sent back', teruggestuurd('d1', 'wegen')],
+    ])('routes again to a dienst that %s before', (_how, event) => {
+      given(ingediend(), doorgestuurd('d1', 'wegen'), event)
+        .when(cmd.stuurDoor('d2', 'wegen'))
+        .then(doorgestuurd('d2', 'wegen'));
+    });
+  });
+
+  describe('PakOp, Beantwoord and StuurTerug', () => {
+    const dienstActions: [string, (id: string, dienst: string) => SignaalCommand][] = [
+      ['PakOp', cmd.pakOp],
+      ['Beantwoord', cmd.beantwoord],
+      ['StuurTerug', cmd.stuurTerug],
+    ];
+
+    it('picks up a doorsturing once', () => {
+      given(ingediend(), doorgestuurd()).when(cmd.pakOp()).then(opgepakt());
+      given(ingediend(), doorgestuurd(), opgepakt()).when(cmd.pakOp()).thenRefused('DOORSTURING_AL_OPGEPAKT');
+    });
+
+    it.each([
+      ['doorgestuurd', [doorgestuurd()]],
+      ['opgepakt', [doorgestuurd(), opgepakt()]],
+    ])('answers or sends back a doorsturing that is %s', (_status, events) => {
+      given(ingediend(), ...events)
+        .when(cmd.beantwoord())
+        .then(beantwoord());
+      given(ingediend(), ...events)
+        .when(cmd.stuurTerug())
+        .then(teruggestuurd());
+    });
+
+    it('keeps an expected date with the answer', () => {
+      given(ingediend(), doorgestuurd())
+        .when({ ...cmd.beantwoord(), verwachteDatum: '2025-04-30' })
+        .then({ ...beantwoord(), data: { ...beantwoord().data, verwachteDatum: '2025-04-30' } });
+    });
+
+    it.each(dienstActions)('%s refuses an unknown doorsturing', (_type, action) => {
+      given(ingediend(), doorgestuurd('d1'))
+        .when(action('d2', 'wegen'))
+        .thenRefused('DOORSTURING_ONBEKEND', 'doorsturingId');
+    });
+
+    it.each(dienstActions)('%s refuses another dienst', (_type, action) => {
+      given(ingediend(), doorgestuurd('d1', 'wegen'))
+        .when(action('d1', 'groen'))
+        .thenRefused('DOORSTURING_NIET_VAN_DIENST', 'dienstId');
+    });
+
+    it.each(dienstActions)('%s refuses a doorsturing that was answered or sent back', (_type, action) => {
+      given(ingediend(), doorgestuurd(), beantwoord())
+        .when(action('d1', 'wegen'))
+        .thenRefused('DOORSTURING_AFGEHANDELD');
+      given(ingediend(), doorgestuurd(), teruggestuurd())
+        .when(action('d1', 'wegen'))
+        .thenRefused('DOORSTURING_AFGEHANDELD');
+    });
+  });
+
+  describe('KoppelTerug', () => {
+    it.each(OPEN_STATUSES.filter((s) => s !== 'teruggekoppeld'))(
+      'gives interim feedback in status %s',
+      (status) => {
+        given(...HISTORIES[status])
+          .when(cmd.koppelTerug(false))
+          .then(teruggekoppeld(false));
+      },
+    );
+
+    it.each(['ingediend', 'beantwoord', 'heropend'] as const)(
+      'gives final feedback in status %s',
+      (status) => {
+        given(...HISTORIES[status])
+          .when(cmd.koppelTerug(true))
+          .then(teruggekoppeld(true));
+      },
+    );
+
+    it.each([true, false])('refuses any feedback after final feedback (definitief: %s)', (definitief) => {
+      given(...HISTORIES.teruggekoppeld)
+        .when(cmd.koppelTerug(definitief))
+        .thenRefused('AL_DEFINITIEF_TERUGGEKOPPELD');
+    });
+
+    it('refuses final feedback while a doorsturing is open', () => {
+      given(ingediend(), doorgestuurd('d1', 'wegen'), beantwoord('d1', 'wegen'), doorgestuurd('d2', 'groen'))
+        .when(cmd.koppelTerug(true))
+        .thenRefused('DOORSTURINGEN_NOG_OPEN');
+    });
+
+    it('refuses final feedback while a question to the raad is open', () => {
+      given(ingediend(), verduidelijkingGevraagd())
+        .when(cmd.koppelTerug(true))
+        .thenRefused('VERDUIDELIJKING_OPEN');
+    });
+  });
+
+  describe('Heropen and SluitAf', () => {
+    it('reopens or closes after final feedback', () => {
+      given(...HISTORIES.teruggekoppeld)
+        .when(cmd.heropen())
+        .then(heropend());
+      given(...HISTORIES.teruggekoppeld)
+        .when(cmd.sluitAf())
+        .then(afgesloten('aanvaard'));
+    });
+
+    it.each(OPEN_STATUSES.filter((s) => s !== 'teruggekoppeld'))('refuses both in status %s', (status) => {
+      given(...HISTORIES[status])
+        .when(cmd.heropen())
+        .thenRefused('GEEN_DEFINITIEVE_TERUGKOPPELING');
+      given(...HISTORIES[status])
+        .when(cmd.sluitAf())
+        .thenRefused('GEEN_DEFINITIEVE_TERUGKOPPELING');
+    });
+  });
+
+  describe('SluitAutomatischAf', () => {
+    const feedback = teruggekoppeld(true, '2025-03-01T10:00:00.000Z');
+
+    it('refuses before the acceptance period has passed', () => {
+      given(ingediend(), feedback)
+        .when(cmd.sluitAutomatischAf('2025-03-15T09:59:59.999Z', 14))
+        .thenRefused('AANVAARDINGSTERMIJN_NIET_VERSTREKEN');
+    });
+
+    it.each(['2025-03-15T10:00:00.000Z', '2025-04-01T00:00:00.000Z'])('closes at %s', (at) => {
+      given(ingediend(), feedback)
+        .when(cmd.sluitAutomatischAf(at, 14))
+        .then({ ...afgesloten('automatisch'), at });
+    });
+
+    it('counts the period from the latest final feedback', () => {
+      given(ingediend(), feedback, heropend(), teruggekoppeld(true, '2025-03-10T10:00:00.000Z'))
+        .when(cmd.sluitAutomatischAf('2025-03-20T10:00:00.000Z', 14))
+        .thenRefused('AANVAARDINGSTERMIJN_NIET_VERSTREKEN');
+    });
+
+    it.each(OPEN_STATUSES.filter((s) => s !== 'teruggekoppeld'))('refuses in status %s', (status) => {
+      given(...HISTORIES[status])
+        .when(cmd.sluitAutomatischAf('2030-01-01T00:00:00.000Z'))
+        .thenRefused('GEEN_DEFINITIEVE_TERUGKOPPELING');
+    });
+  });
+
+  describe('TrekIn', () => {
+    it.each(OPEN_STATUSES)('withdraws in status %s', (status) => {
+      given(...HISTORIES[status])
+        .when(cmd.trekIn())
+        .then(ingetrokken());
+    });
+
+    it('keeps a reason', () => {
+      given(ingediend())
+        .when({ ...cmd.trekIn(), reden: 'Intussen opgelost.' })
+        .then({ ...ingetrokken(), data: { reden: 'Intussen opgelost.' } });
+    });
+  });
+
+  describe('MeldTermijnOverschreden', () => {
+    it('reports a deadline once', () => {
+      given(ingediend())
+        .when(cmd.meldTermijn('ontvangst'))
+        .then(termijnOverschreden('ontvangst'))
+        .when(cmd.meldTermijn('ontvangst'))
+        .then();
+    });
+
+    it('reports the deadline of each doorsturing apart', () => {
+      given(ingediend(), doorgestuurd('d1', 'wegen'), doorgestuurd('d2', 'groen'))
+        .when(cmd.meldTermijn('antwoord-dienst', 'd1'))
+        .then(termijnOverschreden('antwoord-dienst', 'd1'))
+        .when(cmd.meldTermijn('antwoord-dienst', 'd2'))
+        .then(termijnOverschreden('antwoord-dienst', 'd2'))
+        .when(cmd.meldTermijn('antwoord-dienst', 'd1'))
+        .then();
+    });
+
+    it('refuses an unknown doorsturing', () => {
+      given(ingediend())
+        .when(cmd.meldTermijn('antwoord-dienst', 'd1'))
+        .thenRefused('DOORSTURING_ONBEKEND', 'doorsturingId');
+    });
+  });
+
+  describe('input validation', () => {
+    const invalid: [string, SignaalCommand, SignaalEvent[]][] = [
+      ['titel', { ...cmd.dienIn(), titel: '   ' }, []],
+      ['titel', { ...cmd.dienIn(), titel: 'x'.repeat(201) }, []],
+      ['omschrijving', { ...cmd.dienIn(), omschrijving: 'x'.repeat(5001) }, []],
+      ['thema', { ...cmd.dienIn(), thema: '' }, []],
+      ['raadId', { ...cmd.dienIn(), raadId: undefined } as unknown as SignaalCommand, []],
+      ['bron', { ...cmd.dienIn(), bron: 'facebook' } as unknown as SignaalCommand, []],
+      ['at', { ...cmd.dienIn(), at: 'gisteren' }, []],
+      ['vraag', { ...cmd.vraag(), vraag: ' ' }, [ingediend()]],
+      ['antwoord', { ...cmd.geefVerduidelijking(), antwoord: '' }, [ingediend()]],
+      ['dienstId', cmd.stuurDoor('d1', ' '), [ingediend()]],
+      ['toelichting', { ...cmd.stuurDoor(), toelichting: 'x'.repeat(5001) }, [ingediend()]],
+      ['doorsturingId', cmd.pakOp('', 'wegen'), [ingediend(), doorgestuurd()]],
+      ['besluit', { ...cmd.beantwoord(), besluit: 'misschien' } as unknown as SignaalCommand, [ingediend()]],
+      ['antwoord', { ...cmd.beantwoord(), antwoord: '\n' }, [ingediend()]],
+      ['verwachteDatum', { ...cmd.beantwoord(), verwachteDatum: '2025-02-30' }, [ingediend()]],
+      ['verwachteDatum', { ...cmd.beantwoord(), verwachteDatum: '30/04/2025' }, [ingediend()]],
+      ['reden', { ...cmd.stuurTerug(), reden: '' }, [ingediend()]],
+      ['boodschap', { ...cmd.koppelTerug(true), boodschap: 'x'.repeat(5001) }, [ingediend()]],
+      [
+        'definitief',
+        { ...cmd.koppelTerug(true), definitief: 'ja' } as unknown as SignaalCommand,
+        [ingediend()],
+      ],
+      ['reden', { ...cmd.heropen(), reden: ' ' }, [ingediend()]],
+      ['reden', { ...cmd.trekIn(), reden: 'x'.repeat(5001) }, [ingediend()]],
+      ['aanvaardingstermijnDagen', cmd.sluitAutomatischAf(AT, -1), [ingediend()]],
+      ['aanvaardingstermijnDagen', cmd.sluitAutomatischAf(AT, 1.5), [ingediend()]],
+      ['termijn', cmd.meldTermijn('later' as Termijn), [ingediend()]],
+      ['vervaldatum', { ...cmd.meldTermijn('ontvangst'), vervaldatum: '' }, [ingediend()]],
+    ];
+
+    it.each(invalid)('refuses an invalid %s', (field, command, history) => {
+      given(...history)
+        .when(command)
+        .thenRefused('ONGELDIGE_INVOER', field);
+    });
+
+    it('checks input before the state', () => {
+      given(...HISTORIES.afgesloten)
+        .when({ ...cmd.vraag(), vraag: '' })
+        .thenRefused('ONGELDIGE_INVOER', 'vraag');
+    });
+
+    it('accepts text at the maximum length', () => {
+      const titel = 'x'.repeat(200);
+      given()
+        .when({ ...cmd.dienIn(), titel })
+        .then({ ...ingediend(), data: { ...ingediend().data, titel } });
+    });
+  });
+});

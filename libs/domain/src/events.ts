@@ -1,0 +1,149 @@
+// The Signaal event catalogue. Event types are stable strings: never rename one, add a new
+// schema version and an upcaster (see upcasters.ts) instead.
+
+export const BESLUITEN = ['uitgevoerd', 'ingepland', 'in-onderzoek', 'niet-weerhouden'] as const;
+export type Besluit = (typeof BESLUITEN)[number];
+
+export const BRONNEN = [
+  'open-forum',
+  'raadsvergadering',
+  'werkgroep',
+  'jaarlijks-overleg',
+  'andere',
+] as const;
+export type Bron = (typeof BRONNEN)[number];
+
+export const TERMIJNEN = ['ontvangst', 'antwoord-dienst', 'terugkoppeling'] as const;
+/** ontvangst: the wijkmanager has not triaged; antwoord-dienst: a doorsturing has no answer;
+ * terugkoppeling: the raad has no final feedback. */
+export type Termijn = (typeof TERMIJNEN)[number];
+
+/**
+ * Personal data of a person (council member, resident) is kept apart from the rest of the event,
+ * always under a field named `persoon`, so it can be encrypted per person (crypto-shredding) later
+ * without touching the other fields.
+ */
+export interface Persoonsgegevens {
+  naam?: string;
+  email?: string;
+}
+
+export interface Locatie {
+  omschrijving?: string;
+  lat?: number;
+  lon?: number;
+}
+
+export interface SignaalIngediendData {
+  signaalId: string;
+  raadId: string;
+  titel: string;
+  omschrijving: string;
+  thema: string;
+  bron: Bron;
+  locatie?: Locatie;
+  /** who submitted it on behalf of the raad, if given */
+  persoon?: Persoonsgegevens;
+}
+export interface VerduidelijkingGevraagdData {
+  vraag: string;
+}
+export interface VerduidelijkingGegevenData {
+  antwoord: string;
+  persoon?: Persoonsgegevens;
+}
+export interface DoorgestuurdNaarDienstData {
+  doorsturingId: string;
+  dienstId: string;
+  toelichting?: string;
+}
+export interface OpgepaktDoorDienstData {
+  doorsturingId: string;
+  dienstId: string;
+  /** the person at the dienst who handles it, if given */
+  persoon?: Persoonsgegevens;
+}
+export interface BeantwoordDoorDienstData {
+  doorsturingId: string;
+  dienstId: string;
+  besluit: Besluit;
+  /** the motivation of the besluit */
+  antwoord: string;
+  /** ISO date (YYYY-MM-DD) by which the dienst expects to act, where given */
+  verwachteDatum?: string;
+}
+export interface TeruggestuurdDoorDienstData {
+  doorsturingId: string;
+  dienstId: string;
+  reden: string;
+}
+export interface TeruggekoppeldAanRaadData {
+  boodschap: string;
+  definitief: boolean;
+}
+export interface SignaalHeropendData {
+  reden: string;
+}
+export interface SignaalAfgeslotenData {
+  /** aanvaard: the raad accepted the final feedback; automatisch: closed after the acceptance period */
+  wijze: 'aanvaard' | 'automatisch';
+}
+export interface SignaalIngetrokkenData {
+  reden?: string;
+}
+export interface TermijnOverschredenData {
+  termijn: Termijn;
+  /** ISO timestamp of the deadline that passed */
+  vervaldatum: string;
+  doorsturingId?: string;
+}
+
+export interface SignaalEventMap {
+  SignaalIngediend: SignaalIngediendData;
+  VerduidelijkingGevraagd: VerduidelijkingGevraagdData;
+  VerduidelijkingGegeven: VerduidelijkingGegevenData;
+  DoorgestuurdNaarDienst: DoorgestuurdNaarDienstData;
+  OpgepaktDoorDienst: OpgepaktDoorDienstData;
+  BeantwoordDoorDienst: BeantwoordDoorDienstData;
+  TeruggestuurdDoorDienst: TeruggestuurdDoorDienstData;
+  TeruggekoppeldAanRaad: TeruggekoppeldAanRaadData;
+  SignaalHeropend: SignaalHeropendData;
+  SignaalAfgesloten: SignaalAfgeslotenData;
+  SignaalIngetrokken: SignaalIngetrokkenData;
+  TermijnOverschreden: TermijnOverschredenData;
+}
+
+export type SignaalEventType = keyof SignaalEventMap;
+export const SIGNAAL_EVENT_TYPES = [
+  'SignaalIngediend',
+  'VerduidelijkingGevraagd',
+  'VerduidelijkingGegeven',
+  'DoorgestuurdNaarDienst',
+  'OpgepaktDoorDienst',
+  'BeantwoordDoorDienst',
+  'TeruggestuurdDoorDienst',
+  'TeruggekoppeldAanRaad',
+  'SignaalHeropend',
+  'SignaalAfgesloten',
+  'SignaalIngetrokken',
+  'TermijnOverschreden',
+] as const satisfies readonly SignaalEventType[];
+
+/** Current schema version of each event type's data. */
+export const SCHEMA_VERSIONS: Record<SignaalEventType, number> = Object.fromEntries(
+  SIGNAAL_EVENT_TYPES.map((type) => [type, 1]),
+) as Record<SignaalEventType, number>;
+
+/**
+ * A domain event as the decider produces it and evolve consumes it: type, data and the time it
+ * happened (ISO 8601). Technical metadata (ids, revision, position, actor, correlation) is added by
+ * the store.
+ */
+export type SignaalEvent = {
+  [K in SignaalEventType]: { type: K; data: SignaalEventMap[K]; at: string };
+}[SignaalEventType];
+
+export type SignaalEventOf<K extends SignaalEventType> = Extract<SignaalEvent, { type: K }>;
+
+export const signaalStreamId = (signaalId: string): string => `signaal-${signaalId}`;
+export const SIGNAAL_STREAM_PREFIX = 'signaal-';

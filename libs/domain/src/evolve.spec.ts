@@ -1,0 +1,204 @@
+import { bal, evolve, fold } from './evolve';
+import {
+  AT,
+  HISTORIES,
+  afgesloten,
+  beantwoord,
+  doorgestuurd,
+  heropend,
+  ingediend,
+  ingetrokken,
+  opgepakt,
+  teruggekoppeld,
+  teruggestuurd,
+  termijnOverschreden,
+  verduidelijkingGegeven,
+  verduidelijkingGevraagd,
+} from './fixtures';
+import type { SignaalEvent } from './events';
+import type { Bal, SignaalState, SignaalStatus } from './state';
+
+const state = (
+  ...events: Parameters<typeof fold>[0] extends Iterable<infer E> ? E[] : never
+): SignaalState => {
+  const folded = fold(events);
+  if (!folded) throw new Error('no signaal');
+  return folded;
+};
+
+describe('evolve', () => {
+  it('starts a signaal from SignaalIngediend', () => {
+    expect(state(ingediend())).toEqual({
+      signaalId: 's1',
+      raadId: 'kiewit',
+      titel: 'Straatlamp kapot',
+      omschrijving: 'De lamp aan de speeltuin brandt al weken niet.',
+      thema: 'openbare-verlichting',
+      bron: 'open-forum',
+      ingediendOp: AT,
+      status: 'ingediend',
+      doorsturingen: [],
+      terugkoppelingen: [],
+      heropend: false,
+      gemeldeTermijnen: [],
+    });
+  });
+
+  it('has no signaal before SignaalIngediend', () => {
+    expect(fold([])).toBeNull();
+    expect(evolve(null, doorgestuurd())).toBeNull();
+  });
+
+  it('does not change the state it is given', () => {
+    const before = state(ingediend(), doorgestuurd());
+    const copy = structuredClone(before);
+    evolve(before, opgepakt());
+    expect(before).toEqual(copy);
+  });
+
+  it('tracks each doorsturing through its own life', () => {
+    const { doorsturingen } = state(
+      ingediend(),
+      { ...doorgestuurd('d1', 'wegen'), at: '2025-03-04T08:00:00.000Z' },
+      { ...opgepakt('d1', 'wegen'), at: '2025-03-05T08:00:00.000Z' },
+      { ...beantwoord('d1', 'wegen'), at: '2025-03-06T08:00:00.000Z' },
+      {
+        ...doorgestuurd('d2', 'groen'),
+        data: { doorsturingId: 'd2', dienstId: 'groen', toelichting: 'Snoeien?' },
+      },
+      { ...teruggestuurd('d2', 'groen'), at: '2025-03-07T08:00:00.000Z' },
+    );
+    expect(doorsturingen).toEqual([
+      {
+        id: 'd1',
+        dienstId: 'wegen',
+        status: 'beantwoord',
+        doorgestuurdOp: '2025-03-04T08:00:00.000Z',
+        opgepaktOp: '2025-03-05T08:00:00.000Z',
+        beantwoordOp: '2025-03-06T08:00:00.000Z',
+        besluit: 'ingepland',
+        antwoord: 'Herstelling volgende week.',
+      },
+      {
+        id: 'd2',
+        dienstId: 'groen',
+        status: 'teruggestuurd',
+        toelichting: 'Snoeien?',
+        doorgestuurdOp: AT,
+        teruggestuurdOp: '2025-03-07T08:00:00.000Z',
+        reden: 'Verlichting is Fluvius.',
+      },
+    ]);
+  });
+
+  it('opens and closes a question to the raad', () => {
+    expect(state(ingediend(), verduidelijkingGevraagd()).openVraag).toEqual({
+      vraag: 'Welke speeltuin?',
+      gevraagdOp: AT,
+    });
+    expect(state(ingediend(), verduidelijkingGevraagd(), verduidelijkingGegeven())).not.toHaveProperty(
+      'openVraag',
+    );
+  });
+
+  it('records interim and final feedback', () => {
+    const s = state(ingediend(), teruggekoppeld(false), teruggekoppeld(true, '2025-03-10T09:00:00.000Z'));
+    expect(s.terugkoppelingen).toEqual([
+      { boodschap: 'De lamp wordt hersteld.', definitief: false, op: AT },
+      { boodschap: 'De lamp wordt hersteld.', definitief: true, op: '2025-03-10T09:00:00.000Z' },
+    ]);
+    expect(s.definitiefTeruggekoppeldOp).toBe('2025-03-10T09:00:00.000Z');
+  });
+
+  it('drops the final feedback on reopening; a new routing or final feedback clears heropend', () => {
+    const reopened = [ingediend(), teruggekoppeld(true), heropend()];
+    expect(state(...reopened)).toMatchObject({ heropend: true, status: 'heropend' });
+    expect(state(...reopened)).not.toHaveProperty('definitiefTeruggekoppeldOp');
+    expect(state(...reopened, doorgestuurd())).toMatchObject({ heropend: false, status: 'in-behandeling' });
+    expect(state(...reopened, teruggekoppeld(true))).toMatchObject({
+      heropend: false,
+      status: 'teruggekoppeld',
+    });
+    expect(state(...reopened, teruggekoppeld(false))).toMatchObject({ heropend: true, status: 'heropend' });
+  });
+
+  it('only records which deadlines were reported', () => {
+    const before = state(ingediend(), doorgestuurd());
+    const after = state(
+      ingediend(),
+      doorgestuurd(),
+      termijnOverschreden('ontvangst'),
+      termijnOverschreden('antwoord-dienst', 'd1'),
+      termijnOverschreden('ontvangst'),
+    );
+    expect(after).toEqual({ ...before, gemeldeTermijnen: ['ontvangst', 'antwoord-dienst:d1'] });
+  });
+
+  it('records closing and withdrawal', () => {
+    expect(state(...HISTORIES.afgesloten).afgeslotenOp).toBe(AT);
+    expect(state(...HISTORIES.ingetrokken).ingetrokkenOp).toBe(AT);
+  });
+});
+
+describe('status and bal', () => {
+  const expected: [SignaalStatus, Bal][] = [
+    ['ingediend', { bij: 'wijkmanager' }],
+    ['verduidelijking-gevraagd', { bij: 'raad' }],
+    ['in-behandeling', { bij: 'dienst', diensten: ['wegen'] }],
+    ['beantwoord', { bij: 'wijkmanager' }],
+    ['heropend', { bij: 'wijkmanager' }],
+    ['teruggekoppeld', { bij: 'raad' }],
+    ['afgesloten', { bij: 'niemand' }],
+    ['ingetrokken', { bij: 'niemand' }],
+  ];
+
+  it.each(expected)('%s: the ball is %j', (status, expectedBal) => {
+    const s = state(...HISTORIES[status]);
+    expect(s.status).toBe(status);
+    expect(bal(s)).toEqual(expectedBal);
+  });
+
+  it('names every dienst with an open doorsturing, in order of routing', () => {
+    const s = state(
+      ingediend(),
+      doorgestuurd('d1', 'wegen'),
+      doorgestuurd('d2', 'groen'),
+      opgepakt('d2', 'groen'),
+      doorgestuurd('d3', 'fluvius'),
+      beantwoord('d1', 'wegen'),
+    );
+    expect(bal(s)).toEqual({ bij: 'dienst', diensten: ['groen', 'fluvius'] });
+  });
+
+  it.each<[string, SignaalStatus, SignaalEvent[]]>([
+    ['withdrawn beats open doorsturingen', 'ingetrokken', [ingediend(), doorgestuurd(), ingetrokken()]],
+    [
+      'an open question beats open doorsturingen',
+      'verduidelijking-gevraagd',
+      [ingediend(), doorgestuurd(), verduidelijkingGevraagd()],
+    ],
+    [
+      'an open doorsturing beats an answered one',
+      'in-behandeling',
+      [ingediend(), doorgestuurd('d1', 'wegen'), beantwoord('d1', 'wegen'), doorgestuurd('d2', 'groen')],
+    ],
+    [
+      'a sent-back doorsturing puts it back to ingediend',
+      'ingediend',
+      [ingediend(), doorgestuurd(), teruggestuurd()],
+    ],
+    ['final feedback without any doorsturing', 'teruggekoppeld', [ingediend(), teruggekoppeld(true)]],
+    [
+      'interim feedback keeps the status',
+      'beantwoord',
+      [ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(false)],
+    ],
+    [
+      'closing after acceptance',
+      'afgesloten',
+      [ingediend(), teruggekoppeld(true), afgesloten('automatisch')],
+    ],
+  ])('%s', (_name, status, events) => {
+    expect(state(...events).status).toBe(status);
+  });
+});

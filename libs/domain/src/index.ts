@@ -1,0 +1,9 @@
+export * from './actor';
+export * from './commands';
+export * from './events';
+export * from './state';
+export * from './errors';
+export { FOUTMELDINGEN } from './messages';
+export { decide, MAX_LENGTH } from './decide';
+export { evolve, fold, bal, statusOf } from './evolve';
+export * from './upcasters';

@@ -1,0 +1,44 @@
+import { SignaalFout, type SignaalFoutCode } from './errors';
+
+/** The Dutch UI message of every refusal except invalid input, whose message names the field and reason. */
+export const FOUTMELDINGEN: Record<Exclude<SignaalFoutCode, 'ONGELDIGE_INVOER'>, string> = {
+  SIGNAAL_ONBEKEND: 'Dit signaal bestaat niet.',
+  SIGNAAL_BESTAAT_AL: 'Er bestaat al een signaal met deze id.',
+  SIGNAAL_AFGESLOTEN: 'Dit signaal is afgesloten.',
+  SIGNAAL_INGETROKKEN: 'Dit signaal is ingetrokken.',
+  VERDUIDELIJKING_AL_GEVRAAGD: 'Er staat al een vraag om verduidelijking open bij de raad.',
+  GEEN_VERDUIDELIJKING_GEVRAAGD: 'Er staat geen vraag om verduidelijking open.',
+  VERDUIDELIJKING_OPEN: 'Wacht eerst op de verduidelijking van de raad.',
+  AL_DOORGESTUURD_NAAR_DIENST: 'Dit signaal ligt al open bij deze dienst.',
+  DOORSTURING_BESTAAT_AL: 'Deze doorsturing bestaat al.',
+  DOORSTURING_ONBEKEND: 'Deze doorsturing bestaat niet.',
+  DOORSTURING_NIET_VAN_DIENST: 'Deze doorsturing is niet aan jouw dienst gericht.',
+  DOORSTURING_AL_OPGEPAKT: 'Deze doorsturing is al opgepakt.',
+  DOORSTURING_AFGEHANDELD: 'Deze doorsturing is al afgehandeld.',
+  DOORSTURINGEN_NOG_OPEN: 'Er liggen nog doorsturingen open bij een dienst.',
+  AL_DEFINITIEF_TERUGGEKOPPELD: 'De raad kreeg al een definitieve terugkoppeling.',
+  GEEN_DEFINITIEVE_TERUGKOPPELING: 'De raad kreeg nog geen definitieve terugkoppeling.',
+  AANVAARDINGSTERMIJN_NIET_VERSTREKEN: 'De aanvaardingstermijn is nog niet verstreken.',
+};
+
+/** Messages for invalid input, per reason. */
+export const INVOERMELDINGEN = {
+  verplicht: (field: string) => `Vul '${field}' in.`,
+  teLang: (field: string, max: number) => `'${field}' mag hoogstens ${max} tekens bevatten.`,
+  keuze: (field: string, allowed: readonly string[]) =>
+    `'${field}' moet een van deze waarden zijn: ${allowed.join(', ')}.`,
+  datum: (field: string) => `'${field}' moet een geldige datum zijn (JJJJ-MM-DD).`,
+  tijdstip: (field: string) => `'${field}' moet een geldig tijdstip zijn (ISO 8601).`,
+  jaNee: (field: string) => `'${field}' moet waar of onwaar zijn.`,
+  aantalDagen: (field: string) => `'${field}' moet een geheel aantal dagen zijn, 0 of meer.`,
+};
+
+/** Throws the refusal with its standard Dutch message. */
+export function refuse(code: Exclude<SignaalFoutCode, 'ONGELDIGE_INVOER'>, field?: string): never {
+  throw new SignaalFout(code, FOUTMELDINGEN[code], field);
+}
+
+/** Throws ONGELDIGE_INVOER for a field. */
+export function invalid(field: string, message: string): never {
+  throw new SignaalFout('ONGELDIGE_INVOER', message, field);
+}

@@ -1,0 +1,57 @@
+import type { Besluit, Bron, Locatie, Termijn } from './events';
+
+export type SignaalStatus =
+  | 'ingediend' // waiting for triage by the wijkmanager
+  | 'verduidelijking-gevraagd' // waiting for the raad to clarify
+  | 'in-behandeling' // at least one doorsturing is open at a dienst
+  | 'beantwoord' // no doorsturing open, at least one answered: the wijkmanager gives feedback
+  | 'heropend' // the raad did not accept the final feedback: back at the wijkmanager
+  | 'teruggekoppeld' // final feedback given: the raad accepts (closes) or reopens
+  | 'afgesloten'
+  | 'ingetrokken';
+
+export type DoorsturingStatus = 'doorgestuurd' | 'opgepakt' | 'beantwoord' | 'teruggestuurd';
+
+export interface Doorsturing {
+  id: string;
+  dienstId: string;
+  status: DoorsturingStatus;
+  toelichting?: string;
+  doorgestuurdOp: string;
+  opgepaktOp?: string;
+  beantwoordOp?: string;
+  besluit?: Besluit;
+  antwoord?: string;
+  verwachteDatum?: string;
+  teruggestuurdOp?: string;
+  reden?: string;
+}
+
+/** Whose court the ball is in. */
+export type Bal =
+  { bij: 'wijkmanager' } | { bij: 'raad' } | { bij: 'dienst'; diensten: string[] } | { bij: 'niemand' };
+
+export interface SignaalState {
+  signaalId: string;
+  raadId: string;
+  titel: string;
+  omschrijving: string;
+  thema: string;
+  bron: Bron;
+  locatie?: Locatie;
+  ingediendOp: string;
+  status: SignaalStatus;
+  openVraag?: { vraag: string; gevraagdOp: string };
+  /** in order of routing */
+  doorsturingen: Doorsturing[];
+  terugkoppelingen: { boodschap: string; definitief: boolean; op: string }[];
+  definitiefTeruggekoppeldOp?: string;
+  heropend: boolean;
+  afgeslotenOp?: string;
+  ingetrokkenOp?: string;
+  /** keys of deadlines already reported, `${termijn}` or `${termijn}:${doorsturingId}` */
+  gemeldeTermijnen: string[];
+}
+
+export const termijnSleutel = (termijn: Termijn, doorsturingId?: string): string =>
+  doorsturingId ? `${termijn}:${doorsturingId}` : termijn;
