@@ -1,0 +1,6 @@
+export * from './event-store.port';
+export * from './errors';
+export { PostgresEventStore } from './postgres/postgres-event-store';
+export type { ChainVerification, PostgresEventStoreOptions } from './postgres/postgres-event-store';
+export { eventStoreContract } from './contract/event-store.contract';
+export type { ContractStore } from './contract/event-store.contract';

@@ -1,0 +1,319 @@
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient } from 'pg';
+import { createPool } from '@signaalspoor/database';
+import { EventStoreError, WrongExpectedRevisionError } from '../errors';
+import type {
+  AppendResult,
+  EventMetadataInput,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port';
+import { canonicalJson } from './canonical-json';
+import { Notifier } from './notifier';
+import { CHANNEL, EVENT_COLUMNS, GENESIS_HASH, ISO_UTC, MIGRATION } from './schema';
+import { PostgresSubscription } from './subscription';
+
+export interface PostgresEventStoreOptions {
+  url: string;
+  poolSize?: number;
+  /** how often a live subscription looks for new events when no notification arrives */
+  pollIntervalMs?: number;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  firstBrokenPosition?: number;
+}
+
+interface EventRow {
+  position: string;
+  event_id: string;
+  stream_id: string;
+  revision: string;
+  type: string;
+  data: Record<string, unknown>;
+  metadata: EventMetadataInput;
+  recorded_at: string;
+  hash: string;
+}
+
+const VERIFY_BATCH = 1000;
+
+/**
+ * The event store on PostgreSQL. Appends are serialised on the single `log_head` row: each append
+ * locks it, takes the next positions and extends the hash chain, so the global log is gap-free and a
+ * reader never sees position n+1 before n. See docs/event-store.md.
+ */
+export class PostgresEventStore implements EventStore {
+  private readonly pool: Pool;
+  private readonly notifier: Notifier;
+  private readonly subscriptions = new Set<PostgresSubscription>();
+  private readonly pollIntervalMs: number;
+
+  constructor(options: PostgresEventStoreOptions) {
+    this.pool = createPool(options.url, {
+      max: options.poolSize ?? 10,
+      applicationName: 'signaalspoor-event-store',
+    });
+    this.notifier = new Notifier(options.url, () =>
+      this.subscriptions.forEach((subscription) => subscription.wake()),
+    );
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+  }
+
+  async migrate(): Promise<void> {
+    await this.query(MIGRATION);
+  }
+
+  async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const ids = events.map((event) => event.id.toLowerCase());
+    if (new Set(ids).size !== ids.length) throw duplicateEventId(streamId, 'twice in one append');
+    return this.serialised(async (client, head) => {
+      // Read only after the lock is held: this statement's snapshot includes every earlier append.
+      const { rows } = await client.query<{
+        recorded_at: string;
+        current: string | null;
+        existing: Existing[];
+      }>(
+        `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', ${ISO_UTC}) AS recorded_at,
+                (SELECT max(revision) FROM events WHERE stream_id = $1) AS current,
+                (SELECT coalesce(json_agg(json_build_object('streamId', stream_id, 'revision', revision, 'position', position)), '[]')
+                   FROM events WHERE event_id = ANY($2::uuid[])) AS existing`,
+        [streamId, ids],
+      );
+      const { recorded_at: recordedAt, existing } = rows[0];
+      const current = rows[0].current === null ? undefined : Number(rows[0].current);
+
+      if (existing.length > 0) return replayed(streamId, ids, existing);
+      checkExpected(streamId, expected, current);
+      let { position, hash } = head;
+      if (events.length === 0) return { nextRevision: current ?? -1, position };
+
+      const firstRevision = (current ?? -1) + 1;
+      const written = events.map((event, index) => {
+        position += 1;
+        const stored = {
+          position,
+          eventId: ids[index],
+          streamId,
+          revision: firstRevision + index,
+          type: event.type,
+        };
+        hash = chainHash(hash, { ...stored, data: event.data, metadata: event.metadata, recordedAt });
+        return { ...stored, data: event.data, metadata: event.metadata, hash };
+      });
+      await client.query(
+        `WITH written AS (
+           INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at, hash)
+           SELECT e.position, e."eventId", $2, e.revision, e.type, e.data, e.metadata, $3::timestamptz, e.hash
+             FROM jsonb_to_recordset($1::jsonb)
+                  AS e(position bigint, "eventId" uuid, revision bigint, type text, data jsonb, metadata jsonb, hash text)
+         ), head AS (
+           UPDATE log_head SET position = $4, hash = $5
+         )
+         SELECT pg_notify('${CHANNEL}', $4::text)`,
+        [JSON.stringify(written), streamId, recordedAt, position, hash],
+      );
+      return { nextRevision: firstRevision + events.length - 1, position };
+    });
+  }
+
+  async readStream(streamId: string, options: { toPosition?: number } = {}): Promise<RecordedEvent[]> {
+    const { rows } = await this.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events
+        WHERE stream_id = $1 AND ($2::bigint IS NULL OR position <= $2)
+        ORDER BY revision`,
+      [streamId, options.toPosition ?? null],
+    );
+    return rows.map(toRecorded);
+  }
+
+  async readAll({ after, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
+    const { rows } = await this.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map(toRecorded);
+  }
+
+  async headPosition(): Promise<number> {
+    const { rows } = await this.query<{ position: string }>('SELECT position FROM log_head');
+    return Number(rows[0]?.position ?? 0);
+  }
+
+  subscribe(options: SubscribeOptions): Subscription {
+    const subscription = new PostgresSubscription({
+      ...options,
+      readAll: (read) => this.readAll(read),
+      pollIntervalMs: this.pollIntervalMs,
+      onClosed: () => this.subscriptions.delete(subscription),
+    });
+    this.subscriptions.add(subscription);
+    this.notifier.start();
+    return subscription;
+  }
+
+  /** Recomputes the hash chain over [from, to] (default: the whole log) and compares it with the stored hashes. */
+  async verifyChain(range: { from?: number; to?: number } = {}): Promise<ChainVerification> {
+    const from = Math.max(range.from ?? 1, 1);
+    const head = await this.query<{ position: string; hash: string }>('SELECT position, hash FROM log_head');
+    const to = range.to ?? Number(head.rows[0].position);
+    let hash = GENESIS_HASH;
+    if (from > 1) {
+      const previous = await this.query<{ hash: string }>('SELECT hash FROM events WHERE position = $1', [
+        from - 1,
+      ]);
+      if (previous.rowCount === 0) return { ok: false, checked: 0, firstBrokenPosition: from - 1 };
+      hash = previous.rows[0].hash;
+    }
+    let checked = 0;
+    for (let expected = from; expected <= to;) {
+      const rows = await this.query<EventRow>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE position >= $1 AND position <= $2 ORDER BY position LIMIT $3`,
+        [expected, to, VERIFY_BATCH],
+      ).then((result) => result.rows);
+      if (rows.length === 0) return { ok: false, checked, firstBrokenPosition: expected };
+      for (const row of rows) {
+        const event = toRecorded(row);
+        hash = chainHash(hash, {
+          position: event.position,
+          eventId: event.id,
+          streamId: event.streamId,
+          revision: event.revision,
+          type: event.type,
+          data: event.data,
+          metadata: event.metadata,
+          recordedAt: event.recordedAt,
+        });
+        if (event.position !== expected || hash !== row.hash)
+          return { ok: false, checked, firstBrokenPosition: expected };
+        checked += 1;
+        expected += 1;
+      }
+    }
+    // the head must still point at the last event: catches events removed from the end of the log
+    if (range.to === undefined && checked > 0 && hash !== head.rows[0].hash) {
+      return { ok: false, checked, firstBrokenPosition: to };
+    }
+    return { ok: true, checked };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.notifier.stop();
+    await this.pool.end();
+  }
+
+  private async query<R extends object>(text: string, values?: unknown[]) {
+    try {
+      return await this.pool.query<R>(text, values);
+    } catch (error) {
+      throw asStoreError(error);
+    }
+  }
+
+  /**
+   * Runs `work` in a transaction that holds the log_head row lock from its first statement to its
+   * commit: appends take turns, and each sees every earlier append committed.
+   */
+  private async serialised<T>(
+    work: (client: PoolClient, head: { position: number; hash: string }) => Promise<T>,
+  ): Promise<T> {
+    const client = await this.pool.connect().catch((error: unknown) => {
+      throw asStoreError(error);
+    });
+    try {
+      // one round trip for both statements
+      const [, locked] = (await client.query(
+        'BEGIN; SELECT position, hash FROM log_head FOR UPDATE',
+      )) as unknown as [unknown, { rows: { position: string; hash: string }[] }];
+      const result = await work(client, {
+        position: Number(locked.rows[0].position),
+        hash: locked.rows[0].hash,
+      });
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (error) {
+      const rolledBack = await client.query('ROLLBACK').then(
+        () => true,
+        () => false,
+      );
+      // a client whose rollback failed is broken: destroy it rather than return it to the pool
+      client.release(rolledBack ? undefined : true);
+      throw asStoreError(error);
+    }
+  }
+}
+
+interface Existing {
+  streamId: string;
+  revision: number;
+  position: number;
+}
+
+/** All ids already in this stream: the append was done before, answer as it was answered then. */
+function replayed(streamId: string, ids: string[], existing: Existing[]): AppendResult {
+  if (existing.length !== ids.length || existing.some((event) => event.streamId !== streamId)) {
+    throw duplicateEventId(streamId, 'already used by another append');
+  }
+  const last = existing.reduce((a, b) => (b.position > a.position ? b : a));
+  return { nextRevision: Number(last.revision), position: Number(last.position) };
+}
+
+function checkExpected(streamId: string, expected: ExpectedRevision, current: number | undefined): void {
+  const ok =
+    expected === 'any' ||
+    (expected === 'no-stream' && current === undefined) ||
+    (expected === 'stream-exists' && current !== undefined) ||
+    expected === current;
+  if (!ok) throw new WrongExpectedRevisionError(streamId, String(expected), current ?? 'no-stream');
+}
+
+function chainHash(previous: string, event: Record<string, unknown>): string {
+  return createHash('sha256').update(previous).update(canonicalJson(event)).digest('hex');
+}
+
+function duplicateEventId(streamId: string, reason: string): EventStoreError {
+  return new EventStoreError(
+    'DUPLICATE_EVENT_ID',
+    `Dubbel event-id bij stream ${streamId}: ${reason}.`,
+    'conflict',
+  );
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    streamId: row.stream_id,
+    type: row.type,
+    revision: Number(row.revision),
+    position: Number(row.position),
+    recordedAt: row.recorded_at,
+    data: row.data,
+    metadata: row.metadata,
+  };
+}
+
+/** Store and SQL errors pass through; connection-level failures become EVENT_STORE_UNAVAILABLE. */
+function asStoreError(error: unknown): unknown {
+  if (error instanceof EventStoreError || !(error instanceof Error)) return error;
+  const code = (error as { code?: unknown }).code;
+  const unavailable =
+    typeof code === 'string'
+      ? /^(08|53|57P)/.test(code) || /^E[A-Z]+$/.test(code) // connection SQLSTATEs, Node socket errors
+      : /connection|timeout/i.test(error.message); // pg's own: "Connection terminated", connect timeout
+  return unavailable
+    ? new EventStoreError(
+        'EVENT_STORE_UNAVAILABLE',
+        `De event store is niet bereikbaar: ${error.message}`,
+        'unavailable',
+      )
+    : error;
+}
