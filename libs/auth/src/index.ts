@@ -1,0 +1,6 @@
+export * from './auth.errors';
+export * from './auth.guard';
+export * from './decorators';
+export * from './gebruiker';
+export * from './jwt-secret';
+export * from './tokens';

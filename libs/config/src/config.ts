@@ -1,0 +1,106 @@
+import { cleanEnv, makeValidator, port, str, url } from 'envalid';
+
+/** A bad configuration value: names every offending variable, stops start-up. */
+export class ConfigError extends Error {
+  constructor(readonly problems: Record<string, string>) {
+    super(
+      'Ongeldige configuratie:\n' +
+        Object.entries(problems)
+          .map(([name, why]) => `  ${name}: ${why}`)
+          .join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const secret = makeValidator<string>((value) => {
+  if (value.length < 32) throw new Error('must be at least 32 characters');
+  return value;
+});
+
+const brokers = makeValidator<string[]>((value) => {
+  const list = value
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  if (list.length === 0) throw new Error('expected host:port[,host:port...]');
+  for (const broker of list) {
+    if (!/^[^:\s]+:\d{1,5}$/.test(broker)) throw new Error(`"${broker}" is not host:port`);
+  }
+  return list;
+});
+
+const postgresUrl = makeValidator<string>((value) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error('not a URL');
+  }
+  if (!['postgres:', 'postgresql:'].includes(parsed.protocol)) throw new Error('expected postgres://...');
+  return value;
+});
+
+const positiveInt = makeValidator<number>((value) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error('expected a positive whole number');
+  return n;
+});
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  auth: { jwtSecret?: string; oidcIssuer?: string; oidcAudience?: string };
+  kafkaBrokers?: string[];
+  esdbConnectionString?: string;
+  referenceDataFile?: string;
+  /** how long a read waits for the projections to reach the latest write (read-your-writes) */
+  consistencyTimeoutMs: number;
+}
+
+/** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: Record<string, string> = {};
+  const e = cleanEnv(
+    env,
+    {
+      NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
+      PORT: port({ default: 3000 }),
+      DATABASE_URL: postgresUrl({ default: undefined }),
+      SIGNAALSPOOR_DATA_DIR: str({ default: './data' }),
+      AUTH_JWT_SECRET: secret({ default: undefined }),
+      OIDC_ISSUER: url({ default: undefined }),
+      OIDC_AUDIENCE: str({ default: undefined }),
+      KAFKA_BROKERS: brokers({ default: undefined }),
+      ESDB_CONNECTION_STRING: str({ default: undefined }),
+      REFERENCE_DATA_FILE: str({ default: undefined }),
+      CONSISTENCY_TIMEOUT_MS: positiveInt({ default: 3000 }),
+    },
+    {
+      reporter: ({ errors }) => {
+        for (const [name, error] of Object.entries(errors)) problems[name] = (error as Error).message;
+      },
+    },
+  );
+  if (Object.keys(problems).length > 0) throw new ConfigError(problems);
+  if (e.NODE_ENV === 'production' && !e.AUTH_JWT_SECRET && !e.OIDC_ISSUER) {
+    throw new ConfigError({
+      AUTH_JWT_SECRET: 'required in production (or set OIDC_ISSUER to verify tokens against an issuer)',
+    });
+  }
+  return {
+    nodeEnv: e.NODE_ENV as Config['nodeEnv'],
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.SIGNAALSPOOR_DATA_DIR,
+    auth: { jwtSecret: e.AUTH_JWT_SECRET, oidcIssuer: e.OIDC_ISSUER, oidcAudience: e.OIDC_AUDIENCE },
+    kafkaBrokers: e.KAFKA_BROKERS,
+    esdbConnectionString: e.ESDB_CONNECTION_STRING,
+    referenceDataFile: e.REFERENCE_DATA_FILE,
+    consistencyTimeoutMs: e.CONSISTENCY_TIMEOUT_MS,
+  };
+}
+
+export const CONFIG = Symbol('CONFIG');

@@ -1,0 +1,7 @@
+export * from './dto-decorators';
+export * from './error.filter';
+export * from './http-error';
+export * from './idempotency.interceptor';
+export * from './validation';
+export * from './request-context';
+export * from './signaal-id.pipe';

@@ -1,0 +1,36 @@
+import { Logger, type DynamicModule, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { requestContext, validationPipe } from '@signaalspoor/http';
+
+/** The HTTP edge every composition shares: /api prefix, JSON limits, validation, OpenAPI at /api/docs. */
+export function configureHttp(app: INestApplication, title: string): void {
+  const express = app as NestExpressApplication;
+  express.useBodyParser('json', { limit: '64kb', strict: true });
+  express.disable('x-powered-by');
+  app.use(requestContext);
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(validationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(title)
+      .setDescription('Signaalspoor: elk signaal van een dorps- of wijkraad, van raad naar dienst en terug.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+}
+
+export async function createHttpApp(module: DynamicModule, title: string): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, {
+    bodyParser: false,
+    abortOnError: false,
+    logger: new Logger(title),
+  });
+  configureHttp(app, title);
+  return app;
+}

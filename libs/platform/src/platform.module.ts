@@ -1,0 +1,149 @@
+import {
+  Global,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnApplicationShutdown,
+  Inject,
+  Injectable,
+} from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AuthGuard, createTokenVerifier, dataDirJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
+import { CONFIG, type Config } from '@signaalspoor/config';
+import { createPool, ensureDatabase, startEmbeddedPostgres } from '@signaalspoor/database';
+import { EVENT_STORE, PostgresEventStore, type EventStore } from '@signaalspoor/event-store';
+import {
+  ErrorFilter,
+  IDEMPOTENCY_POOL,
+  IdempotencyInterceptor,
+  migrateIdempotency,
+} from '@signaalspoor/http';
+import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
+import { SignaalCommands, SignaalRepository } from '@signaalspoor/signaal-store';
+import type { Pool } from 'pg';
+
+export const PG_POOL = Symbol('PG_POOL');
+export const DATABASE = Symbol('DATABASE');
+
+/** The PostgreSQL server in use: the configured one, or the embedded one this process started. */
+export interface Database {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+const logger = new Logger('Platform');
+
+async function openDatabase(config: Config): Promise<Database> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  const server = await startEmbeddedPostgres({
+    dataDir: config.dataDir,
+    log: (line) => logger.verbose(line.trim()),
+  });
+  const url = await ensureDatabase(server.url, 'signaalspoor');
+  logger.log(`Embedded PostgreSQL started, data in ${config.dataDir}`);
+  return { url, embedded: true, stop: () => server.stop() };
+}
+
+/** Closes what the platform opened, in reverse order, after every module has stopped its work. */
+@Injectable()
+class PlatformShutdown implements OnApplicationShutdown {
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(IDEMPOTENCY_POOL) private readonly idempotencyPool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+    await Promise.all([this.pool.end(), this.idempotencyPool.end()]);
+    await this.database.stop();
+    if (this.database.embedded) logger.log('Embedded PostgreSQL stopped');
+  }
+}
+
+/**
+ * Infrastructure every composition shares: configuration, PostgreSQL (embedded by default), the
+ * event store, reference data, authentication and the HTTP edge (errors, idempotency).
+ */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: PlatformModule,
+      providers: [
+        { provide: CONFIG, useValue: config },
+        { provide: DATABASE, useFactory: () => openDatabase(config) },
+        {
+          provide: PG_POOL,
+          inject: [DATABASE],
+          useFactory: (database: Database) =>
+            createPool(database.url, { max: 20, applicationName: 'signaalspoor' }),
+        },
+        {
+          provide: IDEMPOTENCY_POOL,
+          inject: [DATABASE],
+          useFactory: async (database: Database) => {
+            const pool = createPool(database.url, { max: 10, applicationName: 'signaalspoor-idempotency' });
+            await migrateIdempotency(pool);
+            return pool;
+          },
+        },
+        {
+          provide: EVENT_STORE,
+          inject: [DATABASE],
+          useFactory: async (database: Database) => {
+            const store = new PostgresEventStore({ url: database.url, poolSize: 20 });
+            await store.migrate();
+            return store;
+          },
+        },
+        {
+          provide: SignaalRepository,
+          inject: [EVENT_STORE],
+          useFactory: (store: EventStore) => new SignaalRepository(store),
+        },
+        {
+          provide: ReferenceData,
+          inject: [PG_POOL],
+          useFactory: async (pool: Pool) => {
+            const { data, source } = await loadReferenceData(pool, config.referenceDataFile);
+            logger.log(
+              `Reference data: ${data.set.raden.length} raden, ${data.set.diensten.length} diensten (${source}${data.set.demo ? ', DEMODATA' : ''})`,
+            );
+            return data;
+          },
+        },
+        {
+          provide: TOKEN_VERIFIER,
+          useFactory: async () =>
+            createTokenVerifier({
+              secret:
+                config.auth.jwtSecret ??
+                (config.auth.oidcIssuer ? undefined : await dataDirJwtSecret(config.dataDir)),
+              oidcIssuer: config.auth.oidcIssuer,
+              oidcAudience: config.auth.oidcAudience,
+            }),
+        },
+        SignaalCommands,
+        PlatformShutdown,
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+      exports: [
+        CONFIG,
+        DATABASE,
+        PG_POOL,
+        IDEMPOTENCY_POOL,
+        EVENT_STORE,
+        SignaalRepository,
+        SignaalCommands,
+        ReferenceData,
+        TOKEN_VERIFIER,
+      ],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './reference-data';
+export * from './reference-data.store';
+export * from './queries/referentie.module';
