@@ -1,0 +1,26 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
+import { UuidPipe, Verzoek, type RequestContext } from '@signaalspoor/http';
+import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { Afsluiten } from './afsluiten.handler';
+
+@ApiTags('signalen')
+@ApiBearerAuth()
+@Controller('signalen/:id/afsluiten')
+export class AfsluitenController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @Rollen('raad')
+  @ApiOperation({ summary: 'De raad aanvaardt de definitieve terugkoppeling en sluit het signaal af' })
+  afsluiten(
+    @Param('id', UuidPipe) id: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Verzoek() verzoek: RequestContext,
+  ): Promise<CommandAntwoord> {
+    return this.commands.execute(new Afsluiten(id, undefined, gebruiker, verzoek));
+  }
+}

@@ -1,0 +1,29 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
+import { UuidPipe, Verzoek, type RequestContext } from '@signaalspoor/http';
+import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { DoorsturenDto } from './doorsturen.dto';
+import { Doorsturen } from './doorsturen.handler';
+
+@ApiTags('signalen')
+@ApiBearerAuth()
+@Controller('signalen/:id/doorsturingen')
+export class DoorsturenController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @Rollen('wijkmanager')
+  @ApiOperation({
+    summary: 'De wijkmanager stuurt het signaal door naar een dienst (201 met het id van de doorsturing)',
+  })
+  doorsturen(
+    @Param('id', UuidPipe) id: string,
+    @Body() body: DoorsturenDto,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Verzoek() verzoek: RequestContext,
+  ): Promise<CommandAntwoord> {
+    return this.commands.execute(new Doorsturen(id, body, gebruiker, verzoek));
+  }
+}

@@ -1,0 +1,27 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
+import { Verzoek, type RequestContext } from '@signaalspoor/http';
+import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { IndienenDto } from './indienen.dto';
+import { Indienen } from './indienen.handler';
+
+@ApiTags('signalen')
+@ApiBearerAuth()
+@Controller('signalen')
+export class IndienenController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @Rollen('raad')
+  @ApiOperation({ summary: 'Een raad dient een signaal in' })
+  @ApiCreatedResponse({ description: 'het id van het nieuwe signaal' })
+  indienen(
+    @Body() body: IndienenDto,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Verzoek() verzoek: RequestContext,
+  ): Promise<CommandAntwoord> {
+    return this.commands.execute(new Indienen(body, gebruiker, verzoek));
+  }
+}

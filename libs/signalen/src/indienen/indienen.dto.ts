@@ -1,0 +1,61 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { BRONNEN, MAX_LENGTH, type Bron } from '@signaalspoor/domain';
+import { Id, Keuze, Tekst } from '@signaalspoor/http';
+import { Type } from 'class-transformer';
+import { IsEmail, IsLatitude, IsLongitude, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+
+export class LocatieDto {
+  @Tekst({ max: 300, optional: true, example: 'Kruispunt Stationsstraat - Kerkstraat' })
+  omschrijving?: string;
+
+  @ApiPropertyOptional({ example: 50.9307 })
+  @IsOptional()
+  @IsLatitude({ message: 'moet een breedtegraad zijn' })
+  lat?: number;
+
+  @ApiPropertyOptional({ example: 5.3378 })
+  @IsOptional()
+  @IsLongitude({ message: 'moet een lengtegraad zijn' })
+  lon?: number;
+}
+
+/** Personal data of whoever submits for the raad: kept apart in the event, encrypted per person later. */
+export class IndienerDto {
+  @Tekst({ max: 200, optional: true })
+  naam?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail({}, { message: 'moet een e-mailadres zijn' })
+  @MaxLength(320, { message: 'mag hoogstens 320 tekens lang zijn' })
+  email?: string;
+}
+
+export class IndienenDto {
+  @Tekst({ max: MAX_LENGTH.titel, example: 'Onveilig kruispunt aan de school' })
+  titel!: string;
+
+  @Tekst({
+    max: MAX_LENGTH.tekst,
+    example: 'Ouders melden bijna-ongevallen bij het ophalen van de kinderen.',
+  })
+  omschrijving!: string;
+
+  @Id({ description: 'id uit GET /api/themas', example: 'verkeersveiligheid' })
+  thema!: string;
+
+  @Keuze(BRONNEN, { optional: true, description: 'standaard: andere' })
+  bron?: Bron;
+
+  @ApiPropertyOptional({ type: LocatieDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocatieDto)
+  locatie?: LocatieDto;
+
+  @ApiPropertyOptional({ type: IndienerDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IndienerDto)
+  indiener?: IndienerDto;
+}

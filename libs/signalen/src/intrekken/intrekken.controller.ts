@@ -1,0 +1,28 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
+import { UuidPipe, Verzoek, type RequestContext } from '@signaalspoor/http';
+import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { IntrekkenDto } from './intrekken.dto';
+import { Intrekken } from './intrekken.handler';
+
+@ApiTags('signalen')
+@ApiBearerAuth()
+@Controller('signalen/:id/intrekken')
+export class IntrekkenController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @Rollen('raad')
+  @ApiOperation({ summary: 'De raad trekt het signaal in' })
+  intrekken(
+    @Param('id', UuidPipe) id: string,
+    @Body() body: IntrekkenDto,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Verzoek() verzoek: RequestContext,
+  ): Promise<CommandAntwoord> {
+    return this.commands.execute(new Intrekken(id, body, gebruiker, verzoek));
+  }
+}

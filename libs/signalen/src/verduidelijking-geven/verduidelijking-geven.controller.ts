@@ -1,0 +1,28 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
+import { UuidPipe, Verzoek, type RequestContext } from '@signaalspoor/http';
+import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { VerduidelijkingGevenDto } from './verduidelijking-geven.dto';
+import { VerduidelijkingGeven } from './verduidelijking-geven.handler';
+
+@ApiTags('signalen')
+@ApiBearerAuth()
+@Controller('signalen/:id/verduidelijkingen')
+export class VerduidelijkingGevenController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @Rollen('raad')
+  @ApiOperation({ summary: 'De raad geeft de gevraagde verduidelijking' })
+  verduidelijkingGeven(
+    @Param('id', UuidPipe) id: string,
+    @Body() body: VerduidelijkingGevenDto,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Verzoek() verzoek: RequestContext,
+  ): Promise<CommandAntwoord> {
+    return this.commands.execute(new VerduidelijkingGeven(id, body, gebruiker, verzoek));
+  }
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
+import { UuidPipe, Verzoek, type RequestContext } from '@signaalspoor/http';
+import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { VerduidelijkingVragenDto } from './verduidelijking-vragen.dto';
+import { VerduidelijkingVragen } from './verduidelijking-vragen.handler';
+
+@ApiTags('signalen')
+@ApiBearerAuth()
+@Controller('signalen/:id/verduidelijkingsvragen')
+export class VerduidelijkingVragenController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @Rollen('wijkmanager')
+  @ApiOperation({ summary: 'De wijkmanager vraagt de raad om verduidelijking' })
+  verduidelijkingVragen(
+    @Param('id', UuidPipe) id: string,
+    @Body() body: VerduidelijkingVragenDto,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Verzoek() verzoek: RequestContext,
+  ): Promise<CommandAntwoord> {
+    return this.commands.execute(new VerduidelijkingVragen(id, body, gebruiker, verzoek));
+  }
+}

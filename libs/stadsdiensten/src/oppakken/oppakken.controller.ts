@@ -1,0 +1,27 @@
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
+import { UuidPipe, Verzoek, type RequestContext } from '@signaalspoor/http';
+import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { Oppakken } from './oppakken.handler';
+
+@ApiTags('stadsdiensten')
+@ApiBearerAuth()
+@Controller('signalen/:id/doorsturingen/:doorsturingId/oppakken')
+export class OppakkenController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(200)
+  @Rollen('dienst')
+  @ApiOperation({ summary: 'De dienst pakt de doorsturing op' })
+  oppakken(
+    @Param('id', UuidPipe) id: string,
+    @Param('doorsturingId', UuidPipe) doorsturingId: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Verzoek() verzoek: RequestContext,
+  ): Promise<CommandAntwoord> {
+    return this.commands.execute(new Oppakken(id, doorsturingId, undefined, gebruiker, verzoek));
+  }
+}
