@@ -1,0 +1,19 @@
+import type { RecordedEvent } from '@signaalspoor/event-store';
+import type { PoolClient } from 'pg';
+
+/**
+ * A read model built from the global log. The runner calls every method inside a transaction that
+ * also moves the projection's checkpoint, so a projection never tracks positions of its own.
+ */
+export interface Projection {
+  /** unique; the key of its checkpoint */
+  readonly name: string;
+  /** bump it whenever apply or the tables change: the runner then rebuilds from position zero */
+  readonly version: number;
+  /** creates the tables if missing (idempotent) */
+  migrate(client: PoolClient): Promise<void>;
+  /** drops the tables; the runner calls migrate right after, so a version bump may change their shape */
+  reset(client: PoolClient): Promise<void>;
+  /** applies one event of the global log; called for every event, in order */
+  apply(client: PoolClient, event: RecordedEvent): Promise<void>;
+}

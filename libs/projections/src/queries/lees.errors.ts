@@ -1,0 +1,14 @@
+export const LEES_FOUTEN = { SIGNAAL_ONBEKEND: 'not-found', ONGELDIG_FILTER: 'invalid' } as const;
+
+export class LeesFout extends Error {
+  readonly kind: (typeof LEES_FOUTEN)[keyof typeof LEES_FOUTEN];
+  constructor(
+    readonly code: keyof typeof LEES_FOUTEN,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'LeesFout';
+    this.kind = LEES_FOUTEN[code];
+  }
+}

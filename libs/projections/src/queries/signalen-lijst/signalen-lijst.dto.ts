@@ -1,0 +1,54 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsISO8601, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Id, Keuze } from '@signaalspoor/http';
+
+export const STATUSSEN = [
+  'ingediend',
+  'verduidelijking-gevraagd',
+  'in-behandeling',
+  'beantwoord',
+  'heropend',
+  'teruggekoppeld',
+  'afgesloten',
+  'ingetrokken',
+] as const;
+
+export class SignalenLijstDto {
+  @Id({ optional: true, description: 'alleen signalen van deze raad' })
+  raad?: string;
+
+  @Id({ optional: true, description: 'alleen signalen die naar deze dienst werden doorgestuurd' })
+  dienst?: string;
+
+  @Keuze(STATUSSEN, { optional: true })
+  status?: string;
+
+  @Id({ optional: true })
+  thema?: string;
+
+  @ApiPropertyOptional({ description: 'ingediend vanaf (ISO 8601)', example: '2026-01-01' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'moet een datum of tijdstip (ISO 8601) zijn' })
+  van?: string;
+
+  @ApiPropertyOptional({ description: 'ingediend vóór (ISO 8601, exclusief)', example: '2027-01-01' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'moet een datum of tijdstip (ISO 8601) zijn' })
+  tot?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'moet een geheel getal zijn' })
+  @Min(1, { message: 'moet minstens 1 zijn' })
+  @Max(500, { message: 'mag hoogstens 500 zijn' })
+  limiet?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'moet een geheel getal zijn' })
+  @Min(0, { message: 'mag niet negatief zijn' })
+  offset?: number;
+}

@@ -1,0 +1,378 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { createPool } from '@signaalspoor/database';
+import type { Actor, SignaalCommand } from '@signaalspoor/domain';
+import { PostgresEventStore } from '@signaalspoor/event-store';
+import { SignaalRepository } from '@signaalspoor/signaal-store';
+import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import type { Projection } from '../projection';
+import { ProjectionRunner, type ProjectionLogger } from '../projection-runner';
+import { SignalenProjection } from './signalen.projection';
+import { findSignaal, findTraject, listSignalen } from './signalen.queries';
+
+const HOUR = 3_600_000;
+const at = (day: number, hour: number) => new Date(Date.UTC(2025, 2, day, hour)).toISOString();
+const A = '7d1c2f4e-0000-4000-8000-00000000000a';
+const B = '7d1c2f4e-0000-4000-8000-00000000000b';
+const C = '7d1c2f4e-0000-4000-8000-00000000000c';
+const WAIT = 30_000;
+
+const raad = (raadId: string): Actor => ({ rol: 'raad', id: `lid-${raadId}`, raadId });
+const wijkmanager: Actor = { rol: 'wijkmanager', id: 'wm-noord' };
+const dienst = (dienstId: string): Actor => ({ rol: 'dienst', id: `medewerker-${dienstId}`, dienstId });
+
+const ingediend = (signaalId: string, raadId: string, thema: string, when: string): SignaalCommand => ({
+  type: 'DienSignaalIn',
+  at: when,
+  signaalId,
+  raadId,
+  titel: `Signaal over ${thema}`,
+  omschrijving: 'Een omschrijving.',
+  thema,
+  bron: 'open-forum',
+});
+
+/** A projection that records what it was asked to apply; optionally another version, or one failure. */
+function observed(inner: Projection, options: { version?: number; failOnceAt?: number } = {}) {
+  const applied: number[] = [];
+  let failed = false;
+  const projection: Projection = {
+    name: inner.name,
+    version: options.version ?? inner.version,
+    migrate: (client) => inner.migrate(client),
+    reset: (client) => inner.reset(client),
+    apply: async (client, event) => {
+      applied.push(event.position);
+      if (event.position === options.failOnceAt && !failed) {
+        failed = true;
+        throw new Error('tijdelijk kapot');
+      }
+      await inner.apply(client, event);
+    },
+  };
+  return { projection, applied };
+}
+
+describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: serverUrl }) => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+  let pool: Pool;
+  let repository: SignaalRepository;
+  let runner: ProjectionRunner;
+  const errors: string[] = [];
+  const logger: ProjectionLogger = { log: () => undefined, error: (message) => errors.push(message) };
+  const runnerFor = (projection: Projection) =>
+    new ProjectionRunner(store, pool, projection, { logger, retryInitialMs: 10, pollIntervalMs: 200 });
+
+  const execute = async (signaalId: string, command: SignaalCommand, actor: Actor) => {
+    const context = { actor, correlationId: randomUUID(), causationId: randomUUID() };
+    return (await repository.execute(signaalId, command, context)).position;
+  };
+
+  const dump = async () => ({
+    signalen: (await pool.query('SELECT * FROM projectie.signalen ORDER BY signaal_id')).rows,
+    traject: (await pool.query('SELECT * FROM projectie.traject ORDER BY position')).rows,
+  });
+
+  beforeAll(async () => {
+    database = await createTestDatabase(serverUrl);
+    store = new PostgresEventStore({ url: database.url });
+    await store.migrate();
+    pool = createPool(database.url);
+    repository = new SignaalRepository(store);
+
+    // Signaal A of raad Kiewit: the full loop, with a send-back and a re-routing.
+    await execute(A, ingediend(A, 'kiewit', 'openbare-verlichting', at(3, 8)), raad('kiewit'));
+    await execute(
+      A,
+      { type: 'StuurDoor', at: at(3, 9), doorsturingId: 'a1', dienstId: 'wegen' },
+      wijkmanager,
+    );
+    await execute(
+      A,
+      { type: 'StuurDoor', at: at(3, 10), doorsturingId: 'a2', dienstId: 'groen' },
+      wijkmanager,
+    );
+    const pickup = {
+      type: 'PakOp',
+      at: at(3, 11),
+      doorsturingId: 'a1',
+      dienstId: 'wegen',
+      persoon: { naam: 'Jan' },
+    };
+    await execute(A, pickup as SignaalCommand, dienst('wegen'));
+    await execute(
+      A,
+      {
+        type: 'Beantwoord',
+        at: at(3, 13),
+        doorsturingId: 'a1',
+        dienstId: 'wegen',
+        besluit: 'ingepland',
+        antwoord: 'In mei.',
+      },
+      dienst('wegen'),
+    );
+    // a fact of another stream: the projection passes over it
+    await store.append(
+      'andere-1',
+      [
+        {
+          id: randomUUID(),
+          type: 'IetsAnders',
+          data: {},
+          metadata: {
+            actor: { rol: 'systeem', id: 'test' },
+            correlationId: randomUUID(),
+            causationId: randomUUID(),
+            schemaVersion: 1,
+            occurredAt: at(3, 13),
+          },
+        },
+      ],
+      'any',
+    );
+    await execute(
+      A,
+      { type: 'StuurTerug', at: at(3, 14), doorsturingId: 'a2', dienstId: 'groen', reden: 'Niet voor ons.' },
+      dienst('groen'),
+    );
+    await execute(
+      A,
+      { type: 'StuurDoor', at: at(3, 15), doorsturingId: 'a3', dienstId: 'verlichting' },
+      wijkmanager,
+    );
+    await execute(
+      A,
+      { type: 'KoppelTerug', at: at(3, 16), boodschap: 'We volgen op.', definitief: false },
+      wijkmanager,
+    );
+    await execute(
+      A,
+      { type: 'PakOp', at: at(3, 17), doorsturingId: 'a3', dienstId: 'verlichting' },
+      dienst('verlichting'),
+    );
+    await execute(
+      A,
+      {
+        type: 'Beantwoord',
+        at: at(3, 20),
+        doorsturingId: 'a3',
+        dienstId: 'verlichting',
+        besluit: 'uitgevoerd',
+        antwoord: 'Hersteld.',
+      },
+      dienst('verlichting'),
+    );
+    await execute(
+      A,
+      { type: 'KoppelTerug', at: at(3, 21), boodschap: 'Hersteld.', definitief: true },
+      wijkmanager,
+    );
+    await execute(A, { type: 'SluitAf', at: at(3, 23) }, raad('kiewit'));
+
+    // Signaal B of raad Spalbeek, still with a dienst; signaal C of Kiewit, still waiting for triage.
+    await execute(B, ingediend(B, 'spalbeek', 'mobiliteit', at(4, 8)), raad('spalbeek'));
+    await execute(
+      B,
+      { type: 'StuurDoor', at: at(4, 9), doorsturingId: 'b1', dienstId: 'wegen' },
+      wijkmanager,
+    );
+    await execute(C, ingediend(C, 'kiewit', 'groen', at(5, 8)), raad('kiewit'));
+
+    runner = runnerFor(new SignalenProjection());
+    await runner.start();
+  });
+
+  afterAll(async () => {
+    await runner.stop();
+    await pool.end();
+    await store.close();
+    await database.drop();
+  });
+
+  it('catches up with the log and reports itself live', async () => {
+    const head = await store.headPosition();
+    expect(await runner.waitFor(head, WAIT)).toBe(true);
+    expect(await runner.status()).toEqual({ name: 'signalen', position: head, head, lag: 0, state: 'live' });
+  });
+
+  it('shows the current state of a signaal', async () => {
+    const detail = await findSignaal(pool, A);
+    expect(detail).toMatchObject({ bal: { bij: 'niemand' }, revision: 11 });
+    expect(detail?.state).toMatchObject({ signaalId: A, raadId: 'kiewit', status: 'afgesloten' });
+    expect(detail?.state.doorsturingen.map((d) => [d.id, d.status])).toEqual([
+      ['a1', 'beantwoord'],
+      ['a2', 'teruggestuurd'],
+      ['a3', 'beantwoord'],
+    ]);
+    expect(await findSignaal(pool, 'onbekend')).toBeNull();
+  });
+
+  it('shows every hop of the traject in order, with its duration and whose court it left the ball in', async () => {
+    const traject = await findTraject(pool, A);
+    const hops = traject?.hops ?? [];
+    expect(hops.map((hop) => [hop.type, hop.duurMs === null ? null : hop.duurMs / HOUR, hop.bal])).toEqual([
+      ['SignaalIngediend', null, { bij: 'wijkmanager' }],
+      ['DoorgestuurdNaarDienst', 1, { bij: 'dienst', diensten: ['wegen'] }],
+      ['DoorgestuurdNaarDienst', 1, { bij: 'dienst', diensten: ['wegen', 'groen'] }],
+      ['OpgepaktDoorDienst', 1, { bij: 'dienst', diensten: ['wegen', 'groen'] }],
+      ['BeantwoordDoorDienst', 2, { bij: 'dienst', diensten: ['groen'] }],
+      ['TeruggestuurdDoorDienst', 1, { bij: 'wijkmanager' }],
+      ['DoorgestuurdNaarDienst', 1, { bij: 'dienst', diensten: ['verlichting'] }],
+      ['TeruggekoppeldAanRaad', 1, { bij: 'dienst', diensten: ['verlichting'] }],
+      ['OpgepaktDoorDienst', 1, { bij: 'dienst', diensten: ['verlichting'] }],
+      ['BeantwoordDoorDienst', 3, { bij: 'wijkmanager' }],
+      ['TeruggekoppeldAanRaad', 1, { bij: 'raad' }],
+      ['SignaalAfgesloten', 2, { bij: 'niemand' }],
+    ]);
+    expect(hops.map((hop) => hop.revision)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(hops.map((hop) => hop.position)).toEqual(
+      [...hops.map((hop) => hop.position)].sort((x, y) => x - y),
+    );
+    expect(hops[0]).toMatchObject({ at: at(3, 8), actor: { rol: 'raad', id: 'lid-kiewit' } });
+    expect(hops[3]?.gegevens).toEqual({ doorsturingId: 'a1', dienstId: 'wegen' });
+    expect(hops[4]?.gegevens).toMatchObject({ besluit: 'ingepland' });
+    expect(hops[10]?.gegevens).toMatchObject({ definitief: true });
+    expect(traject).toMatchObject({
+      signaalId: A,
+      bal: { bij: 'niemand' },
+      houder: { omschrijving: 'Niemand: het signaal is afgesloten.', sinds: at(3, 23) },
+    });
+    expect(traject?.doorsturingen.map((d) => [d.doorsturingId, d.totOppakkenMs, d.totAntwoordMs])).toEqual([
+      ['a1', 2 * HOUR, 4 * HOUR],
+      ['a2', null, 4 * HOUR],
+      ['a3', 2 * HOUR, 5 * HOUR],
+    ]);
+    expect(await findTraject(pool, 'onbekend')).toBeNull();
+  });
+
+  it('lists signalen newest first, filtered by raad, dienst, status, thema and period', async () => {
+    const ids = async (filter: Parameters<typeof listSignalen>[1]) =>
+      (await listSignalen(pool, filter)).items.map((item) => item.signaalId);
+    const page = { limit: 10, offset: 0 };
+
+    expect(await ids(page)).toEqual([C, B, A]);
+    expect(await ids({ ...page, raadIds: ['kiewit'] })).toEqual([C, A]);
+    expect(await ids({ ...page, raadIds: [] })).toEqual([]);
+    expect(await ids({ ...page, dienstId: 'groen' })).toEqual([A]);
+    expect(await ids({ ...page, dienstId: 'wegen' })).toEqual([B, A]);
+    expect(await ids({ ...page, status: 'in-behandeling' })).toEqual([B]);
+    expect(await ids({ ...page, thema: 'groen' })).toEqual([C]);
+    expect(await ids({ ...page, van: at(4, 0), tot: at(5, 0) })).toEqual([B]);
+    expect(await ids({ ...page, raadIds: ['kiewit'], van: at(4, 0) })).toEqual([C]);
+
+    const second = await listSignalen(pool, { limit: 1, offset: 1 });
+    expect(second).toMatchObject({ total: 3, limit: 1, offset: 1 });
+    expect(second.items).toEqual([
+      {
+        signaalId: B,
+        raadId: 'spalbeek',
+        titel: 'Signaal over mobiliteit',
+        thema: 'mobiliteit',
+        bron: 'open-forum',
+        status: 'in-behandeling',
+        ingediendOp: at(4, 8),
+        gewijzigdOp: at(4, 9),
+        balBij: 'dienst',
+        diensten: ['wegen'],
+        openDiensten: ['wegen'],
+        revision: 1,
+        position: expect.any(Number),
+      },
+    ]);
+  });
+
+  it('rebuilds from position zero into exactly the same tables', async () => {
+    const head = await store.headPosition();
+    const before = await dump();
+    await runner.rebuild();
+    expect(await runner.waitFor(head, WAIT)).toBe(true);
+    expect(await dump()).toEqual(before);
+  });
+
+  it('after a stop, continues from its checkpoint', async () => {
+    await runner.stop();
+    expect((await runner.status()).state).toBe('stopped');
+    const checkpoint = (await runner.status()).position;
+    await execute(
+      B,
+      { type: 'PakOp', at: at(4, 10), doorsturingId: 'b1', dienstId: 'wegen' },
+      dienst('wegen'),
+    );
+    const last = await execute(
+      B,
+      {
+        type: 'Beantwoord',
+        at: at(4, 12),
+        doorsturingId: 'b1',
+        dienstId: 'wegen',
+        besluit: 'in-onderzoek',
+        antwoord: 'We bekijken het.',
+      },
+      dienst('wegen'),
+    );
+
+    const { projection, applied } = observed(new SignalenProjection());
+    runner = runnerFor(projection);
+    await runner.start();
+    expect(await runner.waitFor(last, WAIT)).toBe(true);
+
+    expect(applied).toEqual([checkpoint + 1, checkpoint + 2]);
+    expect(await findSignaal(pool, B)).toMatchObject({
+      state: { status: 'beantwoord' },
+      bal: { bij: 'wijkmanager' },
+    });
+    expect((await findTraject(pool, B))?.doorsturingen).toMatchObject([
+      { totOppakkenMs: HOUR, totAntwoordMs: 3 * HOUR },
+    ]);
+  });
+
+  it('rebuilds when the projection version changes', async () => {
+    const head = await store.headPosition();
+    const before = await dump();
+    await runner.stop();
+
+    const { projection, applied } = observed(new SignalenProjection(), { version: 2 });
+    runner = runnerFor(projection);
+    await runner.start();
+    expect(await runner.waitFor(head, WAIT)).toBe(true);
+
+    expect(applied[0]).toBe(1);
+    expect(applied).toHaveLength(head);
+    expect(await dump()).toEqual(before);
+    const { rows } = await pool.query(
+      "SELECT version, position FROM projectie.checkpoints WHERE name = 'signalen'",
+    );
+    expect(rows).toEqual([{ version: 2, position: String(head) }]);
+  });
+
+  it('waits for a position: true once projected (read-your-writes), false when it never comes', async () => {
+    const head = await store.headPosition();
+    expect(await runner.waitFor(head + 1, 50)).toBe(false);
+
+    const position = await execute(
+      B,
+      { type: 'KoppelTerug', at: at(4, 13), boodschap: 'Het wordt onderzocht.', definitief: true },
+      wijkmanager,
+    );
+    expect(await runner.waitFor(position, WAIT)).toBe(true);
+    expect(await findSignaal(pool, B)).toMatchObject({ state: { status: 'teruggekoppeld' }, position });
+  });
+
+  it('retries a failing batch until it applies, without skipping an event', async () => {
+    await runner.stop();
+    const position = await execute(B, { type: 'SluitAf', at: at(4, 14) }, raad('spalbeek'));
+    // version 2: the version the previous test left in the database
+    const { projection, applied } = observed(new SignalenProjection(), { version: 2, failOnceAt: position });
+    runner = runnerFor(projection);
+    errors.length = 0;
+    await runner.start();
+
+    expect(await runner.waitFor(position, WAIT)).toBe(true);
+    expect(applied).toEqual([position, position]);
+    expect(errors).toEqual([expect.stringContaining('tijdelijk kapot')]);
+    expect(await runner.status()).toMatchObject({ state: 'live', position });
+    expect(await findSignaal(pool, B)).toMatchObject({ state: { status: 'afgesloten' } });
+  });
+});
