@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Prints a demo token: npm run -s token -- <rol> [raad-of-dienst-of-wijkmanager-id]
+// Signs with AUTH_JWT_SECRET, or with the secret of the data dir (SIGNAALSPOOR_DATA_DIR, default ./data)
+// that `npm start` uses when no secret is configured. The token goes to stdout, hints to stderr.
+const { SignJWT } = require('jose');
+const { randomBytes } = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROLLEN = ['raad', 'wijkmanager', 'dienst', 'auditor', 'beheerder'];
+const [rol, id] = process.argv.slice(2);
+
+function fail(message) {
+  console.error(message);
+  console.error('Gebruik: npm run -s token -- <rol> [id]   rollen: ' + ROLLEN.join(', '));
+  console.error('  raad: id van de raad (bv. dr-kermt); dienst: id van de dienst (bv. mobiliteit);');
+  console.error('  wijkmanager: id van de wijkmanager (bv. wm-oost); auditor/beheerder: optioneel een naam.');
+  process.exit(2);
+}
+
+function referenceData() {
+  const file =
+    process.env.REFERENCE_DATA_FILE ||
+    path.join(__dirname, '../libs/reference-data/src/demo/hasselt.demo.json');
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+function secret() {
+  if (process.env.AUTH_JWT_SECRET) return process.env.AUTH_JWT_SECRET;
+  const dataDir = process.env.SIGNAALSPOOR_DATA_DIR || './data';
+  const file = path.join(dataDir, 'jwt-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString('base64url') + '\n', { mode: 0o600, flag: 'wx' });
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+async function main() {
+  if (!ROLLEN.includes(rol)) fail(`Onbekende rol "${rol ?? ''}".`);
+  const lijst = { raad: 'raden', dienst: 'diensten', wijkmanager: 'wijkmanagers' }[rol];
+  if (lijst) {
+    if (!id) fail(`Rol ${rol} heeft een id nodig.`);
+    const ids = referenceData()[lijst].map((item) => item.id);
+    if (!ids.includes(id)) fail(`Onbekend id "${id}" voor ${rol}. Kies uit: ${ids.join(', ')}`);
+  }
+  const claims = { rol, ...(rol === 'raad' && { raad: id }), ...(rol === 'dienst' && { dienst: id }) };
+  const sub = rol === 'wijkmanager' ? id : `${rol}-${id ?? 'demo'}`;
+  const token = await new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime('12h')
+    .sign(new TextEncoder().encode(secret()));
+  process.stdout.write(token + '\n');
+  if (process.stdout.isTTY) console.error(`(geldig 12 uur; gebruik als: Authorization: Bearer <token>)`);
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});
