@@ -34,6 +34,13 @@ describe('loadConfig', () => {
     ).toHaveLength(32);
   });
 
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ ESDB_CONNECTION_STRING: '', PORT: '' })).toMatchObject({
+      port: 3000,
+      esdbConnectionString: undefined,
+    });
+  });
+
   it('parses the broker list', () => {
     expect(loadConfig({ KAFKA_BROKERS: '127.0.0.1:9092, kafka:9093' }).kafkaBrokers).toEqual([
       '127.0.0.1:9092',

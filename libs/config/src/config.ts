@@ -63,8 +63,10 @@ export interface Config {
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: Record<string, string> = {};
+  // An empty variable counts as unset (compose files and shells produce them).
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const e = cleanEnv(
-    env,
+    given,
     {
       NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
       PORT: port({ default: 3000 }),

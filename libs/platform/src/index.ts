@@ -1,2 +1,5 @@
-export * from './platform.module';
+export * from './health/readiness';
 export * from './http-app';
+export * from './platform.module';
+export * from './service';
+export * from './tokens';

@@ -11,7 +11,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthGuard, createTokenVerifier, dataDirJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { createPool, ensureDatabase, startEmbeddedPostgres } from '@signaalspoor/database';
-import { EVENT_STORE, PostgresEventStore, type EventStore } from '@signaalspoor/event-store';
+import { EsdbEventStore, EVENT_STORE, PostgresEventStore, type EventStore } from '@signaalspoor/event-store';
 import {
   ErrorFilter,
   IDEMPOTENCY_POOL,
@@ -22,15 +22,10 @@ import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalCommands, SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
 
-export const PG_POOL = Symbol('PG_POOL');
-export const DATABASE = Symbol('DATABASE');
-
-/** The PostgreSQL server in use: the configured one, or the embedded one this process started. */
-export interface Database {
-  url: string;
-  embedded: boolean;
-  stop(): Promise<void>;
-}
+import { DATABASE, PG_POOL, type Database } from './tokens';
+import { HealthController } from './health/health.controller';
+import { Readiness } from './health/readiness';
+import { TerminusModule } from '@nestjs/terminus';
 
 const logger = new Logger('Platform');
 
@@ -43,6 +38,17 @@ async function openDatabase(config: Config): Promise<Database> {
   const url = await ensureDatabase(server.url, 'signaalspoor');
   logger.log(`Embedded PostgreSQL started, data in ${config.dataDir}`);
   return { url, embedded: true, stop: () => server.stop() };
+}
+
+/** EventStoreDB when ESDB_CONNECTION_STRING is set; otherwise the PostgreSQL store on the same database. */
+async function openEventStore(config: Config, database: Database): Promise<EventStore> {
+  if (config.esdbConnectionString) {
+    logger.log('Event store: EventStoreDB (ESDB_CONNECTION_STRING)');
+    return new EsdbEventStore({ connectionString: config.esdbConnectionString });
+  }
+  const store = new PostgresEventStore({ url: database.url, poolSize: 20 });
+  await store.migrate();
+  return store;
 }
 
 /** Closes what the platform opened, in reverse order, after every module has stopped its work. */
@@ -73,7 +79,10 @@ export class PlatformModule {
   static forRoot(config: Config): DynamicModule {
     return {
       module: PlatformModule,
+      imports: [TerminusModule],
+      controllers: [HealthController],
       providers: [
+        Readiness,
         { provide: CONFIG, useValue: config },
         { provide: DATABASE, useFactory: () => openDatabase(config) },
         {
@@ -94,11 +103,7 @@ export class PlatformModule {
         {
           provide: EVENT_STORE,
           inject: [DATABASE],
-          useFactory: async (database: Database) => {
-            const store = new PostgresEventStore({ url: database.url, poolSize: 20 });
-            await store.migrate();
-            return store;
-          },
+          useFactory: (database: Database) => openEventStore(config, database),
         },
         {
           provide: SignaalRepository,
@@ -134,6 +139,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
       exports: [
+        Readiness,
         CONFIG,
         DATABASE,
         PG_POOL,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import { PG_POOL } from '@signaalspoor/platform';
+import { PG_POOL, Readiness } from '@signaalspoor/platform';
 import type { Pool } from 'pg';
 import { ProjectionRunner } from '../projection-runner';
 import { SignalenProjection } from '../signalen/signalen.projection';
@@ -18,6 +18,7 @@ export class Leesmodel implements OnModuleInit, OnModuleDestroy {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PG_POOL) readonly pool: Pool,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly readiness: Readiness,
   ) {
     this.signalen = new ProjectionRunner(store, pool, new SignalenProjection(), {
       logger: new Logger('Projectie'),
@@ -26,6 +27,10 @@ export class Leesmodel implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await this.signalen.start();
+    this.readiness.register('projecties', async () => {
+      const status = await this.signalen.status();
+      return { ok: status.state === 'live' || status.state === 'catching-up', details: { ...status } };
+    });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -3,13 +3,12 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { Leesmodel } from './leesmodel';
 import { GeefSignaalHandler, SignaalController } from './signaal/signaal.query';
 import { LijstSignalenHandler, SignalenLijstController } from './signalen-lijst/signalen-lijst.query';
-import { GezondheidController } from './gezondheid.controller';
 import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
 
 /** Read models and the queries over them. */
 @Module({
   imports: [CqrsModule],
-  controllers: [SignalenLijstController, SignaalController, TrajectController, GezondheidController],
+  controllers: [SignalenLijstController, SignaalController, TrajectController],
   providers: [Leesmodel, GeefSignaalHandler, GeefTrajectHandler, LijstSignalenHandler],
   exports: [Leesmodel],
 })

@@ -1,0 +1,9 @@
+export const PG_POOL = Symbol('PG_POOL');
+export const DATABASE = Symbol('DATABASE');
+
+/** The PostgreSQL server in use: the configured one, or the embedded one this process started. */
+export interface Database {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
