@@ -23,22 +23,44 @@ const swc = [
 // only when their variable is set. SIGNAALSPOOR_REQUIRE_INFRA (comma-separated names, set by
 // .ci/run) turns a skip into a failure, so CI never passes with such a suite silently skipped.
 const INFRA = [
-  { name: 'kafka', suffix: '.kafka.int-spec.ts', env: 'KAFKA_BROKERS', how: 'start one with infra/kafka/kafka.sh start' },
-  { name: 'esdb', suffix: '.esdb.int-spec.ts', env: 'ESDB_CONNECTION_STRING', how: 'needs a running EventStoreDB/KurrentDB' },
-  { name: 'postgres', suffix: null, env: 'DATABASE_URL', how: 'the embedded PostgreSQL still runs every PostgreSQL suite' },
+  {
+    name: 'kafka',
+    suffix: '.kafka.int-spec.ts',
+    env: 'KAFKA_BROKERS',
+    how: 'start one with infra/kafka/kafka.sh start',
+  },
+  {
+    name: 'esdb',
+    suffix: '.esdb.int-spec.ts',
+    env: 'ESDB_CONNECTION_STRING',
+    how: 'needs a running EventStoreDB/KurrentDB',
+  },
+  {
+    name: 'postgres',
+    suffix: null,
+    env: 'DATABASE_URL',
+    how: 'the embedded PostgreSQL still runs every PostgreSQL suite',
+  },
 ];
-const required = (process.env.SIGNAALSPOOR_REQUIRE_INFRA ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const required = (process.env.SIGNAALSPOOR_REQUIRE_INFRA ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const unknown = required.filter((name) => !INFRA.some((infra) => infra.name === name));
 if (unknown.length) throw new Error(`SIGNAALSPOOR_REQUIRE_INFRA: unknown ${unknown.join(', ')}`);
 const skipped = [];
 for (const infra of INFRA) {
   if (process.env[infra.env]) continue;
   if (required.includes(infra.name)) {
-    throw new Error(`${infra.name} suites are required (SIGNAALSPOOR_REQUIRE_INFRA) but ${infra.env} is not set`);
+    throw new Error(
+      `${infra.name} suites are required (SIGNAALSPOOR_REQUIRE_INFRA) but ${infra.env} is not set`,
+    );
   }
   if (infra.suffix) skipped.push(`${infra.suffix.replace(/[.]/g, '[.]')}$`);
   if (!process.env.JEST_WORKER_ID) {
-    console.warn(`[signaalspoor] ${infra.env} not set: ${infra.suffix ? `skipping *${infra.suffix} suites` : 'DATABASE_URL runs skipped'} (${infra.how})`);
+    console.warn(
+      `[signaalspoor] ${infra.env} not set: ${infra.suffix ? `skipping *${infra.suffix} suites` : 'DATABASE_URL runs skipped'} (${infra.how})`,
+    );
   }
 }
 
