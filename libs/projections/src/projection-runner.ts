@@ -221,7 +221,7 @@ export class ProjectionRunner {
       const stored = await this.lockCheckpoint(client);
       // another runner of the same projection moved the checkpoint: continue from there
       if (stored !== this.position) return stored;
-      for (const event of events) await this.projection.apply(client, event);
+      await this.projection.applyBatch(client, events);
       await client.query(
         'UPDATE projectie.checkpoints SET position = $2, updated_at = now() WHERE name = $1',
         [this.name, last.position],

@@ -8,12 +8,15 @@ import type { PoolClient } from 'pg';
 export interface Projection {
   /** unique; the key of its checkpoint */
   readonly name: string;
-  /** bump it whenever apply or the tables change: the runner then rebuilds from position zero */
+  /** bump it whenever applyBatch or the tables change: the runner then rebuilds from position zero */
   readonly version: number;
   /** creates the tables if missing (idempotent) */
   migrate(client: PoolClient): Promise<void>;
   /** drops the tables; the runner calls migrate right after, so a version bump may change their shape */
   reset(client: PoolClient): Promise<void>;
-  /** applies one event of the global log; called for every event, in order */
-  apply(client: PoolClient, event: RecordedEvent): Promise<void>;
+  /**
+   * Applies consecutive events of the global log, in order; every event reaches it in exactly one
+   * batch that commits. Must ignore what its tables already reflect, so a batch may safely repeat.
+   */
+  applyBatch(client: PoolClient, events: readonly RecordedEvent[]): Promise<void>;
 }

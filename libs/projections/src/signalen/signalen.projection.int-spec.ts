@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
 import type { Actor, SignaalCommand } from '@signaalspoor/domain';
-import { PostgresEventStore } from '@signaalspoor/event-store';
+import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import type { Projection } from '../projection';
 import { ProjectionRunner, type ProjectionLogger } from '../projection-runner';
+import { inTransaction } from '../transaction';
 import { SignalenProjection } from './signalen.projection';
 import { findSignaal, findTraject, listSignalen } from './signalen.queries';
 
@@ -41,13 +42,13 @@ function observed(inner: Projection, options: { version?: number; failOnceAt?: n
     version: options.version ?? inner.version,
     migrate: (client) => inner.migrate(client),
     reset: (client) => inner.reset(client),
-    apply: async (client, event) => {
-      applied.push(event.position);
-      if (event.position === options.failOnceAt && !failed) {
+    applyBatch: async (client, events) => {
+      applied.push(...events.map((event) => event.position));
+      if (events.some((event) => event.position === options.failOnceAt) && !failed) {
         failed = true;
         throw new Error('tijdelijk kapot');
       }
-      await inner.apply(client, event);
+      await inner.applyBatch(client, events);
     },
   };
   return { projection, applied };
@@ -69,9 +70,9 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
     return (await repository.execute(signaalId, command, context)).position;
   };
 
-  const dump = async () => ({
-    signalen: (await pool.query('SELECT * FROM projectie.signalen ORDER BY signaal_id')).rows,
-    traject: (await pool.query('SELECT * FROM projectie.traject ORDER BY position')).rows,
+  const dump = async (on = pool) => ({
+    signalen: (await on.query('SELECT * FROM projectie.signalen ORDER BY signaal_id')).rows,
+    traject: (await on.query('SELECT * FROM projectie.traject ORDER BY position')).rows,
   });
 
   beforeAll(async () => {
@@ -281,6 +282,38 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
         position: expect.any(Number),
       },
     ]);
+  });
+
+  it('applies a batch into the same tables as its events one by one, also when hops span two batches', async () => {
+    const events = await store.readAll({ after: 0, limit: 1000 });
+    const ofA = events.filter((event) => event.streamId.endsWith(A));
+    const split = events.indexOf(ofA[6]!);
+    const other = await createTestDatabase(serverUrl);
+    const otherPool = createPool(other.url);
+    const projection = new SignalenProjection();
+    const project = async (batches: RecordedEvent[][]) => {
+      await inTransaction(otherPool, async (client) => {
+        await client.query('CREATE SCHEMA IF NOT EXISTS projectie');
+        await projection.reset(client);
+        await projection.migrate(client);
+        for (const batch of batches) await projection.applyBatch(client, batch);
+      });
+      return dump(otherPool);
+    };
+    try {
+      const oneByOne = await project(events.map((event) => [event]));
+      // every event but the one of another stream is a hop, of signalen A, B and C
+      expect(oneByOne.traject).toHaveLength(events.length - 1);
+      expect(oneByOne.signalen).toHaveLength(3);
+
+      expect(await project([events])).toEqual(oneByOne);
+      expect(await project([events.slice(0, split), events.slice(split)])).toEqual(oneByOne);
+      // a batch repeating events already applied changes nothing
+      expect(await project([events.slice(0, split + 3), events.slice(split)])).toEqual(oneByOne);
+    } finally {
+      await otherPool.end();
+      await other.drop();
+    }
   });
 
   it('rebuilds from position zero into exactly the same tables', async () => {

@@ -1,4 +1,4 @@
-import { bal, evolve, type SignaalState } from '@signaalspoor/domain';
+import { bal, evolve, type Bal, type SignaalState } from '@signaalspoor/domain';
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { isSignaalEvent, signaalIdOf, toSignaalEvent } from '@signaalspoor/signaal-store';
 import type { PoolClient } from 'pg';
@@ -42,12 +42,10 @@ const TABLES = `
   CREATE INDEX IF NOT EXISTS traject_signaal ON projectie.traject (signaal_id, position);
 `;
 
-const UPSERT_SIGNAAL = `
-  INSERT INTO projectie.signalen (
-    signaal_id, raad_id, thema, status, titel, bron, ingediend_op, gewijzigd_op,
-    bal_bij, diensten, open_diensten, state, position, revision
-  )
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+// Both take a JSON array of rows keyed by column name, so a whole batch is one statement each.
+const UPSERT_SIGNALEN = `
+  INSERT INTO projectie.signalen
+  SELECT * FROM jsonb_populate_recordset(NULL::projectie.signalen, $1)
   ON CONFLICT (signaal_id) DO UPDATE SET
     raad_id = excluded.raad_id,
     thema = excluded.thema,
@@ -64,15 +62,24 @@ const UPSERT_SIGNAAL = `
     revision = excluded.revision
 `;
 
-const INSERT_HOP = `
-  INSERT INTO projectie.traject (position, signaal_id, revision, type, actor, at, duur_ms, bal, gegevens)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+const INSERT_HOPS = `
+  INSERT INTO projectie.traject
+  SELECT * FROM jsonb_populate_recordset(NULL::projectie.traject, $1)
 `;
 
 interface StoredSignaal {
+  signaal_id: string;
   state: SignaalState;
   position: string;
   gewijzigd_op: Date;
+}
+
+/** A signaal as the database and the batch so far have left it. */
+interface Latest {
+  state: SignaalState;
+  position: number;
+  /** ISO time of its last hop */
+  gewijzigdOp: string;
 }
 
 /** The current state of every signaal (for detail and lists) and every hop of its traject. */
@@ -88,49 +95,87 @@ export class SignalenProjection implements Projection {
     await client.query('DROP TABLE IF EXISTS projectie.signalen, projectie.traject');
   }
 
-  async apply(client: PoolClient, event: RecordedEvent): Promise<void> {
-    if (!isSignaalEvent(event)) return;
-    const signaalId = signaalIdOf(event);
-    const { rows } = await client.query<StoredSignaal>(
-      'SELECT state, position, gewijzigd_op FROM projectie.signalen WHERE signaal_id = $1',
-      [signaalId],
-    );
-    const previous = rows[0];
-    // idempotent: an event this row already reflects changes nothing
-    if (previous && Number(previous.position) >= event.position) return;
+  /** Folds the batch in memory over the stored rows, then writes each table in one statement. */
+  async applyBatch(client: PoolClient, events: readonly RecordedEvent[]): Promise<void> {
+    const relevant = events.filter(isSignaalEvent);
+    if (!relevant.length) return;
+    const latest = await load(client, relevant.map(signaalIdOf));
+    const signalen = new Map<string, Record<string, unknown>>();
+    const hops: Record<string, unknown>[] = [];
 
-    const domainEvent = toSignaalEvent(event);
-    const state = evolve(previous?.state ?? null, domainEvent);
-    // the domain ignores events of a stream that never started with SignaalIngediend; so do we
-    if (!state) return;
-    const now = bal(state);
+    for (const event of relevant) {
+      const signaalId = signaalIdOf(event);
+      const previous = latest.get(signaalId);
+      // idempotent: an event this signaal already reflects changes nothing
+      if (previous && previous.position >= event.position) continue;
 
-    await client.query(UPSERT_SIGNAAL, [
-      signaalId,
-      state.raadId,
-      state.thema,
-      state.status,
-      state.titel,
-      state.bron,
-      state.ingediendOp,
-      domainEvent.at,
-      now.bij,
-      [...new Set(state.doorsturingen.map((d) => d.dienstId))],
-      openDiensten(now),
-      state,
-      event.position,
-      event.revision,
-    ]);
-    await client.query(INSERT_HOP, [
-      event.position,
-      signaalId,
-      event.revision,
-      event.type,
-      event.metadata.actor,
-      domainEvent.at,
-      previous ? duurMs(previous.gewijzigd_op.toISOString(), domainEvent.at) : null,
-      now,
-      gegevensVan(domainEvent.data as unknown as Record<string, unknown>),
-    ]);
+      const domainEvent = toSignaalEvent(event);
+      const state = evolve(previous?.state ?? null, domainEvent);
+      // the domain ignores events of a stream that never started with SignaalIngediend; so do we
+      if (!state) continue;
+
+      const now = bal(state);
+      latest.set(signaalId, { state, position: event.position, gewijzigdOp: domainEvent.at });
+      signalen.set(signaalId, signaalRow(signaalId, state, now, event, domainEvent.at));
+      hops.push({
+        position: event.position,
+        signaal_id: signaalId,
+        revision: event.revision,
+        type: event.type,
+        actor: event.metadata.actor,
+        at: domainEvent.at,
+        duur_ms: previous ? duurMs(previous.gewijzigdOp, domainEvent.at) : null,
+        bal: now,
+        gegevens: gegevensVan(domainEvent.data as unknown as Record<string, unknown>),
+      });
+    }
+    if (!hops.length) return;
+
+    await client.query(UPSERT_SIGNALEN, [JSON.stringify([...signalen.values()])]);
+    await client.query(INSERT_HOPS, [JSON.stringify(hops)]);
   }
+}
+
+async function load(client: PoolClient, signaalIds: string[]): Promise<Map<string, Latest>> {
+  const { rows } = await client.query<StoredSignaal>(
+    `SELECT signaal_id, state, position, gewijzigd_op FROM projectie.signalen
+     WHERE signaal_id = ANY($1)`,
+    [[...new Set(signaalIds)]],
+  );
+  return new Map(
+    rows.map((row) => [
+      row.signaal_id,
+      {
+        state: row.state,
+        position: Number(row.position),
+        gewijzigdOp: row.gewijzigd_op.toISOString(),
+      },
+    ]),
+  );
+}
+
+/** The row of projectie.signalen after `event`, keyed by column. */
+function signaalRow(
+  signaalId: string,
+  state: SignaalState,
+  now: Bal,
+  event: RecordedEvent,
+  gewijzigdOp: string,
+): Record<string, unknown> {
+  return {
+    signaal_id: signaalId,
+    raad_id: state.raadId,
+    thema: state.thema,
+    status: state.status,
+    titel: state.titel,
+    bron: state.bron,
+    ingediend_op: state.ingediendOp,
+    gewijzigd_op: gewijzigdOp,
+    bal_bij: now.bij,
+    diensten: [...new Set(state.doorsturingen.map((d) => d.dienstId))],
+    open_diensten: openDiensten(now),
+    state,
+    position: event.position,
+    revision: event.revision,
+  };
 }
