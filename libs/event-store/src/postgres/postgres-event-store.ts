@@ -14,6 +14,7 @@ import type {
   Subscription,
 } from '../event-store.port';
 import { canonicalJson } from './canonical-json';
+import { GroupCommit } from './group-commit';
 import { Notifier } from './notifier';
 import { CHANNEL, EVENT_COLUMNS, GENESIS_HASH, ISO_UTC, MIGRATION } from './schema';
 import { PostgresSubscription } from './subscription';
@@ -44,17 +45,47 @@ interface EventRow {
 }
 
 const VERIFY_BATCH = 1000;
+/** Most events one group commit writes; a larger single append still goes alone. */
+const MAX_BATCH_EVENTS = 500;
+
+interface AppendRequest {
+  streamId: string;
+  events: NewEvent[];
+  /** the event ids, lower case */
+  ids: string[];
+  expected: ExpectedRevision;
+}
+
+interface Existing {
+  eventId: string;
+  streamId: string;
+  revision: number;
+  position: number;
+}
+
+interface WrittenEvent extends Existing {
+  type: string;
+  data: Record<string, unknown>;
+  metadata: EventMetadataInput;
+  hash: string;
+}
 
 /**
- * The event store on PostgreSQL. Appends are serialised on the single `log_head` row: each append
+ * The event store on PostgreSQL. Appends are serialised on the single `log_head` row: each transaction
  * locks it, takes the next positions and extends the hash chain, so the global log is gap-free and a
- * reader never sees position n+1 before n. See docs/event-store.md.
+ * reader never sees position n+1 before n. Concurrent appends on one store are group-committed: they
+ * share one such transaction. See docs/event-store.md.
  */
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
   private readonly notifier: Notifier;
   private readonly subscriptions = new Set<PostgresSubscription>();
   private readonly pollIntervalMs: number;
+  private readonly appends = new GroupCommit<AppendRequest, AppendResult>({
+    commit: (batch) => this.commitBatch(batch),
+    maxBatchSize: MAX_BATCH_EVENTS,
+    size: (append) => append.events.length,
+  });
 
   constructor(options: PostgresEventStoreOptions) {
     this.pool = createPool(options.url, {
@@ -74,53 +105,103 @@ export class PostgresEventStore implements EventStore {
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     const ids = events.map((event) => event.id.toLowerCase());
     if (new Set(ids).size !== ids.length) throw duplicateEventId(streamId, 'twice in one append');
+    return this.appends.submit({ streamId, events, ids, expected });
+  }
+
+  /**
+   * One transaction for a batch of appends, decided in order as if each were its own transaction: an
+   * append sees the earlier appends of the batch, and a refused append leaves the others unaffected.
+   * When the store is unavailable the whole batch fails (nothing was written). Any other failure of the
+   * transaction comes from a bad append (an id that is no UUID, text jsonb refuses): the appends are
+   * then committed one by one, so only that append fails.
+   */
+  private async commitBatch(batch: AppendRequest[]): Promise<PromiseSettledResult<AppendResult>[]> {
+    try {
+      return await this.commitTogether(batch);
+    } catch (error) {
+      if (batch.length === 1 || isUnavailable(error)) throw error;
+      const outcomes: PromiseSettledResult<AppendResult>[] = [];
+      for (const append of batch) {
+        outcomes.push(
+          await this.commitTogether([append]).then(
+            ([outcome]) => outcome,
+            (reason: unknown) => ({ status: 'rejected', reason }),
+          ),
+        );
+      }
+      return outcomes;
+    }
+  }
+
+  private commitTogether(batch: AppendRequest[]): Promise<PromiseSettledResult<AppendResult>[]> {
     return this.serialised(async (client, head) => {
-      // Read only after the lock is held: this statement's snapshot includes every earlier append.
+      // Read only after the lock is held: this statement's snapshot includes every earlier commit.
       const { rows } = await client.query<{
         recorded_at: string;
-        current: string | null;
+        revisions: Record<string, number | null>;
         existing: Existing[];
       }>(
         `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', ${ISO_UTC}) AS recorded_at,
-                (SELECT max(revision) FROM events WHERE stream_id = $1) AS current,
-                (SELECT coalesce(json_agg(json_build_object('streamId', stream_id, 'revision', revision, 'position', position)), '[]')
+                (SELECT coalesce(json_object_agg(s, (SELECT max(revision) FROM events WHERE stream_id = s)), '{}')
+                   FROM unnest($1::text[]) AS s) AS revisions,
+                (SELECT coalesce(json_agg(json_build_object('eventId', event_id, 'streamId', stream_id, 'revision', revision, 'position', position)), '[]')
                    FROM events WHERE event_id = ANY($2::uuid[])) AS existing`,
-        [streamId, ids],
+        [[...new Set(batch.map((append) => append.streamId))], batch.flatMap((append) => append.ids)],
       );
-      const { recorded_at: recordedAt, existing } = rows[0];
-      const current = rows[0].current === null ? undefined : Number(rows[0].current);
-
-      if (existing.length > 0) return replayed(streamId, ids, existing);
-      checkExpected(streamId, expected, current);
+      const { recorded_at: recordedAt } = rows[0];
+      const revisions = new Map<string, number>();
+      for (const [streamId, revision] of Object.entries(rows[0].revisions)) {
+        if (revision !== null) revisions.set(streamId, revision);
+      }
+      const known = new Map(rows[0].existing.map((event) => [event.eventId, event]));
       let { position, hash } = head;
-      if (events.length === 0) return { nextRevision: current ?? -1, position };
+      const written: WrittenEvent[] = [];
 
-      const firstRevision = (current ?? -1) + 1;
-      const written = events.map((event, index) => {
-        position += 1;
-        const stored = {
-          position,
-          eventId: ids[index],
-          streamId,
-          revision: firstRevision + index,
-          type: event.type,
-        };
-        hash = chainHash(hash, { ...stored, data: event.data, metadata: event.metadata, recordedAt });
-        return { ...stored, data: event.data, metadata: event.metadata, hash };
+      const decide = ({ streamId, events, ids, expected }: AppendRequest): AppendResult => {
+        const found = ids.flatMap((id) => known.get(id) ?? []);
+        if (found.length > 0) return replayed(streamId, ids, found);
+        const current = revisions.get(streamId);
+        checkExpected(streamId, expected, current);
+        const firstRevision = (current ?? -1) + 1;
+        events.forEach((event, index) => {
+          position += 1;
+          const stored = {
+            position,
+            eventId: ids[index],
+            streamId,
+            revision: firstRevision + index,
+            type: event.type,
+          };
+          hash = chainHash(hash, { ...stored, data: event.data, metadata: event.metadata, recordedAt });
+          written.push({ ...stored, data: event.data, metadata: event.metadata, hash });
+          known.set(stored.eventId, stored);
+        });
+        if (events.length > 0) revisions.set(streamId, firstRevision + events.length - 1);
+        return { nextRevision: revisions.get(streamId) ?? -1, position };
+      };
+      const outcomes = batch.map((append): PromiseSettledResult<AppendResult> => {
+        try {
+          return { status: 'fulfilled', value: decide(append) };
+        } catch (reason) {
+          return { status: 'rejected', reason };
+        }
       });
-      await client.query(
-        `WITH written AS (
-           INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at, hash)
-           SELECT e.position, e."eventId", $2, e.revision, e.type, e.data, e.metadata, $3::timestamptz, e.hash
-             FROM jsonb_to_recordset($1::jsonb)
-                  AS e(position bigint, "eventId" uuid, revision bigint, type text, data jsonb, metadata jsonb, hash text)
-         ), head AS (
-           UPDATE log_head SET position = $4, hash = $5
-         )
-         SELECT pg_notify('${CHANNEL}', $4::text)`,
-        [JSON.stringify(written), streamId, recordedAt, position, hash],
-      );
-      return { nextRevision: firstRevision + events.length - 1, position };
+
+      if (written.length > 0) {
+        await client.query(
+          `WITH written AS (
+             INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at, hash)
+             SELECT e.position, e."eventId", e."streamId", e.revision, e.type, e.data, e.metadata, $2::timestamptz, e.hash
+               FROM jsonb_to_recordset($1::jsonb)
+                    AS e(position bigint, "eventId" uuid, "streamId" text, revision bigint, type text, data jsonb, metadata jsonb, hash text)
+           ), head AS (
+             UPDATE log_head SET position = $3, hash = $4
+           )
+           SELECT pg_notify('${CHANNEL}', $3::text)`,
+          [JSON.stringify(written), recordedAt, position, hash],
+        );
+      }
+      return outcomes;
     });
   }
 
@@ -207,6 +288,7 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     await this.notifier.stop();
+    await this.appends.idle();
     await this.pool.end();
   }
 
@@ -220,7 +302,7 @@ export class PostgresEventStore implements EventStore {
 
   /**
    * Runs `work` in a transaction that holds the log_head row lock from its first statement to its
-   * commit: appends take turns, and each sees every earlier append committed.
+   * commit: batches take turns, and each sees every earlier batch committed.
    */
   private async serialised<T>(
     work: (client: PoolClient, head: { position: number; hash: string }) => Promise<T>,
@@ -250,12 +332,6 @@ export class PostgresEventStore implements EventStore {
       throw asStoreError(error);
     }
   }
-}
-
-interface Existing {
-  streamId: string;
-  revision: number;
-  position: number;
 }
 
 /** All ids already in this stream: the append was done before, answer as it was answered then. */
@@ -300,6 +376,9 @@ function toRecorded(row: EventRow): RecordedEvent {
     metadata: row.metadata,
   };
 }
+
+const isUnavailable = (error: unknown): boolean =>
+  error instanceof EventStoreError && error.code === 'EVENT_STORE_UNAVAILABLE';
 
 /** Store and SQL errors pass through; connection-level failures become EVENT_STORE_UNAVAILABLE. */
 function asStoreError(error: unknown): unknown {
