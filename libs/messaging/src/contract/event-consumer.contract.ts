@@ -1,0 +1,129 @@
+import type { EventStore, NewEvent, RecordedEvent } from '@signaalspoor/event-store';
+import { randomUUID } from 'node:crypto';
+import type { EventConsumer } from '../ports';
+import type { RetryPolicy } from '../retry';
+import { collector, outOfOrder } from '../testing/collector';
+
+export interface ConsumerContractFixture {
+  /** events appended here reach the consumer (through a relay and Kafka, or straight from the log) */
+  store: EventStore;
+  /** a consumer with the same name (or group) on every call, so a new one resumes from the last */
+  consumer(policy: RetryPolicy): EventConsumer;
+  /** resolves once the event is dead-lettered, with the reason */
+  deadLetter(eventId: string): Promise<{ reason: string }>;
+  cleanup(): Promise<void>;
+}
+
+export function newEvent(data: Record<string, unknown> = {}): NewEvent {
+  return {
+    id: randomUUID(),
+    type: 'SignaalIngediend',
+    data,
+    metadata: {
+      actor: { rol: 'raad', id: 'raad-kermt' },
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      schemaVersion: 1,
+      occurredAt: new Date().toISOString(),
+    },
+  };
+}
+
+/** Appends `count` events round-robin over `streams` new signaal streams, a few per append. */
+export async function appendSpread(store: EventStore, count: number, streams: number): Promise<string[]> {
+  const ids = Array.from({ length: streams }, () => `signaal-${randomUUID()}`);
+  const appended: string[] = [];
+  for (let i = 0; appended.length < count; i += 1) {
+    const events = Array.from({ length: Math.min(1 + (i % 3), count - appended.length) }, () =>
+      newEvent({ i }),
+    );
+    await store.append(ids[i % streams], events, 'any');
+    appended.push(...events.map((event) => event.id));
+  }
+  return appended;
+}
+
+const policy = { retries: 2, backoffMs: 10 };
+
+/** What every EventConsumer adapter must do. */
+export function eventConsumerContract(name: string, setup: () => Promise<ConsumerContractFixture>): void {
+  describe(`EventConsumer contract: ${name}`, () => {
+    let fixture: ConsumerContractFixture;
+    const running: EventConsumer[] = [];
+    const start = async (handler: (event: RecordedEvent) => Promise<void>, retryPolicy = policy) => {
+      const consumer = fixture.consumer(retryPolicy);
+      running.push(consumer);
+      await consumer.start(handler);
+      return consumer;
+    };
+
+    beforeEach(async () => {
+      fixture = await setup();
+    });
+
+    afterEach(async () => {
+      await Promise.all(running.splice(0).map((consumer) => consumer.stop()));
+      await fixture.cleanup();
+    });
+
+    it('delivers every event at least once, in order per signaal', async () => {
+      const ids = await appendSpread(fixture.store, 40, 4);
+      const received = collector();
+
+      await start(received.handler);
+      await received.until(() => received.has(ids));
+
+      expect(outOfOrder(received.events)).toEqual([]);
+    });
+
+    it('a new consumer resumes after stop without losing what was appended meanwhile', async () => {
+      const before = await appendSpread(fixture.store, 10, 2);
+      const first = collector();
+      const consumer = await start(first.handler);
+      await first.until(() => first.has(before));
+      await consumer.stop();
+
+      const meanwhile = await appendSpread(fixture.store, 10, 2);
+      const second = collector();
+      await start(second.handler);
+      await second.until(() => second.has(meanwhile));
+
+      expect(outOfOrder(second.events.filter((event) => meanwhile.includes(event.id)))).toEqual([]);
+    });
+
+    it('retries a failing handler until it succeeds', async () => {
+      const [id] = await appendSpread(fixture.store, 1, 1);
+      let attempts = 0;
+      const received = collector(async () => {
+        attempts += 1;
+        if (attempts < 3) throw new Error('tijdelijk niet bereikbaar');
+      });
+
+      await start(received.handler);
+      await received.until(() => received.has([id]));
+
+      expect(attempts).toBeGreaterThanOrEqual(3); // more only if a rebalance redelivered it
+    });
+
+    it('dead-letters an event whose handler keeps failing, and carries on with the next ones', async () => {
+      const streamId = `signaal-${randomUUID()}`;
+      const [before, poison, after] = [newEvent(), newEvent({ poison: true }), newEvent()];
+      await fixture.store.append(streamId, [before, poison, after], 'no-stream');
+      let poisonAttempts = 0;
+      const received = collector(async (event) => {
+        if (event.data.poison) {
+          poisonAttempts += 1;
+          throw new Error('kapot');
+        }
+      });
+
+      await start(received.handler);
+      await received.until(() => received.has([before.id, after.id]));
+      const { reason } = await fixture.deadLetter(poison.id);
+
+      expect(reason).toContain('kapot');
+      expect(poisonAttempts).toBeGreaterThanOrEqual(policy.retries + 1);
+      expect(received.has([poison.id])).toBe(false);
+    });
+  });
+}

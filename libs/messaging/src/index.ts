@@ -1,0 +1,12 @@
+export * from './ports';
+export { DEFAULT_RETRY_POLICY, deliver } from './retry';
+export type { Delivery, RetryPolicy } from './retry';
+export { migrateMessaging } from './schema';
+export * from './cloudevents/cloud-event';
+export * from './kafka/topics';
+export * from './kafka/kafka-event-publisher';
+export * from './kafka/kafka-event-consumer';
+export * from './in-process/in-process-event-consumer';
+export * from './relay/relay';
+export { eventConsumerContract } from './contract/event-consumer.contract';
+export type { ConsumerContractFixture } from './contract/event-consumer.contract';
