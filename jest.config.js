@@ -25,13 +25,13 @@ const swc = [
 const INFRA = [
   {
     name: 'kafka',
-    suffix: '.kafka.int-spec.ts',
+    suffix: 'kafka',
     env: 'KAFKA_BROKERS',
     how: 'start one with infra/kafka/kafka.sh start',
   },
   {
     name: 'esdb',
-    suffix: '.esdb.int-spec.ts',
+    suffix: 'esdb',
     env: 'ESDB_CONNECTION_STRING',
     how: 'needs a running EventStoreDB/KurrentDB',
   },
@@ -56,17 +56,17 @@ for (const infra of INFRA) {
       `${infra.name} suites are required (SIGNAALSPOOR_REQUIRE_INFRA) but ${infra.env} is not set`,
     );
   }
-  if (infra.suffix) skipped.push(`${infra.suffix.replace(/[.]/g, '[.]')}$`);
+  if (infra.suffix) skipped.push(`\\.${infra.suffix}\\.(int|e2e)-spec\\.ts$`);
   if (!process.env.JEST_WORKER_ID) {
     console.warn(
-      `[signaalspoor] ${infra.env} not set: ${infra.suffix ? `skipping *${infra.suffix} suites` : 'DATABASE_URL runs skipped'} (${infra.how})`,
+      `[signaalspoor] ${infra.env} not set: ${infra.suffix ? `skipping *.${infra.suffix}.int-spec.ts / *.${infra.suffix}.e2e-spec.ts suites` : 'DATABASE_URL runs skipped'} (${infra.how})`,
     );
   }
 }
 
 const base = {
   rootDir: __dirname,
-  roots: ['<rootDir>/apps', '<rootDir>/libs'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/infra'],
   transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,

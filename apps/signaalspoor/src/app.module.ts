@@ -2,13 +2,18 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '@signaalspoor/audit';
 import type { Config } from '@signaalspoor/config';
+import { MessagingModule, RelayModule } from '@signaalspoor/messaging';
 import { PlatformModule } from '@signaalspoor/platform';
 import { ProjectiesModule } from '@signaalspoor/projections';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
 import { StadsdienstenModule } from '@signaalspoor/stadsdiensten';
 
-/** All-in-one: every module in one process, projections fed straight from the event store. */
+/**
+ * All-in-one: every module in one process. Without KAFKA_BROKERS the projections read the event
+ * store directly (the in-process bus); with it, this process also runs the relay and the
+ * projections follow Kafka, like the services do.
+ */
 @Module({})
 export class AppModule {
   static forRoot(config: Config): DynamicModule {
@@ -17,6 +22,8 @@ export class AppModule {
       imports: [
         CqrsModule.forRoot(),
         PlatformModule.forRoot(config),
+        MessagingModule.forRoot(),
+        ...(config.kafkaBrokers ? [RelayModule] : []),
         ReferentieModule,
         SignalenModule,
         StadsdienstenModule,

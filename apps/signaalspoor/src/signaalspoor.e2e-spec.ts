@@ -1,6 +1,12 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { bearer, startTestApp, TEST_SECRET, type TestApp } from './testing/test-app';
+import {
+  bearer,
+  createTestDatabase,
+  TEST_SECRET,
+  testServers,
+  type TestDatabase,
+} from '@signaalspoor/testing';
+import { startTestApp, type TestApp } from './testing/test-app';
 
 const signaal = {
   titel: 'Onveilig kruispunt aan de school',
@@ -136,6 +142,23 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
       [...hops.map((h: { position: number }) => h.position)].sort((a, b) => a - b),
     );
     expect(traject.body.bal).toEqual({ bij: 'niemand' });
+
+    const inboxOd = await get('/inbox?status=alle', 'openbaarDomein').expect(200);
+    expect(inboxOd.body.items).toContainEqual(
+      expect.objectContaining({
+        doorsturingId: od,
+        signaalId: id,
+        status: 'beantwoord',
+        titel: signaal.titel,
+      }),
+    );
+    expect(
+      (await get('/inbox', 'openbaarDomein').expect(200)).body.items.map(
+        (i: { doorsturingId: string }) => i.doorsturingId,
+      ),
+    ).not.toContain(od);
+    await get('/inbox?dienst=groen', 'openbaarDomein').expect(403);
+    await get('/inbox', 'kermt').expect(403);
 
     // each role sees it in its own list
     const inbox = await get('/signalen?dienst=mobiliteit', 'mobiliteit').expect(200);

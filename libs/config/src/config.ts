@@ -30,6 +30,11 @@ const brokers = makeValidator<string[]>((value) => {
   return list;
 });
 
+const topic = makeValidator<string>((value) => {
+  if (!/^[a-zA-Z0-9._-]{1,200}$/.test(value)) throw new Error('letters, digits, ".", "_" and "-" only');
+  return value;
+});
+
 const postgresUrl = makeValidator<string>((value) => {
   let parsed: URL;
   try {
@@ -47,6 +52,22 @@ const positiveInt = makeValidator<number>((value) => {
   return n;
 });
 
+/** Every variable the services read; anything else in their environment is a mistake. */
+export const CONFIG_VARIABLES = [
+  'NODE_ENV',
+  'PORT',
+  'DATABASE_URL',
+  'SIGNAALSPOOR_DATA_DIR',
+  'AUTH_JWT_SECRET',
+  'OIDC_ISSUER',
+  'OIDC_AUDIENCE',
+  'KAFKA_BROKERS',
+  'KAFKA_TOPIC',
+  'ESDB_CONNECTION_STRING',
+  'REFERENCE_DATA_FILE',
+  'CONSISTENCY_TIMEOUT_MS',
+] as const;
+
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
@@ -54,6 +75,8 @@ export interface Config {
   dataDir: string;
   auth: { jwtSecret?: string; oidcIssuer?: string; oidcAudience?: string };
   kafkaBrokers?: string[];
+  /** topic of the event stream; consumer groups and the dead-letter topic derive from it */
+  kafkaTopic: string;
   esdbConnectionString?: string;
   referenceDataFile?: string;
   /** how long a read waits for the projections to reach the latest write (read-your-writes) */
@@ -76,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       OIDC_ISSUER: url({ default: undefined }),
       OIDC_AUDIENCE: str({ default: undefined }),
       KAFKA_BROKERS: brokers({ default: undefined }),
+      KAFKA_TOPIC: topic({ default: 'signaalspoor.events' }),
       ESDB_CONNECTION_STRING: str({ default: undefined }),
       REFERENCE_DATA_FILE: str({ default: undefined }),
       CONSISTENCY_TIMEOUT_MS: positiveInt({ default: 3000 }),
@@ -99,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.SIGNAALSPOOR_DATA_DIR,
     auth: { jwtSecret: e.AUTH_JWT_SECRET, oidcIssuer: e.OIDC_ISSUER, oidcAudience: e.OIDC_AUDIENCE },
     kafkaBrokers: e.KAFKA_BROKERS,
+    kafkaTopic: e.KAFKA_TOPIC,
     esdbConnectionString: e.ESDB_CONNECTION_STRING,
     referenceDataFile: e.REFERENCE_DATA_FILE,
     consistencyTimeoutMs: e.CONSISTENCY_TIMEOUT_MS,

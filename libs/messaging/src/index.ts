@@ -10,3 +10,5 @@ export * from './in-process/in-process-event-consumer';
 export * from './relay/relay';
 export { eventConsumerContract } from './contract/event-consumer.contract';
 export type { ConsumerContractFixture } from './contract/event-consumer.contract';
+export * from './nest/messaging.module';
+export * from './nest/relay.module';

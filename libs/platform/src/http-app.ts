@@ -1,4 +1,4 @@
-import { Logger, type DynamicModule, type INestApplication } from '@nestjs/common';
+import { Logger, type DynamicModule, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -25,11 +25,15 @@ export function configureHttp(app: INestApplication, title: string): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
 }
 
-export async function createHttpApp(module: DynamicModule, title: string): Promise<INestApplication> {
+export async function createHttpApp(
+  module: DynamicModule,
+  title: string,
+  logLevels?: LogLevel[],
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, {
     bodyParser: false,
     abortOnError: false,
-    logger: new Logger(title),
+    logger: logLevels ?? new Logger(title),
   });
   configureHttp(app, title);
   return app;

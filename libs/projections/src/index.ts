@@ -4,4 +4,6 @@ export * from './signalen/signalen.projection';
 export * from './signalen/signalen.queries';
 export * from './signalen/traject';
 export * from './queries/leesmodel';
+export * from './queries/projection-feeds';
 export * from './queries/projecties.module';
+export * from './projection-feed';

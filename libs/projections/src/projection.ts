@@ -3,7 +3,9 @@ import type { PoolClient } from 'pg';
 
 /**
  * A read model built from the global log. The runner calls every method inside a transaction that
- * also moves the projection's checkpoint, so a projection never tracks positions of its own.
+ * also moves the projection's checkpoint. A projection also keeps the last position it applied per
+ * stream, which makes redelivery harmless (a bus delivers at least once) and tells a reader whether
+ * a given stream is up to date.
  */
 export interface Projection {
   /** unique; the key of its checkpoint */
@@ -19,4 +21,6 @@ export interface Projection {
    * batch that commits. Must ignore what its tables already reflect, so a batch may safely repeat.
    */
   applyBatch(client: PoolClient, events: readonly RecordedEvent[]): Promise<void>;
+  /** the last global position applied for this stream (0 when none) */
+  appliedPosition(client: PoolClient, streamId: string): Promise<number>;
 }

@@ -16,6 +16,19 @@ export abstract class SignaalActie<Body = unknown> {
   ) {}
 }
 
+/** A command of a dienst on one doorsturing of a signaal. */
+export abstract class DoorsturingActie<Body = unknown> extends SignaalActie<Body> {
+  constructor(
+    signaalId: string,
+    readonly doorsturingId: string,
+    body: Body,
+    gebruiker: Gebruiker,
+    verzoek: RequestContext,
+  ) {
+    super(signaalId, body, gebruiker, verzoek);
+  }
+}
+
 /** A slice's handler: who may act, and how the request becomes a domain command. (@Injectable so subclasses inherit the constructor's injection metadata.) */
 @Injectable()
 export abstract class SignaalActieHandler<A extends SignaalActie> implements ICommandHandler<

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionFeeds } from '@signaalspoor/projections';
+import { InboxFeed } from './inbox/inbox.feed';
+import { InboxController, LeesInboxHandler } from './inbox/inbox.query';
 import { BeantwoordenController } from './beantwoorden/beantwoorden.controller';
 import { BeantwoordenHandler } from './beantwoorden/beantwoorden.handler';
 import { OppakkenController } from './oppakken/oppakken.controller';
@@ -7,10 +10,17 @@ import { OppakkenHandler } from './oppakken/oppakken.handler';
 import { TerugsturenController } from './terugsturen/terugsturen.controller';
 import { TerugsturenHandler } from './terugsturen/terugsturen.handler';
 
-/** Commands of a dienst on the doorsturingen addressed to it. */
+/** A dienst's inbox and its commands on the doorsturingen addressed to it. */
 @Module({
   imports: [CqrsModule],
-  controllers: [OppakkenController, BeantwoordenController, TerugsturenController],
-  providers: [OppakkenHandler, BeantwoordenHandler, TerugsturenHandler],
+  controllers: [InboxController, OppakkenController, BeantwoordenController, TerugsturenController],
+  providers: [
+    ProjectionFeeds,
+    InboxFeed,
+    LeesInboxHandler,
+    OppakkenHandler,
+    BeantwoordenHandler,
+    TerugsturenHandler,
+  ],
 })
 export class StadsdienstenModule {}

@@ -47,3 +47,4 @@ async function onServer(serverUrl: string, work: (client: Client) => Promise<unk
     await client.end();
   }
 }
+export * from './tokens';

@@ -1,44 +1,23 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { CONFIG, type Config } from '@signaalspoor/config';
-import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import { PG_POOL, Readiness } from '@signaalspoor/platform';
+import { Injectable } from '@nestjs/common';
+import { signaalStreamId } from '@signaalspoor/domain';
 import type { Pool } from 'pg';
-import { ProjectionRunner } from '../projection-runner';
+import type { ProjectionFeed } from '../projection-feed';
 import { SignalenProjection } from '../signalen/signalen.projection';
+import { ProjectionFeeds } from './projection-feeds';
 
-/**
- * The read model of this process: runs the projections, and lets a query wait until they have
- * applied everything committed before it arrived (read-your-writes), within CONSISTENCY_TIMEOUT_MS.
- */
+/** The signalen read model of this process and the read-your-writes wait of its queries. */
 @Injectable()
-export class Leesmodel implements OnModuleInit, OnModuleDestroy {
-  readonly signalen: ProjectionRunner;
+export class Leesmodel {
+  readonly signalen: ProjectionFeed;
+  readonly pool: Pool;
 
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PG_POOL) readonly pool: Pool,
-    @Inject(CONFIG) private readonly config: Config,
-    private readonly readiness: Readiness,
-  ) {
-    this.signalen = new ProjectionRunner(store, pool, new SignalenProjection(), {
-      logger: new Logger('Projectie'),
-    });
+  constructor(feeds: ProjectionFeeds) {
+    this.signalen = feeds.create(new SignalenProjection(), 'projecties');
+    this.pool = feeds.pool;
   }
 
-  async onModuleInit(): Promise<void> {
-    await this.signalen.start();
-    this.readiness.register('projecties', async () => {
-      const status = await this.signalen.status();
-      return { ok: status.state === 'live' || status.state === 'catching-up', details: { ...status } };
-    });
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.signalen.stop();
-  }
-
-  /** Waits until the projections caught up with the log as it is now; false when that took too long. */
-  async bijgewerkt(): Promise<boolean> {
-    return this.signalen.waitFor(await this.store.headPosition(), this.config.consistencyTimeoutMs);
+  /** Waits until the read model caught up with the log (or, on a bus, with this signaal's stream). */
+  bijgewerkt(signaalId?: string): Promise<boolean> {
+    return this.signalen.bijgewerkt(signaalId && signaalStreamId(signaalId));
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Leesmodel } from './leesmodel';
+import { ProjectionFeeds } from './projection-feeds';
 import { GeefSignaalHandler, SignaalController } from './signaal/signaal.query';
 import { LijstSignalenHandler, SignalenLijstController } from './signalen-lijst/signalen-lijst.query';
 import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
@@ -9,7 +10,7 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
 @Module({
   imports: [CqrsModule],
   controllers: [SignalenLijstController, SignaalController, TrajectController],
-  providers: [Leesmodel, GeefSignaalHandler, GeefTrajectHandler, LijstSignalenHandler],
+  providers: [ProjectionFeeds, Leesmodel, GeefSignaalHandler, GeefTrajectHandler, LijstSignalenHandler],
   exports: [Leesmodel],
 })
 export class ProjectiesModule {}

@@ -42,6 +42,7 @@ function observed(inner: Projection, options: { version?: number; failOnceAt?: n
     version: options.version ?? inner.version,
     migrate: (client) => inner.migrate(client),
     reset: (client) => inner.reset(client),
+    appliedPosition: (client, streamId) => inner.appliedPosition(client, streamId),
     applyBatch: async (client, events) => {
       applied.push(...events.map((event) => event.position));
       if (events.some((event) => event.position === options.failOnceAt) && !failed) {

@@ -1,4 +1,4 @@
-import { bal, evolve, type Bal, type SignaalState } from '@signaalspoor/domain';
+import { bal, evolve, SIGNAAL_STREAM_PREFIX, type Bal, type SignaalState } from '@signaalspoor/domain';
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { isSignaalEvent, signaalIdOf, toSignaalEvent } from '@signaalspoor/signaal-store';
 import type { PoolClient } from 'pg';
@@ -96,6 +96,14 @@ export class SignalenProjection implements Projection {
   }
 
   /** Folds the batch in memory over the stored rows, then writes each table in one statement. */
+  async appliedPosition(client: PoolClient, streamId: string): Promise<number> {
+    const { rows } = await client.query<{ position: string }>(
+      'SELECT position FROM projectie.signalen WHERE signaal_id = $1',
+      [streamId.slice(SIGNAAL_STREAM_PREFIX.length)],
+    );
+    return rows.length ? Number(rows[0].position) : 0;
+  }
+
   async applyBatch(client: PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const relevant = events.filter(isSignaalEvent);
     if (!relevant.length) return;

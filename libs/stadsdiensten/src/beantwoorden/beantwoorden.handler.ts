@@ -1,19 +1,9 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import type { Gebruiker } from '@signaalspoor/auth';
 import type { Beantwoord } from '@signaalspoor/domain';
-import type { RequestContext } from '@signaalspoor/http';
-import { SignaalActie, SignaalActieHandler } from '@signaalspoor/signaal-store';
+import { DoorsturingActie, SignaalActieHandler } from '@signaalspoor/signaal-store';
 import type { BeantwoordenDto } from './beantwoorden.dto';
 
-export class Beantwoorden extends SignaalActie<BeantwoordenDto> {
-  constructor(
-    signaalId: string,
-    readonly doorsturingId: string,
-    ...rest: [BeantwoordenDto, Gebruiker, RequestContext]
-  ) {
-    super(signaalId, ...rest);
-  }
-}
+export class Beantwoorden extends DoorsturingActie<BeantwoordenDto> {}
 
 @CommandHandler(Beantwoorden)
 export class BeantwoordenHandler extends SignaalActieHandler<Beantwoorden> {

@@ -1,18 +1,8 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import type { Gebruiker } from '@signaalspoor/auth';
 import type { PakOp } from '@signaalspoor/domain';
-import type { RequestContext } from '@signaalspoor/http';
-import { SignaalActie, SignaalActieHandler } from '@signaalspoor/signaal-store';
+import { DoorsturingActie, SignaalActieHandler } from '@signaalspoor/signaal-store';
 
-export class Oppakken extends SignaalActie<undefined> {
-  constructor(
-    signaalId: string,
-    readonly doorsturingId: string,
-    ...rest: [undefined, Gebruiker, RequestContext]
-  ) {
-    super(signaalId, ...rest);
-  }
-}
+export class Oppakken extends DoorsturingActie<undefined> {}
 
 @CommandHandler(Oppakken)
 export class OppakkenHandler extends SignaalActieHandler<Oppakken> {

@@ -1,19 +1,9 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import type { Gebruiker } from '@signaalspoor/auth';
 import type { StuurTerug } from '@signaalspoor/domain';
-import type { RequestContext } from '@signaalspoor/http';
-import { SignaalActie, SignaalActieHandler } from '@signaalspoor/signaal-store';
+import { DoorsturingActie, SignaalActieHandler } from '@signaalspoor/signaal-store';
 import type { TerugsturenDto } from './terugsturen.dto';
 
-export class Terugsturen extends SignaalActie<TerugsturenDto> {
-  constructor(
-    signaalId: string,
-    readonly doorsturingId: string,
-    ...rest: [TerugsturenDto, Gebruiker, RequestContext]
-  ) {
-    super(signaalId, ...rest);
-  }
-}
+export class Terugsturen extends DoorsturingActie<TerugsturenDto> {}
 
 @CommandHandler(Terugsturen)
 export class TerugsturenHandler extends SignaalActieHandler<Terugsturen> {

@@ -24,7 +24,7 @@ export class GeefSignaalHandler implements IQueryHandler<GeefSignaal> {
   ) {}
 
   async execute({ signaalId, gebruiker }: GeefSignaal) {
-    await this.leesmodel.bijgewerkt();
+    await this.leesmodel.bijgewerkt(signaalId);
     const detail = await findSignaal(this.leesmodel.pool, signaalId);
     if (!detail) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
     const { state } = detail;

@@ -24,7 +24,7 @@ export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
   ) {}
 
   async execute({ signaalId, gebruiker }: GeefTraject) {
-    await this.leesmodel.bijgewerkt();
+    await this.leesmodel.bijgewerkt(signaalId);
     const traject = await findTraject(this.leesmodel.pool, signaalId);
     if (!traject) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
     const dienstIds = traject.doorsturingen.map((d) => d.dienstId);

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AuditModule } from '@signaalspoor/audit';
+import type { Config } from '@signaalspoor/config';
+import { PlatformModule, runService } from '@signaalspoor/platform';
+
+/** The audit service: the global log, read-only. */
+@Module({})
+export class AuditService {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: AuditService,
+      imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config), AuditModule],
+    };
+  }
+}
+
+if (require.main === module) {
+  runService('Signaalspoor audit', (config) => AuditService.forRoot(config)).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * The routing table of the gateway: one base URL, the same public HTTP contract, each request to
+ * the service that owns it. Order matters: the first match wins.
+ */
+export type Service = 'signalen' | 'stadsdiensten' | 'projecties' | 'audit';
+
+export interface Route {
+  method: 'GET' | 'POST' | '*';
+  path: RegExp;
+  service: Service;
+}
+
+const ID = '[^/]+';
+
+export const ROUTES: Route[] = [
+  {
+    method: 'POST',
+    path: new RegExp(`^/api/signalen/${ID}/doorsturingen/${ID}/(oppakken|antwoord|terugsturen)$`),
+    service: 'stadsdiensten',
+  },
+  { method: 'GET', path: /^\/api\/inbox$/, service: 'stadsdiensten' },
+  { method: 'POST', path: /^\/api\/signalen(\/.*)?$/, service: 'signalen' },
+  { method: 'GET', path: /^\/api\/signalen(\/.*)?$/, service: 'projecties' },
+  { method: 'GET', path: /^\/api\/audit(\/.*)?$/, service: 'audit' },
+  { method: 'GET', path: /^\/api\/(raden|diensten|themas|wijkmanagers)$/, service: 'signalen' },
+  { method: 'GET', path: /^\/api\/(docs|openapi\.json)/, service: 'signalen' },
+];
+
+export function routeOf(method: string, path: string): Service | undefined {
+  return ROUTES.find((r) => (r.method === '*' || r.method === method) && r.path.test(path))?.service;
+}

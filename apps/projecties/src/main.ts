@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { Config } from '@signaalspoor/config';
+import { MessagingModule } from '@signaalspoor/messaging';
+import { PlatformModule, runService } from '@signaalspoor/platform';
+import { ProjectiesModule } from '@signaalspoor/projections';
+
+/** The projecties service: read models fed from Kafka (after catching up from the store), and the queries. */
+@Module({})
+export class ProjectiesService {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: ProjectiesService,
+      imports: [
+        CqrsModule.forRoot(),
+        PlatformModule.forRoot(config),
+        MessagingModule.forRoot(),
+        ProjectiesModule,
+      ],
+    };
+  }
+}
+
+if (require.main === module) {
+  runService('Signaalspoor projecties', (config) => ProjectiesService.forRoot(config)).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

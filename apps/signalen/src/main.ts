@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { Config } from '@signaalspoor/config';
+import { PlatformModule, runService } from '@signaalspoor/platform';
+import { ReferentieModule } from '@signaalspoor/reference-data';
+import { SignalenModule } from '@signaalspoor/signalen';
+
+/** The signalen service: commands of the raad and the wijkmanager, and the reference data. */
+@Module({})
+export class SignalenService {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: SignalenService,
+      imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config), ReferentieModule, SignalenModule],
+    };
+  }
+}
+
+if (require.main === module) {
+  runService('Signaalspoor signalen', (config) => SignalenService.forRoot(config)).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,90 @@
+import type { EventStore } from '@signaalspoor/event-store';
+import type { EventConsumer } from '@signaalspoor/messaging';
+import type { Pool } from 'pg';
+import type { Projection } from './projection';
+import { ProjectionRunner, type ProjectionLogger, type ProjectionStatus } from './projection-runner';
+import { inTransaction } from './transaction';
+
+export interface ProjectionFeedOptions {
+  /** follow this bus consumer instead of the store, after catching up from the store */
+  consumer?: EventConsumer;
+  logger?: ProjectionLogger;
+  /** how long a read waits for its writes to be projected */
+  consistencyTimeoutMs: number;
+}
+
+export type FeedStatus = ProjectionStatus | { name: string; state: 'following-bus' | 'stopped' };
+
+const POLL_MS = 25;
+
+/**
+ * Feeds one projection, in one of two ways with the same tables:
+ * - from the event store's global log (the all-in-one app): a ProjectionRunner with its checkpoint;
+ * - from the integration bus (a service on Kafka): first catch up from the store with the runner —
+ *   which also rebuilds on a version bump, so Kafka is never needed to rebuild — then apply each bus
+ *   message in its own transaction. Redelivered messages are ignored per stream position.
+ */
+export class ProjectionFeed {
+  private readonly runner: ProjectionRunner;
+  private followingBus = false;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly pool: Pool,
+    private readonly projection: Projection,
+    private readonly options: ProjectionFeedOptions,
+  ) {
+    this.runner = new ProjectionRunner(store, pool, projection, { logger: options.logger });
+  }
+
+  async start(): Promise<void> {
+    await this.runner.start();
+    const { consumer } = this.options;
+    if (!consumer) return;
+    const head = await this.store.headPosition();
+    if (!(await this.runner.waitFor(head, Number.MAX_SAFE_INTEGER)))
+      throw new Error(`${this.projection.name}: catch-up stopped`);
+    await this.runner.stop();
+    await consumer.start((event) =>
+      inTransaction(this.pool, (client) => this.projection.applyBatch(client, [event])),
+    );
+    this.followingBus = true;
+  }
+
+  async stop(): Promise<void> {
+    if (this.followingBus) {
+      this.followingBus = false;
+      await this.options.consumer!.stop();
+    }
+    await this.runner.stop();
+  }
+
+  async rebuild(): Promise<void> {
+    await this.runner.rebuild();
+  }
+
+  /**
+   * Read-your-writes: waits until what was committed before this call is projected. From the store
+   * that is the head of the log; on the bus only per stream is known, so a read of one stream
+   * waits for that stream and a list read does not wait.
+   */
+  async bijgewerkt(streamId?: string): Promise<boolean> {
+    const timeout = this.options.consistencyTimeoutMs;
+    if (!this.followingBus) return this.runner.waitFor(await this.store.headPosition(), timeout);
+    if (!streamId) return true;
+    const target = (await this.store.readStream(streamId)).at(-1)?.position ?? 0;
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const applied = await inTransaction(this.pool, (client) =>
+        this.projection.appliedPosition(client, streamId),
+      );
+      if (applied >= target) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  async status(): Promise<FeedStatus> {
+    return this.followingBus ? { name: this.projection.name, state: 'following-bus' } : this.runner.status();
+  }
+}

@@ -1,0 +1,116 @@
+import { SIGNAAL_STREAM_PREFIX, type SignaalEvent } from '@signaalspoor/domain';
+import type { RecordedEvent } from '@signaalspoor/event-store';
+import type { Projection } from '@signaalspoor/projections';
+import { isSignaalEvent, signaalIdOf, toSignaalEvent } from '@signaalspoor/signaal-store';
+import type { PoolClient } from 'pg';
+
+const TABLES = `
+  CREATE SCHEMA IF NOT EXISTS stadsdiensten;
+  CREATE TABLE IF NOT EXISTS stadsdiensten.signalen (
+    signaal_id text PRIMARY KEY,
+    raad_id    text NOT NULL,
+    titel      text NOT NULL,
+    thema      text NOT NULL,
+    position   bigint NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS stadsdiensten.inbox (
+    doorsturing_id  text PRIMARY KEY,
+    signaal_id      text NOT NULL REFERENCES stadsdiensten.signalen,
+    dienst_id       text NOT NULL,
+    status          text NOT NULL,
+    toelichting     text,
+    doorgestuurd_op timestamptz NOT NULL,
+    opgepakt_op     timestamptz,
+    afgehandeld_op  timestamptz
+  );
+  CREATE INDEX IF NOT EXISTS inbox_dienst ON stadsdiensten.inbox (dienst_id, status, doorgestuurd_op);
+`;
+
+/**
+ * The inbox of every dienst: one row per doorsturing, with the signaal's title and theme. A
+ * doorsturing whose signaal is withdrawn or closed while it is open becomes `vervallen`.
+ */
+export class InboxProjection implements Projection {
+  readonly name = 'inbox';
+  readonly version = 1;
+
+  async migrate(client: PoolClient): Promise<void> {
+    await client.query(TABLES);
+  }
+
+  async reset(client: PoolClient): Promise<void> {
+    await client.query('DROP TABLE IF EXISTS stadsdiensten.inbox, stadsdiensten.signalen');
+  }
+
+  async appliedPosition(client: PoolClient, streamId: string): Promise<number> {
+    const { rows } = await client.query<{ position: string }>(
+      'SELECT position FROM stadsdiensten.signalen WHERE signaal_id = $1',
+      [streamId.slice(SIGNAAL_STREAM_PREFIX.length)],
+    );
+    return rows.length ? Number(rows[0].position) : 0;
+  }
+
+  async applyBatch(client: PoolClient, events: readonly RecordedEvent[]): Promise<void> {
+    for (const recorded of events.filter(isSignaalEvent)) {
+      const signaalId = signaalIdOf(recorded);
+      const applied = await this.appliedPosition(client, recorded.streamId);
+      // redelivered, or a stream whose start this projection never saw
+      if (applied >= recorded.position || (applied === 0 && recorded.type !== 'SignaalIngediend')) continue;
+      await this.apply(client, signaalId, toSignaalEvent(recorded));
+      await client.query('UPDATE stadsdiensten.signalen SET position = $2 WHERE signaal_id = $1', [
+        signaalId,
+        recorded.position,
+      ]);
+    }
+  }
+
+  private async apply(client: PoolClient, signaalId: string, event: SignaalEvent): Promise<void> {
+    switch (event.type) {
+      case 'SignaalIngediend': {
+        const { raadId, titel, thema } = event.data;
+        await client.query(
+          `INSERT INTO stadsdiensten.signalen (signaal_id, raad_id, titel, thema, position) VALUES ($1, $2, $3, $4, 0)
+           ON CONFLICT (signaal_id) DO NOTHING`,
+          [signaalId, raadId, titel, thema],
+        );
+        return;
+      }
+      case 'DoorgestuurdNaarDienst': {
+        const { doorsturingId, dienstId, toelichting } = event.data;
+        await client.query(
+          `INSERT INTO stadsdiensten.inbox (doorsturing_id, signaal_id, dienst_id, status, toelichting, doorgestuurd_op)
+           VALUES ($1, $2, $3, 'doorgestuurd', $4, $5)`,
+          [doorsturingId, signaalId, dienstId, toelichting ?? null, event.at],
+        );
+        return;
+      }
+      case 'OpgepaktDoorDienst':
+        await client.query(
+          `UPDATE stadsdiensten.inbox SET status = 'opgepakt', opgepakt_op = $2 WHERE doorsturing_id = $1`,
+          [event.data.doorsturingId, event.at],
+        );
+        return;
+      case 'BeantwoordDoorDienst':
+      case 'TeruggestuurdDoorDienst':
+        await client.query(
+          `UPDATE stadsdiensten.inbox SET status = $2, afgehandeld_op = $3 WHERE doorsturing_id = $1`,
+          [
+            event.data.doorsturingId,
+            event.type === 'BeantwoordDoorDienst' ? 'beantwoord' : 'teruggestuurd',
+            event.at,
+          ],
+        );
+        return;
+      case 'SignaalIngetrokken':
+      case 'SignaalAfgesloten':
+        await client.query(
+          `UPDATE stadsdiensten.inbox SET status = 'vervallen', afgehandeld_op = $2
+           WHERE signaal_id = $1 AND status IN ('doorgestuurd', 'opgepakt')`,
+          [signaalId, event.at],
+        );
+        return;
+      default:
+        return;
+    }
+  }
+}
