@@ -4,4 +4,4 @@ export * from './http-error';
 export * from './idempotency.interceptor';
 export * from './validation';
 export * from './request-context';
-export * from './signaal-id.pipe';
+export * from './uuid.pipe';
