@@ -1,4 +1,4 @@
-import { Logger, type DynamicModule, type INestApplication, type LogLevel } from '@nestjs/common';
+import { type DynamicModule, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -25,15 +25,18 @@ export function configureHttp(app: INestApplication, title: string): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
 }
 
+/** Log levels of a running service; the embedded PostgreSQL's own log is verbose and stays hidden. */
+const SERVICE_LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log'];
+
 export async function createHttpApp(
   module: DynamicModule,
   title: string,
-  logLevels?: LogLevel[],
+  logLevels: LogLevel[] = SERVICE_LOG_LEVELS,
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, {
     bodyParser: false,
     abortOnError: false,
-    logger: logLevels ?? new Logger(title),
+    logger: logLevels,
   });
   configureHttp(app, title);
   return app;
