@@ -8,11 +8,13 @@ import { ProjectiesModule } from '@signaalspoor/projections';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
 import { StadsdienstenModule } from '@signaalspoor/stadsdiensten';
+import { TermijnenModule } from '@signaalspoor/termijnen';
 
 /**
  * All-in-one: every module in one process. Without KAFKA_BROKERS the projections read the event
  * store directly (the in-process bus); with it, this process also runs the relay and the
- * projections follow Kafka, like the services do.
+ * projections follow Kafka, like the services do. The deadline process manager reads the
+ * projecties' read model.
  */
 @Module({})
 export class AppModule {
@@ -28,6 +30,7 @@ export class AppModule {
         SignalenModule,
         StadsdienstenModule,
         ProjectiesModule,
+        TermijnenModule,
         AuditModule,
       ],
     };

@@ -5,14 +5,24 @@ import type { Config } from '@signaalspoor/config';
 import { PlatformModule, runService } from '@signaalspoor/platform';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
+import { TermijnenModule } from '@signaalspoor/termijnen';
 
-/** The signalen service: commands of the raad and the wijkmanager, and the reference data. */
+/**
+ * The signalen service: commands of the raad and the wijkmanager, the reference data, and the
+ * deadline process manager (it reads projectie.signalen: share the projecties service's database).
+ */
 @Module({})
 export class SignalenService {
   static forRoot(config: Config): DynamicModule {
     return {
       module: SignalenService,
-      imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config), ReferentieModule, SignalenModule],
+      imports: [
+        CqrsModule.forRoot(),
+        PlatformModule.forRoot(config),
+        ReferentieModule,
+        SignalenModule,
+        TermijnenModule,
+      ],
     };
   }
 }

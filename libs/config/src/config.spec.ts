@@ -47,4 +47,49 @@ describe('loadConfig', () => {
       'kafka:9093',
     ]);
   });
+
+  it('gives the deadline policy, with its defaults', () => {
+    expect(loadConfig({}).termijnen).toEqual({
+      ontvangstWerkdagen: 5,
+      antwoordDienstWerkdagen: 20,
+      terugkoppelingWerkdagen: 30,
+      aanvaardingDagen: 30,
+      feestdagen: [],
+      intervalMs: 60000,
+    });
+    expect(
+      loadConfig({
+        TERMIJN_ONTVANGST_WERKDAGEN: '3',
+        TERMIJN_ANTWOORD_WERKDAGEN: '10',
+        TERMIJN_TERUGKOPPELING_WERKDAGEN: '15',
+        AANVAARDING_DAGEN: '14',
+        FEESTDAGEN: '2025-04-21, 2025-05-01',
+        TERMIJNEN_INTERVAL_MS: '5000',
+      }).termijnen,
+    ).toEqual({
+      ontvangstWerkdagen: 3,
+      antwoordDienstWerkdagen: 10,
+      terugkoppelingWerkdagen: 15,
+      aanvaardingDagen: 14,
+      feestdagen: ['2025-04-21', '2025-05-01'],
+      intervalMs: 5000,
+    });
+  });
+
+  it('refuses a bad deadline policy', () => {
+    try {
+      loadConfig({
+        TERMIJN_ONTVANGST_WERKDAGEN: '0',
+        AANVAARDING_DAGEN: 'x',
+        FEESTDAGEN: '2025-04-21,2025-02-30',
+      });
+      throw new Error('not refused');
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual({
+        TERMIJN_ONTVANGST_WERKDAGEN: 'expected a positive whole number',
+        AANVAARDING_DAGEN: 'expected a positive whole number',
+        FEESTDAGEN: '"2025-02-30" is not a date YYYY-MM-DD',
+      });
+    }
+  });
 });

@@ -18,11 +18,14 @@ const secret = makeValidator<string>((value) => {
   return value;
 });
 
-const brokers = makeValidator<string[]>((value) => {
-  const list = value
+const commaList = (value: string): string[] =>
+  value
     .split(',')
-    .map((b) => b.trim())
+    .map((item) => item.trim())
     .filter(Boolean);
+
+const brokers = makeValidator<string[]>((value) => {
+  const list = commaList(value);
   if (list.length === 0) throw new Error('expected host:port[,host:port...]');
   for (const broker of list) {
     if (!/^[^:\s]+:\d{1,5}$/.test(broker)) throw new Error(`"${broker}" is not host:port`);
@@ -52,6 +55,19 @@ const positiveInt = makeValidator<number>((value) => {
   return n;
 });
 
+const dates = makeValidator<string[]>((value) => {
+  const list = commaList(value);
+  for (const date of list) {
+    const parsed = Date.parse(date);
+    const valid =
+      /^\d{4}-\d{2}-\d{2}$/.test(date) &&
+      !Number.isNaN(parsed) &&
+      new Date(parsed).toISOString().startsWith(date);
+    if (!valid) throw new Error(`"${date}" is not a date YYYY-MM-DD`);
+  }
+  return list;
+});
+
 /** Every variable the services read; anything else in their environment is a mistake. */
 export const CONFIG_VARIABLES = [
   'NODE_ENV',
@@ -66,6 +82,12 @@ export const CONFIG_VARIABLES = [
   'ESDB_CONNECTION_STRING',
   'REFERENCE_DATA_FILE',
   'CONSISTENCY_TIMEOUT_MS',
+  'TERMIJN_ONTVANGST_WERKDAGEN',
+  'TERMIJN_ANTWOORD_WERKDAGEN',
+  'TERMIJN_TERUGKOPPELING_WERKDAGEN',
+  'AANVAARDING_DAGEN',
+  'FEESTDAGEN',
+  'TERMIJNEN_INTERVAL_MS',
 ] as const;
 
 export interface Config {
@@ -81,6 +103,17 @@ export interface Config {
   referenceDataFile?: string;
   /** how long a read waits for the projections to reach the latest write (read-your-writes) */
   consistencyTimeoutMs: number;
+  /** the deadline policy (working days skip weekends and feestdagen) and how often it is checked */
+  termijnen: {
+    ontvangstWerkdagen: number;
+    antwoordDienstWerkdagen: number;
+    terugkoppelingWerkdagen: number;
+    /** calendar days after the final feedback before a signaal closes itself */
+    aanvaardingDagen: number;
+    /** public holidays, YYYY-MM-DD */
+    feestdagen: string[];
+    intervalMs: number;
+  };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -103,6 +136,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ESDB_CONNECTION_STRING: str({ default: undefined }),
       REFERENCE_DATA_FILE: str({ default: undefined }),
       CONSISTENCY_TIMEOUT_MS: positiveInt({ default: 3000 }),
+      TERMIJN_ONTVANGST_WERKDAGEN: positiveInt({ default: 5 }),
+      TERMIJN_ANTWOORD_WERKDAGEN: positiveInt({ default: 20 }),
+      TERMIJN_TERUGKOPPELING_WERKDAGEN: positiveInt({ default: 30 }),
+      AANVAARDING_DAGEN: positiveInt({ default: 30 }),
+      FEESTDAGEN: dates({ default: [] }),
+      TERMIJNEN_INTERVAL_MS: positiveInt({ default: 60_000 }),
     },
     {
       reporter: ({ errors }) => {
@@ -127,6 +166,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     esdbConnectionString: e.ESDB_CONNECTION_STRING,
     referenceDataFile: e.REFERENCE_DATA_FILE,
     consistencyTimeoutMs: e.CONSISTENCY_TIMEOUT_MS,
+    termijnen: {
+      ontvangstWerkdagen: e.TERMIJN_ONTVANGST_WERKDAGEN,
+      antwoordDienstWerkdagen: e.TERMIJN_ANTWOORD_WERKDAGEN,
+      terugkoppelingWerkdagen: e.TERMIJN_TERUGKOPPELING_WERKDAGEN,
+      aanvaardingDagen: e.AANVAARDING_DAGEN,
+      feestdagen: e.FEESTDAGEN,
+      intervalMs: e.TERMIJNEN_INTERVAL_MS,
+    },
   };
 }
 

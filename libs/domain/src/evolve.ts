@@ -76,7 +76,11 @@ function apply({ status: _status, ...state }: SignaalState, event: SignaalEvent)
     case 'SignaalIngediend':
       return state;
     case 'VerduidelijkingGevraagd':
-      return { ...state, openVraag: { vraag: event.data.vraag, gevraagdOp: at } };
+      return {
+        ...state,
+        openVraag: { vraag: event.data.vraag, gevraagdOp: at },
+        eersteVraagOp: state.eersteVraagOp ?? at,
+      };
     case 'VerduidelijkingGegeven': {
       const { openVraag: _answered, ...rest } = state;
       return rest;

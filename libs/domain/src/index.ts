@@ -7,3 +7,4 @@ export { FOUTMELDINGEN } from './messages';
 export { decide, MAX_LENGTH } from './decide';
 export { evolve, fold, bal, statusOf } from './evolve';
 export * from './upcasters';
+export { termijnCommands, plusWerkdagen, type TermijnBeleid, type TermijnCommand } from './termijnen';

@@ -42,6 +42,8 @@ export interface SignaalState {
   ingediendOp: string;
   status: SignaalStatus;
   openVraag?: { vraag: string; gevraagdOp: string };
+  /** when the wijkmanager first asked for clarification: the signaal counts as triaged from then */
+  eersteVraagOp?: string;
   /** in order of routing */
   doorsturingen: Doorsturing[];
   terugkoppelingen: { boodschap: string; definitief: boolean; op: string }[];

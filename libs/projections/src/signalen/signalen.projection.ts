@@ -85,7 +85,7 @@ interface Latest {
 /** The current state of every signaal (for detail and lists) and every hop of its traject. */
 export class SignalenProjection implements Projection {
   readonly name = 'signalen';
-  readonly version = 1;
+  readonly version = 2; // 2: SignaalState.eersteVraagOp
 
   async migrate(client: PoolClient): Promise<void> {
     await client.query(TABLES);

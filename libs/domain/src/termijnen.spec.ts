@@ -1,0 +1,236 @@
+import type { MeldTermijnOverschreden, SluitAutomatischAf } from './commands';
+import { decide } from './decide';
+import type { SignaalEvent, Termijn } from './events';
+import { evolve, fold } from './evolve';
+import {
+  AT,
+  afgesloten,
+  beantwoord,
+  doorgestuurd,
+  heropend,
+  ingediend,
+  ingetrokken,
+  opgepakt,
+  teruggekoppeld,
+  teruggestuurd,
+  termijnOverschreden,
+  verduidelijkingGegeven,
+  verduidelijkingGevraagd,
+} from './fixtures';
+import type { SignaalState } from './state';
+import { plusWerkdagen, termijnCommands, type TermijnBeleid } from './termijnen';
+
+// AT is Monday 3 March 2025, 09:00 UTC.
+const t = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
+const BELEID: TermijnBeleid = {
+  ontvangstWerkdagen: 5,
+  antwoordDienstWerkdagen: 20,
+  terugkoppelingWerkdagen: 30,
+  aanvaardingDagen: 30,
+  feestdagen: [],
+};
+/** Easter Monday and Labour Day 2025. */
+const FEESTDAGEN = ['2025-04-21', '2025-05-01'];
+
+type Due = Omit<MeldTermijnOverschreden, 'at'> | Omit<SluitAutomatischAf, 'at'>;
+const overschreden = (termijn: Termijn, vervaldatum: string, doorsturingId?: string): Due => ({
+  type: 'MeldTermijnOverschreden',
+  termijn,
+  vervaldatum,
+  ...(doorsturingId && { doorsturingId }),
+});
+const sluitAutomatischAf = (aanvaardingstermijnDagen = 30): Due => ({
+  type: 'SluitAutomatischAf',
+  aanvaardingstermijnDagen,
+});
+const routedAt = (at: string, doorsturingId: string, dienstId = 'wegen'): SignaalEvent => ({
+  ...doorgestuurd(doorsturingId, dienstId),
+  at,
+});
+
+function given(...history: SignaalEvent[]) {
+  const state = fold(history) as SignaalState;
+  return {
+    when: (now: string, beleid: TermijnBeleid = BELEID) => ({
+      /** Expects exactly these commands, at `now`; the decider accepts them, after which nothing is due. */
+      then(...expected: Due[]) {
+        const commands = termijnCommands(state, now, beleid);
+        expect(commands.map(({ at: _at, ...rest }) => rest)).toStrictEqual(expected);
+        expect(commands.every((command) => command.at === now)).toBe(true);
+
+        const after = commands.reduce((current, command) => {
+          const events = decide(command, current);
+          expect(events).toHaveLength(1);
+          return events.reduce(evolve, current) as SignaalState;
+        }, state);
+        expect(termijnCommands(after, now, beleid)).toEqual([]);
+      },
+    }),
+  };
+}
+
+describe('plusWerkdagen', () => {
+  it('counts working days at the same time of day, skipping weekends and feestdagen', () => {
+    expect(plusWerkdagen(t('2025-03-03'), 5, [])).toBe(t('2025-03-10'));
+    expect(plusWerkdagen(t('2025-03-07', '16:30'), 1, [])).toBe(t('2025-03-10', '16:30'));
+    expect(plusWerkdagen(t('2025-03-08', '10:00'), 1, [])).toBe(t('2025-03-10', '10:00'));
+    expect(plusWerkdagen(t('2025-04-17'), 5, [])).toBe(t('2025-04-24'));
+    expect(plusWerkdagen(t('2025-04-17'), 5, FEESTDAGEN)).toBe(t('2025-04-25'));
+    expect(plusWerkdagen(t('2025-04-28'), 3, FEESTDAGEN)).toBe(t('2025-05-02'));
+    expect(plusWerkdagen(t('2025-03-03'), 0, [])).toBe(t('2025-03-03'));
+  });
+});
+
+describe('termijnCommands', () => {
+  describe('ontvangst', () => {
+    it('passes 5 working days after submission without triage', () => {
+      given(ingediend()).when(t('2025-03-10', '08:59')).then();
+      given(ingediend())
+        .when(t('2025-03-10'))
+        .then(overschreden('ontvangst', t('2025-03-10')));
+    });
+
+    it('skips the weekend', () => {
+      // Friday + 5 working days is the next Friday, not Wednesday
+      given(ingediend(t('2025-03-07')))
+        .when(t('2025-03-13'))
+        .then();
+      given(ingediend(t('2025-03-07')))
+        .when(t('2025-03-14'))
+        .then(overschreden('ontvangst', t('2025-03-14')));
+      // submitted on a Saturday: the count starts on Monday
+      given(ingediend(t('2025-03-08', '10:00')))
+        .when(t('2025-03-14', '10:00'))
+        .then(overschreden('ontvangst', t('2025-03-14', '10:00')));
+    });
+
+    it('skips feestdagen', () => {
+      const beleid = { ...BELEID, feestdagen: FEESTDAGEN };
+      given(ingediend(t('2025-04-17')))
+        .when(t('2025-04-24'), beleid)
+        .then();
+      given(ingediend(t('2025-04-17')))
+        .when(t('2025-04-25'), beleid)
+        .then(overschreden('ontvangst', t('2025-04-25')));
+    });
+
+    it('does not pass once routed or once clarification was asked, even if answered late', () => {
+      const late = t('2025-03-12');
+      given(ingediend(), doorgestuurd()).when(late).then();
+      given(ingediend(), doorgestuurd(), teruggestuurd()).when(late).then();
+      given(ingediend(), verduidelijkingGevraagd()).when(late).then();
+      given(ingediend(), verduidelijkingGevraagd(), verduidelijkingGegeven()).when(late).then();
+    });
+
+    it('is reported once', () => {
+      given(ingediend(), termijnOverschreden('ontvangst')).when(t('2025-03-12')).then();
+    });
+  });
+
+  describe('antwoord-dienst', () => {
+    it('passes per open doorsturing, 20 working days after its routing', () => {
+      // d1 routed Monday 3 March: due Monday 31 March; d2 routed Wednesday 5 March: due Wednesday 2 April
+      const history = [ingediend(), routedAt(AT, 'd1'), routedAt(t('2025-03-05'), 'd2', 'groen')];
+      given(...history)
+        .when(t('2025-03-28'))
+        .then();
+      given(...history)
+        .when(t('2025-03-31'))
+        .then(overschreden('antwoord-dienst', t('2025-03-31'), 'd1'));
+      given(...history)
+        .when(t('2025-04-02'))
+        .then(
+          overschreden('antwoord-dienst', t('2025-03-31'), 'd1'),
+          overschreden('antwoord-dienst', t('2025-04-02'), 'd2'),
+        );
+    });
+
+    it('counts a picked-up doorsturing as open, an answered or sent-back one as done', () => {
+      const history = [
+        ingediend(),
+        routedAt(AT, 'd1'),
+        opgepakt('d1'),
+        routedAt(AT, 'd2', 'groen'),
+        beantwoord('d2', 'groen'),
+        routedAt(AT, 'd3', 'verlichting'),
+        teruggestuurd('d3', 'verlichting'),
+      ];
+      given(...history)
+        .when(t('2025-03-31'))
+        .then(overschreden('antwoord-dienst', t('2025-03-31'), 'd1'));
+    });
+
+    it('is reported once per doorsturing', () => {
+      const history = [ingediend(), routedAt(AT, 'd1'), routedAt(AT, 'd2', 'groen')];
+      given(...history, termijnOverschreden('antwoord-dienst', 'd1'))
+        .when(t('2025-03-31'))
+        .then(overschreden('antwoord-dienst', t('2025-03-31'), 'd2'));
+    });
+  });
+
+  describe('terugkoppeling', () => {
+    // 30 working days after Monday 3 March is Monday 14 April; with Easter Monday off, Tuesday 15 April
+    it('passes 30 working days after submission without final feedback', () => {
+      const history = [ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(false)];
+      given(...history)
+        .when(t('2025-04-11'))
+        .then();
+      given(...history)
+        .when(t('2025-04-14'))
+        .then(overschreden('terugkoppeling', t('2025-04-14')));
+    });
+
+    it('reports every deadline that passed together', () => {
+      given(ingediend())
+        .when(t('2025-04-14'))
+        .then(overschreden('ontvangst', t('2025-03-10')), overschreden('terugkoppeling', t('2025-04-14')));
+      given(ingediend(), doorgestuurd(), termijnOverschreden('antwoord-dienst', 'd1'))
+        .when(t('2025-04-14'))
+        .then(overschreden('terugkoppeling', t('2025-04-14')));
+    });
+
+    it('does not pass once the final feedback is given, but does again after a reopening', () => {
+      const final = [ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(true, t('2025-04-01'))];
+      given(...final)
+        .when(t('2025-04-14'))
+        .then();
+      given(...final, heropend())
+        .when(t('2025-04-14'))
+        .then(overschreden('terugkoppeling', t('2025-04-14')));
+    });
+
+    it('is reported once', () => {
+      given(ingediend(), verduidelijkingGevraagd(), verduidelijkingGegeven(), doorgestuurd(), beantwoord())
+        .when(t('2025-04-14'))
+        .then(overschreden('terugkoppeling', t('2025-04-14')));
+      given(ingediend(), doorgestuurd(), beantwoord(), termijnOverschreden('terugkoppeling'))
+        .when(t('2025-04-14'))
+        .then();
+    });
+  });
+
+  describe('automatic closing', () => {
+    // final feedback on 1 April: the raad has until 1 May, calendar days, feestdag or not
+    const final = [ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(true, t('2025-04-01'))];
+
+    it('closes once the acceptance period after the final feedback is over', () => {
+      given(...final)
+        .when(t('2025-05-01', '08:59'), { ...BELEID, feestdagen: FEESTDAGEN })
+        .then();
+      given(...final)
+        .when(t('2025-05-01'), { ...BELEID, feestdagen: FEESTDAGEN })
+        .then(sluitAutomatischAf());
+      given(...final)
+        .when(t('2025-04-15'), { ...BELEID, aanvaardingDagen: 14 })
+        .then(sluitAutomatischAf(14));
+    });
+  });
+
+  it('owes nothing to a closed or withdrawn signaal', () => {
+    const muchLater = t('2026-03-03');
+    given(ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(true), afgesloten())
+      .when(muchLater)
+      .then();
+    given(ingediend(), doorgestuurd(), ingetrokken()).when(muchLater).then();
+  });
+});

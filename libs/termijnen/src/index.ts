@@ -1,0 +1,2 @@
+export * from './termijnen.module';
+export * from './termijnen.process-manager';

@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { createPool } from '@signaalspoor/database';
+import { signaalStreamId, type Actor, type SignaalCommand, type TermijnBeleid } from '@signaalspoor/domain';
+import { PostgresEventStore } from '@signaalspoor/event-store';
+import { ProjectionRunner, SignalenProjection } from '@signaalspoor/projections';
+import { SignaalRepository } from '@signaalspoor/signaal-store';
+import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { TermijnenProcessManager } from './termijnen.process-manager';
+
+const at = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
+const NOW = at('2025-04-15'); // a Tuesday
+const WAIT = 30_000;
+const BELEID: TermijnBeleid = {
+  ontvangstWerkdagen: 5,
+  antwoordDienstWerkdagen: 20,
+  terugkoppelingWerkdagen: 30,
+  aanvaardingDagen: 30,
+  feestdagen: [],
+};
+
+const raad: Actor = { rol: 'raad', id: 'lid-kiewit', raadId: 'kiewit' };
+const wijkmanager: Actor = { rol: 'wijkmanager', id: 'wm-noord' };
+const wegen: Actor = { rol: 'dienst', id: 'medewerker-wegen', dienstId: 'wegen' };
+
+/** Each signaal its own id and its own story: */
+const NIET_GETRIEERD = randomUUID(); // submitted 3 March, never touched
+const BIJ_DIENST = randomUUID(); // routed 3 March, never answered
+const TERUGGEKOPPELD = randomUUID(); // final feedback 4 March, the raad never reacted
+const AANVAARD = randomUUID(); // closed by the raad
+const RECENT = randomUUID(); // submitted the day before NOW
+const LAAT_GETRIEERD = randomUUID(); // submitted 7 April, routed 8 April: the read model does not know yet
+
+const dienIn = (signaalId: string, when: string): SignaalCommand => ({
+  type: 'DienSignaalIn',
+  at: when,
+  signaalId,
+  raadId: 'kiewit',
+  titel: 'Straatlamp kapot',
+  omschrijving: 'De lamp aan de speeltuin brandt niet.',
+  thema: 'openbare-verlichting',
+  bron: 'open-forum',
+});
+const stuurDoor = (when: string, doorsturingId: string): SignaalCommand => ({
+  type: 'StuurDoor',
+  at: when,
+  doorsturingId,
+  dienstId: 'wegen',
+});
+
+describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ url: serverUrl }) => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+  let pool: Pool;
+  let repository: SignaalRepository;
+  let runner: ProjectionRunner;
+  let manager: TermijnenProcessManager;
+  const logged: { level: string; message: string }[] = [];
+  const logger = {
+    log: (message: string) => logged.push({ level: 'log', message }),
+    warn: (message: string) => logged.push({ level: 'warn', message }),
+    error: (message: string) => logged.push({ level: 'error', message }),
+  };
+
+  const execute = (signaalId: string, command: SignaalCommand, actor: Actor) =>
+    repository.execute(signaalId, command, { actor, correlationId: randomUUID(), causationId: randomUUID() });
+  const startProjection = async () => {
+    runner = new ProjectionRunner(store, pool, new SignalenProjection(), { pollIntervalMs: 200, logger });
+    await runner.start();
+    expect(await runner.waitFor(await store.headPosition(), WAIT)).toBe(true);
+  };
+  /** What the process manager wrote in a signaal's stream. */
+  const systemEvents = async (signaalId: string) =>
+    (await store.readStream(signaalStreamId(signaalId)))
+      .filter((event) => event.metadata.actor.rol === 'systeem')
+      .map(({ type, data, metadata }) => ({ type, data, metadata }));
+
+  beforeAll(async () => {
+    database = await createTestDatabase(serverUrl);
+    store = new PostgresEventStore({ url: database.url });
+    await store.migrate();
+    pool = createPool(database.url);
+    repository = new SignaalRepository(store);
+
+    await execute(NIET_GETRIEERD, dienIn(NIET_GETRIEERD, at('2025-03-03')), raad);
+
+    await execute(BIJ_DIENST, dienIn(BIJ_DIENST, at('2025-03-03')), raad);
+    await execute(BIJ_DIENST, stuurDoor(at('2025-03-03', '10:00'), 'b1'), wijkmanager);
+
+    await execute(TERUGGEKOPPELD, dienIn(TERUGGEKOPPELD, at('2025-03-03')), raad);
+    await execute(TERUGGEKOPPELD, stuurDoor(at('2025-03-03', '10:00'), 't1'), wijkmanager);
+    await execute(
+      TERUGGEKOPPELD,
+      {
+        type: 'Beantwoord',
+        at: at('2025-03-04'),
+        doorsturingId: 't1',
+        dienstId: 'wegen',
+        besluit: 'uitgevoerd',
+        antwoord: 'Hersteld.',
+      },
+      wegen,
+    );
+    await execute(
+      TERUGGEKOPPELD,
+      { type: 'KoppelTerug', at: at('2025-03-04', '12:00'), boodschap: 'Hersteld.', definitief: true },
+      wijkmanager,
+    );
+
+    await execute(AANVAARD, dienIn(AANVAARD, at('2025-03-03')), raad);
+    await execute(
+      AANVAARD,
+      { type: 'KoppelTerug', at: at('2025-03-04'), boodschap: 'Niet voor de stad.', definitief: true },
+      wijkmanager,
+    );
+    await execute(AANVAARD, { type: 'SluitAf', at: at('2025-03-05') }, raad);
+
+    await execute(RECENT, dienIn(RECENT, at('2025-04-14')), raad);
+    await execute(LAAT_GETRIEERD, dienIn(LAAT_GETRIEERD, at('2025-04-07')), raad);
+
+    await startProjection();
+    // the routing of LAAT_GETRIEERD happens while the read model lags
+    await runner.stop();
+    await execute(LAAT_GETRIEERD, stuurDoor(at('2025-04-08'), 'l1'), wijkmanager);
+
+    manager = new TermijnenProcessManager(repository, pool, {
+      beleid: BELEID,
+      intervalMs: 60_000,
+      now: () => new Date(NOW),
+      pageSize: 2,
+      logger,
+    });
+  });
+
+  afterAll(async () => {
+    await manager.stop();
+    await runner.stop();
+    await pool.end();
+    await store.close();
+    await database.drop();
+  });
+
+  it('reports every passed deadline and closes what the raad did not react to', async () => {
+    const run = await manager.run();
+    expect(run).toEqual({ id: expect.any(String), now: NOW, written: 5, skipped: 1, failed: 0 });
+
+    const metadata = {
+      actor: { rol: 'systeem', id: 'termijnen' },
+      correlationId: expect.any(String),
+      causationId: `termijnen:${run.id}`,
+      schemaVersion: 1,
+      occurredAt: NOW,
+    };
+    expect(await systemEvents(NIET_GETRIEERD)).toEqual([
+      {
+        type: 'TermijnOverschreden',
+        data: { termijn: 'ontvangst', vervaldatum: at('2025-03-10') },
+        metadata,
+      },
+      {
+        type: 'TermijnOverschreden',
+        data: { termijn: 'terugkoppeling', vervaldatum: at('2025-04-14') },
+        metadata,
+      },
+    ]);
+    expect(await systemEvents(BIJ_DIENST)).toEqual([
+      {
+        type: 'TermijnOverschreden',
+        data: { termijn: 'antwoord-dienst', vervaldatum: at('2025-03-31', '10:00'), doorsturingId: 'b1' },
+        metadata,
+      },
+      {
+        type: 'TermijnOverschreden',
+        data: { termijn: 'terugkoppeling', vervaldatum: at('2025-04-14') },
+        metadata,
+      },
+    ]);
+    expect(await systemEvents(TERUGGEKOPPELD)).toEqual([
+      { type: 'SignaalAfgesloten', data: { wijze: 'automatisch' }, metadata },
+    ]);
+    expect((await repository.load(TERUGGEKOPPELD)).state?.status).toBe('afgesloten');
+    expect(await systemEvents(AANVAARD)).toEqual([]);
+    expect(await systemEvents(RECENT)).toEqual([]);
+    // nominated by the lagging read model, but routed in time according to its stream
+    expect(await systemEvents(LAAT_GETRIEERD)).toEqual([]);
+    expect(logged.filter((entry) => entry.level !== 'log')).toEqual([]);
+  });
+
+  it('adds nothing on a second run, and never runs twice at once', async () => {
+    await startProjection();
+    const head = await store.headPosition();
+
+    const run = manager.run();
+    expect(manager.run()).toBe(run);
+    expect(await run).toMatchObject({ written: 0, skipped: 0, failed: 0 });
+    expect(await store.headPosition()).toBe(head);
+  });
+
+  it('runs once at start and reports its state for readiness', async () => {
+    const previous = manager.status().details.lastRun?.id;
+    manager.start();
+    expect(manager.status()).toMatchObject({ ok: true, details: { running: true } });
+    await manager.stop();
+    const { ok, details } = manager.status();
+    expect(ok).toBe(false);
+    expect(details).toMatchObject({ running: false, lastRun: { written: 0, failed: 0 } });
+    expect(details.lastRun?.id).not.toBe(previous);
+  });
+});
