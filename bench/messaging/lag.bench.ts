@@ -12,7 +12,9 @@ import {
   Relay,
   dlqTopicOf,
   ensureTopics,
+  type ConsumeOptions,
   type EventConsumer,
+  type EventHandler,
 } from '@signaalspoor/messaging';
 import { ProjectionFeed, SignalenProjection } from '@signaalspoor/projections';
 import { SignaalRepository, type CommandContext } from '@signaalspoor/signaal-store';
@@ -111,11 +113,25 @@ async function inProcess(store: PostgresEventStore, pool: Pool, repository: Sign
 class Timed implements EventConsumer {
   readonly committed = new Map<number, number>();
   constructor(private readonly inner: EventConsumer) {}
-  start(handler: (event: RecordedEvent) => Promise<void>) {
-    return this.inner.start(async (event) => {
-      await handler(event);
-      if (!this.committed.has(event.position)) this.committed.set(event.position, Date.now());
-    });
+  start(handler: EventHandler, options: ConsumeOptions = {}) {
+    const record = (events: RecordedEvent[]) => {
+      const now = Date.now();
+      for (const event of events)
+        if (!this.committed.has(event.position)) this.committed.set(event.position, now);
+    };
+    const { batch } = options;
+    return this.inner.start(
+      async (event) => {
+        await handler(event);
+        record([event]);
+      },
+      batch && {
+        batch: async (events) => {
+          await batch(events);
+          record(events);
+        },
+      },
+    );
   }
   stop() {
     return this.inner.stop();

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@signaalspoor/event-store';
-import { deliver } from './retry';
+import { deliver, deliverBatch } from './retry';
 
 const event = { id: 'e1' } as RecordedEvent;
 const policy = { retries: 2, backoffMs: 100 };
@@ -39,5 +39,37 @@ describe('deliver', () => {
       attempts: 3,
     });
     expect(handler).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('deliverBatch', () => {
+  const events = ['e1', 'e2', 'e3'].map((id) => ({ id }) as RecordedEvent);
+  const identity = (item: RecordedEvent) => item;
+
+  it('given a batch handler that succeeds, when delivered, then it gets all events at once and none goes one by one', async () => {
+    const batch = jest.fn().mockResolvedValue(undefined);
+    const each = jest.fn().mockResolvedValue(undefined);
+
+    await deliverBatch(batch, events, identity, each);
+
+    expect(batch.mock.calls).toEqual([[events]]);
+    expect(each).not.toHaveBeenCalled();
+  });
+
+  it('given a batch handler that throws, when delivered, then every event goes one by one, in order', async () => {
+    const batch = jest.fn().mockRejectedValue(new Error('kapot'));
+    const each = jest.fn().mockResolvedValue(undefined);
+
+    await deliverBatch(batch, events, identity, each);
+
+    expect(each.mock.calls).toEqual(events.map((event) => [event]));
+  });
+
+  it('given no batch handler, when delivered, then every event goes one by one', async () => {
+    const each = jest.fn().mockResolvedValue(undefined);
+
+    await deliverBatch(undefined, events, identity, each);
+
+    expect(each).toHaveBeenCalledTimes(3);
   });
 });

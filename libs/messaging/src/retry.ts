@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@signaalspoor/event-store';
-import type { EventHandler } from './ports';
+import type { BatchHandler, EventHandler } from './ports';
 
 export interface RetryPolicy {
   /** attempts after the first one before the event is dead-lettered; default 3 */
@@ -34,6 +34,28 @@ export async function deliver(
       await pause(policy.backoffMs * 2 ** (attempt - 1));
     }
   }
+}
+
+/**
+ * Hands the items' events to the batch handler in one call. Without one, or when it throws, hands the
+ * items to `each` one by one: that path retries and dead-letters per event, so a poison event only
+ * costs itself.
+ */
+export async function deliverBatch<T>(
+  batch: BatchHandler | undefined,
+  items: readonly T[],
+  eventOf: (item: T) => RecordedEvent,
+  each: (item: T) => Promise<void>,
+): Promise<void> {
+  if (batch) {
+    try {
+      await batch(items.map(eventOf));
+      return;
+    } catch {
+      // the per-event path below finds out which event failed, and why
+    }
+  }
+  for (const item of items) await each(item);
 }
 
 export function describe(error: unknown): string {

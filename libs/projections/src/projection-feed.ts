@@ -1,4 +1,4 @@
-import type { EventStore } from '@signaalspoor/event-store';
+import type { EventStore, RecordedEvent } from '@signaalspoor/event-store';
 import type { EventConsumer } from '@signaalspoor/messaging';
 import type { Pool } from 'pg';
 import type { Projection } from './projection';
@@ -21,8 +21,9 @@ const POLL_MS = 25;
  * Feeds one projection, in one of two ways with the same tables:
  * - from the event store's global log (the all-in-one app): a ProjectionRunner with its checkpoint;
  * - from the integration bus (a service on Kafka): first catch up from the store with the runner —
- *   which also rebuilds on a version bump, so Kafka is never needed to rebuild — then apply each bus
- *   message in its own transaction. Redelivered messages are ignored per stream position.
+ *   which also rebuilds on a version bump, so Kafka is never needed to rebuild — then apply the bus
+ *   messages a batch per transaction (a failing batch again event by event, so only a poison event is
+ *   dead-lettered). Redelivered messages are ignored per stream position.
  */
 export class ProjectionFeed {
   private readonly runner: ProjectionRunner;
@@ -45,9 +46,9 @@ export class ProjectionFeed {
     if (!(await this.runner.waitFor(head, Number.MAX_SAFE_INTEGER)))
       throw new Error(`${this.projection.name}: catch-up stopped`);
     await this.runner.stop();
-    await consumer.start((event) =>
-      inTransaction(this.pool, (client) => this.projection.applyBatch(client, [event])),
-    );
+    const apply = (events: RecordedEvent[]) =>
+      inTransaction(this.pool, (client) => this.projection.applyBatch(client, events));
+    await consumer.start((event) => apply([event]), { batch: apply });
     this.followingBus = true;
   }
 

@@ -1,6 +1,6 @@
-import type { EventStore, NewEvent, RecordedEvent } from '@signaalspoor/event-store';
+import type { EventStore, NewEvent } from '@signaalspoor/event-store';
 import { randomUUID } from 'node:crypto';
-import type { EventConsumer } from '../ports';
+import type { ConsumeOptions, EventConsumer, EventHandler } from '../ports';
 import type { RetryPolicy } from '../retry';
 import { collector, outOfOrder } from '../testing/collector';
 
@@ -50,10 +50,10 @@ export function eventConsumerContract(name: string, setup: () => Promise<Consume
   describe(`EventConsumer contract: ${name}`, () => {
     let fixture: ConsumerContractFixture;
     const running: EventConsumer[] = [];
-    const start = async (handler: (event: RecordedEvent) => Promise<void>, retryPolicy = policy) => {
-      const consumer = fixture.consumer(retryPolicy);
+    const start = async (handler: EventHandler, options?: ConsumeOptions) => {
+      const consumer = fixture.consumer(policy);
       running.push(consumer);
-      await consumer.start(handler);
+      await consumer.start(handler, options);
       return consumer;
     };
 
@@ -123,6 +123,34 @@ export function eventConsumerContract(name: string, setup: () => Promise<Consume
 
       expect(reason).toContain('kapot');
       expect(poisonAttempts).toBeGreaterThanOrEqual(policy.retries + 1);
+      expect(received.has([poison.id])).toBe(false);
+    });
+
+    it('hands a batch handler consecutive events, in order per signaal', async () => {
+      const ids = await appendSpread(fixture.store, 40, 4);
+      const received = collector();
+      const oneByOne = collector();
+
+      await start(oneByOne.handler, { batch: received.batch });
+      await received.until(() => received.has(ids));
+
+      expect(outOfOrder(received.events)).toEqual([]);
+      expect(oneByOne.events).toEqual([]);
+    });
+
+    it('falls back to one by one when a batch throws, and dead-letters only the poison event', async () => {
+      const streamId = `signaal-${randomUUID()}`;
+      const [before, poison, after] = [newEvent(), newEvent({ poison: true }), newEvent()];
+      await fixture.store.append(streamId, [before, poison, after], 'no-stream');
+      const received = collector(async (event) => {
+        if (event.data.poison) throw new Error('kapot');
+      });
+
+      await start(received.handler, { batch: received.batch });
+      await received.until(() => received.has([before.id, after.id]));
+      const { reason } = await fixture.deadLetter(poison.id);
+
+      expect(reason).toContain('kapot');
       expect(received.has([poison.id])).toBe(false);
     });
   });

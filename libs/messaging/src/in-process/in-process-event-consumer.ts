@@ -1,14 +1,15 @@
 import type { EventStore, RecordedEvent, Subscription } from '@signaalspoor/event-store';
 import type { Pool } from 'pg';
-import type { EventConsumer, EventHandler } from '../ports';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, deliver, sleep } from '../retry';
+import type { BatchHandler, ConsumeOptions, EventConsumer, EventHandler } from '../ports';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, deliver, deliverBatch, sleep } from '../retry';
 import { Checkpoints, migrateMessaging } from '../schema';
 
 export interface InProcessEventConsumerOptions extends Partial<RetryPolicy> {
   /** names the checkpoint: a consumer with the same name resumes where the last one stopped */
   name: string;
+  /** events per read from the store, and at most this many per batch handler call; default 500 */
   batchSize?: number;
-  /** wait before resubscribing when the checkpoint or dead-letter write failed; default 1000 ms */
+  /** wait before resubscribing when a checkpoint, dead-letter or batch read failed; default 1000 ms */
   restartDelayMs?: number;
   onError?: (error: unknown) => void;
 }
@@ -17,10 +18,14 @@ export interface InProcessEventConsumerOptions extends Partial<RetryPolicy> {
  * The all-in-one process's stand-in for a Kafka consumer: reads the event store's global log from a
  * checkpoint in PostgreSQL (messaging.checkpoints) that moves only after the handler resolved. An event
  * whose handler still fails after the retries goes to messaging.dead_letters, and the consumer carries on.
+ * With a batch handler, consecutive events of the log go to it at once and the checkpoint moves per batch.
  */
 export class InProcessEventConsumer implements EventConsumer {
   private readonly checkpoints: Checkpoints;
   private readonly policy: RetryPolicy;
+  private readonly batchSize: number;
+  /** last position whose checkpoint is saved; the subscription's events up to it were in a batch */
+  private handled = 0;
   private subscription?: Subscription;
   private running = false;
   private restartTimer?: NodeJS.Timeout;
@@ -35,13 +40,19 @@ export class InProcessEventConsumer implements EventConsumer {
       retries: options.retries ?? DEFAULT_RETRY_POLICY.retries,
       backoffMs: options.backoffMs ?? DEFAULT_RETRY_POLICY.backoffMs,
     };
+    this.batchSize = options.batchSize ?? 500;
   }
 
-  async start(handler: EventHandler): Promise<void> {
+  async start(handler: EventHandler, options: ConsumeOptions = {}): Promise<void> {
     if (this.running) throw new Error(`InProcessEventConsumer ${this.options.name} is already started`);
     await migrateMessaging(this.pool);
     this.running = true;
-    this.subscribe(handler, await this.checkpoints.read(this.options.name));
+    this.handled = await this.checkpoints.read(this.options.name);
+    const { batch } = options;
+    this.subscribe(
+      batch ? (event) => this.consumeBatch(handler, batch, event) : (event) => this.consume(handler, event),
+      this.handled,
+    );
   }
 
   async stop(): Promise<void> {
@@ -51,17 +62,17 @@ export class InProcessEventConsumer implements EventConsumer {
     this.subscription = undefined;
   }
 
-  private subscribe(handler: EventHandler, after: number): void {
+  private subscribe(consume: EventHandler, after: number): void {
     const subscription = this.store.subscribe({
       after,
-      batchSize: this.options.batchSize,
-      handler: (event) => this.consume(handler, event),
+      batchSize: this.batchSize,
+      handler: consume,
       onError: (error) => {
-        // the checkpoint or dead-letter write failed: resubscribe from the last handled event
+        // a checkpoint, dead-letter or batch read failed: resubscribe from the last handled event
         this.options.onError?.(error);
         if (!this.running) return;
         this.restartTimer = setTimeout(
-          () => this.subscribe(handler, subscription.position),
+          () => this.subscribe(consume, subscription.position),
           this.options.restartDelayMs ?? 1000,
         );
       },
@@ -70,23 +81,55 @@ export class InProcessEventConsumer implements EventConsumer {
   }
 
   private async consume(handler: EventHandler, event: RecordedEvent): Promise<void> {
+    await this.settle(handler, event);
+    await this.save(event.position);
+  }
+
+  /**
+   * The event the subscription hands over starts a batch with the events after it in the log; the
+   * subscription's next events up to the end of that batch are then skipped.
+   */
+  private async consumeBatch(
+    handler: EventHandler,
+    batch: BatchHandler,
+    event: RecordedEvent,
+  ): Promise<void> {
+    if (event.position <= this.handled) return;
+    const events = [
+      event,
+      ...(await this.store.readAll({ after: event.position, limit: this.batchSize - 1 })),
+    ];
+    await deliverBatch(
+      batch,
+      events,
+      (one) => one,
+      (one) => this.settle(handler, one),
+    );
+    await this.save(events[events.length - 1].position);
+  }
+
+  /** Handles the event, or dead-letters it once the retries are spent. */
+  private async settle(handler: EventHandler, event: RecordedEvent): Promise<void> {
     const delivery = await deliver(handler, event, this.policy, sleep);
-    if (!delivery.handled) {
-      await this.pool.query(
-        `INSERT INTO messaging.dead_letters (consumer, event_id, position, stream_id, type, reason, attempts, event)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
-        [
-          this.options.name,
-          event.id,
-          event.position,
-          event.streamId,
-          event.type,
-          delivery.reason,
-          delivery.attempts,
-          event,
-        ],
-      );
-    }
-    await this.checkpoints.save(this.options.name, event.position);
+    if (delivery.handled) return;
+    await this.pool.query(
+      `INSERT INTO messaging.dead_letters (consumer, event_id, position, stream_id, type, reason, attempts, event)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+      [
+        this.options.name,
+        event.id,
+        event.position,
+        event.streamId,
+        event.type,
+        delivery.reason,
+        delivery.attempts,
+        event,
+      ],
+    );
+  }
+
+  private async save(position: number): Promise<void> {
+    await this.checkpoints.save(this.options.name, position);
+    this.handled = position;
   }
 }

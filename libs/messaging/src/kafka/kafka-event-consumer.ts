@@ -1,16 +1,26 @@
-import type {
-  Consumer,
-  ConsumerConfig,
-  EachMessagePayload,
-  IHeaders,
-  Kafka,
-  KafkaMessage,
-  Producer,
-  ProducerRecord,
+import type { RecordedEvent } from '@signaalspoor/event-store';
+import {
+  type Consumer,
+  type ConsumerConfig,
+  type EachBatchPayload,
+  type IHeaders,
+  type Kafka,
+  type KafkaMessage,
+  Partitioners,
+  type Producer,
+  type ProducerRecord,
 } from 'kafkajs';
 import { decodeCloudEvent } from '../cloudevents/cloud-event';
-import type { EventConsumer, EventHandler } from '../ports';
-import { DEFAULT_RETRY_POLICY, type Delivery, type RetryPolicy, deliver, describe, sleep } from '../retry';
+import type { BatchHandler, ConsumeOptions, EventConsumer, EventHandler } from '../ports';
+import {
+  DEFAULT_RETRY_POLICY,
+  type Delivery,
+  type RetryPolicy,
+  deliver,
+  deliverBatch,
+  describe,
+  sleep,
+} from '../retry';
 import { DEFAULT_TOPIC, dlqTopicOf } from './topics';
 
 export interface KafkaEventConsumerOptions extends Partial<RetryPolicy> {
@@ -21,6 +31,10 @@ export interface KafkaEventConsumerOptions extends Partial<RetryPolicy> {
   consumer?: Omit<ConsumerConfig, 'groupId'>;
   /** called with this member's partitions each time the group (re)balances */
   onAssignment?: (partitions: number[]) => void;
+  /** partitions handled at the same time, each one in order; default: the topic's partition count */
+  partitionsConsumedConcurrently?: number;
+  /** at most this many events per batch handler call and per offset commit; default 500 */
+  batchSize?: number;
 }
 
 /** Headers a dead-lettered message carries besides its original ones. */
@@ -34,15 +48,48 @@ export const DLQ_HEADERS = {
   failedAt: 'dlq-failed-at',
 } as const;
 
+type Decoded = { message: KafkaMessage; event: RecordedEvent };
+/** A run of decoded messages, or one message that could not be decoded with the reason. */
+type Part = { decoded: Decoded[] } | { undecodable: KafkaMessage; reason: string };
+
+/** Consecutive decodable messages in parts of at most `size`; each undecodable message is a part of its own. */
+function split(messages: KafkaMessage[], size: number): Part[] {
+  const parts: Part[] = [];
+  let run: Decoded[] = [];
+  const close = () => {
+    if (run.length > 0) parts.push({ decoded: run });
+    run = [];
+  };
+  for (const message of messages) {
+    let event: RecordedEvent;
+    try {
+      event = decodeCloudEvent(message.value);
+    } catch (error) {
+      close();
+      parts.push({ undecodable: message, reason: describe(error) });
+      continue;
+    }
+    run.push({ message, event });
+    if (run.length === size) close();
+  }
+  close();
+  return parts;
+}
+
+const lastOf = (part: Part) =>
+  'decoded' in part ? part.decoded[part.decoded.length - 1].message : part.undecodable;
+
 /**
- * A consumer-group member. Each message is decoded and handed to the handler; its offset is committed
- * only afterwards, so a crash means redelivery, never loss. Messages of one partition (one signaal
- * always maps to one partition) are handled one after another. A message that cannot be decoded, or
- * whose handler still fails after the retries, is produced to `<topic>.dlq` first and then committed.
+ * A consumer-group member. Partitions are consumed concurrently; the messages of one partition (one
+ * signaal always maps to one partition) one part after another, in order. A part goes to the batch
+ * handler in one call when there is one, else (or when it throws) event by event with retries. Its
+ * offset is committed only afterwards, so a crash means redelivery, never loss. A message that cannot
+ * be decoded, or whose handler still fails after the retries, is produced to `<topic>.dlq` first.
  */
 export class KafkaEventConsumer implements EventConsumer {
   private readonly topic: string;
   private readonly policy: RetryPolicy;
+  private readonly batchSize: number;
   private consumer?: Consumer;
   private producer?: Producer;
 
@@ -55,12 +102,17 @@ export class KafkaEventConsumer implements EventConsumer {
       retries: options.retries ?? DEFAULT_RETRY_POLICY.retries,
       backoffMs: options.backoffMs ?? DEFAULT_RETRY_POLICY.backoffMs,
     };
+    this.batchSize = options.batchSize ?? 500;
   }
 
-  async start(handler: EventHandler): Promise<void> {
+  async start(handler: EventHandler, options: ConsumeOptions = {}): Promise<void> {
     if (this.consumer) throw new Error(`KafkaEventConsumer ${this.options.groupId} is already started`);
     const consumer = this.kafka.consumer({ ...this.options.consumer, groupId: this.options.groupId });
-    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    const producer = this.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     this.consumer = consumer;
     this.producer = producer;
     const { onAssignment } = this.options;
@@ -74,11 +126,14 @@ export class KafkaEventConsumer implements EventConsumer {
     await consumer.subscribe({ topics: [this.topic], fromBeginning: true });
     await consumer.run({
       autoCommit: false,
-      eachMessage: (payload) => this.consume(consumer, producer, handler, payload),
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently:
+        this.options.partitionsConsumedConcurrently ?? (await this.partitionCount()),
+      eachBatch: (payload) => this.consume(producer, handler, options.batch, payload),
     });
   }
 
-  /** Leaves the group after the message in flight is handled and committed. */
+  /** Leaves the group after the part in flight is handled and committed. */
   async stop(): Promise<void> {
     const { consumer, producer } = this;
     this.consumer = undefined;
@@ -87,34 +142,46 @@ export class KafkaEventConsumer implements EventConsumer {
     await producer?.disconnect();
   }
 
-  private async consume(
-    consumer: Consumer,
-    producer: Producer,
-    handler: EventHandler,
-    payload: EachMessagePayload,
-  ) {
-    const { topic, partition, message, heartbeat } = payload;
-    const delivery = await this.handle(handler, message, heartbeat);
-    if (!delivery.handled) await producer.send(this.deadLetter(topic, partition, message, delivery));
-    await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+  private async partitionCount(): Promise<number> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const { topics } = await admin.fetchTopicMetadata({ topics: [this.topic] });
+      return Math.max(topics[0]?.partitions.length ?? 1, 1);
+    } finally {
+      await admin.disconnect();
+    }
   }
 
-  private async handle(
+  private async consume(
+    producer: Producer,
     handler: EventHandler,
-    message: KafkaMessage,
-    heartbeat: () => Promise<void>,
-  ): Promise<Delivery> {
-    let event;
-    try {
-      event = decodeCloudEvent(message.value);
-    } catch (error) {
+    batchHandler: BatchHandler | undefined,
+    payload: EachBatchPayload,
+  ): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const { topic, partition } = batch;
+    const deadLetter = (message: KafkaMessage, delivery: Extract<Delivery, { handled: false }>) =>
+      producer.send(this.deadLetter(topic, partition, message, delivery));
+    const settle = async ({ message, event }: Decoded) => {
+      const delivery = await deliver(handler, event, this.policy, async (ms) => {
+        await heartbeat();
+        await sleep(ms);
+      });
+      if (!delivery.handled) await deadLetter(message, delivery);
+    };
+    for (const part of split(batch.messages, this.batchSize)) {
+      if (!isRunning() || isStale()) return;
+      if ('decoded' in part) await deliverBatch(batchHandler, part.decoded, ({ event }) => event, settle);
       // decoding fails the same way every time: no retries
-      return { handled: false, reason: describe(error), attempts: 0 };
-    }
-    return deliver(handler, event, this.policy, async (ms) => {
+      else await deadLetter(part.undecodable, { handled: false, reason: part.reason, attempts: 0 });
+      const { offset } = lastOf(part);
+      resolveOffset(offset);
+      await commitOffsetsIfNecessary({
+        topics: [{ topic, partitions: [{ partition, offset: (BigInt(offset) + 1n).toString() }] }],
+      });
       await heartbeat();
-      await sleep(ms);
-    });
+    }
   }
 
   /** The original key and value, with headers naming the reason and where the message came from. */

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@signaalspoor/event-store';
-import type { Kafka, Message, Producer } from 'kafkajs';
+import { type Kafka, type Message, Partitioners, type Producer } from 'kafkajs';
 import {
   CLOUDEVENTS_CONTENT_TYPE,
   DEFAULT_SOURCE,
@@ -27,7 +27,11 @@ export class KafkaEventPublisher implements EventPublisher {
   private readonly source: string;
 
   constructor(kafka: Kafka, options: KafkaEventPublisherOptions = {}) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     this.topic = options.topic ?? DEFAULT_TOPIC;
     this.source = options.source ?? DEFAULT_SOURCE;
   }

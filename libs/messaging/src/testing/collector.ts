@@ -30,6 +30,11 @@ export function collector(handle: (event: RecordedEvent) => Promise<void> = asyn
       await handle(event);
       received.push(event);
     },
+    /** a batch handler: collects the events only once `handle` resolved for all of them */
+    batch: async (events: RecordedEvent[]) => {
+      for (const event of events) await handle(event);
+      events.forEach(received.push);
+    },
     /** every id is among the events */
     has: (ids: Iterable<string>) => {
       const seen = new Set(received.items.map((event) => event.id));

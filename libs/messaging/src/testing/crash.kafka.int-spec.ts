@@ -1,4 +1,5 @@
 import { testServers } from '@signaalspoor/testing';
+import { Partitioners } from 'kafkajs';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -111,7 +112,7 @@ describe('crash tests', () => {
     const pipeline = await kafkaPipeline(embedded.url);
     cleanups.push(pipeline.cleanup);
     await createEffects(pipeline.pool);
-    const garbage = pipeline.kafka.producer();
+    const garbage = pipeline.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await garbage.connect();
     await garbage.send({
       topic: pipeline.topic,
