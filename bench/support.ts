@@ -1,7 +1,9 @@
 // Shared setup for benchmarks: a fresh database on DATABASE_URL, or on an embedded PostgreSQL
 // started in a temporary dir; machine facts for the report.
 import { createTestDatabase } from '@signaalspoor/testing';
-import { startEmbeddedPostgres } from '@signaalspoor/database';
+import { createPool, startEmbeddedPostgres } from '@signaalspoor/database';
+import { PostgresEventStore } from '@signaalspoor/event-store';
+import type { Pool } from 'pg';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,3 +37,39 @@ export const machine = (): string =>
   `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
 export const perSecond = (count: number, ms: number): number => Math.round((count / ms) * 1000);
+
+export interface BenchContext {
+  db: BenchDatabase;
+  store: PostgresEventStore;
+  pool: Pool;
+}
+
+/**
+ * Runs one benchmark on a fresh database with a migrated PostgreSQL event store and a pool, prints
+ * `{ benchmark, machine, server, ...figures }` as JSON and cleans up; exits non-zero on failure.
+ */
+export function runBench(
+  name: string,
+  sizes: { storePool: number; pool: number },
+  body: (context: BenchContext) => Promise<Record<string, unknown>>,
+): void {
+  (async () => {
+    const db = await benchDatabase();
+    const store = new PostgresEventStore({ url: db.url, poolSize: sizes.storePool });
+    await store.migrate();
+    const pool = createPool(db.url, { max: sizes.pool });
+    try {
+      const figures = await body({ db, store, pool });
+      console.log(
+        JSON.stringify({ benchmark: name, machine: machine(), server: db.server, ...figures }, null, 2),
+      );
+    } finally {
+      await pool.end();
+      await store.close();
+      await db.close();
+    }
+  })().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -3,9 +3,8 @@
 // durability (the server's synchronous_commit, one transaction per append), measured in the same run.
 //   npx tsx bench/event-store/append.bench.ts [events per scenario]      (default 20000)
 import { randomUUID } from 'node:crypto';
-import { createPool } from '@signaalspoor/database';
-import { PostgresEventStore, type ExpectedRevision, type NewEvent } from '@signaalspoor/event-store';
-import { benchDatabase, machine, perSecond } from '../support';
+import type { ExpectedRevision, NewEvent } from '@signaalspoor/event-store';
+import { perSecond, runBench } from '../support';
 
 const EVENTS = Number(process.argv[2] ?? 20_000);
 const WRITERS = [1, 16];
@@ -51,12 +50,10 @@ async function timed(writers: Append[][], append: (append: Append) => Promise<vo
   return performance.now() - started;
 }
 
-async function main(): Promise<void> {
-  const db = await benchDatabase();
-  const store = new PostgresEventStore({ url: db.url, poolSize: 16 });
-  await store.migrate();
-  const pool = createPool(db.url, { max: 16 });
-  try {
+runBench(
+  'event store append throughput, one event per append',
+  { storePool: 16, pool: 16 },
+  async ({ store, pool }) => {
     await pool.query('CREATE TABLE raw_events (LIKE events INCLUDING ALL)');
     const { rows } = await pool.query<{ synchronous_commit: string }>('SHOW synchronous_commit');
     let rawPosition = 0;
@@ -104,22 +101,10 @@ async function main(): Promise<void> {
     if (!chain.ok) throw new Error(`hash chain broken at position ${chain.firstBrokenPosition}`);
 
     const result = {
-      benchmark: 'event store append throughput, one event per append',
-      machine: machine(),
-      server: db.server,
       synchronousCommit: rows[0].synchronous_commit,
       raw: 'pg INSERT of the same events into a table LIKE events, one transaction per append, no head lock, no hash chain',
       scenarios,
     };
-    console.log(JSON.stringify(result, null, 2));
-  } finally {
-    await pool.end();
-    await store.close();
-    await db.close();
-  }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+    return result;
+  },
+);

@@ -4,7 +4,6 @@
 //   - through Kafka: relay -> Kafka -> a consumer-group member -> projection (the services).
 // Also the relay's throughput: a backlog of events published from the store to the topic.
 //   KAFKA_BROKERS=127.0.0.1:19092 npx tsx bench/messaging/lag.bench.ts [commands/s] [seconds]
-import { createPool } from '@signaalspoor/database';
 import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
 import {
   KafkaEventConsumer,
@@ -21,7 +20,7 @@ import { SignaalRepository, type CommandContext } from '@signaalspoor/signaal-st
 import { Kafka, logLevel } from 'kafkajs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { benchDatabase, machine, perSecond } from '../support';
+import { perSecond, runBench } from '../support';
 
 const rate = Number(process.argv[2] ?? 500);
 const seconds = Number(process.argv[3] ?? 20);
@@ -186,32 +185,18 @@ async function throughKafka(
   };
 }
 
-async function main(): Promise<void> {
-  const brokers = process.env.KAFKA_BROKERS?.split(',');
-  const db = await benchDatabase();
-  const store = new PostgresEventStore({ url: db.url, poolSize: 16 });
-  await store.migrate();
-  const pool = createPool(db.url, { max: 8 });
-  const repository = new SignaalRepository(store);
-  try {
+runBench(
+  `lag from command accepted to read model updated, ${rate} commands/s for ${seconds} s`,
+  { storePool: 16, pool: 8 },
+  async ({ store, pool }) => {
+    const brokers = process.env.KAFKA_BROKERS?.split(',');
+    const repository = new SignaalRepository(store);
     const result: Record<string, unknown> = {
-      benchmark: `lag from command accepted to read model updated, ${rate} commands/s for ${seconds} s`,
-      machine: machine(),
-      server: db.server,
       inProcess: await inProcess(store, pool, repository),
     };
     result.kafka = brokers
       ? await throughKafka(store, pool, repository, brokers)
       : 'skipped: KAFKA_BROKERS not set';
-    console.log(JSON.stringify(result, null, 2));
-  } finally {
-    await pool.end();
-    await store.close();
-    await db.close();
-  }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+    return result;
+  },
+);

@@ -2,12 +2,10 @@
 // the baseline of only reading the same events from the store (readAll), measured in the same run.
 //   npx tsx bench/projections/rebuild.bench.ts [events]      (default 100000)
 import { randomUUID } from 'node:crypto';
-import { createPool } from '@signaalspoor/database';
 import type { SignaalCommand } from '@signaalspoor/domain';
-import { PostgresEventStore } from '@signaalspoor/event-store';
 import { ProjectionRunner, SignalenProjection } from '@signaalspoor/projections';
 import { SignaalRepository, type CommandContext } from '@signaalspoor/signaal-store';
-import { benchDatabase, machine, perSecond } from '../support';
+import { perSecond, runBench } from '../support';
 
 const target = Number(process.argv[2] ?? 100_000);
 const context: CommandContext = {
@@ -49,69 +47,51 @@ function lifecycle(signaalId: string, at: string): SignaalCommand[] {
   ];
 }
 
-async function main(): Promise<void> {
-  const db = await benchDatabase();
-  const store = new PostgresEventStore({ url: db.url, poolSize: 8 });
-  await store.migrate();
-  const pool = createPool(db.url, { max: 4 });
-  try {
-    const repository = new SignaalRepository(store);
-    const at = new Date().toISOString();
-    const started = Date.now();
-    const signalen = Math.ceil(target / 10);
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: 8 }, async () => {
-        while (next < signalen) {
-          next++;
-          const id = randomUUID();
-          for (const command of lifecycle(id, at)) await repository.execute(id, command, context);
-        }
-      }),
-    );
-    const events = await store.headPosition();
-    console.error(`seeded ${events} events in ${Date.now() - started} ms`);
+runBench('projection rebuild (signalen read model)', { storePool: 8, pool: 4 }, async ({ store, pool }) => {
+  const repository = new SignaalRepository(store);
+  const at = new Date().toISOString();
+  const started = Date.now();
+  const signalen = Math.ceil(target / 10);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < signalen) {
+        next++;
+        const id = randomUUID();
+        for (const command of lifecycle(id, at)) await repository.execute(id, command, context);
+      }
+    }),
+  );
+  const events = await store.headPosition();
+  console.error(`seeded ${events} events in ${Date.now() - started} ms`);
 
-    const readStart = Date.now();
-    for (let after = 0; after < events;) {
-      const batch = await store.readAll({ after, limit: 500 });
-      after = batch.at(-1)!.position;
-    }
-    const readMs = Date.now() - readStart;
-
-    const runner = new ProjectionRunner(store, pool, new SignalenProjection(), {
-      logger: { log: () => undefined, error: console.error },
-    });
-    await runner.start();
-    await runner.waitFor(events, 600_000);
-    const rebuildStart = Date.now();
-    await runner.rebuild();
-    if (!(await runner.waitFor(events, 600_000))) throw new Error('rebuild did not finish');
-    const rebuildMs = Date.now() - rebuildStart;
-    await runner.stop();
-
-    const result = {
-      benchmark: 'projection rebuild (signalen read model)',
-      machine: machine(),
-      server: db.server,
-      events,
-      baseline: {
-        what: 'readAll of the same events, batches of 500',
-        ms: readMs,
-        eventsPerSecond: perSecond(events, readMs),
-      },
-      rebuild: { ms: rebuildMs, eventsPerSecond: perSecond(events, rebuildMs) },
-      ratio: Number((readMs / rebuildMs).toFixed(3)),
-    };
-    console.log(JSON.stringify(result, null, 2));
-  } finally {
-    await pool.end();
-    await store.close();
-    await db.close();
+  const readStart = Date.now();
+  for (let after = 0; after < events;) {
+    const batch = await store.readAll({ after, limit: 500 });
+    after = batch.at(-1)!.position;
   }
-}
+  const readMs = Date.now() - readStart;
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  const runner = new ProjectionRunner(store, pool, new SignalenProjection(), {
+    logger: { log: () => undefined, error: console.error },
+  });
+  await runner.start();
+  await runner.waitFor(events, 600_000);
+  const rebuildStart = Date.now();
+  await runner.rebuild();
+  if (!(await runner.waitFor(events, 600_000))) throw new Error('rebuild did not finish');
+  const rebuildMs = Date.now() - rebuildStart;
+  await runner.stop();
+
+  const result = {
+    events,
+    baseline: {
+      what: 'readAll of the same events, batches of 500',
+      ms: readMs,
+      eventsPerSecond: perSecond(events, readMs),
+    },
+    rebuild: { ms: rebuildMs, eventsPerSecond: perSecond(events, rebuildMs) },
+    ratio: Number((readMs / rebuildMs).toFixed(3)),
+  };
+  return result;
 });

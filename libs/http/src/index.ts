@@ -5,3 +5,4 @@ export * from './idempotency.interceptor';
 export * from './validation';
 export * from './request-context';
 export * from './uuid.pipe';
+export * from './paging.dto';

@@ -1,13 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
-import { Id, InvoerFout, Keuze } from '@signaalspoor/http';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Id, InvoerFout, Keuze, PagingDto } from '@signaalspoor/http';
 import { InboxFeed } from './inbox.feed';
 
-export class InboxDto {
+export class InboxDto extends PagingDto {
   @Id({
     optional: true,
     description: 'voor auditor en beheerder: de dienst; een dienst ziet altijd de eigen inbox',
@@ -16,21 +14,6 @@ export class InboxDto {
 
   @Keuze(['open', 'alle'], { optional: true, description: 'open (standaard): doorgestuurd of opgepakt' })
   status?: 'open' | 'alle';
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(1, { message: 'moet minstens 1 zijn' })
-  @Max(500, { message: 'mag hoogstens 500 zijn' })
-  limiet?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(0, { message: 'mag niet negatief zijn' })
-  offset?: number;
 }
 
 export class LeesInbox {

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsISO8601, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { Id, Keuze } from '@signaalspoor/http';
+import { IsISO8601, IsOptional } from 'class-validator';
+import { Id, Keuze, PagingDto } from '@signaalspoor/http';
 
 export const STATUSSEN = [
   'ingediend',
@@ -14,7 +13,7 @@ export const STATUSSEN = [
   'ingetrokken',
 ] as const;
 
-export class SignalenLijstDto {
+export class SignalenLijstDto extends PagingDto {
   @Id({ optional: true, description: 'alleen signalen van deze raad' })
   raad?: string;
 
@@ -36,19 +35,4 @@ export class SignalenLijstDto {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'moet een datum of tijdstip (ISO 8601) zijn' })
   tot?: string;
-
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(1, { message: 'moet minstens 1 zijn' })
-  @Max(500, { message: 'mag hoogstens 500 zijn' })
-  limiet?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(0, { message: 'mag niet negatief zijn' })
-  offset?: number;
 }
