@@ -167,7 +167,7 @@ export class TermijnenProcessManager {
     } catch (error) {
       // A fresh database before the projecties module (or service) created the read model.
       if ((error as { code?: string }).code !== UNDEFINED_TABLE) throw error;
-      this.logger.warn('projectie.signalen does not exist yet: no deadlines to check');
+      this.logger.log('projectie.signalen does not exist yet (fresh database): no deadlines to check');
       return [];
     }
   }
