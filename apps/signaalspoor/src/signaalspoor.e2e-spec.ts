@@ -1,4 +1,5 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
+import { Client } from 'pg';
 import {
   bearer,
   createTestDatabase,
@@ -393,6 +394,29 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     const next = await get(`/audit/events?na=${first.body.volgende}&limiet=2`, 'auditor').expect(200);
     expect(next.body.items[0].position).toBe(4);
     await post('/signalen', 'auditor', signaal).expect(403);
+  });
+
+  it('proves the log intact, and detects an altered event', async () => {
+    expect((await get('/audit/verificatie', 'auditor').expect(200)).body).toMatchObject({
+      intact: true,
+      gecontroleerd: expect.any(Number),
+    });
+    await get('/audit/verificatie', 'kermt').expect(403);
+    const sql = new Client({ connectionString: db.url });
+    await sql.connect();
+    try {
+      const { rows } = await sql.query('SELECT data FROM events WHERE position = 2');
+      await sql.query(`UPDATE events SET data = data || '{"toelichting": "vervalst"}' WHERE position = 2`);
+      expect((await get('/audit/verificatie', 'auditor').expect(200)).body).toEqual({
+        intact: false,
+        gecontroleerd: expect.any(Number),
+        eersteFoutPositie: 2,
+      });
+      await sql.query('UPDATE events SET data = $1 WHERE position = 2', [rows[0].data]);
+      expect((await get('/audit/verificatie', 'auditor').expect(200)).body.intact).toBe(true);
+    } finally {
+      await sql.end();
+    }
   });
 
   it('serves the OpenAPI document', async () => {
