@@ -245,6 +245,8 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
         ).body.field,
       ).toBe('definitief');
       expect((await get('/signalen?limiet=0', 'kermt').expect(400)).body.field).toBe('limiet');
+      expect((await get('/signalen?overschreden=ja', 'wmOost').expect(400)).body.field).toBe('overschreden');
+      expect((await get('/signalen?overschreden=true', 'wmOost').expect(200)).body.items).toEqual([]);
       expect((await get('/signalen/niet-een-uuid', 'kermt').expect(400)).body.field).toBe('id');
       const malformed = await t.http
         .post('/api/signalen')

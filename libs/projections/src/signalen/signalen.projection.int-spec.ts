@@ -279,6 +279,7 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
         balBij: 'dienst',
         diensten: ['wegen'],
         openDiensten: ['wegen'],
+        overschredenTermijnen: [],
         revision: 1,
         position: expect.any(Number),
       },
@@ -410,5 +411,21 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
     expect(errors).toEqual([expect.stringContaining('tijdelijk kapot')]);
     expect(await runner.status()).toMatchObject({ state: 'live', position });
     expect(await findSignaal(pool, B)).toMatchObject({ state: { status: 'afgesloten' } });
+  });
+
+  it('lists the open signalen whose deadline passed', async () => {
+    const page = { limit: 10, offset: 0, overschreden: true };
+    expect((await listSignalen(pool, page)).items).toEqual([]);
+    const position = await execute(
+      C,
+      { type: 'MeldTermijnOverschreden', at: at(20, 9), termijn: 'ontvangst', vervaldatum: at(20, 8) },
+      { rol: 'systeem', id: 'termijnen' },
+    );
+    expect(await runner.waitFor(position, WAIT)).toBe(true);
+    const overdue = await listSignalen(pool, page);
+    expect(overdue.items.map((item) => [item.signaalId, item.overschredenTermijnen])).toEqual([
+      [C, ['ontvangst']],
+    ]);
+    expect(overdue.total).toBe(1);
   });
 });

@@ -49,6 +49,8 @@ export interface SignaalSamenvatting {
   diensten: string[];
   /** the diensten with an open doorsturing */
   openDiensten: string[];
+  /** deadlines reported as passed (TermijnOverschreden), e.g. `ontvangst`, `antwoord-dienst:<doorsturing>` */
+  overschredenTermijnen: string[];
   revision: number;
   position: number;
 }
@@ -64,6 +66,8 @@ export interface SignalenFilter {
   van?: string;
   /** ISO 8601; ingediend_op < tot (exclusive, so periods chain without overlap) */
   tot?: string;
+  /** only open signalen with a passed deadline */
+  overschreden?: boolean;
   limit: number;
   offset: number;
 }
@@ -104,6 +108,7 @@ interface SamenvattingRow {
   bal_bij: Bal['bij'];
   diensten: string[];
   open_diensten: string[];
+  termijnen: string[];
   revision: number;
   position: string;
 }
@@ -149,6 +154,8 @@ export function listSignalen(pool: Pool, filter: SignalenFilter): Promise<Signal
     filter.thema !== undefined && `thema = ${param(filter.thema)}`,
     filter.van !== undefined && `ingediend_op >= ${param(filter.van)}`,
     filter.tot !== undefined && `ingediend_op < ${param(filter.tot)}`,
+    filter.overschreden &&
+      `jsonb_array_length(state->'gemeldeTermijnen') > 0 AND status NOT IN ('afgesloten', 'ingetrokken')`,
   ].filter(Boolean);
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 
@@ -161,7 +168,7 @@ export function listSignalen(pool: Pool, filter: SignalenFilter): Promise<Signal
     );
     const page = await client.query<SamenvattingRow>(
       `SELECT signaal_id, raad_id, titel, thema, bron, status, ingediend_op, gewijzigd_op,
-              bal_bij, diensten, open_diensten, revision, position
+              bal_bij, diensten, open_diensten, state->'gemeldeTermijnen' AS termijnen, revision, position
        FROM projectie.signalen
        ${where}
        ORDER BY ingediend_op DESC, signaal_id
@@ -207,6 +214,7 @@ const toSamenvatting = (row: SamenvattingRow): SignaalSamenvatting => ({
   balBij: row.bal_bij,
   diensten: row.diensten,
   openDiensten: row.open_diensten,
+  overschredenTermijnen: row.termijnen ?? [],
   revision: row.revision,
   position: Number(row.position),
 });

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsISO8601, IsOptional } from 'class-validator';
 import { Id, Keuze, PagingDto } from '@signaalspoor/http';
 
 export const STATUSSEN = [
@@ -35,4 +36,10 @@ export class SignalenLijstDto extends PagingDto {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'moet een datum of tijdstip (ISO 8601) zijn' })
   tot?: string;
+
+  @ApiPropertyOptional({ description: 'true: alleen open signalen met een overschreden termijn' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'moet true of false zijn' })
+  overschreden?: boolean;
 }

@@ -58,6 +58,7 @@ export class LijstSignalenHandler implements IQueryHandler<LijstSignalen> {
       thema: filter.thema,
       van: filter.van,
       tot: filter.tot,
+      overschreden: filter.overschreden,
       limit: filter.limiet ?? 50,
       offset: filter.offset ?? 0,
     });
