@@ -70,6 +70,8 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     const id = await indienen();
     const mob = await doorsturen(id, 'mobiliteit');
     const awv = await doorsturen(id, 'awv');
+    const naDoorsturing = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 10));
 
     await post(`/signalen/${id}/doorsturingen/${mob}/oppakken`, 'mobiliteit').expect(200);
     await post(`/signalen/${id}/doorsturingen/${mob}/antwoord`, 'mobiliteit', {
@@ -115,6 +117,18 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
       ['awv', 'teruggestuurd'],
       ['openbaar-domein', 'beantwoord'],
     ]);
+
+    // time travel: the state as the log recorded it right after routing
+    const toen = await get(`/audit/signalen/${id}?op=${naDoorsturing}`, 'auditor').expect(200);
+    expect(toen.body).toMatchObject({
+      id,
+      status: 'in-behandeling',
+      revision: 2,
+      bal: { bij: 'dienst', diensten: ['mobiliteit', 'awv'] },
+    });
+    await get(`/audit/signalen/${id}?op=2000-01-01`, 'auditor').expect(404);
+    expect((await get(`/audit/signalen/${id}?op=gisteren`, 'auditor').expect(400)).body.field).toBe('op');
+    await get(`/audit/signalen/${id}`, 'wmOost').expect(403);
 
     const traject = await get(`/signalen/${id}/traject`, 'wmOost').expect(200);
     expect(traject.body.hops.map((h: { type: string }) => h.type)).toEqual([

@@ -1,4 +1,7 @@
-export const AUDIT_FOUTEN = { VERIFICATIE_NIET_BESCHIKBAAR: 'unavailable' } as const;
+export const AUDIT_FOUTEN = {
+  VERIFICATIE_NIET_BESCHIKBAAR: 'unavailable',
+  SIGNAAL_ONBEKEND_OP_DATUM: 'not-found',
+} as const;
 
 export class AuditFout extends Error {
   readonly kind: (typeof AUDIT_FOUTEN)[keyof typeof AUDIT_FOUTEN];

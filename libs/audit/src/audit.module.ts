@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditEventsController, LeesLogboekHandler } from './events/audit-events.query';
+import { ToestandController, ToestandOpDatumHandler } from './toestand/toestand.query';
 import { VerificatieController, VerifieerLogboekHandler } from './verificatie/verificatie.query';
 
-/** The global log for auditors, and the proof that it was not altered: read-only. */
+/** For auditors, read-only: the global log, any signaal's state at any moment, and proof the log is intact. */
 @Module({
   imports: [CqrsModule],
-  controllers: [AuditEventsController, VerificatieController],
-  providers: [LeesLogboekHandler, VerifieerLogboekHandler],
+  controllers: [AuditEventsController, ToestandController, VerificatieController],
+  providers: [LeesLogboekHandler, ToestandOpDatumHandler, VerifieerLogboekHandler],
 })
 export class AuditModule {}

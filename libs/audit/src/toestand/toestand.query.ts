@@ -1,0 +1,67 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Rollen } from '@signaalspoor/auth';
+import { bal, fold, signaalStreamId } from '@signaalspoor/domain';
+import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
+import { UuidPipe } from '@signaalspoor/http';
+import { toSignaalEvent } from '@signaalspoor/signaal-store';
+import { IsISO8601, IsOptional } from 'class-validator';
+import { AuditFout } from '../audit.errors';
+
+export class ToestandDto {
+  @ApiPropertyOptional({ description: 'tijdstip (ISO 8601); standaard nu', example: '2026-06-30T23:59:59Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'moet een datum of tijdstip (ISO 8601) zijn' })
+  op?: string;
+}
+
+export class ToestandOpDatum {
+  constructor(
+    readonly signaalId: string,
+    readonly op: string,
+  ) {}
+}
+
+/**
+ * Time travel: the state of a signaal as the log recorded it at a moment, folded from the events
+ * committed up to then — straight from the event store, not from a read model.
+ */
+@QueryHandler(ToestandOpDatum)
+export class ToestandOpDatumHandler implements IQueryHandler<ToestandOpDatum> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ signaalId, op }: ToestandOpDatum) {
+    const moment = Date.parse(op);
+    const events = (await this.store.readStream(signaalStreamId(signaalId))).filter(
+      (event) => Date.parse(event.recordedAt) <= moment,
+    );
+    const state = fold(events.map(toSignaalEvent));
+    if (!state)
+      throw new AuditFout('SIGNAAL_ONBEKEND_OP_DATUM', 'Dit signaal bestond op dat moment (nog) niet.');
+    const last = events.at(-1)!;
+    const { signaalId: id, ...rest } = state;
+    return {
+      id,
+      op: new Date(moment).toISOString(),
+      ...rest,
+      bal: bal(state),
+      revision: last.revision,
+      positie: last.position,
+    };
+  }
+}
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit/signalen/:id')
+export class ToestandController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Rollen('auditor')
+  @ApiOperation({ summary: 'De toestand van een signaal op een gegeven moment, herberekend uit het logboek' })
+  toestand(@Param('id', UuidPipe) id: string, @Query() query: ToestandDto) {
+    return this.queries.execute(new ToestandOpDatum(id, query.op ?? new Date().toISOString()));
+  }
+}
