@@ -15,6 +15,8 @@ describe('gateway routing table', () => {
     ['GET', `/api/signalen/${id}`, 'projecties'],
     ['GET', `/api/signalen/${id}/traject`, 'projecties'],
     ['GET', '/api/audit/events', 'audit'],
+    ['GET', '/api/audit/signalen/' + id, 'audit'],
+    ['GET', '/api/cijfers', 'projecties'],
     ['GET', '/api/raden', 'signalen'],
     ['GET', '/api/themas', 'signalen'],
   ])('%s %s goes to %s', (method, path, service) => {

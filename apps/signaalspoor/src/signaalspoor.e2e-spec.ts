@@ -435,6 +435,23 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     }
   });
 
+  it('gives auditors feedback figures per raad and answer figures per dienst', async () => {
+    const perRaad = await get('/cijfers?per=raad', 'auditor').expect(200);
+    const kermt = perRaad.body.items.find((r: { sleutel: string }) => r.sleutel === 'dr-kermt');
+    expect(kermt).toMatchObject({ signalen: expect.any(Number), teruggekoppeld: expect.any(Number) });
+    expect(kermt.teruggekoppeld).toBeGreaterThanOrEqual(1);
+    expect(kermt.terugkoppelingsgraad).toBeCloseTo(
+      kermt.teruggekoppeld / (kermt.signalen - kermt.ingetrokken),
+      2,
+    );
+    const perDienst = await get('/cijfers?per=dienst', 'auditor').expect(200);
+    expect(perDienst.body.items).toContainEqual(
+      expect.objectContaining({ sleutel: 'awv', teruggestuurd: 1 }),
+    );
+    expect((await get('/cijfers?per=kleur', 'auditor').expect(400)).body.field).toBe('per');
+    await get('/cijfers?per=raad', 'kermt').expect(403);
+  });
+
   it('serves the OpenAPI document', async () => {
     const res = await t.http.get('/api/openapi.json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(

@@ -7,3 +7,4 @@ export * from './queries/leesmodel';
 export * from './queries/projection-feeds';
 export * from './queries/projecties.module';
 export * from './projection-feed';
+export * from './signalen/cijfers';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { CijfersController, GeefCijfersHandler } from './cijfers/cijfers.query';
 import { Leesmodel } from './leesmodel';
 import { ProjectionFeeds } from './projection-feeds';
 import { GeefSignaalHandler, SignaalController } from './signaal/signaal.query';
@@ -9,8 +10,15 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
 /** Read models and the queries over them. */
 @Module({
   imports: [CqrsModule],
-  controllers: [SignalenLijstController, SignaalController, TrajectController],
-  providers: [ProjectionFeeds, Leesmodel, GeefSignaalHandler, GeefTrajectHandler, LijstSignalenHandler],
+  controllers: [SignalenLijstController, SignaalController, TrajectController, CijfersController],
+  providers: [
+    ProjectionFeeds,
+    Leesmodel,
+    GeefSignaalHandler,
+    GeefTrajectHandler,
+    LijstSignalenHandler,
+    GeefCijfersHandler,
+  ],
   exports: [Leesmodel],
 })
 export class ProjectiesModule {}

@@ -9,6 +9,7 @@ import type { Projection } from '../projection';
 import { ProjectionRunner, type ProjectionLogger } from '../projection-runner';
 import { inTransaction } from '../transaction';
 import { SignalenProjection } from './signalen.projection';
+import { cijfers } from './cijfers';
 import { findSignaal, findTraject, listSignalen } from './signalen.queries';
 
 const HOUR = 3_600_000;
@@ -284,6 +285,38 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
         position: expect.any(Number),
       },
     ]);
+  });
+
+  it('computes feedback figures per raad, thema and year, and answer figures per dienst', async () => {
+    const a = (await findSignaal(pool, A))!.state;
+    const definitief = a.terugkoppelingen.find((t) => t.definitief)!.op;
+    const dagen = (from: string, to: string) =>
+      Math.round(((Date.parse(to) - Date.parse(from)) / 86_400_000) * 10) / 10;
+
+    expect(await cijfers(pool, 'raad')).toEqual([
+      {
+        sleutel: 'kiewit',
+        signalen: 2,
+        ingetrokken: 0,
+        teruggekoppeld: 1,
+        terugkoppelingsgraad: 0.5,
+        mediaanDagenTotTerugkoppeling: dagen(a.ingediendOp, definitief),
+      },
+      {
+        sleutel: 'spalbeek',
+        signalen: 1,
+        ingetrokken: 0,
+        teruggekoppeld: 0,
+        terugkoppelingsgraad: 0,
+        mediaanDagenTotTerugkoppeling: null,
+      },
+    ]);
+    expect((await cijfers(pool, 'jaar')).map((r) => [r.sleutel, 'signalen' in r && r.signalen])).toEqual([
+      ['2025', 3],
+    ]);
+    expect(await cijfers(pool, 'raad', 2024)).toEqual([]);
+    const wegen = (await cijfers(pool, 'dienst')).find((r) => r.sleutel === 'wegen');
+    expect(wegen).toMatchObject({ doorsturingen: 2, beantwoord: 1, teruggestuurd: 0 });
   });
 
   it('applies a batch into the same tables as its events one by one, also when hops span two batches', async () => {
