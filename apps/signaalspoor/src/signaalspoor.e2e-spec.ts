@@ -452,6 +452,28 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     await get('/cijfers?per=raad', 'kermt').expect(403);
   });
 
+  it("drafts the agenda of a raad's yearly meeting", async () => {
+    const agenda = await get('/raden/dr-kermt/agenda', 'wmOost').expect(200);
+    expect(agenda.body).toMatchObject({
+      raad: { id: 'dr-kermt', naam: 'Dorpsraad Kermt' },
+      raadId: 'dr-kermt',
+    });
+    const statuses = (list: { status: string }[]) => new Set(list.map((s) => s.status));
+    expect(agenda.body.open.length).toBeGreaterThan(0);
+    expect(statuses(agenda.body.open)).not.toContain('afgesloten');
+    expect(statuses(agenda.body.afgerond)).toEqual(new Set(['afgesloten', 'ingetrokken']));
+    await get('/raden/dr-kermt/agenda', 'kermt').expect(200);
+    await get('/raden/dr-kermt/agenda', 'kuringen').expect(403);
+    await get('/raden/dr-kermt/agenda', 'wmNoord').expect(403);
+    await get('/raden/dr-nergens/agenda', 'auditor').expect(404);
+    expect((await get('/raden/dr-kermt/agenda?sinds=ooit', 'auditor').expect(400)).body.field).toBe('sinds');
+    const later = await get(
+      `/raden/dr-kermt/agenda?sinds=${new Date(Date.now() + 60_000).toISOString()}`,
+      'auditor',
+    );
+    expect(later.body.afgerond).toEqual([]);
+  });
+
   it('serves the OpenAPI document', async () => {
     const res = await t.http.get('/api/openapi.json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(

@@ -1,4 +1,8 @@
-export const LEES_FOUTEN = { SIGNAAL_ONBEKEND: 'not-found', ONGELDIG_FILTER: 'invalid' } as const;
+export const LEES_FOUTEN = {
+  SIGNAAL_ONBEKEND: 'not-found',
+  RAAD_ONBEKEND: 'not-found',
+  ONGELDIG_FILTER: 'invalid',
+} as const;
 
 export class LeesFout extends Error {
   readonly kind: (typeof LEES_FOUTEN)[keyof typeof LEES_FOUTEN];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AgendaController, GeefAgendaHandler } from './agenda/agenda.query';
 import { CijfersController, GeefCijfersHandler } from './cijfers/cijfers.query';
 import { Leesmodel } from './leesmodel';
 import { ProjectionFeeds } from './projection-feeds';
@@ -10,7 +11,13 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
 /** Read models and the queries over them. */
 @Module({
   imports: [CqrsModule],
-  controllers: [SignalenLijstController, SignaalController, TrajectController, CijfersController],
+  controllers: [
+    SignalenLijstController,
+    SignaalController,
+    TrajectController,
+    CijfersController,
+    AgendaController,
+  ],
   providers: [
     ProjectionFeeds,
     Leesmodel,
@@ -18,6 +25,7 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
     GeefTrajectHandler,
     LijstSignalenHandler,
     GeefCijfersHandler,
+    GeefAgendaHandler,
   ],
   exports: [Leesmodel],
 })

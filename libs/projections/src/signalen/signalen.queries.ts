@@ -113,6 +113,10 @@ interface SamenvattingRow {
   position: string;
 }
 
+const SELECT_SAMENVATTING = `SELECT signaal_id, raad_id, titel, thema, bron, status, ingediend_op, gewijzigd_op,
+         bal_bij, diensten, open_diensten, state->'gemeldeTermijnen' AS termijnen, revision, position
+    FROM projectie.signalen`;
+
 const SELECT_SIGNAAL = 'SELECT state, revision, position FROM projectie.signalen WHERE signaal_id = $1';
 
 export async function findSignaal(pool: Pool, signaalId: string): Promise<SignaalDetail | null> {
@@ -167,9 +171,7 @@ export function listSignalen(pool: Pool, filter: SignalenFilter): Promise<Signal
       params,
     );
     const page = await client.query<SamenvattingRow>(
-      `SELECT signaal_id, raad_id, titel, thema, bron, status, ingediend_op, gewijzigd_op,
-              bal_bij, diensten, open_diensten, state->'gemeldeTermijnen' AS termijnen, revision, position
-       FROM projectie.signalen
+      `${SELECT_SAMENVATTING}
        ${where}
        ORDER BY ingediend_op DESC, signaal_id
        ${paging}`,
@@ -218,3 +220,33 @@ const toSamenvatting = (row: SamenvattingRow): SignaalSamenvatting => ({
   revision: row.revision,
   position: Number(row.position),
 });
+
+/** What a raad's yearly meeting with its schepen goes through: what is open, overdue, and settled since. */
+export interface Agenda {
+  raadId: string;
+  /** settled (closed or withdrawn) signalen are listed from this moment on */
+  sinds: string;
+  open: SignaalSamenvatting[];
+  /** the open signalen with a passed deadline (also in `open`) */
+  overschreden: SignaalSamenvatting[];
+  afgerond: SignaalSamenvatting[];
+}
+
+export async function agendaVan(pool: Pool, raadId: string, sinds: string): Promise<Agenda> {
+  const { rows } = await pool.query<SamenvattingRow>(
+    `${SELECT_SAMENVATTING}
+      WHERE raad_id = $1
+        AND (status NOT IN ('afgesloten', 'ingetrokken') OR gewijzigd_op >= $2)
+      ORDER BY ingediend_op, signaal_id`,
+    [raadId, sinds],
+  );
+  const items = rows.map(toSamenvatting);
+  const open = items.filter((s) => s.status !== 'afgesloten' && s.status !== 'ingetrokken');
+  return {
+    raadId,
+    sinds,
+    open,
+    overschreden: open.filter((s) => s.overschredenTermijnen.length > 0),
+    afgerond: items.filter((s) => !open.includes(s)),
+  };
+}
