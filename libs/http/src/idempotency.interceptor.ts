@@ -35,8 +35,8 @@ export async function migrateIdempotency(pool: Pool): Promise<void> {
  * `Idempotency-Key` on commands: the first request with a key runs, every later one (also a
  * concurrent one) gets the same status and body. Concurrent requests with one key serialise on a
  * transaction-scoped advisory lock; the response is stored in the same transaction. The key is
- * scoped per user. Reusing a key for a different request is refused. Server errors (5xx) are not
- * stored, so a retry after one can succeed.
+ * scoped per user. Reusing a key for a different request is refused. Answers that are not final
+ * (see isFinal) are not stored, so a retry after one can succeed.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -107,7 +107,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         failure = error;
         ({ status, body } = toHttpError(error));
       }
-      if (status < 500) {
+      if (isFinal(status, failure)) {
         await client.query(
           'INSERT INTO http.idempotency (scope, key, request_hash, status, body) VALUES ($1, $2, $3, $4, $5)',
           [scope, key, hash, status, JSON.stringify(body ?? null)],
@@ -123,6 +123,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
       client.release();
     }
   }
+}
+
+/**
+ * Whether an answer is the final word on a request and is replayed for its key. Server errors and
+ * lost races with concurrent writers (WRONG_EXPECTED_REVISION) are not: a retry may succeed.
+ */
+export function isFinal(status: number, failure?: unknown): boolean {
+  return status < 500 && (failure as { code?: string } | undefined)?.code !== 'WRONG_EXPECTED_REVISION';
 }
 
 async function rollback(client: PoolClient): Promise<void> {
