@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer, connect, type Socket } from 'node:net';
 import { Client } from 'pg';
 import { createTestDatabase, testServers } from '@signaalspoor/testing';
 import { eventStoreContract, newEvent } from '../contract/event-store.contract';
@@ -143,6 +144,115 @@ describe.each(testServers())('PostgresEventStore on $name', ({ url }) => {
         expect(await fixture.store.verifyChain()).toEqual({ ok: true, checked: 1 });
       });
     });
+
+    describe('an append whose data has no JSON form', () => {
+      it('is refused before it is queued, alone, and writes nothing', async () => {
+        const [before, refused, after] = await Promise.allSettled([
+          fixture.store.append('signaal-1', [event('A')], 'no-stream'),
+          fixture.store.append('signaal-2', [event('B'), newEvent('C', { n: 10n })], 'no-stream'),
+          fixture.store.append('signaal-3', [event('D')], 'no-stream'),
+        ]);
+
+        expect(refused).toMatchObject({ status: 'rejected', reason: expect.any(TypeError) });
+        expect((refused as PromiseRejectedResult).reason.message).toMatch(
+          /^Event 1 \(C\) voor stream signaal-2 is niet als JSON te bewaren: .*BigInt/,
+        );
+        expect([before, after]).toEqual([
+          { status: 'fulfilled', value: { nextRevision: 0, position: 1 } },
+          { status: 'fulfilled', value: { nextRevision: 0, position: 2 } },
+        ]);
+        expect(await fixture.store.append('signaal-4', [event('E')], 'no-stream')).toEqual({
+          nextRevision: 0,
+          position: 3,
+        });
+        expect(await fixture.store.readStream('signaal-2')).toEqual([]);
+        expect(await fixture.store.verifyChain()).toEqual({ ok: true, checked: 3 });
+      });
+
+      it('is refused at commit when its data was changed while it was queued, and leaves no gap', async () => {
+        const changed = event('C');
+        const appends = Promise.allSettled([
+          fixture.store.append('signaal-1', [event('A')], 'no-stream'),
+          fixture.store.append('signaal-2', [event('B'), changed], 'no-stream'),
+          fixture.store.append('signaal-3', [event('D')], 'no-stream'),
+        ]);
+        changed.data.n = 10n;
+        const [before, refused, after] = await appends;
+
+        expect(refused).toMatchObject({ status: 'rejected', reason: expect.any(TypeError) });
+        expect([before, after]).toEqual([
+          { status: 'fulfilled', value: { nextRevision: 0, position: 1 } },
+          { status: 'fulfilled', value: { nextRevision: 0, position: 2 } },
+        ]);
+        expect(await fixture.store.headPosition()).toBe(2);
+        expect(await fixture.store.readStream('signaal-2')).toEqual([]);
+        expect(await fixture.store.verifyChain()).toEqual({ ok: true, checked: 2 });
+      });
+    });
+
+    // The store under test talks to PostgreSQL through a proxy that cuts its connection at a COMMIT.
+    describe('a connection lost at COMMIT', () => {
+      let proxy: Awaited<ReturnType<typeof commitCutter>>;
+      let store: PostgresEventStore;
+
+      beforeEach(async () => {
+        proxy = await commitCutter(fixture.database.url);
+        store = new PostgresEventStore({ url: proxy.url });
+      });
+
+      afterEach(async () => {
+        await store.close();
+        await proxy.close();
+      });
+
+      const batch = () => [[event('A'), event('B')], [event('C')]] as const;
+      const appendBatch = ([first, second]: ReturnType<typeof batch>) =>
+        Promise.allSettled([
+          store.append('signaal-1', [...first], 'no-stream'),
+          store.append('signaal-2', [...second], 'no-stream'),
+        ]);
+      const results = [
+        { status: 'fulfilled', value: { nextRevision: 1, position: 2 } },
+        { status: 'fulfilled', value: { nextRevision: 0, position: 3 } },
+      ];
+
+      it('after the server committed: every caller gets its result', async () => {
+        proxy.cutAtNextCommit('after');
+
+        expect(await appendBatch(batch())).toEqual(results);
+        expect(await fixture.store.headPosition()).toBe(3);
+        expect(await fixture.store.verifyChain()).toEqual({ ok: true, checked: 3 });
+      });
+
+      it('before the server got it: every caller gets EVENT_STORE_UNAVAILABLE, and nothing was written', async () => {
+        const events = batch();
+        proxy.cutAtNextCommit('before');
+
+        const outcomes = await appendBatch(events);
+
+        for (const outcome of outcomes) {
+          expect(outcome).toMatchObject({ status: 'rejected', reason: { code: 'EVENT_STORE_UNAVAILABLE' } });
+          expect((outcome as PromiseRejectedResult).reason.message).not.toMatch(/onbekend/);
+        }
+        expect(await fixture.store.headPosition()).toBe(0);
+        expect(await appendBatch(events)).toEqual(results);
+      });
+
+      it('when the check fails too: EVENT_STORE_UNAVAILABLE says the outcome is unknown, and a retry is safe', async () => {
+        const events = batch();
+        proxy.cutAtNextCommit('after', { thenRefuse: true });
+
+        const outcomes = await appendBatch(events);
+
+        for (const outcome of outcomes) {
+          expect(outcome).toMatchObject({ status: 'rejected', reason: { code: 'EVENT_STORE_UNAVAILABLE' } });
+          expect((outcome as PromiseRejectedResult).reason.message).toMatch(/onbekend/);
+        }
+        proxy.refuse(false);
+        expect(await appendBatch(events)).toEqual(results);
+        expect(await fixture.store.verifyChain()).toEqual({ ok: true, checked: 3 });
+      });
+    });
   });
 });
 
@@ -154,4 +264,57 @@ async function sql(url: string, text: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** The simple-protocol query `COMMIT` as pg sends it: 'Q', int32 length, the text, NUL. */
+const COMMIT_MESSAGE = Buffer.from('Q\0\0\0\x0bCOMMIT\0', 'latin1');
+
+/**
+ * A TCP proxy to the PostgreSQL server of `target` that can cut one connection at its next COMMIT:
+ * 'before' the server gets it (so it rolls back) or 'after' the server committed (the reply is lost).
+ * With thenRefuse it then refuses new connections until refuse(false).
+ */
+async function commitCutter(target: string) {
+  const url = new URL(target);
+  const upstreamAt = { port: Number(url.port || 5432), host: url.hostname };
+  let cut: { when: 'before' | 'after'; thenRefuse: boolean } | undefined;
+  let refusing = false;
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    if (refusing) return void client.destroy();
+    const upstream = connect(upstreamAt);
+    sockets.add(client).add(upstream);
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    for (const socket of [client, upstream]) socket.on('error', close).on('close', close);
+    let replyLost = false;
+    client.on('data', (chunk) => {
+      if (cut && chunk.includes(COMMIT_MESSAGE)) {
+        const { when, thenRefuse } = cut;
+        cut = undefined;
+        refusing = thenRefuse;
+        if (when === 'before') return close();
+        replyLost = true;
+      }
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => (replyLost ? close() : client.write(chunk)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url.host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: url.toString(),
+    cutAtNextCommit: (when: 'before' | 'after', options: { thenRefuse?: boolean } = {}) => {
+      cut = { when, thenRefuse: options.thenRefuse ?? false };
+    },
+    refuse: (value: boolean) => {
+      refusing = value;
+    },
+    close: () => {
+      sockets.forEach((socket) => socket.destroy());
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }

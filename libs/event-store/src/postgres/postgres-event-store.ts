@@ -45,6 +45,8 @@ interface EventRow {
 }
 
 const VERIFY_BATCH = 1000;
+/** How long the check after a lost commit waits for the head lock before it calls the outcome unknown. */
+const CHECK_LOCK_TIMEOUT = '5s';
 /** Most events one group commit writes; a larger single append still goes alone. */
 const MAX_BATCH_EVENTS = 500;
 
@@ -68,6 +70,12 @@ interface WrittenEvent extends Existing {
   data: Record<string, unknown>;
   metadata: EventMetadataInput;
   hash: string;
+}
+
+/** A batch's outcomes once decided, and the first event it writes (none when it writes nothing). */
+interface Decided {
+  outcomes?: PromiseSettledResult<AppendResult>[];
+  first?: WrittenEvent;
 }
 
 /**
@@ -105,15 +113,17 @@ export class PostgresEventStore implements EventStore {
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     const ids = events.map((event) => event.id.toLowerCase());
     if (new Set(ids).size !== ids.length) throw duplicateEventId(streamId, 'twice in one append');
+    checkSerialisable(streamId, events);
     return this.appends.submit({ streamId, events, ids, expected });
   }
 
   /**
    * One transaction for a batch of appends, decided in order as if each were its own transaction: an
    * append sees the earlier appends of the batch, and a refused append leaves the others unaffected.
-   * When the store is unavailable the whole batch fails (nothing was written). Any other failure of the
-   * transaction comes from a bad append (an id that is no UUID, text jsonb refuses): the appends are
-   * then committed one by one, so only that append fails.
+   * When the store becomes unavailable the whole batch fails, unless the connection was lost only after
+   * the server committed (see settleLost). Any other failure of the transaction comes from a bad append
+   * (an id that is no UUID, text jsonb refuses): the appends are then committed one by one, so only that
+   * append fails.
    */
   private async commitBatch(batch: AppendRequest[]): Promise<PromiseSettledResult<AppendResult>[]> {
     try {
@@ -133,7 +143,21 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  private commitTogether(batch: AppendRequest[]): Promise<PromiseSettledResult<AppendResult>[]> {
+  private async commitTogether(batch: AppendRequest[]): Promise<PromiseSettledResult<AppendResult>[]> {
+    const decided: Decided = {};
+    try {
+      return await this.writeTogether(batch, decided);
+    } catch (error) {
+      if (decided.outcomes === undefined || !isUnavailable(error)) throw error;
+      return this.settleLost(decided.outcomes, decided.first, error as EventStoreError);
+    }
+  }
+
+  /** Decides the batch (recorded in `decided` as soon as known), writes the accepted events and commits. */
+  private writeTogether(
+    batch: AppendRequest[],
+    decided: Decided,
+  ): Promise<PromiseSettledResult<AppendResult>[]> {
     return this.serialised(async (client, head) => {
       // Read only after the lock is held: this statement's snapshot includes every earlier commit.
       const { rows } = await client.query<{
@@ -162,22 +186,29 @@ export class PostgresEventStore implements EventStore {
         if (found.length > 0) return replayed(streamId, ids, found);
         const current = revisions.get(streamId);
         checkExpected(streamId, expected, current);
-        const firstRevision = (current ?? -1) + 1;
-        events.forEach((event, index) => {
-          position += 1;
+        if (events.length === 0) return { nextRevision: current ?? -1, position };
+        // Built apart and merged into the batch only once every event of the append is hashed: an
+        // append that throws half-way leaves no trace in the batch.
+        let chained = hash;
+        const appended = events.map((event, index): WrittenEvent => {
           const stored = {
-            position,
+            position: position + 1 + index,
             eventId: ids[index],
             streamId,
-            revision: firstRevision + index,
+            revision: (current ?? -1) + 1 + index,
             type: event.type,
+            data: event.data,
+            metadata: event.metadata,
           };
-          hash = chainHash(hash, { ...stored, data: event.data, metadata: event.metadata, recordedAt });
-          written.push({ ...stored, data: event.data, metadata: event.metadata, hash });
-          known.set(stored.eventId, stored);
+          chained = chainHash(chained, { ...stored, recordedAt });
+          return { ...stored, hash: chained };
         });
-        if (events.length > 0) revisions.set(streamId, firstRevision + events.length - 1);
-        return { nextRevision: revisions.get(streamId) ?? -1, position };
+        const last = appended[appended.length - 1];
+        written.push(...appended);
+        appended.forEach((event) => known.set(event.eventId, event));
+        revisions.set(streamId, last.revision);
+        ({ position, hash } = last);
+        return { nextRevision: last.revision, position };
       };
       const outcomes = batch.map((append): PromiseSettledResult<AppendResult> => {
         try {
@@ -186,6 +217,8 @@ export class PostgresEventStore implements EventStore {
           return { status: 'rejected', reason };
         }
       });
+      decided.outcomes = outcomes;
+      decided.first = written[0];
 
       if (written.length > 0) {
         await client.query(
@@ -203,6 +236,57 @@ export class PostgresEventStore implements EventStore {
       }
       return outcomes;
     });
+  }
+
+  /**
+   * The connection failed after the batch was decided: if that was after the server got the COMMIT,
+   * the batch may be written although its reply was lost. A batch commits whole or not at all, so one
+   * look on a fresh connection at its first event tells which: written, every caller gets its decided
+   * outcome; not written, every caller gets EVENT_STORE_UNAVAILABLE. The look first waits for the head
+   * lock, so a commit still in progress has finished. If the look fails too, the outcome is unknown.
+   */
+  private async settleLost(
+    outcomes: PromiseSettledResult<AppendResult>[],
+    first: WrittenEvent | undefined,
+    error: EventStoreError,
+  ): Promise<PromiseSettledResult<AppendResult>[]> {
+    const failAll = (reason: EventStoreError) =>
+      outcomes.map((): PromiseRejectedResult => ({ status: 'rejected', reason }));
+    // nothing to write: the decisions rest on committed events only
+    if (first === undefined) return outcomes;
+    let written: boolean;
+    try {
+      written = await this.isWritten(first);
+    } catch {
+      return failAll(
+        new EventStoreError(
+          'EVENT_STORE_UNAVAILABLE',
+          `${error.message}. Of de events bewaard werden, is onbekend; opnieuw proberen met dezelfde event-ids is veilig.`,
+          'unavailable',
+        ),
+      );
+    }
+    return written ? outcomes : failAll(error);
+  }
+
+  private async isWritten(event: Existing): Promise<boolean> {
+    const client = await checkout(this.pool);
+    try {
+      await client.query(
+        `BEGIN; SET LOCAL lock_timeout = '${CHECK_LOCK_TIMEOUT}'; SELECT 1 FROM log_head FOR SHARE`,
+      );
+      // a new statement, so its snapshot includes the commit that held the lock
+      const { rows } = await client.query<{ position: string }>(
+        'SELECT position FROM events WHERE event_id = $1',
+        [event.eventId],
+      );
+      await client.query('COMMIT');
+      checkin(client);
+      return rows.length > 0 && Number(rows[0].position) === event.position;
+    } catch (error) {
+      checkin(client, true);
+      throw error;
+    }
   }
 
   async readStream(streamId: string, options: { toPosition?: number } = {}): Promise<RecordedEvent[]> {
@@ -307,7 +391,7 @@ export class PostgresEventStore implements EventStore {
   private async serialised<T>(
     work: (client: PoolClient, head: { position: number; hash: string }) => Promise<T>,
   ): Promise<T> {
-    const client = await this.pool.connect().catch((error: unknown) => {
+    const client = await checkout(this.pool).catch((error: unknown) => {
       throw asStoreError(error);
     });
     try {
@@ -320,7 +404,7 @@ export class PostgresEventStore implements EventStore {
         hash: locked.rows[0].hash,
       });
       await client.query('COMMIT');
-      client.release();
+      checkin(client);
       return result;
     } catch (error) {
       const rolledBack = await client.query('ROLLBACK').then(
@@ -328,10 +412,28 @@ export class PostgresEventStore implements EventStore {
         () => false,
       );
       // a client whose rollback failed is broken: destroy it rather than return it to the pool
-      client.release(rolledBack ? undefined : true);
+      checkin(client, !rolledBack);
       throw asStoreError(error);
     }
   }
+}
+
+const ignoreError = () => undefined;
+
+/**
+ * A client from the pool. While it is checked out the pool does not listen to its 'error' event, and a
+ * lost connection would crash the process; the error reaches the caller through the query anyway.
+ */
+async function checkout(pool: Pool): Promise<PoolClient> {
+  const client = await pool.connect();
+  client.on('error', ignoreError);
+  return client;
+}
+
+/** Returns a client to the pool, or destroys it (a broken connection). */
+function checkin(client: PoolClient, destroy = false): void {
+  client.off('error', ignoreError);
+  client.release(destroy);
 }
 
 /** All ids already in this stream: the append was done before, answer as it was answered then. */
@@ -350,6 +452,20 @@ function checkExpected(streamId: string, expected: ExpectedRevision, current: nu
     (expected === 'stream-exists' && current !== undefined) ||
     expected === current;
   if (!ok) throw new WrongExpectedRevisionError(streamId, String(expected), current ?? 'no-stream');
+}
+
+/** Refuses, before it is queued, an append whose data or metadata has no JSON form (BigInt, a cycle, a throwing toJSON). */
+function checkSerialisable(streamId: string, events: NewEvent[]): void {
+  events.forEach((event, index) => {
+    try {
+      canonicalJson({ data: event.data, metadata: event.metadata });
+    } catch (cause) {
+      throw new TypeError(
+        `Event ${index} (${event.type}) voor stream ${streamId} is niet als JSON te bewaren: ${(cause as Error).message}`,
+        { cause },
+      );
+    }
+  });
 }
 
 function chainHash(previous: string, event: Record<string, unknown>): string {

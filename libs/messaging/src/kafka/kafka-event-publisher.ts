@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@signaalspoor/event-store';
-import { type Kafka, type Message, Partitioners, type Producer } from 'kafkajs';
+import { CompressionTypes, type Kafka, type Message, Partitioners, type Producer } from 'kafkajs';
 import {
   CLOUDEVENTS_CONTENT_TYPE,
   DEFAULT_SOURCE,
@@ -17,9 +17,19 @@ export interface KafkaEventPublisherOptions {
 }
 
 /**
+ * Most encoded bytes (key + value + headers) in one send. kafkajs writes one partition's messages of a
+ * send as one record batch, and the broker refuses a batch over `message.max.bytes` (1 MB by default);
+ * half of that leaves room for the record overhead.
+ */
+export const MAX_SEND_BYTES = 512 * 1024;
+
+/**
  * Publishes events as structured-mode CloudEvents, keyed by signaal id so one signaal's events share a
  * partition and keep their order. The producer is idempotent with one request in flight: a retried
- * send neither duplicates nor reorders. publish() resolves once all in-sync replicas have the messages.
+ * send neither duplicates nor reorders. publish() splits the events into sends of at most
+ * MAX_SEND_BYTES, GZIP-compressed, each acknowledged by all in-sync replicas before the next is sent;
+ * it resolves once the last one is. If a later send fails, the earlier ones stay on the topic and the
+ * caller's retry publishes them again (at least once).
  */
 export class KafkaEventPublisher implements EventPublisher {
   private readonly producer: Producer;
@@ -45,12 +55,15 @@ export class KafkaEventPublisher implements EventPublisher {
   }
 
   async publish(events: RecordedEvent[]): Promise<void> {
-    if (events.length === 0) return;
-    await this.producer.send({
-      topic: this.topic,
-      acks: -1,
-      messages: events.map((event) => this.toMessage(event)),
-    });
+    const messages = events.map((event) => this.toMessage(event));
+    for (const chunk of chunkBySize(messages, encodedSize, MAX_SEND_BYTES)) {
+      await this.producer.send({
+        topic: this.topic,
+        acks: -1,
+        compression: CompressionTypes.GZIP,
+        messages: chunk,
+      });
+    }
   }
 
   private toMessage(event: RecordedEvent): Message {
@@ -60,4 +73,37 @@ export class KafkaEventPublisher implements EventPublisher {
       headers: { 'content-type': CLOUDEVENTS_CONTENT_TYPE },
     };
   }
+}
+
+/**
+ * Splits `items` in order into consecutive chunks whose sizes add up to at most `limit`. An item
+ * larger than `limit` goes alone in its chunk.
+ */
+export function chunkBySize<T>(items: T[], size: (item: T) => number, limit: number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    const bytes = size(item);
+    if (chunk.length > 0 && total + bytes > limit) {
+      chunks.push(chunk);
+      chunk = [];
+      total = 0;
+    }
+    chunk.push(item);
+    total += bytes;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** Encoded bytes of a message's key, value and headers. */
+export function encodedSize(message: Message): number {
+  const bytes = (value: Buffer | string | null | undefined) =>
+    value == null ? 0 : typeof value === 'string' ? Buffer.byteLength(value) : value.length;
+  const headers = Object.entries(message.headers ?? {}).flatMap(([name, value]) => [
+    name,
+    ...(Array.isArray(value) ? value : [value]),
+  ]);
+  return bytes(message.key) + bytes(message.value) + headers.reduce((sum, part) => sum + bytes(part), 0);
 }
