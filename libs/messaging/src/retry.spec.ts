@@ -1,13 +1,16 @@
 import type { RecordedEvent } from '@signaalspoor/event-store';
-import { deliver, deliverBatch } from './retry';
+import { EventStoreError } from '@signaalspoor/event-store';
+import { KafkaJSConnectionError, KafkaJSNonRetriableError, KafkaJSNumberOfRetriesExceeded } from 'kafkajs';
+import { DeliveryStopped, deliver, deliverBatch, isTransient } from './retry';
 
 const event = { id: 'e1' } as RecordedEvent;
-const policy = { retries: 2, backoffMs: 100 };
+const policy = { retries: 2, backoffMs: 100, maxBackoffMs: 1000 };
+const withCode = (code: string) => Object.assign(new Error(`fout ${code}`), { code });
 
 describe('deliver', () => {
   it('given a handler that succeeds, when delivered, then it is handled after one attempt', async () => {
     const handler = jest.fn().mockResolvedValue(undefined);
-    const pause = jest.fn().mockResolvedValue(undefined);
+    const pause = jest.fn().mockResolvedValue(true);
 
     expect(await deliver(handler, event, policy, pause)).toEqual({ handled: true });
     expect(handler).toHaveBeenCalledTimes(1);
@@ -20,7 +23,7 @@ describe('deliver', () => {
       .mockRejectedValueOnce(new Error('a'))
       .mockRejectedValueOnce(new Error('b'))
       .mockResolvedValue(undefined);
-    const pause = jest.fn().mockResolvedValue(undefined);
+    const pause = jest.fn().mockResolvedValue(true);
 
     expect(await deliver(handler, event, policy, pause)).toEqual({ handled: true });
     expect(pause.mock.calls).toEqual([[100], [200]]);
@@ -31,7 +34,7 @@ describe('deliver', () => {
       .fn()
       .mockRejectedValueOnce(new Error('eerst'))
       .mockRejectedValue(new TypeError('kapot'));
-    const pause = jest.fn().mockResolvedValue(undefined);
+    const pause = jest.fn().mockResolvedValue(true);
 
     expect(await deliver(handler, event, policy, pause)).toEqual({
       handled: false,
@@ -39,6 +42,84 @@ describe('deliver', () => {
       attempts: 3,
     });
     expect(handler).toHaveBeenCalledTimes(3);
+  });
+
+  it('given a database outage longer than the retries, when delivered, then it waits it out with capped backoff and is handled', async () => {
+    const outage = Array.from({ length: 6 }, () => withCode('ECONNREFUSED'));
+    const handler = outage
+      .reduce((mock, error) => mock.mockRejectedValueOnce(error), jest.fn())
+      .mockResolvedValue(undefined);
+    const pause = jest.fn().mockResolvedValue(true);
+
+    expect(await deliver(handler, event, policy, pause)).toEqual({ handled: true });
+    expect(pause.mock.calls.flat()).toEqual([100, 200, 400, 800, 1000, 1000]);
+  });
+
+  it('given transient failures first, when the handler then fails for good, then it still gets all its retries', async () => {
+    const handler = jest
+      .fn()
+      .mockRejectedValueOnce(withCode('57P01'))
+      .mockRejectedValueOnce(withCode('57P01'))
+      .mockRejectedValue(new TypeError('kapot'));
+    const pause = jest.fn().mockResolvedValue(true);
+
+    expect(await deliver(handler, event, policy, pause)).toEqual({
+      handled: false,
+      reason: 'TypeError: kapot',
+      attempts: 5,
+    });
+  });
+
+  it('given a transient failure, when the consumer stops during the wait, then it throws and nothing is dead-lettered', async () => {
+    const handler = jest.fn().mockRejectedValue(withCode('ECONNRESET'));
+    const pause = jest.fn().mockResolvedValueOnce(true).mockResolvedValue(false);
+
+    await expect(deliver(handler, event, policy, pause)).rejects.toBeInstanceOf(DeliveryStopped);
+    expect(handler).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('isTransient', () => {
+  it.each([
+    ['a refused connection', withCode('ECONNREFUSED')],
+    ['a reset connection', withCode('ECONNRESET')],
+    ['a connect timeout', withCode('ETIMEDOUT')],
+    ['PostgreSQL shutting down', withCode('57P01')],
+    ['PostgreSQL crashed', withCode('57P02')],
+    ['PostgreSQL starting up', withCode('57P03')],
+    ['a connection exception (class 08)', withCode('08006')],
+    ['too many connections', withCode('53300')],
+    ['a serialization failure', withCode('40001')],
+    ['a deadlock', withCode('40P01')],
+    ['node-postgres losing its connection', new Error('Connection terminated unexpectedly')],
+    ['the pool timing out', new Error('timeout exceeded when trying to connect')],
+    [
+      'an unavailable event store',
+      new EventStoreError('EVENT_STORE_UNAVAILABLE', 'De event store is niet bereikbaar', 'unavailable'),
+    ],
+    ['a retriable kafkajs error', new KafkaJSConnectionError('Connection error')],
+    [
+      'kafkajs giving up on a retriable error',
+      new KafkaJSNumberOfRetriesExceeded(new KafkaJSConnectionError('Connection error'), {
+        retryCount: 5,
+        retryTime: 1000,
+      }),
+    ],
+    ['a wrapped refused connection', new Error('opslaan mislukt', { cause: withCode('ECONNREFUSED') })],
+  ])('%s is transient', (_, error) => {
+    expect(isTransient(error)).toBe(true);
+  });
+
+  it.each([
+    ['a plain error', new Error('kapot')],
+    ['a bug', new TypeError("Cannot read properties of undefined (reading 'id')")],
+    ['a unique violation', withCode('23505')],
+    ['a syntax error', withCode('42601')],
+    ['a conflict', new EventStoreError('WRONG_EXPECTED_REVISION', 'gewijzigd', 'conflict')],
+    ['a kafkajs error that is not retriable', new KafkaJSNonRetriableError('Invalid message')],
+    ['something that is not an error', 'ECONNREFUSED'],
+  ])('%s is not transient', (_, error) => {
+    expect(isTransient(error)).toBe(false);
   });
 });
 

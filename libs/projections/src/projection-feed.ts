@@ -21,7 +21,7 @@ const POLL_MS = 25;
  * Feeds one projection, in one of two ways with the same tables:
  * - from the event store's global log (the all-in-one app): a ProjectionRunner with its checkpoint;
  * - from the integration bus (a service on Kafka): first catch up from the store with the runner —
- *   which also rebuilds on a version bump, so Kafka is never needed to rebuild — then apply the bus
+ *   which also rebuilds, on a version bump or rebuild(), so Kafka is never needed to rebuild — then apply the bus
  *   messages a batch per transaction (a failing batch again event by event, so only a poison event is
  *   dead-lettered). Redelivered messages are ignored per stream position.
  */
@@ -40,11 +40,28 @@ export class ProjectionFeed {
 
   async start(): Promise<void> {
     await this.runner.start();
+    if (this.options.consumer) await this.follow(this.options.consumer);
+  }
+
+  async stop(): Promise<void> {
+    await this.unfollow();
+    await this.runner.stop();
+  }
+
+  /** Drops the read model and replays the store; on the bus, the consumer waits meanwhile and then resumes. */
+  async rebuild(): Promise<void> {
     const { consumer } = this.options;
-    if (!consumer) return;
+    if (!consumer || !this.followingBus) return this.runner.rebuild();
+    await this.unfollow();
+    await this.runner.rebuild();
+    await this.runner.start();
+    await this.follow(consumer);
+  }
+
+  /** Catches up from the store with the runner, then hands over to the consumer. */
+  private async follow(consumer: EventConsumer): Promise<void> {
     const head = await this.store.headPosition();
-    if (!(await this.runner.waitFor(head, Number.MAX_SAFE_INTEGER)))
-      throw new Error(`${this.projection.name}: catch-up stopped`);
+    if (!(await this.runner.waitFor(head))) throw new Error(`${this.projection.name}: catch-up stopped`);
     await this.runner.stop();
     const apply = (events: RecordedEvent[]) =>
       inTransaction(this.pool, (client) => this.projection.applyBatch(client, events));
@@ -52,16 +69,10 @@ export class ProjectionFeed {
     this.followingBus = true;
   }
 
-  async stop(): Promise<void> {
-    if (this.followingBus) {
-      this.followingBus = false;
-      await this.options.consumer!.stop();
-    }
-    await this.runner.stop();
-  }
-
-  async rebuild(): Promise<void> {
-    await this.runner.rebuild();
+  private async unfollow(): Promise<void> {
+    if (!this.followingBus) return;
+    this.followingBus = false;
+    await this.options.consumer!.stop();
   }
 
   /**

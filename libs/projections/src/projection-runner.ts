@@ -44,6 +44,9 @@ const CHECKPOINTS_DDL = `
   );
 `;
 
+/** the longest delay setTimeout honours (2^31 − 1 ms) */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 interface Waiter {
   position: number;
   settle(reached: boolean): void;
@@ -129,9 +132,13 @@ export class ProjectionRunner {
     this.wake?.(true);
   }
 
-  /** Resolves true once the checkpoint reaches `position` (read-your-writes), false after the timeout. */
-  waitFor(position: number, timeoutMs: number): Promise<boolean> {
+  /**
+   * Resolves true once the checkpoint reaches `position` (read-your-writes), false after the timeout
+   * or on stop(). Without a timeout (or Infinity) it waits until one of those.
+   */
+  waitFor(position: number, timeoutMs = Infinity): Promise<boolean> {
     if (this.position >= position) return Promise.resolve(true);
+    if (!this.running) return Promise.resolve(false);
     return new Promise((resolve) => {
       const waiter: Waiter = {
         position,
@@ -141,7 +148,10 @@ export class ProjectionRunner {
           resolve(reached);
         },
       };
-      const timer = setTimeout(() => waiter.settle(false), timeoutMs);
+      // Node fires a longer delay than the largest timer at once
+      const timer = Number.isFinite(timeoutMs)
+        ? setTimeout(() => waiter.settle(false), Math.min(timeoutMs, MAX_TIMER_MS))
+        : undefined;
       this.waiters.add(waiter);
     });
   }

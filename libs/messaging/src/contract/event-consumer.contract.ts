@@ -2,7 +2,7 @@ import type { EventStore, NewEvent } from '@signaalspoor/event-store';
 import { randomUUID } from 'node:crypto';
 import type { ConsumeOptions, EventConsumer, EventHandler } from '../ports';
 import type { RetryPolicy } from '../retry';
-import { collector, outOfOrder } from '../testing/collector';
+import { collector, outOfOrder, waitable } from '../testing/collector';
 
 export interface ConsumerContractFixture {
   /** events appended here reach the consumer (through a relay and Kafka, or straight from the log) */
@@ -43,7 +43,11 @@ export async function appendSpread(store: EventStore, count: number, streams: nu
   return appended;
 }
 
-const policy = { retries: 2, backoffMs: 10 };
+const policy = { retries: 2, backoffMs: 10, maxBackoffMs: 40 };
+
+/** What node-postgres throws while the database is down. */
+const outage = () =>
+  Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 
 /** What every EventConsumer adapter must do. */
 export function eventConsumerContract(name: string, setup: () => Promise<ConsumerContractFixture>): void {
@@ -103,6 +107,44 @@ export function eventConsumerContract(name: string, setup: () => Promise<Consume
       await received.until(() => received.has([id]));
 
       expect(attempts).toBeGreaterThanOrEqual(3); // more only if a rebalance redelivered it
+    });
+
+    it('waits out a transient failure longer than the retries, without dead-lettering', async () => {
+      const streamId = `signaal-${randomUUID()}`;
+      const [during, after] = [newEvent(), newEvent()];
+      await fixture.store.append(streamId, [during, after], 'no-stream');
+      const failures = policy.retries + 5;
+      let attempts = 0;
+      const received = collector(async (event) => {
+        if (event.id === during.id && ++attempts <= failures) throw outage();
+      });
+
+      await start(received.handler);
+      // in order per signaal: `after` comes once `during` is handled or dead-lettered
+      await received.until(() => received.has([after.id]));
+
+      expect(received.has([during.id])).toBe(true);
+      expect(attempts).toBeGreaterThan(failures);
+    });
+
+    it('on stop during a transient failure, leaves the event for the next consumer', async () => {
+      const streamId = `signaal-${randomUUID()}`;
+      const [during, after] = [newEvent(), newEvent()];
+      await fixture.store.append(streamId, [during, after], 'no-stream');
+      const attempts = waitable<string>();
+      const consumer = await start(async (event) => {
+        attempts.push(event.id);
+        throw outage();
+      });
+      await attempts.until((ids) => ids.filter((id) => id === during.id).length > policy.retries + 1);
+      await consumer.stop();
+
+      const received = collector();
+      await start(received.handler);
+      await received.until(() => received.has([after.id]));
+
+      expect(received.has([during.id])).toBe(true);
+      expect(attempts.items).not.toContain(after.id);
     });
 
     it('dead-letters an event whose handler keeps failing, and carries on with the next ones', async () => {

@@ -1,7 +1,7 @@
 import type { EventStore, RecordedEvent, Subscription } from '@signaalspoor/event-store';
 import type { Pool } from 'pg';
 import type { BatchHandler, ConsumeOptions, EventConsumer, EventHandler } from '../ports';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, deliver, deliverBatch, sleep } from '../retry';
+import { type RetryPolicy, deliver, deliverBatch, retryPolicy, sleep } from '../retry';
 import { Checkpoints, migrateMessaging } from '../schema';
 
 export interface InProcessEventConsumerOptions extends Partial<RetryPolicy> {
@@ -17,7 +17,8 @@ export interface InProcessEventConsumerOptions extends Partial<RetryPolicy> {
 /**
  * The all-in-one process's stand-in for a Kafka consumer: reads the event store's global log from a
  * checkpoint in PostgreSQL (messaging.checkpoints) that moves only after the handler resolved. An event
- * whose handler still fails after the retries goes to messaging.dead_letters, and the consumer carries on.
+ * whose handler still fails after the retries goes to messaging.dead_letters, and the consumer carries on;
+ * one that fails transiently (an outage) is retried until it is handled or the consumer stops.
  * With a batch handler, consecutive events of the log go to it at once and the checkpoint moves per batch.
  */
 export class InProcessEventConsumer implements EventConsumer {
@@ -29,6 +30,8 @@ export class InProcessEventConsumer implements EventConsumer {
   private subscription?: Subscription;
   private running = false;
   private restartTimer?: NodeJS.Timeout;
+  /** aborted by stop(), which ends a retry wait */
+  private stopping = new AbortController();
 
   constructor(
     private readonly store: EventStore,
@@ -36,10 +39,7 @@ export class InProcessEventConsumer implements EventConsumer {
     private readonly options: InProcessEventConsumerOptions,
   ) {
     this.checkpoints = new Checkpoints(pool, 'messaging.checkpoints');
-    this.policy = {
-      retries: options.retries ?? DEFAULT_RETRY_POLICY.retries,
-      backoffMs: options.backoffMs ?? DEFAULT_RETRY_POLICY.backoffMs,
-    };
+    this.policy = retryPolicy(options);
     this.batchSize = options.batchSize ?? 500;
   }
 
@@ -47,6 +47,7 @@ export class InProcessEventConsumer implements EventConsumer {
     if (this.running) throw new Error(`InProcessEventConsumer ${this.options.name} is already started`);
     await migrateMessaging(this.pool);
     this.running = true;
+    this.stopping = new AbortController();
     this.handled = await this.checkpoints.read(this.options.name);
     const { batch } = options;
     this.subscribe(
@@ -57,6 +58,7 @@ export class InProcessEventConsumer implements EventConsumer {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping.abort();
     clearTimeout(this.restartTimer);
     await this.subscription?.close();
     this.subscription = undefined;
@@ -68,9 +70,10 @@ export class InProcessEventConsumer implements EventConsumer {
       batchSize: this.batchSize,
       handler: consume,
       onError: (error) => {
+        // stop() ended a retry (DeliveryStopped): the event stays after the checkpoint
+        if (!this.running) return;
         // a checkpoint, dead-letter or batch read failed: resubscribe from the last handled event
         this.options.onError?.(error);
-        if (!this.running) return;
         this.restartTimer = setTimeout(
           () => this.subscribe(consume, subscription.position),
           this.options.restartDelayMs ?? 1000,
@@ -108,9 +111,10 @@ export class InProcessEventConsumer implements EventConsumer {
     await this.save(events[events.length - 1].position);
   }
 
-  /** Handles the event, or dead-letters it once the retries are spent. */
+  /** Handles the event, or dead-letters it once the retries are spent; throws DeliveryStopped on stop. */
   private async settle(handler: EventHandler, event: RecordedEvent): Promise<void> {
-    const delivery = await deliver(handler, event, this.policy, sleep);
+    const { signal } = this.stopping;
+    const delivery = await deliver(handler, event, this.policy, (ms) => sleep(ms, signal));
     if (delivery.handled) return;
     await this.pool.query(
       `INSERT INTO messaging.dead_letters (consumer, event_id, position, stream_id, type, reason, attempts, event)

@@ -13,12 +13,13 @@ import {
 import { decodeCloudEvent } from '../cloudevents/cloud-event';
 import type { BatchHandler, ConsumeOptions, EventConsumer, EventHandler } from '../ports';
 import {
-  DEFAULT_RETRY_POLICY,
   type Delivery,
+  DeliveryStopped,
   type RetryPolicy,
   deliver,
   deliverBatch,
   describe,
+  retryPolicy,
   sleep,
 } from '../retry';
 import { DEFAULT_TOPIC, dlqTopicOf } from './topics';
@@ -47,6 +48,9 @@ export const DLQ_HEADERS = {
   group: 'dlq-consumer-group',
   failedAt: 'dlq-failed-at',
 } as const;
+
+/** Longest sleep between two heartbeats while a retry waits; kafkajs itself sends one per heartbeatInterval. */
+const HEARTBEAT_SLICE_MS = 1000;
 
 type Decoded = { message: KafkaMessage; event: RecordedEvent };
 /** A run of decoded messages, or one message that could not be decoded with the reason. */
@@ -84,7 +88,9 @@ const lastOf = (part: Part) =>
  * signaal always maps to one partition) one part after another, in order. A part goes to the batch
  * handler in one call when there is one, else (or when it throws) event by event with retries. Its
  * offset is committed only afterwards, so a crash means redelivery, never loss. A message that cannot
- * be decoded, or whose handler still fails after the retries, is produced to `<topic>.dlq` first.
+ * be decoded, or whose handler still fails after the retries, is produced to `<topic>.dlq` first. A
+ * transient failure (an outage) is retried, heartbeating, until the handler succeeds or the consumer
+ * stops or loses the partition; then nothing is committed and the message comes again.
  */
 export class KafkaEventConsumer implements EventConsumer {
   private readonly topic: string;
@@ -92,16 +98,15 @@ export class KafkaEventConsumer implements EventConsumer {
   private readonly batchSize: number;
   private consumer?: Consumer;
   private producer?: Producer;
+  /** aborted by stop(), which ends a retry wait */
+  private stopping?: AbortController;
 
   constructor(
     private readonly kafka: Kafka,
     private readonly options: KafkaEventConsumerOptions,
   ) {
     this.topic = options.topic ?? DEFAULT_TOPIC;
-    this.policy = {
-      retries: options.retries ?? DEFAULT_RETRY_POLICY.retries,
-      backoffMs: options.backoffMs ?? DEFAULT_RETRY_POLICY.backoffMs,
-    };
+    this.policy = retryPolicy(options);
     this.batchSize = options.batchSize ?? 500;
   }
 
@@ -115,6 +120,8 @@ export class KafkaEventConsumer implements EventConsumer {
     });
     this.consumer = consumer;
     this.producer = producer;
+    const stopping = new AbortController();
+    this.stopping = stopping;
     const { onAssignment } = this.options;
     if (onAssignment) {
       consumer.on(consumer.events.GROUP_JOIN, ({ payload }) =>
@@ -129,15 +136,16 @@ export class KafkaEventConsumer implements EventConsumer {
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently:
         this.options.partitionsConsumedConcurrently ?? (await this.partitionCount()),
-      eachBatch: (payload) => this.consume(producer, handler, options.batch, payload),
+      eachBatch: (payload) => this.consume(producer, handler, options.batch, payload, stopping.signal),
     });
   }
 
-  /** Leaves the group after the part in flight is handled and committed. */
+  /** Leaves the group after the part in flight is handled and committed, or its retry wait ended uncommitted. */
   async stop(): Promise<void> {
     const { consumer, producer } = this;
     this.consumer = undefined;
     this.producer = undefined;
+    this.stopping?.abort();
     await consumer?.disconnect();
     await producer?.disconnect();
   }
@@ -158,23 +166,38 @@ export class KafkaEventConsumer implements EventConsumer {
     handler: EventHandler,
     batchHandler: BatchHandler | undefined,
     payload: EachBatchPayload,
+    signal: AbortSignal,
   ): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     const { topic, partition } = batch;
     const deadLetter = (message: KafkaMessage, delivery: Extract<Delivery, { handled: false }>) =>
       producer.send(this.deadLetter(topic, partition, message, delivery));
-    const settle = async ({ message, event }: Decoded) => {
-      const delivery = await deliver(handler, event, this.policy, async (ms) => {
+    const active = () => !signal.aborted && isRunning() && !isStale();
+    /** Waits `ms` with a heartbeat at least every slice; false once this member stops or loses the partition. */
+    const pause = async (ms: number) => {
+      for (const until = Date.now() + ms; ;) {
+        if (!active()) return false;
         await heartbeat();
-        await sleep(ms);
-      });
+        const left = until - Date.now();
+        if (left <= 0) return true;
+        await sleep(Math.min(left, HEARTBEAT_SLICE_MS), signal);
+      }
+    };
+    const settle = async ({ message, event }: Decoded) => {
+      const delivery = await deliver(handler, event, this.policy, pause);
       if (!delivery.handled) await deadLetter(message, delivery);
     };
     for (const part of split(batch.messages, this.batchSize)) {
-      if (!isRunning() || isStale()) return;
-      if ('decoded' in part) await deliverBatch(batchHandler, part.decoded, ({ event }) => event, settle);
-      // decoding fails the same way every time: no retries
-      else await deadLetter(part.undecodable, { handled: false, reason: part.reason, attempts: 0 });
+      if (!active()) return;
+      try {
+        if ('decoded' in part) await deliverBatch(batchHandler, part.decoded, ({ event }) => event, settle);
+        // decoding fails the same way every time: no retries
+        else await deadLetter(part.undecodable, { handled: false, reason: part.reason, attempts: 0 });
+      } catch (error) {
+        // stopped while retrying: leave the part uncommitted, to be delivered again
+        if (error instanceof DeliveryStopped) return;
+        throw error;
+      }
       const { offset } = lastOf(part);
       resolveOffset(offset);
       await commitOffsetsIfNecessary({
