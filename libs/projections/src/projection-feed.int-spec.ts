@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
-import { PostgresEventStore, type NewEvent, type RecordedEvent } from '@signaalspoor/event-store';
+import { newEvent, PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
 import type { BatchHandler, ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/messaging';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import type { Projection } from './projection';
@@ -59,18 +59,7 @@ const positions: Projection = {
   },
 };
 
-const newEvent = (): NewEvent => ({
-  id: randomUUID(),
-  type: 'SignaalIngediend',
-  data: {},
-  metadata: {
-    actor: { rol: 'systeem', id: 'test' },
-    correlationId: randomUUID(),
-    causationId: randomUUID(),
-    schemaVersion: 1,
-    occurredAt: new Date().toISOString(),
-  },
-});
+const ingediend = () => newEvent('SignaalIngediend', {});
 
 describe.each(testServers())('ProjectionFeed on the bus, on $name PostgreSQL', ({ url: serverUrl }) => {
   let database: TestDatabase;
@@ -87,7 +76,11 @@ describe.each(testServers())('ProjectionFeed on the bus, on $name PostgreSQL', (
   /** `streams` new signalen with `perStream` events each */
   const append = async (streams: number, perStream: number) => {
     for (let i = 0; i < streams; i += 1)
-      await store.append(`signaal-${randomUUID()}`, Array.from({ length: perStream }, newEvent), 'no-stream');
+      await store.append(
+        `signaal-${randomUUID()}`,
+        Array.from({ length: perStream }, ingediend),
+        'no-stream',
+      );
   };
   /** how many events the read model holds, and the last position */
   const applied = async () => {
@@ -129,7 +122,7 @@ describe.each(testServers())('ProjectionFeed on the bus, on $name PostgreSQL', (
     const feed = feedOn(consumer);
     await feed.start();
     const streamId = `signaal-${randomUUID()}`;
-    await store.append(streamId, [newEvent(), newEvent()], 'no-stream');
+    await store.append(streamId, [ingediend(), ingediend()], 'no-stream');
     await consumer.deliver(await store.readStream(streamId));
     const before = await applied();
 

@@ -27,6 +27,11 @@ export abstract class DoorsturingActie<Body = unknown> extends SignaalActie<Body
   ) {
     super(signaalId, body, gebruiker, verzoek);
   }
+
+  /** the acting dienst; the decider refuses when it is not the doorsturing's */
+  get dienstId(): string {
+    return this.gebruiker.dienstId ?? '';
+  }
 }
 
 /** A slice's handler: who may act, and how the request becomes a domain command. (@Injectable so subclasses inherit the constructor's injection metadata.) */

@@ -3,6 +3,7 @@ import { toActor, type Gebruiker } from '@signaalspoor/auth';
 import type { SignaalCommand } from '@signaalspoor/domain';
 import type { RequestContext } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
+import type { CommandContext } from './codec';
 import { SignaalRepository, type ExecuteResult } from './signaal.repository';
 import { eisHandelaar, type Handelaar } from './toegang';
 
@@ -16,6 +17,13 @@ export interface CommandAntwoord {
   /** global log position of the write: a read that waits for it sees the change */
   positie: number;
 }
+
+/** On whose behalf and in which conversation a request's events are written. */
+export const commandContext = (gebruiker: Gebruiker, verzoek: RequestContext): CommandContext => ({
+  actor: toActor(gebruiker),
+  correlationId: verzoek.correlationId,
+  causationId: verzoek.requestId,
+});
 
 /**
  * Runs a command on an existing signaal on behalf of a user: checks that the user is the raad,
@@ -35,17 +43,12 @@ export class SignaalCommands {
     handelaar: Handelaar,
     verzoek: RequestContext,
   ): Promise<ExecuteResult> {
-    return this.repository.execute(
-      signaalId,
-      command,
-      { actor: toActor(gebruiker), correlationId: verzoek.correlationId, causationId: verzoek.requestId },
-      (state) => {
-        if (state) {
-          const dienstIds = state.doorsturingen.map((d) => d.dienstId);
-          eisHandelaar(gebruiker, { raadId: state.raadId, dienstIds }, handelaar, this.reference);
-        }
-      },
-    );
+    return this.repository.execute(signaalId, command, commandContext(gebruiker, verzoek), (state) => {
+      if (state) {
+        const dienstIds = state.doorsturingen.map((d) => d.dienstId);
+        eisHandelaar(gebruiker, { raadId: state.raadId, dienstIds }, handelaar, this.reference);
+      }
+    });
   }
 
   antwoord(signaalId: string, result: ExecuteResult): CommandAntwoord {

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { AuthFout, toActor, type Gebruiker } from '@signaalspoor/auth';
+import { AuthFout, type Gebruiker } from '@signaalspoor/auth';
 import { InvoerFout, type RequestContext } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
-import { SignaalRepository, type CommandAntwoord } from '@signaalspoor/signaal-store';
+import { commandContext, SignaalRepository, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { randomUUID } from 'node:crypto';
 import type { IndienenDto } from './indienen.dto';
 
@@ -42,7 +42,7 @@ export class IndienenHandler implements ICommandHandler<Indienen, CommandAntwoor
         locatie: body.locatie && { ...body.locatie },
         persoon: body.indiener && { ...body.indiener },
       },
-      { actor: toActor(gebruiker), correlationId: verzoek.correlationId, causationId: verzoek.requestId },
+      commandContext(gebruiker, verzoek),
     );
     return { id: signaalId, status: result.state.status, positie: result.position };
   }

@@ -14,7 +14,7 @@ export class BeantwoordenHandler extends SignaalActieHandler<Beantwoorden> {
       type: 'Beantwoord',
       at,
       doorsturingId: actie.doorsturingId,
-      dienstId: actie.gebruiker.dienstId ?? '',
+      dienstId: actie.dienstId,
       besluit: actie.body.besluit,
       antwoord: actie.body.antwoord,
       verwachteDatum: actie.body.verwachteDatum,

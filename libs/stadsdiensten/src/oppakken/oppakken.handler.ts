@@ -13,7 +13,7 @@ export class OppakkenHandler extends SignaalActieHandler<Oppakken> {
       type: 'PakOp',
       at,
       doorsturingId: actie.doorsturingId,
-      dienstId: actie.gebruiker.dienstId ?? '',
+      dienstId: actie.dienstId,
     };
   }
 }

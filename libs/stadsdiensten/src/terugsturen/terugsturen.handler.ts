@@ -14,7 +14,7 @@ export class TerugsturenHandler extends SignaalActieHandler<Terugsturen> {
       type: 'StuurTerug',
       at,
       doorsturingId: actie.doorsturingId,
-      dienstId: actie.gebruiker.dienstId ?? '',
+      dienstId: actie.dienstId,
       reden: actie.body.reden,
     };
   }
