@@ -17,6 +17,7 @@ describe('gateway routing table', () => {
     ['GET', '/api/audit/events', 'audit'],
     ['GET', '/api/audit/signalen/' + id, 'audit'],
     ['GET', '/api/cijfers', 'projecties'],
+    ['POST', '/api/beheer/projecties/signalen/herbouwen', 'projecties'],
     ['GET', '/api/raden/dr-kermt/agenda', 'projecties'],
     ['GET', '/api/raden', 'signalen'],
     ['GET', '/api/themas', 'signalen'],

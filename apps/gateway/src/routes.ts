@@ -20,6 +20,7 @@ export const ROUTES: Route[] = [
   },
   { method: 'GET', path: /^\/api\/inbox$/, service: 'stadsdiensten' },
   { method: 'POST', path: /^\/api\/signalen(\/.*)?$/, service: 'signalen' },
+  { method: 'POST', path: /^\/api\/beheer\/projecties\/signalen\/herbouwen$/, service: 'projecties' },
   { method: 'GET', path: /^\/api\/signalen(\/.*)?$/, service: 'projecties' },
   { method: 'GET', path: /^\/api\/audit(\/.*)?$/, service: 'audit' },
   { method: 'GET', path: /^\/api\/cijfers$/, service: 'projecties' },

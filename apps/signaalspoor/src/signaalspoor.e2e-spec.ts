@@ -33,6 +33,7 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     as.openbaarDomein = await bearer({ rol: 'dienst', dienst: 'openbaar-domein' });
     as.groen = await bearer({ rol: 'dienst', dienst: 'groen' });
     as.auditor = await bearer({ rol: 'auditor' });
+    as.beheerder = await bearer({ rol: 'beheerder' });
   });
 
   afterAll(async () => {
@@ -472,6 +473,14 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
       'auditor',
     );
     expect(later.body.afgerond).toEqual([]);
+  });
+
+  it('lets a beheerder rebuild the signalen read model from the log, to the same result', async () => {
+    const before = await get('/signalen?limiet=500', 'auditor').expect(200);
+    const rebuilt = await post('/beheer/projecties/signalen/herbouwen', 'beheerder').expect(200);
+    expect(rebuilt.body).toMatchObject({ name: 'signalen', state: 'live', lag: 0 });
+    expect((await get('/signalen?limiet=500', 'auditor').expect(200)).body).toEqual(before.body);
+    await post('/beheer/projecties/signalen/herbouwen', 'auditor').expect(403);
   });
 
   it('serves the OpenAPI document', async () => {

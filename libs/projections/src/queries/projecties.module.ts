@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AgendaController, GeefAgendaHandler } from './agenda/agenda.query';
 import { CijfersController, GeefCijfersHandler } from './cijfers/cijfers.query';
+import { HerbouwenController, HerbouwSignalenHandler } from './herbouwen/herbouwen.command';
 import { Leesmodel } from './leesmodel';
 import { ProjectionFeeds } from './projection-feeds';
 import { GeefSignaalHandler, SignaalController } from './signaal/signaal.query';
 import { LijstSignalenHandler, SignalenLijstController } from './signalen-lijst/signalen-lijst.query';
 import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
 
-/** Read models and the queries over them. */
+/** Read models, the queries over them, and their rebuild. */
 @Module({
   imports: [CqrsModule],
   controllers: [
@@ -17,6 +18,7 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
     TrajectController,
     CijfersController,
     AgendaController,
+    HerbouwenController,
   ],
   providers: [
     ProjectionFeeds,
@@ -26,6 +28,7 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
     LijstSignalenHandler,
     GeefCijfersHandler,
     GeefAgendaHandler,
+    HerbouwSignalenHandler,
   ],
   exports: [Leesmodel],
 })
