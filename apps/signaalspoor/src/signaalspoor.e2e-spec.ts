@@ -377,9 +377,9 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
       .set('Authorization', as.kermt)
       .set('Idempotency-Key', 'e2e-key-1')
       .send({ ...signaal, titel: 'Iets anders' })
-      .expect(400);
+      .expect(422);
     expect(reused.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_HERGEBRUIKT', field: 'Idempotency-Key' });
-    // a refusal is replayed as well
+    // a refusal writes nothing: the retry decides again, on the same state the same refusal
     const id = responses[0].body.id;
     const first = await post(`/signalen/${id}/afsluiten`, 'kermt')
       .set('Idempotency-Key', 'e2e-key-2')

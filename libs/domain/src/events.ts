@@ -143,6 +143,17 @@ export type SignaalEvent = {
   [K in SignaalEventType]: { type: K; data: SignaalEventMap[K]; at: string };
 }[SignaalEventType];
 
+/**
+ * Stands in for a stored event this version of the code cannot read: a type it does not know, or a
+ * newer schema version of a type it knows — written by a newer version during a rolling upgrade.
+ * evolve keeps the state as it was and records the event in `onleesbaar` (see docs/architecture.md).
+ */
+export interface OnleesbaarEvent {
+  type: 'Onleesbaar';
+  data: { type: string; schemaVersion: number };
+  at: string;
+}
+
 export type SignaalEventOf<K extends SignaalEventType> = Extract<SignaalEvent, { type: K }>;
 
 export const signaalStreamId = (signaalId: string): string => `signaal-${signaalId}`;

@@ -202,3 +202,29 @@ describe('status and bal', () => {
     expect(state(...events).status).toBe(status);
   });
 });
+
+describe('events this code cannot read (written by a newer version)', () => {
+  const nieuwer = {
+    type: 'Onleesbaar',
+    data: { type: 'SignaalGesplitst', schemaVersion: 1 },
+    at: AT,
+  } as const;
+
+  it('given a signaal, when an unreadable event follows, then the facts stay and it is marked', () => {
+    const before = state(ingediend(), doorgestuurd());
+    const after = state(ingediend(), doorgestuurd(), nieuwer);
+    expect(after).toEqual({ ...before, onleesbaar: ['SignaalGesplitst v1'] });
+  });
+
+  it('given a signaal, when an event of a type evolve does not know arrives as is, then it does not throw', () => {
+    const raw = { type: 'SignaalGesplitst', data: {}, at: AT } as unknown as SignaalEvent;
+    const after = state(ingediend(), raw, teruggekoppeld(false));
+    expect(after.status).toBe('ingediend');
+    expect(after.terugkoppelingen).toHaveLength(1);
+    expect(after.onleesbaar).toEqual(['SignaalGesplitst']);
+  });
+
+  it('given no signaal yet, when an unreadable event comes first, then there is still no signaal', () => {
+    expect(fold([nieuwer])).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import type { SignaalEvent } from './events';
+import type { OnleesbaarEvent, SignaalEvent } from './events';
 import { termijnSleutel, type Bal, type Doorsturing, type SignaalState, type SignaalStatus } from './state';
 
 export const isOpen = (doorsturing: Doorsturing): boolean =>
@@ -36,9 +36,17 @@ export function bal(state: SignaalState): Bal {
 
 /**
  * Applies one event to the state. A stream starts with SignaalIngediend; before it there is no
- * signaal (null) and other events leave it so.
+ * signaal (null) and other events leave it so. An event this code cannot read (OnleesbaarEvent, or
+ * any type it does not know) leaves the facts as they were and is recorded in `onleesbaar`: a reader
+ * never fails on it, a writer refuses to decide on such a state.
  */
-export function evolve(state: SignaalState | null, event: SignaalEvent): SignaalState | null {
+export function evolve(
+  state: SignaalState | null,
+  event: SignaalEvent | OnleesbaarEvent,
+): SignaalState | null {
+  if (event.type === 'Onleesbaar') {
+    return state && onleesbaar(state, `${event.data.type} v${event.data.schemaVersion}`);
+  }
   if (event.type === 'SignaalIngediend') {
     const { signaalId, raadId, titel, omschrijving, thema, bron, locatie } = event.data;
     return withStatus({
@@ -60,7 +68,7 @@ export function evolve(state: SignaalState | null, event: SignaalEvent): Signaal
   return withStatus(apply(state, event));
 }
 
-export const fold = (events: Iterable<SignaalEvent>): SignaalState | null => {
+export const fold = (events: Iterable<SignaalEvent | OnleesbaarEvent>): SignaalState | null => {
   let state: SignaalState | null = null;
   for (const event of events) state = evolve(state, event);
   return state;
@@ -136,8 +144,15 @@ function apply({ status: _status, ...state }: SignaalState, event: SignaalEvent)
         ? state
         : { ...state, gemeldeTermijnen: [...state.gemeldeTermijnen, key] };
     }
+    default:
+      return onleesbaar(state, String((event as { type: unknown }).type));
   }
 }
+
+const onleesbaar = <S extends Facts>(state: S, label: string): S => ({
+  ...state,
+  onleesbaar: [...(state.onleesbaar ?? []), label],
+});
 
 const updateDoorsturing = (state: Facts, id: string, change: Partial<Doorsturing>): Facts => ({
   ...state,

@@ -53,6 +53,8 @@ export interface SignaalState {
   ingetrokkenOp?: string;
   /** keys of deadlines already reported, `${termijn}` or `${termijn}:${doorsturingId}` */
   gemeldeTermijnen: string[];
+  /** `<type> v<schemaVersion>` of each event this code could not read; absent when there were none */
+  onleesbaar?: string[];
 }
 
 export const termijnSleutel = (termijn: Termijn, doorsturingId?: string): string =>

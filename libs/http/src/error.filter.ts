@@ -1,6 +1,6 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
-import { ReplayedResponse, toHttpError } from './http-error';
+import { toHttpError } from './http-error';
 
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
@@ -8,10 +8,6 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    if (error instanceof ReplayedResponse) {
-      response.status(error.status).json(error.body);
-      return;
-    }
     const { status, body } = toHttpError(error);
     if (status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     response.status(status).json(body);

@@ -1,6 +1,14 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 
-export type ErrorKind = 'invalid' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'unavailable';
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'precondition-failed'
+  | 'unprocessable'
+  | 'unavailable';
 
 /** The shape every module's error type has: a code, a kind, a message, optionally the field. */
 export interface CodedError {
@@ -31,6 +39,10 @@ const STATUS: Record<ErrorKind, number> = {
   forbidden: HttpStatus.FORBIDDEN,
   'not-found': HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
+  // If-Match names a revision that is no longer current
+  'precondition-failed': HttpStatus.PRECONDITION_FAILED,
+  // an Idempotency-Key reused for another request
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
@@ -55,16 +67,6 @@ export class InvoerFout extends Error implements CodedError {
   ) {
     super(message);
     this.name = 'InvoerFout';
-  }
-}
-
-/** A stored response replayed for a repeated Idempotency-Key. */
-export class ReplayedResponse extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-  ) {
-    super('replayed');
   }
 }
 

@@ -7,19 +7,14 @@ import {
   Inject,
   Injectable,
 } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthGuard, createTokenVerifier, dataDirJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { createPool, ensureDatabase, startEmbeddedPostgres } from '@signaalspoor/database';
 import { EsdbEventStore, EVENT_STORE, PostgresEventStore, type EventStore } from '@signaalspoor/event-store';
-import {
-  ErrorFilter,
-  IDEMPOTENCY_POOL,
-  IdempotencyInterceptor,
-  migrateIdempotency,
-} from '@signaalspoor/http';
+import { ErrorFilter } from '@signaalspoor/http';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
-import { SignaalCommands, SignaalRepository } from '@signaalspoor/signaal-store';
+import { SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
 
 import { DATABASE, PG_POOL, type Database } from './tokens';
@@ -57,13 +52,12 @@ class PlatformShutdown implements OnApplicationShutdown {
   constructor(
     @Inject(DATABASE) private readonly database: Database,
     @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(IDEMPOTENCY_POOL) private readonly idempotencyPool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
-    await Promise.all([this.pool.end(), this.idempotencyPool.end()]);
+    await this.pool.end();
     await this.database.stop();
     if (this.database.embedded) logger.log('Embedded PostgreSQL stopped');
   }
@@ -71,7 +65,7 @@ class PlatformShutdown implements OnApplicationShutdown {
 
 /**
  * Infrastructure every composition shares: configuration, PostgreSQL (embedded by default), the
- * event store, reference data, authentication and the HTTP edge (errors, idempotency).
+ * event store, reference data, authentication and the HTTP edge (errors).
  */
 @Global()
 @Module({})
@@ -90,15 +84,6 @@ export class PlatformModule {
           inject: [DATABASE],
           useFactory: (database: Database) =>
             createPool(database.url, { max: 20, applicationName: 'signaalspoor' }),
-        },
-        {
-          provide: IDEMPOTENCY_POOL,
-          inject: [DATABASE],
-          useFactory: async (database: Database) => {
-            const pool = createPool(database.url, { max: 10, applicationName: 'signaalspoor-idempotency' });
-            await migrateIdempotency(pool);
-            return pool;
-          },
         },
         {
           provide: EVENT_STORE,
@@ -132,9 +117,7 @@ export class PlatformModule {
               oidcAudience: config.auth.oidcAudience,
             }),
         },
-        SignaalCommands,
         PlatformShutdown,
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
@@ -143,10 +126,8 @@ export class PlatformModule {
         CONFIG,
         DATABASE,
         PG_POOL,
-        IDEMPOTENCY_POOL,
         EVENT_STORE,
         SignaalRepository,
-        SignaalCommands,
         ReferenceData,
         TOKEN_VERIFIER,
       ],

@@ -1,5 +1,5 @@
 export * from './codec';
-export * from './signaal-commands';
+export * from './context';
+export * from './errors';
 export * from './signaal.repository';
 export * from './toegang';
-export * from './signaal-actie';

@@ -1,5 +1,6 @@
-import { AuthFout, type Gebruiker } from '@signaalspoor/auth';
+import type { Actor, SignaalState } from '@signaalspoor/domain';
 import type { ReferenceData } from '@signaalspoor/reference-data';
+import { CommandFout } from './errors';
 
 /** What the access rules need to know of a signaal. */
 export interface SignaalToegang {
@@ -8,39 +9,59 @@ export interface SignaalToegang {
   dienstIds: string[];
 }
 
+/** Who looks: the signed-in user's role and claims. */
+export interface Kijker {
+  rol: string;
+  sub: string;
+  raadId?: string;
+  dienstId?: string;
+}
+
 /**
  * Who may see a signaal: its own raad; the wijkmanager of that raad; a dienst it was routed to;
  * auditors and beheerders (read-only).
  */
-export function magZien(gebruiker: Gebruiker, signaal: SignaalToegang, reference: ReferenceData): boolean {
-  switch (gebruiker.rol) {
+export function magZien(kijker: Kijker, signaal: SignaalToegang, reference: ReferenceData): boolean {
+  switch (kijker.rol) {
     case 'raad':
-      return signaal.raadId === gebruiker.raadId;
+      return signaal.raadId === kijker.raadId;
     case 'wijkmanager':
-      return reference.raad(signaal.raadId)?.wijkmanager === gebruiker.sub;
+      return reference.raad(signaal.raadId)?.wijkmanager === kijker.sub;
     case 'dienst':
-      return gebruiker.dienstId !== undefined && signaal.dienstIds.includes(gebruiker.dienstId);
+      return kijker.dienstId !== undefined && signaal.dienstIds.includes(kijker.dienstId);
     case 'auditor':
     case 'beheerder':
       return true;
+    default:
+      return false;
   }
 }
 
-/** Who acts for the signaal in a command: its own raad, or the wijkmanager of that raad. */
+/** Who acts for the signaal in a command: its own raad, the wijkmanager of that raad, or a dienst it was routed to. */
 export type Handelaar = 'raad' | 'wijkmanager' | 'dienst';
 
-export function eisHandelaar(
-  gebruiker: Gebruiker,
-  signaal: SignaalToegang,
+/**
+ * A command's authorization: refuses (GEEN_TOEGANG) an actor that is not the signaal's `handelaar`.
+ * An unknown signaal (null) is left to the decider, which refuses it as unknown.
+ */
+export const alleenVoor =
+  (handelaar: Handelaar, actor: Actor, reference: ReferenceData) =>
+  (state: SignaalState | null): void => {
+    if (state) eisHandelaar(actor, state, handelaar, reference);
+  };
+
+function eisHandelaar(
+  actor: Actor,
+  state: SignaalState,
   handelaar: Handelaar,
   reference: ReferenceData,
 ): void {
   const mag =
-    gebruiker.rol === handelaar &&
+    actor.rol === handelaar &&
     (handelaar === 'raad'
-      ? signaal.raadId === gebruiker.raadId
+      ? state.raadId === actor.raadId
       : handelaar === 'wijkmanager'
-        ? reference.raad(signaal.raadId)?.wijkmanager === gebruiker.sub
-        : gebruiker.dienstId !== undefined && signaal.dienstIds.includes(gebruiker.dienstId));
-  if (!mag) throw new AuthFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
+        ? reference.raad(state.raadId)?.wijkmanager === actor.id
+        : actor.dienstId !== undefined && state.doorsturingen.some((d) => d.dienstId === actor.dienstId));
+  if (!mag) throw new CommandFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
 }

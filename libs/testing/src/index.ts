@@ -48,3 +48,4 @@ async function onServer(serverUrl: string, work: (client: Client) => Promise<unk
   }
 }
 export * from './tokens';
+export * from './fault-proxy';

@@ -1,14 +1,37 @@
-import { CommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { SluitAf } from '@signaalspoor/domain';
-import { SignaalActie, SignaalActieHandler } from '@signaalspoor/signaal-store';
+import { ReferenceData } from '@signaalspoor/reference-data';
+import {
+  alleenVoor,
+  antwoord,
+  SignaalRepository,
+  type CommandAntwoord,
+  type CommandContext,
+} from '@signaalspoor/signaal-store';
 
-export class Afsluiten extends SignaalActie<undefined> {}
+export class Afsluiten {
+  constructor(
+    readonly signaalId: string,
+    readonly context: CommandContext,
+  ) {}
+}
 
+/** The raad accepts the final feedback and closes the signaal. */
 @CommandHandler(Afsluiten)
-export class AfsluitenHandler extends SignaalActieHandler<Afsluiten> {
-  protected readonly handelaar = 'raad';
+export class AfsluitenHandler implements ICommandHandler<Afsluiten, CommandAntwoord> {
+  constructor(
+    private readonly signalen: SignaalRepository,
+    private readonly reference: ReferenceData,
+  ) {}
 
-  protected toCommand(_actie: Afsluiten, at: string): SluitAf {
-    return { type: 'SluitAf', at };
+  async execute({ signaalId, context }: Afsluiten): Promise<CommandAntwoord> {
+    const command: SluitAf = { type: 'SluitAf', at: new Date().toISOString() };
+    const result = await this.signalen.execute(
+      signaalId,
+      command,
+      context,
+      alleenVoor('raad', context.actor, this.reference),
+    );
+    return antwoord(signaalId, result);
   }
 }

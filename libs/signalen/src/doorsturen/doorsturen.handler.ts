@@ -1,40 +1,49 @@
-import { CommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { StuurDoor } from '@signaalspoor/domain';
 import { InvoerFout } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import {
-  SignaalActie,
-  SignaalActieHandler,
-  SignaalCommands,
+  alleenVoor,
+  antwoord,
+  commandIds,
+  SignaalRepository,
   type CommandAntwoord,
+  type CommandContext,
 } from '@signaalspoor/signaal-store';
-import { randomUUID } from 'node:crypto';
 import type { DoorsturenDto } from './doorsturen.dto';
 
-export class Doorsturen extends SignaalActie<DoorsturenDto> {
-  readonly doorsturingId = randomUUID();
+export class Doorsturen {
+  constructor(
+    readonly signaalId: string,
+    readonly body: DoorsturenDto,
+    readonly context: CommandContext,
+  ) {}
 }
 
+/** The wijkmanager routes the signaal to a dienst: a new doorsturing, answered with its id. */
 @CommandHandler(Doorsturen)
-export class DoorsturenHandler extends SignaalActieHandler<Doorsturen> {
-  protected readonly handelaar = 'wijkmanager';
-
+export class DoorsturenHandler implements ICommandHandler<Doorsturen, CommandAntwoord> {
   constructor(
-    commands: SignaalCommands,
+    private readonly signalen: SignaalRepository,
     private readonly reference: ReferenceData,
-  ) {
-    super(commands);
-  }
+  ) {}
 
-  protected toCommand({ body, doorsturingId }: Doorsturen, at: string): StuurDoor {
+  async execute({ signaalId, body, context }: Doorsturen): Promise<CommandAntwoord> {
     if (!this.reference.dienst(body.dienst))
       throw new InvoerFout('ONBEKENDE_DIENST', 'onbekende dienst', 'dienst');
-    return { type: 'StuurDoor', at, doorsturingId, dienstId: body.dienst, toelichting: body.toelichting };
-  }
-
-  /** Answers with the id of the new doorsturing. */
-  override async execute(actie: Doorsturen): Promise<CommandAntwoord> {
-    const antwoord = await super.execute(actie);
-    return { ...antwoord, id: actie.doorsturingId, signaalId: actie.signaalId };
+    const command: StuurDoor = {
+      type: 'StuurDoor',
+      at: new Date().toISOString(),
+      doorsturingId: commandIds(context).of('doorsturing'),
+      dienstId: body.dienst,
+      toelichting: body.toelichting,
+    };
+    const result = await this.signalen.execute(
+      signaalId,
+      command,
+      context,
+      alleenVoor('wijkmanager', context.actor, this.reference),
+    );
+    return { ...antwoord(signaalId, result), id: command.doorsturingId, signaalId };
   }
 }

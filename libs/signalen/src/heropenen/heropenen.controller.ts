@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
-import { UuidPipe, Verzoek, type RequestContext } from '@signaalspoor/http';
-import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
+import { CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { HeropenenDto } from './heropenen.dto';
 import { Heropenen } from './heropenen.handler';
 
@@ -21,8 +21,8 @@ export class HeropenenController {
     @Param('id', UuidPipe) id: string,
     @Body() body: HeropenenDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @Verzoek() verzoek: RequestContext,
+    @CommandVerzoek() verzoek: CommandVerzoek,
   ): Promise<CommandAntwoord> {
-    return this.commands.execute(new Heropenen(id, body, gebruiker, verzoek));
+    return this.commands.execute(new Heropenen(id, body, commandContext(toActor(gebruiker), verzoek)));
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
-import { Verzoek, type RequestContext } from '@signaalspoor/http';
-import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
+import { CommandVerzoek } from '@signaalspoor/http';
+import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { IndienenDto } from './indienen.dto';
 import { Indienen } from './indienen.handler';
 
@@ -20,8 +20,8 @@ export class IndienenController {
   indienen(
     @Body() body: IndienenDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @Verzoek() verzoek: RequestContext,
+    @CommandVerzoek() verzoek: CommandVerzoek,
   ): Promise<CommandAntwoord> {
-    return this.commands.execute(new Indienen(body, gebruiker, verzoek));
+    return this.commands.execute(new Indienen(body, commandContext(toActor(gebruiker), verzoek)));
   }
 }

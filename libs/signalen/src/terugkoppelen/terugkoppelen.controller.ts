@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
-import { UuidPipe, Verzoek, type RequestContext } from '@signaalspoor/http';
-import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
+import { CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { TerugkoppelenDto } from './terugkoppelen.dto';
 import { Terugkoppelen } from './terugkoppelen.handler';
 
@@ -21,8 +21,8 @@ export class TerugkoppelenController {
     @Param('id', UuidPipe) id: string,
     @Body() body: TerugkoppelenDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @Verzoek() verzoek: RequestContext,
+    @CommandVerzoek() verzoek: CommandVerzoek,
   ): Promise<CommandAntwoord> {
-    return this.commands.execute(new Terugkoppelen(id, body, gebruiker, verzoek));
+    return this.commands.execute(new Terugkoppelen(id, body, commandContext(toActor(gebruiker), verzoek)));
   }
 }

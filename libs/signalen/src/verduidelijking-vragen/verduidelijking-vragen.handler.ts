@@ -1,15 +1,43 @@
-import { CommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { VraagVerduidelijking } from '@signaalspoor/domain';
-import { SignaalActie, SignaalActieHandler } from '@signaalspoor/signaal-store';
+import { ReferenceData } from '@signaalspoor/reference-data';
+import {
+  alleenVoor,
+  antwoord,
+  SignaalRepository,
+  type CommandAntwoord,
+  type CommandContext,
+} from '@signaalspoor/signaal-store';
 import type { VerduidelijkingVragenDto } from './verduidelijking-vragen.dto';
 
-export class VerduidelijkingVragen extends SignaalActie<VerduidelijkingVragenDto> {}
+export class VerduidelijkingVragen {
+  constructor(
+    readonly signaalId: string,
+    readonly body: VerduidelijkingVragenDto,
+    readonly context: CommandContext,
+  ) {}
+}
 
+/** The wijkmanager asks the raad for clarification. */
 @CommandHandler(VerduidelijkingVragen)
-export class VerduidelijkingVragenHandler extends SignaalActieHandler<VerduidelijkingVragen> {
-  protected readonly handelaar = 'wijkmanager';
+export class VerduidelijkingVragenHandler implements ICommandHandler<VerduidelijkingVragen, CommandAntwoord> {
+  constructor(
+    private readonly signalen: SignaalRepository,
+    private readonly reference: ReferenceData,
+  ) {}
 
-  protected toCommand({ body }: VerduidelijkingVragen, at: string): VraagVerduidelijking {
-    return { type: 'VraagVerduidelijking', at, vraag: body.vraag };
+  async execute({ signaalId, body, context }: VerduidelijkingVragen): Promise<CommandAntwoord> {
+    const command: VraagVerduidelijking = {
+      type: 'VraagVerduidelijking',
+      at: new Date().toISOString(),
+      vraag: body.vraag,
+    };
+    const result = await this.signalen.execute(
+      signaalId,
+      command,
+      context,
+      alleenVoor('wijkmanager', context.actor, this.reference),
+    );
+    return antwoord(signaalId, result);
   }
 }

@@ -1,9 +1,9 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
-import { UuidPipe, Verzoek, type RequestContext } from '@signaalspoor/http';
-import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
+import { CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { Oppakken } from './oppakken.handler';
 
 @ApiTags('stadsdiensten')
@@ -20,8 +20,10 @@ export class OppakkenController {
     @Param('id', UuidPipe) id: string,
     @Param('doorsturingId', UuidPipe) doorsturingId: string,
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @Verzoek() verzoek: RequestContext,
+    @CommandVerzoek() verzoek: CommandVerzoek,
   ): Promise<CommandAntwoord> {
-    return this.commands.execute(new Oppakken(id, doorsturingId, undefined, gebruiker, verzoek));
+    return this.commands.execute(
+      new Oppakken(id, doorsturingId, commandContext(toActor(gebruiker), verzoek)),
+    );
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
-import { UuidPipe, Verzoek, type RequestContext } from '@signaalspoor/http';
-import type { CommandAntwoord } from '@signaalspoor/signaal-store';
+import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
+import { CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { TerugsturenDto } from './terugsturen.dto';
 import { Terugsturen } from './terugsturen.handler';
 
@@ -22,8 +22,10 @@ export class TerugsturenController {
     @Param('doorsturingId', UuidPipe) doorsturingId: string,
     @Body() body: TerugsturenDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
-    @Verzoek() verzoek: RequestContext,
+    @CommandVerzoek() verzoek: CommandVerzoek,
   ): Promise<CommandAntwoord> {
-    return this.commands.execute(new Terugsturen(id, doorsturingId, body, gebruiker, verzoek));
+    return this.commands.execute(
+      new Terugsturen(id, doorsturingId, body, commandContext(toActor(gebruiker), verzoek)),
+    );
   }
 }

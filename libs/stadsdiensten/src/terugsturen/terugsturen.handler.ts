@@ -1,21 +1,46 @@
-import { CommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { StuurTerug } from '@signaalspoor/domain';
-import { DoorsturingActie, SignaalActieHandler } from '@signaalspoor/signaal-store';
+import { ReferenceData } from '@signaalspoor/reference-data';
+import {
+  alleenVoor,
+  antwoord,
+  SignaalRepository,
+  type CommandAntwoord,
+  type CommandContext,
+} from '@signaalspoor/signaal-store';
 import type { TerugsturenDto } from './terugsturen.dto';
 
-export class Terugsturen extends DoorsturingActie<TerugsturenDto> {}
+export class Terugsturen {
+  constructor(
+    readonly signaalId: string,
+    readonly doorsturingId: string,
+    readonly body: TerugsturenDto,
+    readonly context: CommandContext,
+  ) {}
+}
 
+/** The dienst sends a doorsturing back: not theirs. */
 @CommandHandler(Terugsturen)
-export class TerugsturenHandler extends SignaalActieHandler<Terugsturen> {
-  protected readonly handelaar = 'dienst';
+export class TerugsturenHandler implements ICommandHandler<Terugsturen, CommandAntwoord> {
+  constructor(
+    private readonly signalen: SignaalRepository,
+    private readonly reference: ReferenceData,
+  ) {}
 
-  protected toCommand(actie: Terugsturen, at: string): StuurTerug {
-    return {
+  async execute({ signaalId, doorsturingId, body, context }: Terugsturen): Promise<CommandAntwoord> {
+    const command: StuurTerug = {
       type: 'StuurTerug',
-      at,
-      doorsturingId: actie.doorsturingId,
-      dienstId: actie.dienstId,
-      reden: actie.body.reden,
+      at: new Date().toISOString(),
+      doorsturingId,
+      dienstId: context.actor.dienstId ?? '',
+      reden: body.reden,
     };
+    const result = await this.signalen.execute(
+      signaalId,
+      command,
+      context,
+      alleenVoor('dienst', context.actor, this.reference),
+    );
+    return antwoord(signaalId, result);
   }
 }

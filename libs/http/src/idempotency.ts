@@ -1,0 +1,60 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { InvoerFout } from './http-error';
+import type { RequestContext } from './request-context';
+
+/** What a command needs of its HTTP request: correlation, Idempotency-Key and If-Match. */
+export interface CommandVerzoek extends RequestContext {
+  /** the client's Idempotency-Key; the command derives its ids from it (libs/signaal-store) */
+  idempotencyKey?: string;
+  /** the stream revisions of the strong ETags in If-Match; absent without the header or with `*` */
+  ifMatch?: number[];
+}
+
+const KEY = /^[\x21-\x7e]{1,200}$/;
+const ENTITY_TAG = /^(W\/)?"(\d{1,15})"$/;
+
+type Headers = Record<string, string | string[] | undefined>;
+
+/** Reads and checks a command request's headers; a malformed one is refused (400) naming the header. */
+export function commandVerzoek(context: RequestContext, headers: Headers): CommandVerzoek {
+  const verzoek: CommandVerzoek = { ...context };
+  const key = single(headers['idempotency-key']);
+  if (key !== undefined) {
+    if (!KEY.test(key)) {
+      throw new InvoerFout(
+        'ONGELDIGE_IDEMPOTENCY_KEY',
+        'Idempotency-Key: 1 tot 200 zichtbare ASCII-tekens.',
+        'Idempotency-Key',
+      );
+    }
+    verzoek.idempotencyKey = key;
+  }
+  const ifMatch = single(headers['if-match'])?.trim();
+  if (ifMatch !== undefined && ifMatch !== '*') verzoek.ifMatch = revisions(ifMatch);
+  return verzoek;
+}
+
+/**
+ * If-Match: a list of entity tags, each the `"<revision>"` of GET /api/signalen/{id}. A weak tag never
+ * matches (strong comparison, RFC 9110): it is accepted and leads to 412 like any stale tag.
+ */
+function revisions(header: string): number[] {
+  const tags = header.split(',').map((tag) => ENTITY_TAG.exec(tag.trim()));
+  if (tags.some((tag) => tag === null)) {
+    throw new InvoerFout(
+      'ONGELDIGE_IF_MATCH',
+      'If-Match: verwacht de ETag van het signaal, bv. "3", of *.',
+      'If-Match',
+    );
+  }
+  return tags.flatMap((tag) => (tag![1] ? [] : [Number(tag![2])]));
+}
+
+const single = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value.join(', ') : value;
+
+/** The command request of the current HTTP request (a controller parameter). */
+export const CommandVerzoek = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandVerzoek => {
+  const request = ctx.switchToHttp().getRequest<{ context: RequestContext; headers: Headers }>();
+  return commandVerzoek(request.context, request.headers);
+});
