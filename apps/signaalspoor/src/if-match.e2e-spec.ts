@@ -1,0 +1,73 @@
+import { Client } from 'pg';
+import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { startTestApp, type TestApp } from './testing/test-app';
+
+const signaal = {
+  titel: 'Geen zebrapad aan de school',
+  omschrijving: 'Kinderen steken over zonder zebrapad.',
+  thema: 'verkeersveiligheid',
+};
+
+// Two wijkmanagers (or two tabs) edit one signaal: a command with If-Match "<revision>" is refused
+// with 412 when the signaal changed since that revision, and writes nothing.
+describe.each(testServers())('If-Match on commands on $name PostgreSQL', ({ url }) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let direct: Client;
+  const as: Record<string, string> = {};
+
+  beforeAll(async () => {
+    db = await createTestDatabase(url);
+    t = await startTestApp(db.url);
+    direct = new Client({ connectionString: db.url });
+    await direct.connect();
+    as.kermt = await bearer({ rol: 'raad', raad: 'dr-kermt' });
+    as.wmOost = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
+  });
+
+  afterAll(async () => {
+    await direct?.end();
+    await t?.close();
+    await db?.drop();
+  });
+
+  const post = (path: string, who: string, body: object, ifMatch?: string) => {
+    const request = t.http.post(`/api${path}`).set('Authorization', as[who]);
+    return (ifMatch === undefined ? request : request.set('If-Match', ifMatch)).send(body);
+  };
+  const count = async (signaalId: string) =>
+    Number(
+      (await direct.query('SELECT count(*) FROM events WHERE stream_id = $1', [`signaal-${signaalId}`]))
+        .rows[0].count,
+    );
+
+  it('runs a command whose If-Match names the current revision, refuses a stale one with 412', async () => {
+    const id = (await post('/signalen', 'kermt', signaal).expect(201)).body.id;
+    await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }, '"0"').expect(201);
+
+    const stale = await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'groen' }, '"0"').expect(
+      412,
+    );
+    expect(stale.body).toMatchObject({ statusCode: 412, code: 'REVISIE_VERANDERD', field: 'If-Match' });
+    expect(stale.body.message).toMatch(/gewijzigd/);
+    expect(await count(id)).toBe(2);
+
+    await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'groen' }, '"7", "1"').expect(201);
+    await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'awv' }, '*').expect(201);
+    await post(`/signalen/${id}/terugkoppelingen`, 'wmOost', {
+      boodschap: 'Even geduld.',
+      definitief: false,
+    }).expect(200);
+    expect(await count(id)).toBe(5);
+  });
+
+  it('refuses a weak or malformed If-Match', async () => {
+    const id = (await post('/signalen', 'kermt', signaal).expect(201)).body.id;
+    expect((await post(`/signalen/${id}/intrekken`, 'kermt', {}, 'W/"0"').expect(412)).body.code).toBe(
+      'REVISIE_VERANDERD',
+    );
+    const malformed = await post(`/signalen/${id}/intrekken`, 'kermt', {}, '0').expect(400);
+    expect(malformed.body).toMatchObject({ code: 'ONGELDIGE_IF_MATCH', field: 'If-Match' });
+    expect(await count(id)).toBe(1);
+  });
+});
