@@ -4,6 +4,10 @@ import type { Pool, PoolClient } from 'pg';
 export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // While checked out the pool does not listen to the client's 'error' (a lost server): without a
+  // listener it would crash the process. The failing query rejects with it anyway.
+  const lost = (error: Error) => (broken = error);
+  client.on('error', lost);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -14,6 +18,7 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
     await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
     throw error;
   } finally {
+    client.off('error', lost);
     client.release(broken);
   }
 }
