@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface PostgresProcess {
+  /** connection URL of the `postgres` database */
+  url: string;
+  /** stops the server and its process */
+  stop(): Promise<void>;
+}
+
+/**
+ * An embedded PostgreSQL of a test's own, on `dataDir` (and `port`, to come back on the same one after
+ * a crash), run in a child process. For tests that kill or restart a server: never the shared ones.
+ */
+export function startPostgresProcess(dataDir: string, port?: number): Promise<PostgresProcess> {
+  const child = spawn(
+    process.execPath,
+    [require.resolve('tsx/cli'), join(__dirname, 'postgres-child.ts'), dataDir, port ? String(port) : ''],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`PostgreSQL process exited (${code}): ${stderr}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      const { url } = JSON.parse(line) as { url: string };
+      resolve({ url, stop: () => stop(child) });
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
