@@ -70,4 +70,20 @@ describe.each(testServers())('If-Match on commands on $name PostgreSQL', ({ url 
     expect(malformed.body).toMatchObject({ code: 'ONGELDIGE_IF_MATCH', field: 'If-Match' });
     expect(await count(id)).toBe(1);
   });
+
+  it('documents both headers and their answers on every command in the OpenAPI document', async () => {
+    const { paths } = (await t.http.get('/api/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: object }>>;
+    };
+    const commands = Object.entries(paths).filter(
+      ([path, ops]) => path.startsWith('/api/signalen') && ops.post && !path.includes('herbouwen'),
+    );
+    expect(commands.length).toBe(11);
+    for (const [, { post: command }] of commands) {
+      expect(command.parameters?.map((p) => p.name)).toEqual(
+        expect.arrayContaining(['Idempotency-Key', 'If-Match']),
+      );
+      expect(Object.keys(command.responses)).toEqual(expect.arrayContaining(['412', '422']));
+    }
+  });
 });

@@ -1,4 +1,5 @@
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { InvoerFout } from './http-error';
 import type { RequestContext } from './request-context';
 
@@ -58,3 +59,24 @@ export const CommandVerzoek = createParamDecorator((_: unknown, ctx: ExecutionCo
   const request = ctx.switchToHttp().getRequest<{ context: RequestContext; headers: Headers }>();
   return commandVerzoek(request.context, request.headers);
 });
+
+/** Documents a command route's headers and the answers they add (OpenAPI). */
+export const CommandHeaders = () =>
+  applyDecorators(
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description:
+        'Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord.',
+    }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: 'De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde.',
+    }),
+    ApiResponse({ status: 412, description: 'REVISIE_VERANDERD: het signaal wijzigde sinds die revisie' }),
+    ApiResponse({
+      status: 422,
+      description: 'IDEMPOTENCY_KEY_HERGEBRUIKT: de sleutel hoort bij een ander verzoek',
+    }),
+  );

@@ -2,7 +2,7 @@ import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
-import { CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
 import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { Afsluiten } from './afsluiten.handler';
 
@@ -13,6 +13,7 @@ export class AfsluitenController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @CommandHeaders()
   @HttpCode(200)
   @Rollen('raad')
   @ApiOperation({ summary: 'De raad aanvaardt de definitieve terugkoppeling en sluit het signaal af' })

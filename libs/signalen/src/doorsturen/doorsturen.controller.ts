@@ -2,7 +2,7 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
-import { CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
 import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { DoorsturenDto } from './doorsturen.dto';
 import { Doorsturen } from './doorsturen.handler';
@@ -14,6 +14,7 @@ export class DoorsturenController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @CommandHeaders()
   @Rollen('wijkmanager')
   @ApiOperation({
     summary: 'De wijkmanager stuurt het signaal door naar een dienst (201 met het id van de doorsturing)',

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
-import { CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
 import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { IntrekkenDto } from './intrekken.dto';
 import { Intrekken } from './intrekken.handler';
@@ -14,6 +14,7 @@ export class IntrekkenController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @CommandHeaders()
   @HttpCode(200)
   @Rollen('raad')
   @ApiOperation({ summary: 'De raad trekt het signaal in' })

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
-import { CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
 import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { VerduidelijkingVragenDto } from './verduidelijking-vragen.dto';
 import { VerduidelijkingVragen } from './verduidelijking-vragen.handler';
@@ -14,6 +14,7 @@ export class VerduidelijkingVragenController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @CommandHeaders()
   @HttpCode(200)
   @Rollen('wijkmanager')
   @ApiOperation({ summary: 'De wijkmanager vraagt de raad om verduidelijking' })

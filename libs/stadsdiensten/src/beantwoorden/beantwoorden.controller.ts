@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
-import { CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
 import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { BeantwoordenDto } from './beantwoorden.dto';
 import { Beantwoorden } from './beantwoorden.handler';
@@ -14,6 +14,7 @@ export class BeantwoordenController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @CommandHeaders()
   @HttpCode(200)
   @Rollen('dienst')
   @ApiOperation({ summary: 'De dienst beantwoordt de doorsturing met een besluit en motivering' })

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
-import { CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
 import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { TerugsturenDto } from './terugsturen.dto';
 import { Terugsturen } from './terugsturen.handler';
@@ -14,6 +14,7 @@ export class TerugsturenController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @CommandHeaders()
   @HttpCode(200)
   @Rollen('dienst')
   @ApiOperation({ summary: 'De dienst stuurt de doorsturing terug: niet voor ons' })
