@@ -87,6 +87,7 @@ describe.each(testServers())('exactly one effect per Idempotency-Key on $name Po
       positie: Number(written[0].position),
     });
     expect(again.body).toEqual(retry.body);
+    expect([retry.headers.etag, again.headers.etag]).toEqual(['"0"', '"0"']);
   });
 
   it('a doorsturing that committed but was reported unavailable, retried, succeeds once', async () => {

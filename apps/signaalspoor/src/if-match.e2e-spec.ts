@@ -43,7 +43,13 @@ describe.each(testServers())('If-Match on commands on $name PostgreSQL', ({ url 
 
   it('runs a command whose If-Match names the current revision, refuses a stale one with 412', async () => {
     const id = (await post('/signalen', 'kermt', signaal).expect(201)).body.id;
-    await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }, '"0"').expect(201);
+    const routed = await post(
+      `/signalen/${id}/doorsturingen`,
+      'wmOost',
+      { dienst: 'mobiliteit' },
+      '"0"',
+    ).expect(201);
+    expect(routed.headers.etag).toBe('"1"');
 
     const stale = await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'groen' }, '"0"').expect(
       412,

@@ -1,4 +1,13 @@
-import { applyDecorators, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { map } from 'rxjs';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { InvoerFout } from './http-error';
 import type { RequestContext } from './request-context';
@@ -60,9 +69,27 @@ export const CommandVerzoek = createParamDecorator((_: unknown, ctx: ExecutionCo
   return commandVerzoek(request.context, request.headers);
 });
 
-/** Documents a command route's headers and the answers they add (OpenAPI). */
+/** The stream revision a command's answer carries (see REVISIE in libs/signaal-store). */
+const REVISIE = Symbol.for('signaalspoor.revisie');
+
+/** Sends the signaal's revision after a command as its ETag, ready for the next If-Match. */
+class RevisieEtag implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler) {
+    const response = context.switchToHttp().getResponse<Response>();
+    return next.handle().pipe(
+      map((body: unknown) => {
+        const revisie = (body as { [REVISIE]?: unknown } | null)?.[REVISIE];
+        if (typeof revisie === 'number') response.setHeader('ETag', `"${revisie}"`);
+        return body;
+      }),
+    );
+  }
+}
+
+/** A command route: its headers and answers documented (OpenAPI), the ETag of the result sent. */
 export const CommandHeaders = () =>
   applyDecorators(
+    UseInterceptors(RevisieEtag),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,

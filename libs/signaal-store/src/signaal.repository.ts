@@ -46,12 +46,20 @@ export interface CommandAntwoord {
   status: string;
   /** global log position of the write: a read that waits for it sees the change */
   positie: number;
+  [REVISIE]?: number;
 }
+
+/**
+ * The stream revision after a command, on its answer under a symbol: not part of the JSON body, the
+ * HTTP edge sends it as the ETag (libs/http/src/idempotency.ts reads the same Symbol.for key).
+ */
+export const REVISIE = Symbol.for('signaalspoor.revisie');
 
 export const antwoord = (signaalId: string, result: ExecuteResult): CommandAntwoord => ({
   id: signaalId,
   status: result.state.status,
   positie: result.position,
+  [REVISIE]: result.revision,
 });
 
 /** Re-deciding on a fresh state is safe: decide is pure. After this many conflicts the caller gets 409. */
