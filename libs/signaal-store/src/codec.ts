@@ -22,9 +22,9 @@ export const isReadable = (event: RecordedEvent): boolean =>
   KNOWN_TYPES.has(event.type) &&
   event.metadata.schemaVersion <= SCHEMA_VERSIONS[event.type as SignaalEventType];
 
-/** An event of a signaal stream that this code can read. */
+/** An event of a signaal stream of a type this code knows (its schema version may still be too new). */
 export const isSignaalEvent = (event: RecordedEvent): boolean =>
-  event.streamId.startsWith(SIGNAAL_STREAM_PREFIX) && isReadable(event);
+  event.streamId.startsWith(SIGNAAL_STREAM_PREFIX) && KNOWN_TYPES.has(event.type);
 
 export const signaalIdOf = (event: RecordedEvent): string =>
   event.streamId.slice(SIGNAAL_STREAM_PREFIX.length);
@@ -45,7 +45,10 @@ export function toNewEvent(event: SignaalEvent, context: CommandContext, id: str
   };
 }
 
-/** A readable stored event as the domain sees it, upcast to the current schema version (see isSignaalEvent). */
+/**
+ * A stored event as the domain sees it, upcast to the current schema version. Throws on a schema
+ * version newer than this code knows: a projection then stops and retries rather than skip a fact.
+ */
 export function toSignaalEvent(event: RecordedEvent): SignaalEvent {
   const { data } = upcast(event.type, event.metadata.schemaVersion, event.data);
   return { type: event.type, data, at: event.metadata.occurredAt ?? event.recordedAt } as SignaalEvent;
