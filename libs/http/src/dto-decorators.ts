@@ -122,7 +122,8 @@ export function Genest(
   type: () => new () => object,
   options: { optional?: boolean; description?: string } = {},
 ) {
-  const doc = { type, description: options.description };
+  // a lazy type for Swagger is recognised by its name `type`, which the property key gives it
+  const doc = { type: () => type(), description: options.description };
   return applyDecorators(
     ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     IsObject({ message: 'moet een object zijn' }),
