@@ -8,8 +8,8 @@ export const MAX_DIEPTE = 16;
 /** Keys that can reach an object's prototype: refused like any unknown key, never silently dropped. */
 const PROTOTYPE_SLEUTELS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** A high surrogate without its low half, or a low one without its high half. */
-const LOSSE_SURROGAAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** A lone surrogate: in `u` mode only surrogates without their other half are code points of category Cs. */
+const LOSSE_SURROGAAT = /\p{Cs}/u;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
