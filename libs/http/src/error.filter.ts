@@ -9,8 +9,10 @@ const logger = new Logger('HTTP');
  * the detail (message and stack) of every 5xx.
  */
 export function sendError(response: Response, error: unknown): void {
-  const { status, body, retryAfter } = toHttpError(error);
-  if (status >= 500) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  const { status, body, retryAfter, intern } = toHttpError(error);
+  if (status >= 500 || intern) {
+    logger.error(`${body.code}: ${(error as Error | undefined)?.stack ?? String(error)}`);
+  }
   if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
   response.status(status).json(body);
 }

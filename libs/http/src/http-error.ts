@@ -1,4 +1,8 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { types } from 'node:util';
+
+/** Also errors of another realm (Node's own socket errors seen from a vm context, as under jest). */
+const isError = (error: unknown): error is Error => error instanceof Error || types.isNativeError(error);
 
 export type ErrorKind =
   | 'invalid'
@@ -47,7 +51,7 @@ const STATUS: Record<ErrorKind, number> = {
 const isCodedError = (error: unknown): error is CodedError => {
   const candidate = error as Partial<CodedError> | null;
   return (
-    error instanceof Error &&
+    isError(error) &&
     typeof candidate?.code === 'string' &&
     typeof candidate.kind === 'string' &&
     candidate.kind in STATUS
@@ -93,20 +97,35 @@ export const RETRY_AFTER_SECONDS = 5;
 
 const ONBESCHIKBAAR = 'De dienst is tijdelijk niet beschikbaar. Probeer het over enkele seconden opnieuw.';
 
-/** What a 503 says per code: never the library's message, which may carry addresses or SQL. */
-const ONBESCHIKBAAR_PER_CODE: Record<string, string> = {
+/** Codes whose messages are known to quote a library (the event store quotes pg and sockets). */
+const BERICHT_PER_CODE: Record<string, string> = {
   EVENT_STORE_UNAVAILABLE:
     'De event store is tijdelijk niet bereikbaar. Probeer opnieuw; met dezelfde Idempotency-Key gebeurt het hoogstens één keer.',
 };
+
+/**
+ * What internals look like in a message: addresses, socket error codes, SQL, pg's own wording,
+ * stack frames. A module's message that shows any of them is replaced; the log keeps it.
+ */
+const INTERNALS = [
+  /\b\d{1,3}(\.\d{1,3}){3}\b/,
+  /\[?::1\]?|localhost:\d+/i,
+  /\bE(CONN[A-Z]+|NOTFOUND|TIMEDOUT|PIPE|HOSTUNREACH|AI_AGAIN|ADDRINUSE)\b/,
+  /\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|ALTER TABLE)\b/,
+  /\b(relation|column|constraint|database|role) "[^"]*"/,
+  /connection terminated|timeout exceeded|terminating connection|syntax error/i,
+  /\n\s+at |\bat [\w.<>]+ \(/,
+];
+const leaks = (message: string): boolean => INTERNALS.some((pattern) => pattern.test(message));
 
 /**
  * Connection failures of libraries (pg, sockets) that no module turned into its own error: the
  * database or a peer is away for now, so 503 rather than 500.
  */
 function isConnectionFailure(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+  if (!isError(error)) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (/^(08|53|57P)[0-9A-Z]{3}$/.test(code) || /^E[A-Z]+$/.test(code))) {
+  if (typeof code === 'string' && (/^(08|53)[0-9A-Z]{3}$|^57P0[1-4]$/.test(code) || /^E[A-Z]+$/.test(code))) {
     return true;
   }
   return /^(Connection terminated|timeout exceeded when trying to connect)/i.test(error.message);
@@ -126,6 +145,8 @@ export interface HttpError {
   body: ErrorBody;
   /** for 503: seconds until a retry makes sense (the Retry-After header) */
   retryAfter?: number;
+  /** the body does not say what went wrong inside: the log must */
+  intern?: boolean;
 }
 
 /**
@@ -135,18 +156,15 @@ export interface HttpError {
 export function toHttpError(error: unknown): HttpError {
   if (isCodedError(error)) {
     const status = STATUS[error.kind];
-    if (error.kind === 'unavailable') {
-      const message = ONBESCHIKBAAR_PER_CODE[error.code] ?? ONBESCHIKBAAR;
-      return {
-        status,
-        body: { statusCode: status, code: error.code, message },
-        retryAfter: RETRY_AFTER_SECONDS,
-      };
-    }
-    const body: ErrorBody = { statusCode: status, code: error.code, message: error.message };
+    const intern = error.code in BERICHT_PER_CODE || leaks(error.message);
+    const message = intern
+      ? (BERICHT_PER_CODE[error.code] ??
+        (status === 503 ? ONBESCHIKBAAR : 'Dit verzoek kan niet verwerkt worden.'))
+      : error.message;
+    const body: ErrorBody = { statusCode: status, code: error.code, message };
     if (error.field) body.field = error.field;
     if (error.details?.length) body.errors = error.details;
-    return { status, body };
+    return { status, body, intern, ...(status === 503 ? { retryAfter: RETRY_AFTER_SECONDS } : {}) };
   }
   const unavailableException =
     error instanceof HttpException && error.getStatus() === HttpStatus.SERVICE_UNAVAILABLE;
