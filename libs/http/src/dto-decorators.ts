@@ -87,7 +87,7 @@ export function Getal(options: { min: number; max: number; optional?: boolean; e
 }
 
 /**
- * A whole number in a query string: only digits, within [min, max] and never beyond what a
+ * A whole number in a query string: digits with an optional minus, within [min, max] and never beyond what a
  * JavaScript number holds exactly, so `1e20`, `2^63` or twenty nines are a 400 naming the parameter
  * instead of an error of the database.
  */
@@ -108,7 +108,7 @@ export function Geheel(options: {
   };
   return applyDecorators(
     ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
-    Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value)),
+    Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value)),
     IsInt({ message: 'moet een geheel getal zijn' }),
     Min(options.min, {
       message: options.min === 0 ? 'mag niet negatief zijn' : `moet minstens ${options.min} zijn`,

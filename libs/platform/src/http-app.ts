@@ -9,7 +9,7 @@ export function configureHttp(app: INestApplication, title: string): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   app.use(requestContext);
-  app.use(jsonBody('64kb'));
+  app.use('/api', jsonBody('64kb'));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe());
   app.useGlobalInterceptors(new ZonderBodyInterceptor());
