@@ -58,7 +58,7 @@ interface Schema {
 interface Operation {
   method: string;
   path: string;
-  parameters: Array<{ name: string; in: 'path' | 'query'; schema?: Schema }>;
+  parameters: Array<{ name: string; in: 'path' | 'query' | 'header'; schema?: Schema }>;
   body?: Schema;
   publiek: boolean;
 }
@@ -109,6 +109,19 @@ const QUERY_VALUES = [
   '{}',
   'null',
   'true',
+];
+/** For header parameters the document declares (If-Match, Idempotency-Key, ...). */
+const HEADER_VALUES = [
+  '"-1"',
+  '"99999999999999999999"',
+  'W/"1"',
+  '*',
+  '"abc"',
+  '""',
+  '"1", "2"',
+  'x'.repeat(300),
+  '1e20',
+  '%00',
 ];
 const PATH_VALUES = [
   'niet-een-id',
@@ -458,6 +471,13 @@ function generator(
       path = path.replace(`{${parameter.name}}`, value);
     }
     if (hostilePath) labels.push('path');
+
+    for (const parameter of operation.parameters.filter((p) => p.in === 'header')) {
+      if (next() < 0.3) {
+        headers[parameter.name] = pick(HEADER_VALUES);
+        labels.push(`header ${parameter.name}`);
+      }
+    }
 
     const query: string[] = [];
     for (const parameter of operation.parameters.filter((p) => p.in === 'query')) {

@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from './testing/test-app';
 
@@ -161,6 +163,38 @@ describe('hostile input at the HTTP edge', () => {
     }
     const query = await t.http.get('/api/signalen?__proto__=x').set('Authorization', as.raad);
     expectError(query, 400, '__proto__');
+  });
+
+  it('a chunked body: empty is no body, otherwise the same checks', async () => {
+    await t.app.listen(0, '127.0.0.1');
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    const chunked = (body: string, contentType?: string) =>
+      new Promise<{ status: number; body: { field?: string } }>((resolve, reject) => {
+        const req = request(
+          {
+            port,
+            host: '127.0.0.1',
+            method: 'POST',
+            path: '/api/signalen',
+            headers: { Authorization: as.raad, ...(contentType ? { 'Content-Type': contentType } : {}) },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (chunk) => (text += chunk));
+            res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+          },
+        );
+        req.on('error', reject);
+        req.write(body);
+        req.end();
+      });
+    // no bytes: no body, so the DTO names the first missing field rather than a 415
+    expect(await chunked('')).toMatchObject({ status: 400, body: { field: 'titel' } });
+    expect(await chunked('titel=x', 'text/plain')).toMatchObject({ status: 415 });
+    expect(await chunked('{"__proto__":{}}', 'application/json')).toMatchObject({
+      status: 400,
+      body: { field: '__proto__' },
+    });
   });
 
   it('400: endpoints without a body refuse one', async () => {

@@ -13,11 +13,6 @@ const LOSSE_SURROGAAT = /\p{Cs}/u;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-const hasBody = (request: Request): boolean => {
-  const length = request.headers['content-length'];
-  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
-};
-
 /**
  * The JSON check of a Content-Type header: `application/json`, optionally with `charset=utf-8`.
  * Anything else, also another charset, is a 415 naming what was sent.
@@ -164,12 +159,16 @@ function parse(buffer: Buffer): unknown {
 export function jsonBody(limit: string): RequestHandler {
   const read = raw({ type: () => true, limit, inflate: false });
   return (request: Request, response: Response, next: NextFunction) => {
-    if (!hasBody(request)) {
+    const length = request.headers['content-length'];
+    // a chunked body may still be empty: its media type is checked once bytes have arrived
+    const chunked = request.headers['transfer-encoding'] !== undefined;
+    if (!chunked && (length === undefined || length === '0')) {
       request.body = undefined;
       return next();
     }
     try {
-      checkMediaType(request.headers['content-type']);
+      // a declared length: refuse the media type before reading the body
+      if (!chunked) checkMediaType(request.headers['content-type']);
     } catch (error) {
       return sendError(response, error);
     }
@@ -177,7 +176,12 @@ export function jsonBody(limit: string): RequestHandler {
       if (error) return sendError(response, fromParser(error as { type?: string }, limit));
       const buffer = request.body as unknown;
       try {
-        request.body = Buffer.isBuffer(buffer) && buffer.length > 0 ? parse(buffer) : undefined;
+        if (!Buffer.isBuffer(buffer) || buffer.length === 0) {
+          request.body = undefined;
+        } else {
+          if (chunked) checkMediaType(request.headers['content-type']);
+          request.body = parse(buffer);
+        }
       } catch (invalid) {
         return sendError(response, invalid);
       }
