@@ -41,6 +41,24 @@ describe('error bodies carry no internals', () => {
       'TIJDELIJK_ONBESCHIKBAAR',
     ],
     [
+      'a statement timeout',
+      Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }),
+      503,
+      'TIJDELIJK_ONBESCHIKBAAR',
+    ],
+    [
+      'a lock timeout',
+      Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' }),
+      503,
+      'TIJDELIJK_ONBESCHIKBAAR',
+    ],
+    [
+      'a deadlock',
+      Object.assign(new Error('deadlock detected'), { code: '40P01' }),
+      503,
+      'TIJDELIJK_ONBESCHIKBAAR',
+    ],
+    [
       'a SQL error',
       Object.assign(new Error('relation "signalen" does not exist'), { code: '42P01' }),
       500,

@@ -119,15 +119,20 @@ const INTERNALS = [
 const leaks = (message: string): boolean => INTERNALS.some((pattern) => pattern.test(message));
 
 /**
- * Connection failures of libraries (pg, sockets) that no module turned into its own error: the
- * database or a peer is away for now, so 503 rather than 500.
+ * SQLSTATEs that say "not now" rather than "never": connection exceptions (08), insufficient
+ * resources (53), admin/crash shutdown (57P01-04), a statement or lock timeout (57014, 55P03), and
+ * a serialization failure or deadlock (40001, 40P01).
  */
-function isConnectionFailure(error: unknown): boolean {
+const TIJDELIJK = /^(08|53)[0-9A-Z]{3}$|^57P0[1-4]$|^57014$|^55P03$|^40001$|^40P01$/;
+
+/**
+ * Transient failures of libraries (pg, sockets) that no module turned into its own error: the
+ * database or a peer cannot answer now, so 503 rather than 500.
+ */
+function isTransient(error: unknown): boolean {
   if (!isError(error)) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (/^(08|53)[0-9A-Z]{3}$|^57P0[1-4]$/.test(code) || /^E[A-Z]+$/.test(code))) {
-    return true;
-  }
+  if (typeof code === 'string' && (TIJDELIJK.test(code) || /^E[A-Z]+$/.test(code))) return true;
   return /^(Connection terminated|timeout exceeded when trying to connect)/i.test(error.message);
 }
 
@@ -168,7 +173,7 @@ export function toHttpError(error: unknown): HttpError {
   }
   const unavailableException =
     error instanceof HttpException && error.getStatus() === HttpStatus.SERVICE_UNAVAILABLE;
-  if (unavailableException || isConnectionFailure(error)) {
+  if (unavailableException || isTransient(error)) {
     const status = HttpStatus.SERVICE_UNAVAILABLE;
     return {
       status,
