@@ -52,7 +52,7 @@ const veld = (path: string): string => path || 'body';
  * characters and lone surrogates in any string or key (PostgreSQL's jsonb and URI encoders refuse
  * them), then prototype keys. Each error names the field.
  */
-export function inspecteer(value: unknown, root = ''): void {
+export function inspecteer(value: unknown): void {
   const diepte: Array<[unknown, number]> = [[value, 0]];
   while (diepte.length) {
     const [current, depth] = diepte.pop()!;
@@ -61,12 +61,12 @@ export function inspecteer(value: unknown, root = ''): void {
       throw new InvoerFout(
         'TE_DIEP_GENEST',
         `De invoer is te diep genest: hoogstens ${MAX_DIEPTE} niveaus.`,
-        veld(root),
+        'body',
       );
     }
     for (const child of Object.values(current)) diepte.push([child, depth + 1]);
   }
-  const todo: Array<[unknown, string]> = [[value, root]];
+  const todo: Array<[unknown, string]> = [[value, '']];
   while (todo.length) {
     const [current, path] = todo.pop()!;
     if (typeof current === 'string') {
