@@ -85,6 +85,11 @@ describe('hostile input at the HTTP edge', () => {
       415,
       'Content-Type',
     );
+    expectError(
+      await raw('/signalen', 'raad', body).set('Content-Encoding', 'gzip'),
+      415,
+      'Content-Encoding',
+    );
     // UTF-8 in any spelling is fine
     await raw('/signalen', 'raad', '{}', 'application/json; charset="UTF-8"').expect(400);
   });
