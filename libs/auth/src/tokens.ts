@@ -40,6 +40,7 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
   };
 
   return async (token) => {
+    checkCompact(token);
     let payload: JWTPayload;
     try {
       if (secret) {
@@ -59,28 +60,68 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
       }
     } catch (error) {
       if (error instanceof AuthFout) throw error;
-      const code = (error as { code?: string }).code;
-      throw ongeldig(code === 'ERR_JWT_EXPIRED' ? 'verlopen' : 'handtekening of inhoud klopt niet');
+      const { code, claim } = error as { code?: string; claim?: string };
+      if (code === 'ERR_JWT_EXPIRED') throw ongeldig('verlopen');
+      if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && claim) {
+        throw ongeldig(`claim ${claim} ontbreekt of klopt niet`);
+      }
+      throw ongeldig('handtekening of inhoud klopt niet');
     }
     return toGebruiker(payload);
   };
 }
 
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Three segments in canonical base64url: no padding, no `+` or `/`, and no unused bits set, so one
+ * token has exactly one spelling (jose's decoder is lenient and would take `sig=` as `sig`).
+ */
+function checkCompact(token: string): void {
+  const segments = token.split('.');
+  const canonical =
+    segments.length === 3 &&
+    segments.every(
+      (segment) =>
+        BASE64URL.test(segment) && Buffer.from(segment, 'base64url').toString('base64url') === segment,
+    );
+  if (!canonical) throw ongeldig('geen geldige JWT (drie delen in canonieke base64url)');
+}
+
+/** A claim text: not empty, at most 255 characters, no control characters or lone surrogates. */
+const isTekst = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= 255 && !/[\p{Cc}\p{Cs}]/u.test(value);
+
+/** Which of the raad and dienst claims each role carries: required, or absent. */
+const CLAIMS_PER_ROL: Record<GebruikerRol, { raad: boolean; dienst: boolean }> = {
+  raad: { raad: true, dienst: false },
+  dienst: { raad: false, dienst: true },
+  wijkmanager: { raad: false, dienst: false },
+  auditor: { raad: false, dienst: false },
+  beheerder: { raad: false, dienst: false },
+};
+
 function toGebruiker(payload: JWTPayload): Gebruiker {
+  if (!isTekst(payload.sub)) throw ongeldig('claim sub moet een niet-lege tekst zijn');
+  for (const claim of ['exp', 'nbf', 'iat'] as const) {
+    const value = payload[claim];
+    if ((claim === 'exp' || value !== undefined) && !(typeof value === 'number' && Number.isFinite(value))) {
+      throw ongeldig(`claim ${claim} moet een eindig getal zijn`);
+    }
+  }
   const rol = payload.rol;
   if (typeof rol !== 'string' || !(GEBRUIKER_ROLLEN as readonly string[]).includes(rol)) {
     throw ongeldig(`claim rol moet een van ${GEBRUIKER_ROLLEN.join(', ')} zijn`);
   }
-  const gebruiker: Gebruiker = { sub: payload.sub!, rol: rol as GebruikerRol };
-  if (rol === 'raad') {
-    if (typeof payload.raad !== 'string' || !payload.raad)
-      throw ongeldig('claim raad ontbreekt voor rol raad');
-    gebruiker.raadId = payload.raad;
-  }
-  if (rol === 'dienst') {
-    if (typeof payload.dienst !== 'string' || !payload.dienst)
-      throw ongeldig('claim dienst ontbreekt voor rol dienst');
-    gebruiker.dienstId = payload.dienst;
+  const gebruiker: Gebruiker = { sub: payload.sub, rol: rol as GebruikerRol };
+  for (const claim of ['raad', 'dienst'] as const) {
+    const value = payload[claim];
+    if (CLAIMS_PER_ROL[gebruiker.rol][claim]) {
+      if (!isTekst(value)) throw ongeldig(`claim ${claim} ontbreekt voor rol ${rol}`);
+      gebruiker[claim === 'raad' ? 'raadId' : 'dienstId'] = value;
+    } else if (value !== undefined) {
+      throw ongeldig(`claim ${claim} hoort niet bij rol ${rol}`);
+    }
   }
   return gebruiker;
 }

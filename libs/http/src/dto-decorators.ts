@@ -1,7 +1,22 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -54,5 +69,65 @@ export function Datum(options: { optional?: boolean; description?: string } = {}
   return applyDecorators(
     ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'moet een datum JJJJ-MM-DD zijn' }),
+    IsISO8601({ strict: true }, { message: 'moet een bestaande datum zijn' }),
+  );
+}
+
+/**
+ * A JSON number (never a numeric string) within [min, max]: `"50.9"` is refused, not stored as text.
+ */
+export function Getal(options: { min: number; max: number; optional?: boolean; example?: number }) {
+  const doc = { type: Number, minimum: options.min, maximum: options.max, example: options.example };
+  return applyDecorators(
+    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'moet een getal zijn' }),
+    Min(options.min, { message: `moet minstens ${options.min} zijn` }),
+    Max(options.max, { message: `mag hoogstens ${options.max} zijn` }),
+  );
+}
+
+/**
+ * A whole number in a query string: digits with an optional minus, within [min, max] and never beyond what a
+ * JavaScript number holds exactly, so `1e20`, `2^63` or twenty nines are a 400 naming the parameter
+ * instead of an error of the database.
+ */
+export function Geheel(options: {
+  min: number;
+  max?: number;
+  optional?: boolean;
+  default?: number;
+  description?: string;
+}) {
+  const max = options.max ?? Number.MAX_SAFE_INTEGER;
+  const doc = {
+    type: 'integer' as const,
+    minimum: options.min,
+    maximum: max,
+    default: options.default,
+    description: options.description,
+  };
+  return applyDecorators(
+    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
+    Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value)),
+    IsInt({ message: 'moet een geheel getal zijn' }),
+    Min(options.min, {
+      message: options.min === 0 ? 'mag niet negatief zijn' : `moet minstens ${options.min} zijn`,
+    }),
+    Max(max, { message: `mag hoogstens ${max} zijn` }),
+  );
+}
+
+/** A nested object of type `type`: an array, a string or a number in its place is refused. */
+export function Genest(
+  type: () => new () => object,
+  options: { optional?: boolean; description?: string } = {},
+) {
+  // a lazy type for Swagger is recognised by its name `type`, which the property key gives it
+  const doc = { type: () => type(), description: options.description };
+  return applyDecorators(
+    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
+    IsObject({ message: 'moet een object zijn' }),
+    ValidateNested(),
+    Type(type),
   );
 }

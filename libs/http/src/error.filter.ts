@@ -2,14 +2,25 @@ import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs
 import type { Response } from 'express';
 import { toHttpError } from './http-error';
 
+const logger = new Logger('HTTP');
+
+/**
+ * Writes the error body for any error. The body carries what `toHttpError` allows; the log keeps
+ * the detail (message and stack) of every 5xx.
+ */
+export function sendError(response: Response, error: unknown): void {
+  const { status, body, retryAfter, intern } = toHttpError(error);
+  if (status >= 500 || intern) {
+    logger.error(`${body.code}: ${(error as Error | undefined)?.stack ?? String(error)}`);
+  }
+  if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
+  response.status(status).json(body);
+}
+
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('HTTP');
-
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const { status, body } = toHttpError(error);
-    if (status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
-    response.status(status).json(body);
+    sendError(response, error);
   }
 }

@@ -1,4 +1,8 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { types } from 'node:util';
+
+/** Also errors of another realm (Node's own socket errors seen from a vm context, as under jest). */
+const isError = (error: unknown): error is Error => error instanceof Error || types.isNativeError(error);
 
 export type ErrorKind =
   | 'invalid'
@@ -8,6 +12,8 @@ export type ErrorKind =
   | 'conflict'
   | 'precondition-failed'
   | 'unprocessable'
+  | 'too-large'
+  | 'unsupported-media-type'
   | 'unavailable';
 
 /** The shape every module's error type has: a code, a kind, a message, optionally the field. */
@@ -43,13 +49,15 @@ const STATUS: Record<ErrorKind, number> = {
   'precondition-failed': HttpStatus.PRECONDITION_FAILED,
   // an Idempotency-Key reused for another request
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  'too-large': HttpStatus.PAYLOAD_TOO_LARGE,
+  'unsupported-media-type': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 const isCodedError = (error: unknown): error is CodedError => {
   const candidate = error as Partial<CodedError> | null;
   return (
-    error instanceof Error &&
+    isError(error) &&
     typeof candidate?.code === 'string' &&
     typeof candidate.kind === 'string' &&
     candidate.kind in STATUS
@@ -58,7 +66,7 @@ const isCodedError = (error: unknown): error is CodedError => {
 
 /** Invalid input found at the edge (DTO validation, headers, malformed JSON). */
 export class InvoerFout extends Error implements CodedError {
-  readonly kind = 'invalid' as const;
+  readonly kind: 'invalid' | 'too-large' | 'unsupported-media-type' = 'invalid';
   constructor(
     readonly code: string,
     message: string,
@@ -70,36 +78,111 @@ export class InvoerFout extends Error implements CodedError {
   }
 }
 
-/** Maps any error to status and body: the single place where errors meet HTTP. */
-export function toHttpError(error: unknown): { status: number; body: ErrorBody } {
+/** A media type, charset or content encoding the API does not take (415). */
+export class MediaTypeFout extends InvoerFout {
+  override readonly kind = 'unsupported-media-type';
+}
+
+/** A body larger than the API takes (413). */
+export class TeGrootFout extends InvoerFout {
+  override readonly kind = 'too-large';
+}
+
+/** Seconds a client should wait before retrying a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
+const ONBESCHIKBAAR = 'De dienst is tijdelijk niet beschikbaar. Probeer het over enkele seconden opnieuw.';
+
+/** Codes whose messages are known to quote a library (the event store quotes pg and sockets). */
+const BERICHT_PER_CODE: Record<string, string> = {
+  EVENT_STORE_UNAVAILABLE:
+    'De event store is tijdelijk niet bereikbaar. Probeer opnieuw; met dezelfde Idempotency-Key gebeurt het hoogstens één keer.',
+};
+
+/**
+ * What internals look like in a message: addresses, socket error codes, SQL, pg's own wording,
+ * stack frames. A module's message that shows any of them is replaced; the log keeps it.
+ */
+const INTERNALS = [
+  /\b\d{1,3}(\.\d{1,3}){3}\b/,
+  /\[?::1\]?|localhost:\d+/i,
+  /\bE(CONN[A-Z]+|NOTFOUND|TIMEDOUT|PIPE|HOSTUNREACH|AI_AGAIN|ADDRINUSE)\b/,
+  /\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|ALTER TABLE)\b/,
+  /\b(relation|column|constraint|database|role) "[^"]*"/,
+  /connection terminated|timeout exceeded|terminating connection|syntax error/i,
+  /\n\s+at |\bat [\w.<>]+ \(/,
+];
+const leaks = (message: string): boolean => INTERNALS.some((pattern) => pattern.test(message));
+
+/**
+ * SQLSTATEs that say "not now" rather than "never": connection exceptions (08), insufficient
+ * resources (53), admin/crash shutdown (57P01-04), a statement or lock timeout (57014, 55P03), and
+ * a serialization failure or deadlock (40001, 40P01).
+ */
+const TIJDELIJK = /^(08|53)[0-9A-Z]{3}$|^57P0[1-4]$|^57014$|^55P03$|^40001$|^40P01$/;
+
+/**
+ * Transient failures of libraries (pg, sockets) that no module turned into its own error: the
+ * database or a peer cannot answer now, so 503 rather than 500.
+ */
+function isTransient(error: unknown): boolean {
+  if (!isError(error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (TIJDELIJK.test(code) || /^E[A-Z]+$/.test(code))) return true;
+  return /^(Connection terminated|timeout exceeded when trying to connect)/i.test(error.message);
+}
+
+const HTTP_BERICHTEN: Record<number, [string, string]> = {
+  400: ['ONGELDIG_VERZOEK', 'Ongeldig verzoek.'],
+  404: ['NIET_GEVONDEN', 'Deze route bestaat niet.'],
+  405: ['METHODE_NIET_TOEGESTAAN', 'Deze methode is hier niet toegestaan.'],
+  406: ['NIET_AANVAARDBAAR', 'Dit antwoordformaat wordt niet ondersteund: vraag application/json.'],
+  413: ['TE_GROOT', 'De body is te groot.'],
+  415: ['MEDIA_TYPE_NIET_ONDERSTEUND', 'Dit mediatype wordt niet ondersteund: stuur application/json.'],
+};
+
+export interface HttpError {
+  status: number;
+  body: ErrorBody;
+  /** for 503: seconds until a retry makes sense (the Retry-After header) */
+  retryAfter?: number;
+  /** the body does not say what went wrong inside: the log must */
+  intern?: boolean;
+}
+
+/**
+ * Maps any error to status and body: the single place where errors meet HTTP. Bodies carry only
+ * what a module wrote for the client; a 503 or 500 never carries a library's message (the log does).
+ */
+export function toHttpError(error: unknown): HttpError {
   if (isCodedError(error)) {
     const status = STATUS[error.kind];
-    const body: ErrorBody = { statusCode: status, code: error.code, message: error.message };
+    const intern = error.code in BERICHT_PER_CODE || leaks(error.message);
+    const message = intern
+      ? (BERICHT_PER_CODE[error.code] ??
+        (status === 503 ? ONBESCHIKBAAR : 'Dit verzoek kan niet verwerkt worden.'))
+      : error.message;
+    const body: ErrorBody = { statusCode: status, code: error.code, message };
     if (error.field) body.field = error.field;
     if (error.details?.length) body.errors = error.details;
-    return { status, body };
+    return { status, body, intern, ...(status === 503 ? { retryAfter: RETRY_AFTER_SECONDS } : {}) };
   }
-  const parserType = (error as { type?: string } | null)?.type;
-  if (parserType === 'entity.too.large') {
-    const status = HttpStatus.PAYLOAD_TOO_LARGE;
+  const unavailableException =
+    error instanceof HttpException && error.getStatus() === HttpStatus.SERVICE_UNAVAILABLE;
+  if (unavailableException || isTransient(error)) {
+    const status = HttpStatus.SERVICE_UNAVAILABLE;
     return {
       status,
-      body: { statusCode: status, code: 'TE_GROOT', message: 'De body is te groot.', field: 'body' },
+      body: { statusCode: status, code: 'TIJDELIJK_ONBESCHIKBAAR', message: ONBESCHIKBAAR },
+      retryAfter: RETRY_AFTER_SECONDS,
     };
   }
-  if (error instanceof HttpException) {
+  if (error instanceof HttpException && error.getStatus() < 500) {
     const status = error.getStatus();
-    // Nest turns body-parser's SyntaxError (malformed JSON) and URIError into a bare 400
-    if (status === HttpStatus.BAD_REQUEST) {
-      return /JSON/.test(error.message)
-        ? toHttpError(
-            new InvoerFout('ONGELDIGE_JSON', `De body is geen geldige JSON: ${error.message}`, 'body'),
-          )
-        : toHttpError(new InvoerFout('ONGELDIG_VERZOEK', `Onleesbaar verzoek: ${error.message}`));
-    }
-    const code =
-      status === 404 ? 'NIET_GEVONDEN' : status === 405 ? 'METHODE_NIET_TOEGESTAAN' : `HTTP_${status}`;
-    const message = status === 404 ? 'Deze route bestaat niet.' : error.message;
+    const [code, message] = HTTP_BERICHTEN[status] ?? [
+      `HTTP_${status}`,
+      'Dit verzoek kan niet verwerkt worden.',
+    ];
     return { status, body: { statusCode: status, code, message } };
   }
   const status = HttpStatus.INTERNAL_SERVER_ERROR;

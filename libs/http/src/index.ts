@@ -6,3 +6,5 @@ export * from './validation';
 export * from './request-context';
 export * from './uuid.pipe';
 export * from './paging.dto';
+export * from './json-body';
+export * from './zonder-body.interceptor';

@@ -1,17 +1,35 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { InvoerFout, type FieldError } from './http-error';
+import { inspecteer } from './json-body';
+
+/** class-validator's one English message (unknown property), in the API's language. */
+const BERICHTEN: Record<string, string> = { whitelistValidation: 'is geen bekend veld' };
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({
+      field,
+      message: BERICHTEN[name] ?? message,
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
 
-/** class-validator on every DTO: unknown fields refused, values transformed to their types. */
+/**
+ * class-validator on every DTO: unknown fields refused, values transformed to their types. Query
+ * parameters first pass the same checks as the body (`inspecteer`: NUL, lone surrogates, prototype
+ * keys), since class-transformer would silently drop a `__proto__` key.
+ */
+class Validatie extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'query') inspecteer(value);
+    return super.transform(value, metadata);
+  }
+}
+
 export const validationPipe = () =>
-  new ValidationPipe({
+  new Validatie({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -2,16 +2,17 @@ import { type DynamicModule, type INestApplication, type LogLevel } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { requestContext, validationPipe } from '@signaalspoor/http';
+import { jsonBody, requestContext, validationPipe, ZonderBodyInterceptor } from '@signaalspoor/http';
 
 /** The HTTP edge every composition shares: /api prefix, JSON limits, validation, OpenAPI at /api/docs. */
 export function configureHttp(app: INestApplication, title: string): void {
   const express = app as NestExpressApplication;
-  express.useBodyParser('json', { limit: '64kb', strict: true });
   express.disable('x-powered-by');
   app.use(requestContext);
+  app.use('/api', jsonBody('64kb'));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe());
+  app.useGlobalInterceptors(new ZonderBodyInterceptor());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -1,25 +1,20 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Geheel } from '@signaalspoor/http';
 
 export class AuditEventsDto {
-  @ApiPropertyOptional({ description: 'de events na deze positie in het globale logboek', default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(0, { message: 'mag niet negatief zijn' })
+  @Geheel({
+    min: 0,
+    optional: true,
+    default: 0,
+    description: 'de events na deze positie in het globale logboek',
+  })
   na?: number;
 
-  @ApiPropertyOptional({ default: 100, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een geheel getal zijn' })
-  @Min(1, { message: 'moet minstens 1 zijn' })
-  @Max(1000, { message: 'mag hoogstens 1000 zijn' })
+  @Geheel({ min: 1, max: 1000, optional: true, default: 100 })
   limiet?: number;
 }
 

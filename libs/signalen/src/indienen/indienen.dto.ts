@@ -1,21 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { BRONNEN, MAX_LENGTH, type Bron } from '@signaalspoor/domain';
-import { Id, Keuze, Tekst } from '@signaalspoor/http';
-import { Type } from 'class-transformer';
-import { IsEmail, IsLatitude, IsLongitude, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { Genest, Getal, Id, Keuze, Tekst } from '@signaalspoor/http';
+import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 
 export class LocatieDto {
   @Tekst({ max: 300, optional: true, example: 'Kruispunt Stationsstraat - Kerkstraat' })
   omschrijving?: string;
 
-  @ApiPropertyOptional({ example: 50.9307 })
-  @IsOptional()
-  @IsLatitude({ message: 'moet een breedtegraad zijn' })
+  @Getal({ min: -90, max: 90, optional: true, example: 50.9307 })
   lat?: number;
 
-  @ApiPropertyOptional({ example: 5.3378 })
-  @IsOptional()
-  @IsLongitude({ message: 'moet een lengtegraad zijn' })
+  @Getal({ min: -180, max: 180, optional: true, example: 5.3378 })
   lon?: number;
 }
 
@@ -47,15 +42,9 @@ export class IndienenDto {
   @Keuze(BRONNEN, { optional: true, description: 'standaard: andere' })
   bron?: Bron;
 
-  @ApiPropertyOptional({ type: LocatieDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => LocatieDto)
+  @Genest(() => LocatieDto, { optional: true })
   locatie?: LocatieDto;
 
-  @ApiPropertyOptional({ type: IndienerDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => IndienerDto)
+  @Genest(() => IndienerDto, { optional: true })
   indiener?: IndienerDto;
 }

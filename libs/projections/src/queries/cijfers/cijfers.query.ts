@@ -1,10 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
-import { Keuze } from '@signaalspoor/http';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Geheel, Keuze } from '@signaalspoor/http';
 import { cijfers, CIJFERS_PER, type CijfersPer } from '../../signalen/cijfers';
 import { Leesmodel } from '../leesmodel';
 
@@ -14,12 +12,7 @@ export class CijfersDto {
   })
   per!: CijfersPer;
 
-  @ApiPropertyOptional({ description: 'alleen signalen ingediend in dit jaar', example: 2026 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'moet een jaartal zijn' })
-  @Min(2000, { message: 'moet een jaartal zijn' })
-  @Max(9999, { message: 'moet een jaartal zijn' })
+  @Geheel({ min: 2000, max: 9999, optional: true, description: 'alleen signalen ingediend in dit jaar' })
   jaar?: number;
 }
 
