@@ -1,0 +1,4 @@
+export * from './cookies';
+export * from './oidc';
+export * from './stroom';
+export * from './web.module';
