@@ -113,7 +113,7 @@ module.exports = {
       ...base,
       displayName: 'browser',
       testMatch: ['**/*.browser-spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalSetup: '<rootDir>/libs/web/src/testing/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
   ],

@@ -3,8 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
 import { createTestDatabase, TEST_SECRET, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -26,12 +25,6 @@ describe('the web app in Chromium', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(ROOT, 'dist/web/index.html'))) {
-      execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error'], {
-        cwd: ROOT,
-        stdio: 'inherit',
-      });
-    }
     mkdirSync(SCREENSHOTS, { recursive: true });
     db = await createTestDatabase(testServers()[0].url);
     const config = loadConfig({
