@@ -12,40 +12,46 @@ const NIET_GEBOUWD = `<!doctype html><html lang="nl"><head><meta charset="utf-8"
 <code>npm run build</code>. De API staat onder <a href="/api/docs">/api</a>.</p></main></body></html>`;
 
 /**
- * Serves the web app at `/`: its files, and index.html for every other GET outside /api (the
- * app's own routes, e.g. /signalen/123). Registered after the API routes, so /api answers first and
- * an unknown /api path still gets the API's JSON 404.
+ * The web app at `/`: its files, and index.html for every other GET outside /api (the app's own
+ * routes, e.g. /signalen/123). Mount it after the API, so /api answers first and an unknown /api
+ * path still gets the API's JSON 404. Plain Express: the gateway mounts it too.
  */
+export function webApp(dir = WEB_DIR): express.Router {
+  const router = express.Router();
+  const gebouwd = existsSync(join(dir, 'index.html'));
+  if (gebouwd) {
+    router.use(
+      '/assets',
+      express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    );
+  }
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      req.path === '/api' ||
+      req.path.startsWith('/api/')
+    )
+      return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    );
+    if (!gebouwd) return res.status(200).type('html').send(NIET_GEBOUWD);
+    const bestand = req.path !== '/' && !req.path.includes('..') ? join(dir, req.path) : '';
+    if (bestand && existsSync(bestand) && !bestand.endsWith('/')) return res.sendFile(bestand);
+    res.sendFile(join(dir, 'index.html'));
+  });
+  return router;
+}
+
+/** Mounts the web app on the Nest app's Express instance, after the API routes. */
 @Injectable()
 export class SpaServer implements OnModuleInit {
   constructor(private readonly adapter: HttpAdapterHost) {}
 
   onModuleInit(): void {
-    const app = this.adapter.httpAdapter.getInstance<express.Express>();
-    const gebouwd = existsSync(join(WEB_DIR, 'index.html'));
-    if (gebouwd) {
-      app.use(
-        '/assets',
-        express.static(join(WEB_DIR, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
-      );
-    }
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      if (
-        (req.method !== 'GET' && req.method !== 'HEAD') ||
-        req.path === '/api' ||
-        req.path.startsWith('/api/')
-      )
-        return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader(
-        'Content-Security-Policy',
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
-      );
-      if (!gebouwd) return res.status(200).type('html').send(NIET_GEBOUWD);
-      const bestand = req.path !== '/' && !req.path.includes('..') ? join(WEB_DIR, req.path) : '';
-      if (bestand && existsSync(bestand) && !bestand.endsWith('/')) return res.sendFile(bestand);
-      res.sendFile(join(WEB_DIR, 'index.html'));
-    });
+    this.adapter.httpAdapter.getInstance<express.Express>().use(webApp());
   }
 }
