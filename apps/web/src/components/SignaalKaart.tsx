@@ -18,8 +18,16 @@ export function balTekst(
   }[balBij];
 }
 
-export function SignaalKaart({ s, toonRaad }: { s: SignaalSamenvatting; toonRaad?: boolean }) {
-  const namen = useNamen();
+/** One signaal in a list. `namen` comes from the list (one lookup for hundreds of cards). */
+export function SignaalKaart({
+  s,
+  toonRaad,
+  namen,
+}: {
+  s: SignaalSamenvatting;
+  toonRaad?: boolean;
+  namen: ReturnType<typeof useNamen>;
+}) {
   return (
     <li className="kaart">
       <h3>

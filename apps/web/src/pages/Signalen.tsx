@@ -4,13 +4,14 @@ import { Link } from 'react-router';
 import { api } from '../api';
 import { SignaalKaart } from '../components/SignaalKaart';
 import { STATUS } from '../format';
-import { useSessie } from '../sessie';
+import { useNamen, useSessie } from '../sessie';
 
 const PER_PAGINA = 50;
 
 /** "Mijn signalen" for a raad; every signaal within reach for the other roles; or the overdue ones. */
 export function Signalen({ overschreden }: { overschreden?: boolean }) {
   const sessie = useSessie();
+  const namen = useNamen();
   const [status, setStatus] = useState('');
   const [offset, setOffset] = useState(0);
   const lijst = useQuery({
@@ -66,7 +67,7 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
           </p>
           <ul className="kaarten" aria-label={titel}>
             {lijst.data.items.map((s) => (
-              <SignaalKaart key={s.id} s={s} toonRaad={sessie.rol !== 'raad'} />
+              <SignaalKaart key={s.id} s={s} namen={namen} toonRaad={sessie.rol !== 'raad'} />
             ))}
           </ul>
           {lijst.data.totaal > PER_PAGINA && (

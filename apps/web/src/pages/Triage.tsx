@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
 import { SignaalKaart } from '../components/SignaalKaart';
+import { useNamen } from '../sessie';
 
 /** The wijkmanager's queue: every signaal of their raden where the ball is with them, oldest first. */
 export function Triage() {
+  const namen = useNamen();
   const lijst = useQuery({ queryKey: ['signalen', 'triage'], queryFn: () => api.signalen({ limiet: 500 }) });
   const wachtend = (lijst.data?.items ?? [])
     .filter((s) => s.balBij === 'wijkmanager')
@@ -20,7 +22,7 @@ export function Triage() {
         {lijst.data && nieuw.length === 0 && <p>Geen nieuwe signalen.</p>}
         <ul className="kaarten">
           {nieuw.map((s) => (
-            <SignaalKaart key={s.id} s={s} toonRaad />
+            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad />
           ))}
         </ul>
       </section>
@@ -29,7 +31,7 @@ export function Triage() {
         {lijst.data && rest.length === 0 && <p>Niets te doen.</p>}
         <ul className="kaarten">
           {rest.map((s) => (
-            <SignaalKaart key={s.id} s={s} toonRaad />
+            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad />
           ))}
         </ul>
       </section>
