@@ -10,7 +10,7 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Publiek, signToken, type Gebruiker } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { InvoerFout } from '@signaalspoor/http';
@@ -40,7 +40,7 @@ export function sessieVan(g: Gebruiker, reference: ReferenceData) {
 }
 
 /** Sign-in for the web app: OIDC (code flow + PKCE), the session, sign-out. Under /api/auth. */
-@ApiExcludeController()
+@ApiTags('aanmelden')
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -56,17 +56,20 @@ export class AuthController {
 
   @Publiek()
   @Get('opties')
+  @ApiOperation({ summary: 'Hoe je hier aanmeldt: OIDC, en buiten productie de demogebruikers' })
   opties() {
     return { oidc: !!this.oidc, ...(this.demoSecret && { demo: demoGebruikers(this.reference) }) };
   }
 
   @Get('sessie')
+  @ApiOperation({ summary: 'Wie er aangemeld is (sessiecookie of bearer token)' })
   sessie(@HuidigeGebruiker() gebruiker: Gebruiker) {
     return sessieVan(gebruiker, this.reference);
   }
 
   @Publiek()
   @Post('afmelden')
+  @ApiOperation({ summary: 'Afmelden: wist de sessiecookie' })
   @HttpCode(204)
   afmelden(@Res({ passthrough: true }) res: Response): void {
     wisCookie(res, SESSIE_COOKIE, '/api', this.secure);
@@ -74,6 +77,7 @@ export class AuthController {
 
   @Publiek()
   @Get('login')
+  @ApiOperation({ summary: 'Start de OIDC-aanmelding (authorization code + PKCE)' })
   async login(@Res() res: Response): Promise<void> {
     if (!this.oidc) throw new NotFoundException();
     const { url, staat } = await this.oidc.start();
@@ -87,6 +91,7 @@ export class AuthController {
 
   @Publiek()
   @Get('callback')
+  @ApiOperation({ summary: 'Terugkeer van de identiteitsprovider; zet de sessiecookie' })
   async callback(
     @Req() req: Request,
     @Query() query: Record<string, unknown>,
@@ -121,7 +126,7 @@ class DemoAanmeldenDto {
 }
 
 /** Outside production only: sign in as a demo user with a token signed like `npm run token`. */
-@ApiExcludeController()
+@ApiTags('aanmelden')
 @Controller('auth/demo')
 export class DemoController {
   constructor(
@@ -133,6 +138,7 @@ export class DemoController {
   @Publiek()
   @Post()
   @HttpCode(200)
+  @ApiOperation({ summary: 'Buiten productie: aanmelden als demogebruiker' })
   async aanmelden(@Body() body: DemoAanmeldenDto, @Res({ passthrough: true }) res: Response) {
     const bekend = demoGebruikers(this.reference).some(
       (g) => g.rol === body.rol && (g.id ?? undefined) === body.id,

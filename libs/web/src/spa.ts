@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Where `npm run build` puts the web app (vite, apps/web). */
@@ -40,7 +40,7 @@ export function webApp(dir = WEB_DIR): express.Router {
     );
     if (!gebouwd) return res.status(200).type('html').send(NIET_GEBOUWD);
     const bestand = req.path !== '/' && !req.path.includes('..') ? join(dir, req.path) : '';
-    if (bestand && existsSync(bestand) && !bestand.endsWith('/')) return res.sendFile(bestand);
+    if (bestand && statSync(bestand, { throwIfNoEntry: false })?.isFile()) return res.sendFile(bestand);
     res.sendFile(join(dir, 'index.html'));
   });
   return router;

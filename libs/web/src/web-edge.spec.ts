@@ -20,6 +20,7 @@ function edge(dir: string) {
 describe('the web edge', () => {
   const dir = mkdtempSync(join(tmpdir(), 'signaalspoor-web-'));
   mkdirSync(join(dir, 'assets'));
+  mkdirSync(join(dir, 'signalen'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(join(dir, 'assets/app.js'), 'console.log(1)');
   const app = edge(dir);
@@ -60,6 +61,9 @@ describe('the web edge', () => {
     expect((await request(app).get('/signalen/123').expect(200)).text).toContain('<title>app</title>');
     expect((await request(app).get('/assets/app.js').expect(200)).text).toBe('console.log(1)');
     await request(app).get('/assets/weg.js').expect(404);
+    // a directory or a path that climbs out is an app route, never a file or an error
+    expect((await request(app).get('/signalen').expect(200)).text).toContain('<title>app</title>');
+    expect((await request(app).get('/%2e%2e/etc/passwd').expect(200)).text).toContain('<title>app</title>');
     expect((await request(app).get('/api/nope').expect(404)).body).toEqual({ auth: null });
   });
 
