@@ -1,8 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import type { Rol } from './api';
+import { ApiFout, type Rol } from './api';
 import { Layout } from './components/Layout';
 import { Aanmelden } from './pages/Aanmelden';
 import { Inbox } from './pages/Inbox';
@@ -77,8 +77,19 @@ function App() {
   );
 }
 
-const client = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true } },
+// An expired or revoked session (401 on any call) brings back the login page.
+const verlopen = (error: Error) => {
+  if (error instanceof ApiFout && error.status === 401) client.setQueryData(['sessie'], null);
+};
+const client: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: verlopen }),
+  mutationCache: new MutationCache({ onError: verlopen }),
+  defaultOptions: {
+    queries: {
+      retry: (n, error) => !(error instanceof ApiFout && error.status >= 400 && error.status < 500) && n < 1,
+      refetchOnWindowFocus: true,
+    },
+  },
 });
 
 createRoot(document.getElementById('root')!).render(
