@@ -140,6 +140,16 @@ describe('the web app in Chromium', () => {
     await wm.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).click();
     await wm.getByRole('heading', { name: 'Onveilig kruispunt aan de school' }).waitFor();
     await toegankelijk(wm, 'signaal (wijkmanager)');
+
+    // a clarification: asked by the wijkmanager, answered by the raad on its open page
+    await wm.getByLabel('Je vraag').fill('Over welke kant van het kruispunt gaat het?');
+    await wm.getByRole('button', { name: 'Vraag versturen' }).click();
+    await raad.getByText('Over welke kant van het kruispunt gaat het?').first().waitFor();
+    await toegankelijk(raad, 'verduidelijking gevraagd');
+    await raad.getByLabel('Je antwoord').fill('De kant van de schoolpoort, Kerkstraat 12.');
+    await raad.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await wm.getByText('De kant van de schoolpoort, Kerkstraat 12.').waitFor();
+
     await wm.getByLabel('Zoek een dienst').fill('mobi');
     await wm.getByLabel('Dienst Mobiliteit').check();
     await wm.getByLabel('Zoek een dienst').fill('wegen');
@@ -173,6 +183,9 @@ describe('the web app in Chromium', () => {
       .fill('Gemeenteweg, niet voor ons.');
     await awv.getByRole('button', { name: 'Terugsturen' }).click();
     await awv.getByText('Teruggestuurd: Gemeenteweg, niet voor ons.').waitFor();
+    await awv.getByRole('link', { name: 'Alle doorsturingen' }).click();
+    await awv.getByRole('heading', { name: 'Signalen doorgestuurd naar je dienst' }).waitFor();
+    await toegankelijk(awv, 'alle doorsturingen (dienst)');
 
     // --- the wijkmanager sees who sent it back and why, re-routes, gives interim feedback
     await wm.getByText('stuurde dit terug').waitFor();
@@ -196,6 +209,16 @@ describe('the web app in Chromium', () => {
     await od.getByLabel('Motivering').fill('Markeringen vernieuwd.');
     await od.getByRole('button', { name: 'Antwoord versturen' }).click();
     await od.getByText('Besluit: Uitgevoerd').waitFor();
+
+    // the wijkmanager's other lists
+    const wmLijsten = await wm.context().newPage();
+    await wmLijsten.goto(base + '/overschreden');
+    await wmLijsten.getByRole('heading', { name: 'Overschreden termijnen' }).waitFor();
+    await toegankelijk(wmLijsten, 'overschreden');
+    await wmLijsten.getByRole('link', { name: 'Alle signalen' }).click();
+    await wmLijsten.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).waitFor();
+    await toegankelijk(wmLijsten, 'alle signalen (wijkmanager)');
+    await wmLijsten.close();
 
     // --- final feedback; the raad's page changes by itself; the raad accepts and closes
     await wm.getByText('Besluit: Uitgevoerd').waitFor();
@@ -235,7 +258,7 @@ describe('the web app in Chromium', () => {
     await auditor.getByRole('heading', { name: 'Jaaragenda: Dorpsraad Kermt' }).waitFor();
     await toegankelijk(auditor, 'agenda');
     await foto(auditor, 'auditor-agenda');
-  });
+  }, 300_000); // five browser contexts on a shared machine: generous, and no timing is asserted
 
   it('answers the app for client routes and keeps /api 404s as JSON', async () => {
     const route = await fetch(`${base}/signalen/onbekend`);
