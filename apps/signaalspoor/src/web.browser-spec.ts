@@ -260,6 +260,22 @@ describe('the web app in Chromium', () => {
     await foto(auditor, 'auditor-agenda');
   }, 300_000); // five browser contexts on a shared machine: generous, and no timing is asserted
 
+  it('lets a raad withdraw a signaal with a reason', async () => {
+    const raad = await aanmelden('Dorpsraad Stevoort');
+    await raad.getByRole('link', { name: 'Nieuw signaal' }).first().click();
+    await raad.getByLabel('Titel').fill('Zwerfvuil aan de speeltuin');
+    await raad.getByLabel('Omschrijving').fill('Na het weekend ligt er telkens afval.');
+    await raad.getByLabel('Thema').selectOption('netheid');
+    await raad.getByRole('button', { name: 'Signaal indienen' }).click();
+    await raad.getByRole('heading', { name: 'Zwerfvuil aan de speeltuin' }).waitFor();
+    await raad.getByText('Signaal intrekken', { exact: true }).first().click();
+    await raad.getByLabel('Reden').fill('De gemeente heeft intussen een vuilnisbak geplaatst.');
+    await raad.getByRole('button', { name: 'Signaal intrekken' }).click();
+    await raad.getByTestId('status').getByText('Ingetrokken').waitFor();
+    await raad.getByText('Reden: De gemeente heeft intussen een vuilnisbak geplaatst.').waitFor();
+    await toegankelijk(raad, 'signaal ingetrokken');
+  });
+
   it('answers the app for client routes and keeps /api 404s as JSON', async () => {
     const route = await fetch(`${base}/signalen/onbekend`);
     expect(route.status).toBe(200);
