@@ -46,7 +46,7 @@ const required = (process.env.SIGNAALSPOOR_REQUIRE_INFRA ?? '')
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
-const unknown = required.filter((name) => !INFRA.some((infra) => infra.name === name));
+const unknown = required.filter((name) => name !== 'browser' && !INFRA.some((infra) => infra.name === name));
 if (unknown.length) throw new Error(`SIGNAALSPOOR_REQUIRE_INFRA: unknown ${unknown.join(', ')}`);
 const skipped = [];
 for (const infra of INFRA) {
@@ -60,6 +60,22 @@ for (const infra of INFRA) {
   if (!process.env.JEST_WORKER_ID) {
     console.warn(
       `[signaalspoor] ${infra.env} not set: ${infra.suffix ? `skipping *.${infra.suffix}.int-spec.ts / *.${infra.suffix}.e2e-spec.ts suites` : 'DATABASE_URL runs skipped'} (${infra.how})`,
+    );
+  }
+}
+
+// Browser suites (*.browser-spec.ts) drive Debian's chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!require('node:fs').existsSync(chromium)) {
+  if (required.includes('browser')) {
+    throw new Error(
+      `browser suites are required (SIGNAALSPOOR_REQUIRE_INFRA) but ${chromium} does not exist`,
+    );
+  }
+  skipped.push('\\.browser-spec\\.ts$');
+  if (!process.env.JEST_WORKER_ID) {
+    console.warn(
+      `[signaalspoor] ${chromium} not found: skipping *.browser-spec.ts (apt-get install chromium)`,
     );
   }
 }
@@ -91,6 +107,13 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+    },
+    {
+      ...base,
+      displayName: 'browser',
+      testMatch: ['**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/libs/web/src/testing/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
   ],

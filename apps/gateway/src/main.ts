@@ -1,6 +1,7 @@
 import express from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { cleanEnv, port, url } from 'envalid';
+import { sessieNaarBearer, webApp } from '@signaalspoor/web';
 import { routeOf, type Service } from './routes';
 
 /** One base URL for the distributed stack: proxies each request to its service per ROUTES. */
@@ -10,6 +11,9 @@ export function createGateway(targets: Record<Service, string>): express.Express
   app.get('/api/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // the web app: its session cookie becomes a bearer token for the services; / serves the app
+  app.use(sessieNaarBearer);
+  app.use(webApp());
   app.use(
     createProxyMiddleware({
       router: (req) => targets[routeOf(req.method ?? 'GET', (req.url ?? '').split('?')[0]) ?? 'signalen'],

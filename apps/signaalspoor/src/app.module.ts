@@ -9,6 +9,7 @@ import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
 import { StadsdienstenModule } from '@signaalspoor/stadsdiensten';
 import { TermijnenModule } from '@signaalspoor/termijnen';
+import { WebModule } from '@signaalspoor/web';
 
 /**
  * All-in-one: every module in one process. Without KAFKA_BROKERS the projections read the event
@@ -32,6 +33,7 @@ export class AppModule {
         ProjectiesModule,
         TermijnenModule,
         AuditModule,
+        WebModule.forRoot(config),
       ],
     };
   }

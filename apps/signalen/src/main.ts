@@ -6,6 +6,7 @@ import { PlatformModule, runService } from '@signaalspoor/platform';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
 import { TermijnenModule } from '@signaalspoor/termijnen';
+import { WebModule } from '@signaalspoor/web';
 
 /**
  * The signalen service: commands of the raad and the wijkmanager, the reference data, and the
@@ -22,6 +23,7 @@ export class SignalenService {
         ReferentieModule,
         SignalenModule,
         TermijnenModule,
+        WebModule.forRoot(config), // /api/auth and /api/stroom behind the gateway
       ],
     };
   }

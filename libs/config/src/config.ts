@@ -77,6 +77,9 @@ export const CONFIG_VARIABLES = [
   'AUTH_JWT_SECRET',
   'OIDC_ISSUER',
   'OIDC_AUDIENCE',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'PUBLIC_URL',
   'KAFKA_BROKERS',
   'KAFKA_TOPIC',
   'ESDB_CONNECTION_STRING',
@@ -96,6 +99,8 @@ export interface Config {
   databaseUrl?: string;
   dataDir: string;
   auth: { jwtSecret?: string; oidcIssuer?: string; oidcAudience?: string };
+  /** the web app's login (libs/web): the OIDC client, and the URL the browser reaches the app at */
+  web: { oidcClientId?: string; oidcClientSecret?: string; publicUrl?: string };
   kafkaBrokers?: string[];
   /** topic of the event stream; consumer groups and the dead-letter topic derive from it */
   kafkaTopic: string;
@@ -131,6 +136,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       AUTH_JWT_SECRET: secret({ default: undefined }),
       OIDC_ISSUER: url({ default: undefined }),
       OIDC_AUDIENCE: str({ default: undefined }),
+      OIDC_CLIENT_ID: str({ default: undefined }),
+      OIDC_CLIENT_SECRET: str({ default: undefined }),
+      PUBLIC_URL: url({ default: undefined }),
       KAFKA_BROKERS: brokers({ default: undefined }),
       KAFKA_TOPIC: topic({ default: 'signaalspoor.events' }),
       ESDB_CONNECTION_STRING: str({ default: undefined }),
@@ -161,6 +169,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.SIGNAALSPOOR_DATA_DIR,
     auth: { jwtSecret: e.AUTH_JWT_SECRET, oidcIssuer: e.OIDC_ISSUER, oidcAudience: e.OIDC_AUDIENCE },
+    web: {
+      oidcClientId: e.OIDC_CLIENT_ID,
+      oidcClientSecret: e.OIDC_CLIENT_SECRET,
+      publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    },
     kafkaBrokers: e.KAFKA_BROKERS,
     kafkaTopic: e.KAFKA_TOPIC,
     esdbConnectionString: e.ESDB_CONNECTION_STRING,

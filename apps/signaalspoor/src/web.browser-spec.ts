@@ -1,0 +1,287 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { INestApplication } from '@nestjs/common';
+import { loadConfig } from '@signaalspoor/config';
+import { createHttpApp } from '@signaalspoor/platform';
+import { createTestDatabase, TEST_SECRET, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AppModule } from './app.module';
+
+// The whole loop clicked through in a real Chromium by the four roles, each in its own browser
+// context (own cookies): raad → wijkmanager → two diensten → wijkmanager → raad, with axe on
+// every page visited. The raad works on a 375 px wide phone screen and never reloads its page.
+
+const ROOT = join(__dirname, '../../..');
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+describe('the web app in Chromium', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let browser: Browser;
+  let base: string;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    db = await createTestDatabase(testServers()[0].url);
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      AUTH_JWT_SECRET: TEST_SECRET,
+      CONSISTENCY_TIMEOUT_MS: '5000',
+    });
+    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', ['error', 'warn']);
+    await app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await app?.close();
+    await db?.drop();
+  });
+
+  /** A new browser context signed in as a demo user through the demo login page. */
+  async function aanmelden(naam: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
+    contexts.push(context);
+    const page = await context.newPage();
+    // nothing may be loaded from anywhere but the app itself
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+      throw new Error(`request outside the app: ${route.request().url()}`);
+    });
+    await page.goto(base + '/');
+    await page.getByRole('heading', { name: 'Aanmelden bij Signaalspoor' }).waitFor();
+    await toegankelijk(page, 'aanmelden');
+    await page.getByRole('button', { name: naam, exact: true }).click();
+    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+    return page;
+  }
+
+  async function toegankelijk(page: Page, waar: string): Promise<void> {
+    await page.locator('h1').first().waitFor();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const samenvatting = violations.map(
+      (v) => `${waar}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(samenvatting).toEqual([]);
+  }
+
+  const foto = (page: Page, naam: string) =>
+    page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`), fullPage: true });
+
+  it('runs the whole loop with four roles, live updates and zero axe violations', async () => {
+    // --- the raad, on a phone, submits with the keyboard only
+    const raad = await aanmelden('Dorpsraad Kermt', { width: 375, height: 812 });
+    await raad.getByRole('heading', { name: 'Mijn signalen' }).waitFor();
+    await toegankelijk(raad, 'mijn signalen');
+    await raad.getByRole('link', { name: 'Nieuw signaal' }).first().focus();
+    await raad.keyboard.press('Enter');
+    await raad.getByRole('heading', { name: 'Nieuw signaal' }).waitFor();
+    await toegankelijk(raad, 'nieuw signaal');
+
+    // submitting the empty form: the errors are tied to their fields and focus lands on the first
+    const titel = raad.getByLabel('Titel');
+    await titel.focus();
+    await raad.keyboard.press('Enter');
+    await raad.getByText('Geef het signaal een titel.').waitFor();
+    expect(await titel.getAttribute('aria-invalid')).toBe('true');
+    const beschreven = (await titel.getAttribute('aria-describedby'))!.split(' ');
+    expect(await raad.locator(`[id="${beschreven.at(-1)}"]`).textContent()).toBe(
+      'Geef het signaal een titel.',
+    );
+    expect(await titel.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
+    await toegankelijk(raad, 'nieuw signaal met fouten');
+    await foto(raad, 'raad-nieuw-signaal-fouten');
+
+    // the focus is visible: a focused field gets an outline
+    const outline = await titel.evaluate(
+      (el) => el.ownerDocument.defaultView!.getComputedStyle(el).outlineStyle,
+    );
+    expect(outline).not.toBe('none');
+
+    await raad.keyboard.type('Onveilig kruispunt aan de school');
+    await raad.keyboard.press('Tab'); // past the hint to the omschrijving
+    await raad.keyboard.type('Ouders melden bijna-ongevallen bij het ophalen van de kinderen.');
+    await raad.keyboard.press('Tab'); // to the thema
+    await raad.keyboard.press('ArrowDown'); // the first thema, chosen with the keyboard
+    await raad.keyboard.press('Tab'); // the bron keeps its default
+    await raad.keyboard.press('Tab'); // to the locatie
+    await raad.keyboard.type('Kruispunt Stationsstraat - Kerkstraat');
+    await raad.keyboard.press('Enter');
+    await raad.getByRole('heading', { name: 'Onveilig kruispunt aan de school' }).waitFor();
+    expect(await raad.getByTestId('status').textContent()).toBe('Ingediend');
+    await toegankelijk(raad, 'signaal (raad)');
+    await foto(raad, 'raad-signaal-ingediend');
+    const signaalUrl = raad.url();
+
+    // --- the wijkmanager triages and routes to two diensten
+    const wm = await aanmelden('Wijkmanager Oost');
+    await wm.getByRole('heading', { name: 'Te behandelen' }).waitFor();
+    await wm.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).waitFor();
+    await toegankelijk(wm, 'triage');
+    await foto(wm, 'wijkmanager-triage');
+    await wm.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).click();
+    await wm.getByRole('heading', { name: 'Onveilig kruispunt aan de school' }).waitFor();
+    await toegankelijk(wm, 'signaal (wijkmanager)');
+
+    // a clarification: asked by the wijkmanager, answered by the raad on its open page
+    await wm.getByLabel('Je vraag').fill('Over welke kant van het kruispunt gaat het?');
+    await wm.getByRole('button', { name: 'Vraag versturen' }).click();
+    await raad.getByText('Over welke kant van het kruispunt gaat het?').first().waitFor();
+    await toegankelijk(raad, 'verduidelijking gevraagd');
+    await raad.getByLabel('Je antwoord').fill('De kant van de schoolpoort, Kerkstraat 12.');
+    await raad.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await wm.getByText('De kant van de schoolpoort, Kerkstraat 12.').waitFor();
+
+    await wm.getByLabel('Zoek een dienst').fill('mobi');
+    await wm.getByLabel('Dienst Mobiliteit').check();
+    await wm.getByLabel('Zoek een dienst').fill('wegen');
+    await wm.getByLabel('Agentschap Wegen en Verkeer').check();
+    await wm.getByRole('button', { name: 'Doorsturen naar 2 diensten' }).click();
+    await wm.getByRole('heading', { name: 'Agentschap Wegen en Verkeer' }).waitFor();
+
+    // --- Dienst Mobiliteit picks it up; the raad's open page follows without a reload
+    const mobiliteit = await aanmelden('Dienst Mobiliteit');
+    await mobiliteit.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await toegankelijk(mobiliteit, 'inbox');
+    await foto(mobiliteit, 'dienst-inbox');
+    await mobiliteit.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).click();
+    await mobiliteit.getByRole('button', { name: 'Oppakken' }).click();
+    await raad.getByText('Opgepakt door Dienst Mobiliteit').first().waitFor();
+    expect(raad.url()).toBe(signaalUrl);
+    await toegankelijk(mobiliteit, 'signaal (dienst)');
+    await mobiliteit.getByLabel('Besluit').selectOption('ingepland');
+    await mobiliteit.getByLabel('Motivering').fill('Een snelheidsremmer wordt geplaatst in maart.');
+    await mobiliteit.getByLabel('Verwachte datum').fill('2027-03-31');
+    await foto(mobiliteit, 'dienst-beantwoorden');
+    await mobiliteit.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await mobiliteit.getByText('Besluit: Ingepland').waitFor();
+
+    // --- AWV sends it back as not theirs
+    const awv = await aanmelden('Agentschap Wegen en Verkeer');
+    await awv.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).click();
+    await awv
+      .getByRole('form', { name: 'Terugsturen: niet voor onze dienst' })
+      .getByLabel('Reden')
+      .fill('Gemeenteweg, niet voor ons.');
+    await awv.getByRole('button', { name: 'Terugsturen' }).click();
+    await awv.getByText('Teruggestuurd: Gemeenteweg, niet voor ons.').waitFor();
+    await awv.getByRole('link', { name: 'Alle doorsturingen' }).click();
+    await awv.getByRole('heading', { name: 'Signalen doorgestuurd naar je dienst' }).waitFor();
+    await toegankelijk(awv, 'alle doorsturingen (dienst)');
+
+    // --- the wijkmanager sees who sent it back and why, re-routes, gives interim feedback
+    await wm.getByText('stuurde dit terug').waitFor();
+    expect(await wm.locator('.teruggestuurd').textContent()).toContain('Agentschap Wegen en Verkeer');
+    await toegankelijk(wm, 'signaal teruggestuurd');
+    await foto(wm, 'wijkmanager-teruggestuurd');
+    await wm.getByLabel('Zoek een dienst').fill('openbaar');
+    await wm.getByLabel('Dienst Openbaar Domein en Wegen').check();
+    await wm.getByRole('button', { name: 'Doorsturen', exact: true }).click();
+    await wm.getByRole('heading', { name: 'Dienst Openbaar Domein en Wegen' }).waitFor();
+    await wm
+      .getByLabel('Boodschap aan de raad')
+      .fill('Mobiliteit plant een remmer; Openbaar Domein bekijkt de markeringen.');
+    await wm.getByRole('button', { name: 'Terugkoppelen' }).click();
+    await raad.getByText('Mobiliteit plant een remmer', { exact: false }).first().waitFor();
+
+    // --- Openbaar Domein answers
+    const od = await aanmelden('Dienst Openbaar Domein en Wegen');
+    await od.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).click();
+    await od.getByLabel('Besluit').selectOption('uitgevoerd');
+    await od.getByLabel('Motivering').fill('Markeringen vernieuwd.');
+    await od.getByRole('button', { name: 'Antwoord versturen' }).click();
+    await od.getByText('Besluit: Uitgevoerd').waitFor();
+
+    // the wijkmanager's other lists
+    const wmLijsten = await wm.context().newPage();
+    await wmLijsten.goto(base + '/overschreden');
+    await wmLijsten.getByRole('heading', { name: 'Overschreden termijnen' }).waitFor();
+    await toegankelijk(wmLijsten, 'overschreden');
+    await wmLijsten.getByRole('link', { name: 'Alle signalen' }).click();
+    await wmLijsten.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).waitFor();
+    await toegankelijk(wmLijsten, 'alle signalen (wijkmanager)');
+    await wmLijsten.close();
+
+    // --- final feedback; the raad's page changes by itself; the raad accepts and closes
+    await wm.getByText('Besluit: Uitgevoerd').waitFor();
+    await wm.getByLabel('Definitief').check();
+    await wm
+      .getByLabel('Boodschap aan de raad')
+      .fill('Alles is geregeld: remmer ingepland, markeringen vernieuwd.');
+    await wm.getByRole('button', { name: 'Terugkoppelen' }).click();
+    await raad.getByRole('button', { name: 'Aanvaarden en afsluiten' }).waitFor();
+    expect(raad.url()).toBe(signaalUrl);
+    await toegankelijk(raad, 'signaal teruggekoppeld');
+    await foto(raad, 'raad-signaal-teruggekoppeld');
+    await raad.getByRole('button', { name: 'Aanvaarden en afsluiten' }).click();
+    await raad.getByTestId('status').getByText('Afgesloten').waitFor();
+    await raad.getByText('Aanvaard en afgesloten door de raad').waitFor();
+    await toegankelijk(raad, 'signaal afgesloten');
+    await foto(raad, 'raad-signaal-traject');
+
+    // --- the auditor: figures, state on a past date, verification, the log, the agenda
+    const auditor = await aanmelden('Auditor (demo)');
+    await auditor.getByRole('heading', { name: 'Cijfers' }).waitFor();
+    await auditor.locator('canvas').waitFor();
+    await toegankelijk(auditor, 'cijfers');
+    await foto(auditor, 'auditor-cijfers');
+    await auditor.getByRole('link', { name: 'Toestand en verificatie' }).click();
+    await auditor.getByTestId('verificatie').getByText('Intact', { exact: false }).waitFor();
+    await auditor.getByLabel('Id van het signaal').fill(signaalUrl.split('/').at(-1)!);
+    await auditor.getByLabel('Op (datum en tijd, Brussel)').fill('2099-01-01T12:00');
+    await auditor.getByRole('button', { name: 'Toon de toestand' }).click();
+    await auditor.locator('.kaart').getByText('Afgesloten').waitFor();
+    await toegankelijk(auditor, 'audit');
+    await auditor.getByRole('link', { name: 'Logboek' }).click();
+    await auditor.getByRole('cell', { name: 'SignaalAfgesloten' }).waitFor();
+    await toegankelijk(auditor, 'logboek');
+    await auditor.getByRole('link', { name: 'Jaaragenda' }).click();
+    await auditor.getByLabel('Raad').selectOption('dr-kermt');
+    await auditor.getByRole('heading', { name: 'Jaaragenda: Dorpsraad Kermt' }).waitFor();
+    await toegankelijk(auditor, 'agenda');
+    await foto(auditor, 'auditor-agenda');
+  }, 300_000); // five browser contexts on a shared machine: generous, and no timing is asserted
+
+  it('lets a raad withdraw a signaal with a reason', async () => {
+    const raad = await aanmelden('Dorpsraad Stevoort');
+    await raad.getByRole('link', { name: 'Nieuw signaal' }).first().click();
+    await raad.getByLabel('Titel').fill('Zwerfvuil aan de speeltuin');
+    await raad.getByLabel('Omschrijving').fill('Na het weekend ligt er telkens afval.');
+    await raad.getByLabel('Thema').selectOption('netheid');
+    await raad.getByRole('button', { name: 'Signaal indienen' }).click();
+    await raad.getByRole('heading', { name: 'Zwerfvuil aan de speeltuin' }).waitFor();
+    await raad.getByText('Signaal intrekken', { exact: true }).first().click();
+    await raad.getByLabel('Reden').fill('De gemeente heeft intussen een vuilnisbak geplaatst.');
+    await raad.getByRole('button', { name: 'Signaal intrekken' }).click();
+    await raad.getByTestId('status').getByText('Ingetrokken').waitFor();
+    await raad.getByText('Reden: De gemeente heeft intussen een vuilnisbak geplaatst.').waitFor();
+    await toegankelijk(raad, 'signaal ingetrokken');
+  });
+
+  it('answers the app for client routes and keeps /api 404s as JSON', async () => {
+    const route = await fetch(`${base}/signalen/onbekend`);
+    expect(route.status).toBe(200);
+    expect(route.headers.get('content-type')).toContain('text/html');
+    const api = await fetch(`${base}/api/bestaat-niet`);
+    expect(api.status).toBe(404);
+    expect(await api.json()).toMatchObject({ code: 'NIET_GEVONDEN' });
+  });
+});

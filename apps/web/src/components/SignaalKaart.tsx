@@ -1,0 +1,58 @@
+import { Link } from 'react-router';
+import type { SignaalSamenvatting } from '../api';
+import { fmtDatum, fmtDatumTijd, sinds, STATUS, TERMIJN } from '../format';
+import { useNamen } from '../sessie';
+
+/** Where the ball is, in words: "bij Dienst Mobiliteit", "bij de wijkmanager". */
+export function balTekst(
+  balBij: SignaalSamenvatting['balBij'],
+  diensten: string[],
+  dienst: (id: string) => string,
+): string {
+  if (balBij === 'dienst' && diensten.length) return `bij ${diensten.map(dienst).join(', ')}`;
+  return {
+    wijkmanager: 'bij de wijkmanager',
+    raad: 'bij de raad',
+    dienst: 'bij de dienst',
+    niemand: 'afgerond',
+  }[balBij];
+}
+
+/** One signaal in a list. `namen` comes from the list (one lookup for hundreds of cards). */
+export function SignaalKaart({
+  s,
+  toonRaad,
+  namen,
+}: {
+  s: SignaalSamenvatting;
+  toonRaad?: boolean;
+  namen: ReturnType<typeof useNamen>;
+}) {
+  return (
+    <li className="kaart">
+      <h3>
+        <Link to={`/signalen/${s.id}`}>{s.titel}</Link>
+      </h3>
+      <p className="kaart-meta">
+        <span className={`status status-${s.status}`}>{STATUS[s.status] ?? s.status}</span>
+        {toonRaad && <span>{namen.raad(s.raadId)}</span>}
+        <span>{namen.thema(s.thema)}</span>
+        <span>ingediend {fmtDatum(s.ingediendOp)}</span>
+      </p>
+      <p className="bal">
+        De bal ligt <strong>{balTekst(s.balBij, s.openDiensten, namen.dienst)}</strong>
+        {s.balBij !== 'niemand' && (
+          <>
+            {' '}
+            sinds <time dateTime={s.gewijzigdOp}>{fmtDatumTijd(s.gewijzigdOp)}</time> ({sinds(s.gewijzigdOp)})
+          </>
+        )}
+      </p>
+      {s.overschredenTermijnen.length > 0 && (
+        <p className="termijn-over">
+          Termijn overschreden: {s.overschredenTermijnen.map((t) => TERMIJN[t.split(':')[0]] ?? t).join(', ')}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+// Dutch labels and nl-BE formats in the Europe/Brussels time zone, whatever the browser's zone.
+import type { BalBij, Besluit, Bron } from './api';
+
+const TZ = 'Europe/Brussels';
+const datumTijd = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: TZ });
+const datum = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeZone: TZ });
+
+export const fmtDatumTijd = (iso?: string) => (iso ? datumTijd.format(new Date(iso)) : '—');
+export const fmtDatum = (iso?: string) => (iso ? datum.format(new Date(iso)) : '—');
+
+/** "3 min", "2 u 5 min", "4 dagen": how long a hop or a wait took. */
+export function fmtDuur(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return '—';
+  const min = Math.round(ms / 60000);
+  if (min < 1) return 'minder dan een minuut';
+  if (min < 60) return `${min} min`;
+  const uur = Math.floor(min / 60);
+  if (uur < 24) return `${uur} u ${min % 60} min`;
+  const dagen = Math.floor(uur / 24);
+  return dagen === 1 ? '1 dag' : `${dagen} dagen`;
+}
+
+export const sinds = (iso: string, nu = Date.now()) => fmtDuur(nu - Date.parse(iso));
+
+export const STATUS: Record<string, string> = {
+  ingediend: 'Ingediend',
+  'verduidelijking-gevraagd': 'Verduidelijking gevraagd',
+  'in-behandeling': 'In behandeling',
+  beantwoord: 'Beantwoord door de dienst',
+  heropend: 'Heropend',
+  teruggekoppeld: 'Teruggekoppeld',
+  afgesloten: 'Afgesloten',
+  ingetrokken: 'Ingetrokken',
+  doorgestuurd: 'Doorgestuurd',
+  opgepakt: 'Opgepakt',
+  teruggestuurd: 'Teruggestuurd',
+};
+
+export const BAL: Record<BalBij, string> = {
+  wijkmanager: 'bij de wijkmanager',
+  raad: 'bij de raad',
+  dienst: 'bij de dienst',
+  niemand: 'afgerond',
+};
+
+export const BESLUIT: Record<Besluit, string> = {
+  uitgevoerd: 'Uitgevoerd',
+  ingepland: 'Ingepland',
+  'in-onderzoek': 'In onderzoek',
+  'niet-weerhouden': 'Niet weerhouden',
+};
+
+export const BRON: Record<Bron, string> = {
+  'open-forum': 'Open forum',
+  raadsvergadering: 'Raadsvergadering',
+  werkgroep: 'Werkgroep',
+  'jaarlijks-overleg': 'Jaarlijks overleg',
+  andere: 'Andere',
+};
+
+export const TERMIJN: Record<string, string> = {
+  ontvangst: 'ontvangst',
+  'antwoord-dienst': 'antwoord van de dienst',
+  terugkoppeling: 'terugkoppeling',
+};
+
+export const ROL: Record<string, string> = {
+  raad: 'Raad',
+  wijkmanager: 'Wijkmanager',
+  dienst: 'Stadsdienst',
+  auditor: 'Auditor',
+  beheerder: 'Beheerder',
+  systeem: 'Systeem',
+};

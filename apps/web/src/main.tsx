@@ -1,0 +1,103 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { ApiFout, type Rol } from './api';
+import { Layout } from './components/Layout';
+import { Aanmelden } from './pages/Aanmelden';
+import { Inbox } from './pages/Inbox';
+import { NieuwSignaal } from './pages/NieuwSignaal';
+import { SignaalPagina } from './pages/SignaalPagina';
+import { Signalen } from './pages/Signalen';
+import { Triage } from './pages/Triage';
+import { SessieProvider, useSessieQuery } from './sessie';
+import './app.css';
+
+// The auditor's screens (charts) load only when visited: the raad's screens stay small.
+const Cijfers = lazy(() => import('./pages/Cijfers'));
+const Audit = lazy(() => import('./pages/Audit'));
+const Logboek = lazy(() => import('./pages/Logboek'));
+const Agenda = lazy(() => import('./pages/Agenda'));
+
+const START: Record<Rol, string> = {
+  raad: '/signalen',
+  wijkmanager: '/triage',
+  dienst: '/inbox',
+  auditor: '/cijfers',
+  beheerder: '/signalen',
+};
+
+function App() {
+  const sessie = useSessieQuery();
+  if (sessie.isPending) return <p className="laden">Laden…</p>;
+  if (sessie.isError)
+    return (
+      <main className="inhoud">
+        <h1>Signaalspoor</h1>
+        <p role="alert">De server is niet bereikbaar: {sessie.error.message}</p>
+      </main>
+    );
+  if (!sessie.data) {
+    return (
+      <Routes>
+        <Route path="*" element={<Aanmelden />} />
+      </Routes>
+    );
+  }
+  return (
+    <SessieProvider sessie={sessie.data}>
+      <Layout>
+        <Suspense fallback={<p className="laden">Laden…</p>}>
+          <Routes>
+            <Route path="/" element={<Navigate to={START[sessie.data.rol]} replace />} />
+            <Route path="/aanmelden" element={<Navigate to={START[sessie.data.rol]} replace />} />
+            <Route path="/signalen" element={<Signalen />} />
+            <Route path="/signalen/nieuw" element={<NieuwSignaal />} />
+            <Route path="/signalen/:id" element={<SignaalPagina />} />
+            <Route path="/overschreden" element={<Signalen overschreden />} />
+            <Route path="/triage" element={<Triage />} />
+            <Route path="/inbox" element={<Inbox />} />
+            <Route path="/cijfers" element={<Cijfers />} />
+            <Route path="/audit" element={<Audit />} />
+            <Route path="/logboek" element={<Logboek />} />
+            <Route path="/agenda" element={<Agenda />} />
+            <Route
+              path="*"
+              element={
+                <>
+                  <h1>Pagina niet gevonden</h1>
+                  <p>Deze pagina bestaat niet.</p>
+                </>
+              }
+            />
+          </Routes>
+        </Suspense>
+      </Layout>
+    </SessieProvider>
+  );
+}
+
+// An expired or revoked session (401 on any call) brings back the login page.
+const verlopen = (error: Error) => {
+  if (error instanceof ApiFout && error.status === 401) client.setQueryData(['sessie'], null);
+};
+const client: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: verlopen }),
+  mutationCache: new MutationCache({ onError: verlopen }),
+  defaultOptions: {
+    queries: {
+      retry: (n, error) => !(error instanceof ApiFout && error.status >= 400 && error.status < 500) && n < 1,
+      refetchOnWindowFocus: true,
+    },
+  },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={client}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,70 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, type DemoGebruiker, type Rol } from '../api';
+import { Melding } from '../components/Veld';
+import { ROL } from '../format';
+
+const VOLGORDE: Rol[] = ['raad', 'wijkmanager', 'dienst', 'auditor', 'beheerder'];
+
+export function Aanmelden() {
+  const opties = useQuery({ queryKey: ['aanmeldopties'], queryFn: api.aanmeldOpties });
+  const client = useQueryClient();
+  const [fout, setFout] = useState<string>();
+  const fout401 = new URLSearchParams(window.location.search).get('fout');
+
+  const kies = async (g: DemoGebruiker) => {
+    setFout(undefined);
+    try {
+      await api.demoAanmelden({ rol: g.rol, id: g.id });
+      await client.invalidateQueries({ queryKey: ['sessie'] });
+    } catch (error) {
+      setFout((error as Error).message);
+    }
+  };
+
+  return (
+    <main className="inhoud aanmelden" id="inhoud">
+      <h1>Aanmelden bij Signaalspoor</h1>
+      <p>Volg elk signaal van je dorps- of wijkraad tot bij de stadsdienst en terug.</p>
+      <Melding fout={fout ?? (fout401 ? `Aanmelden mislukt: ${fout401}` : undefined)} />
+      {opties.isPending && <p>Laden…</p>}
+      {opties.data?.oidc && (
+        <p>
+          <a className="knop" href={api.loginUrl}>
+            Aanmelden met je stadsaccount
+          </a>
+        </p>
+      )}
+      {opties.data?.demo && (
+        <section aria-labelledby="demo-titel">
+          <h2 id="demo-titel">Demo-gebruikers</h2>
+          <p className="hint">
+            Alleen buiten productie: kies een rol om de toepassing uit te proberen met de demogegevens van
+            Hasselt.
+          </p>
+          {VOLGORDE.map((rol) => {
+            const lijst = opties.data.demo!.filter((g) => g.rol === rol);
+            if (!lijst.length) return null;
+            return (
+              <div key={rol} className="demo-groep">
+                <h3>{ROL[rol]}</h3>
+                <ul className="knoppen">
+                  {lijst.map((g) => (
+                    <li key={`${g.rol}-${g.id ?? ''}`}>
+                      <button type="button" className="knop knop-licht" onClick={() => void kies(g)}>
+                        {g.naam}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </section>
+      )}
+      {opties.data && !opties.data.oidc && !opties.data.demo && (
+        <p role="alert">Er is geen aanmeldmethode ingesteld (OIDC_ISSUER en OIDC_CLIENT_ID).</p>
+      )}
+    </main>
+  );
+}

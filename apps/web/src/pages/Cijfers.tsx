@@ -1,0 +1,149 @@
+import { useQuery } from '@tanstack/react-query';
+import { BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { useState } from 'react';
+import { Bar } from 'react-chartjs-2';
+import { api, type CijfersPer } from '../api';
+import { useNamen } from '../sessie';
+
+Chart.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+const PER: Record<CijfersPer, string> = { raad: 'raad', dienst: 'dienst', thema: 'thema', jaar: 'jaar' };
+const pct = (x?: number) => (x === undefined ? '—' : `${Math.round(x * 100)} %`);
+const dagen = (x?: number | null) => (x === null || x === undefined ? '—' : x.toLocaleString('nl-BE'));
+
+export default function Cijfers() {
+  const namen = useNamen();
+  const [per, setPer] = useState<CijfersPer>('raad');
+  const [jaar, setJaar] = useState('');
+  const cijfers = useQuery({
+    queryKey: ['cijfers', per, jaar],
+    queryFn: () => api.cijfers(per, jaar ? Number(jaar) : undefined),
+  });
+  const rijen = cijfers.data ?? [];
+  const label = (k: string) =>
+    per === 'raad'
+      ? namen.raad(k)
+      : per === 'dienst'
+        ? namen.dienst(k)
+        : per === 'thema'
+          ? namen.thema(k)
+          : k;
+  const dienst = per === 'dienst';
+  const data = {
+    labels: rijen.map((r) => label(r.sleutel)),
+    datasets: dienst
+      ? [
+          {
+            label: 'Doorsturingen',
+            data: rijen.map((r) => r.doorsturingen ?? 0),
+            backgroundColor: '#0b4f8a',
+          },
+          { label: 'Beantwoord', data: rijen.map((r) => r.beantwoord ?? 0), backgroundColor: '#2e7d32' },
+          {
+            label: 'Teruggestuurd',
+            data: rijen.map((r) => r.teruggestuurd ?? 0),
+            backgroundColor: '#b45309',
+          },
+        ]
+      : [
+          { label: 'Signalen', data: rijen.map((r) => r.signalen ?? 0), backgroundColor: '#0b4f8a' },
+          {
+            label: 'Teruggekoppeld',
+            data: rijen.map((r) => r.teruggekoppeld ?? 0),
+            backgroundColor: '#2e7d32',
+          },
+        ],
+  };
+  const samenvatting = rijen
+    .map((r) =>
+      dienst
+        ? `${label(r.sleutel)}: ${r.doorsturingen} doorsturingen, ${r.beantwoord} beantwoord`
+        : `${label(r.sleutel)}: ${r.signalen} signalen, ${pct(r.terugkoppelingsgraad)} teruggekoppeld`,
+    )
+    .join('; ');
+
+  return (
+    <>
+      <h1>Cijfers</h1>
+      <div className="filters">
+        <div className="veld">
+          <label htmlFor="per">Per</label>
+          <select id="per" value={per} onChange={(e) => setPer(e.target.value as CijfersPer)}>
+            {Object.entries(PER).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="veld">
+          <label htmlFor="jaar">Jaar</label>
+          <input
+            id="jaar"
+            inputMode="numeric"
+            pattern="[0-9]{4}"
+            placeholder="alle jaren"
+            value={jaar}
+            onChange={(e) => setJaar(e.target.value.replace(/\D/g, '').slice(0, 4))}
+          />
+        </div>
+      </div>
+      {cijfers.isError && <p role="alert">{cijfers.error.message}</p>}
+      {rijen.length > 0 && (
+        <div className="grafiek">
+          <Bar
+            data={data}
+            options={{ responsive: true, maintainAspectRatio: false, animation: false, locale: 'nl-BE' }}
+            aria-label={`Staafdiagram per ${per}. ${samenvatting}`}
+            role="img"
+          />
+        </div>
+      )}
+      <table className="tabel">
+        <caption>Cijfers per {PER[per]}</caption>
+        <thead>
+          {dienst ? (
+            <tr>
+              <th scope="col">Dienst</th>
+              <th scope="col">Doorsturingen</th>
+              <th scope="col">Beantwoord</th>
+              <th scope="col">Teruggestuurd</th>
+              <th scope="col">Mediaan dagen tot antwoord</th>
+            </tr>
+          ) : (
+            <tr>
+              <th scope="col">{PER[per]}</th>
+              <th scope="col">Signalen</th>
+              <th scope="col">Ingetrokken</th>
+              <th scope="col">Teruggekoppeld</th>
+              <th scope="col">Terugkoppelingsgraad</th>
+              <th scope="col">Mediaan dagen tot terugkoppeling</th>
+            </tr>
+          )}
+        </thead>
+        <tbody>
+          {rijen.map((r) =>
+            dienst ? (
+              <tr key={r.sleutel}>
+                <th scope="row">{label(r.sleutel)}</th>
+                <td>{r.doorsturingen}</td>
+                <td>{r.beantwoord}</td>
+                <td>{r.teruggestuurd}</td>
+                <td>{dagen(r.mediaanDagenTotAntwoord)}</td>
+              </tr>
+            ) : (
+              <tr key={r.sleutel}>
+                <th scope="row">{label(r.sleutel)}</th>
+                <td>{r.signalen}</td>
+                <td>{r.ingetrokken}</td>
+                <td>{r.teruggekoppeld}</td>
+                <td>{pct(r.terugkoppelingsgraad)}</td>
+                <td>{dagen(r.mediaanDagenTotTerugkoppeling)}</td>
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </>
+  );
+}

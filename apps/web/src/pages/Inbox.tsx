@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api } from '../api';
+import { fmtDatumTijd, sinds, STATUS } from '../format';
+import { useNamen } from '../sessie';
+
+/** A dienst's open doorsturingen, oldest first, with their age. */
+export function Inbox() {
+  const namen = useNamen();
+  const inbox = useQuery({ queryKey: ['inbox'], queryFn: () => api.inbox({ limiet: 200 }) });
+  return (
+    <>
+      <h1>Inbox</h1>
+      {inbox.isPending && <p>Laden…</p>}
+      {inbox.isError && <p role="alert">{inbox.error.message}</p>}
+      {inbox.data && inbox.data.items.length === 0 && <p>Geen openstaande doorsturingen.</p>}
+      <ul className="kaarten" aria-label="Openstaande doorsturingen">
+        {inbox.data?.items.map((i) => (
+          <li key={i.doorsturingId} className="kaart">
+            <h2 className="h3">
+              <Link to={`/signalen/${i.signaalId}`}>{i.titel}</Link>
+            </h2>
+            <p className="kaart-meta">
+              <span className={`status status-${i.status}`}>{STATUS[i.status] ?? i.status}</span>
+              <span>{namen.raad(i.raadId)}</span>
+              <span>{namen.thema(i.thema)}</span>
+            </p>
+            <p>
+              Doorgestuurd <time dateTime={i.doorgestuurdOp}>{fmtDatumTijd(i.doorgestuurdOp)}</time>:{' '}
+              <strong>{sinds(i.doorgestuurdOp)} oud</strong>
+              {i.opgepaktOp && <>, opgepakt {fmtDatumTijd(i.opgepaktOp)}</>}
+            </p>
+            {i.toelichting && <p>Toelichting: {i.toelichting}</p>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { api, BRONNEN, type Bron } from '../api';
+import { useActie } from '../acties';
+import { Melding, Veld } from '../components/Veld';
+import { BRON } from '../format';
+import { useNamen } from '../sessie';
+
+export function NieuwSignaal() {
+  const namen = useNamen();
+  const navigate = useNavigate();
+  const form = useRef<HTMLFormElement>(null);
+  const [w, setW] = useState({
+    titel: '',
+    omschrijving: '',
+    thema: '',
+    bron: 'open-forum' as Bron,
+    locatie: '',
+  });
+  const actie = useActie(api.indienen, (r) => navigate(`/signalen/${(r as { id: string }).id}`));
+  const { fouten } = actie;
+
+  const indienen = (e: FormEvent) => {
+    e.preventDefault();
+    const eigen: Record<string, string> = {};
+    if (!w.titel.trim()) eigen.titel = 'Geef het signaal een titel.';
+    if (!w.omschrijving.trim()) eigen.omschrijving = 'Beschrijf wat er aan de hand is.';
+    if (!w.thema) eigen.thema = 'Kies een thema.';
+    if (Object.keys(eigen).length) {
+      actie.setFouten(eigen);
+      // focus the first field with an error so keyboard and screen reader users land on it
+      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    actie.uitvoeren({
+      titel: w.titel.trim(),
+      omschrijving: w.omschrijving.trim(),
+      thema: w.thema,
+      bron: w.bron,
+      ...(w.locatie.trim() && { locatie: { omschrijving: w.locatie.trim() } }),
+    });
+  };
+
+  return (
+    <>
+      <h1>Nieuw signaal</h1>
+      <p>Velden met * zijn verplicht.</p>
+      <form ref={form} onSubmit={indienen} noValidate className="formulier">
+        <Melding fout={actie.fout} />
+        <Veld
+          label="Titel"
+          verplicht
+          fout={fouten.titel}
+          hint="Kort en concreet, bv. ‘Onveilig kruispunt aan de school’."
+        >
+          {(a) => (
+            <input
+              {...a}
+              value={w.titel}
+              maxLength={200}
+              onChange={(e) => setW({ ...w, titel: e.target.value })}
+            />
+          )}
+        </Veld>
+        <Veld label="Omschrijving" verplicht fout={fouten.omschrijving}>
+          {(a) => (
+            <textarea
+              {...a}
+              rows={5}
+              value={w.omschrijving}
+              maxLength={5000}
+              onChange={(e) => setW({ ...w, omschrijving: e.target.value })}
+            />
+          )}
+        </Veld>
+        <Veld label="Thema" verplicht fout={fouten.thema}>
+          {(a) => (
+            <select {...a} value={w.thema} onChange={(e) => setW({ ...w, thema: e.target.value })}>
+              <option value="">Kies een thema</option>
+              {namen.themas.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.naam}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+        <Veld label="Bron" verplicht fout={fouten.bron} hint="Waar kwam dit signaal ter sprake?">
+          {(a) => (
+            <select {...a} value={w.bron} onChange={(e) => setW({ ...w, bron: e.target.value as Bron })}>
+              {BRONNEN.map((b) => (
+                <option key={b} value={b}>
+                  {BRON[b]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+        <Veld
+          label="Locatie"
+          fout={fouten['locatie.omschrijving'] ?? fouten.locatie}
+          hint="Straat, kruispunt of plek."
+        >
+          {(a) => (
+            <input
+              {...a}
+              value={w.locatie}
+              maxLength={300}
+              onChange={(e) => setW({ ...w, locatie: e.target.value })}
+            />
+          )}
+        </Veld>
+        <button type="submit" className="knop" disabled={actie.bezig}>
+          {actie.bezig ? 'Bezig met indienen…' : 'Signaal indienen'}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,442 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { api, BESLUITEN, type Besluit, type Doorsturing, type Signaal } from '../api';
+import { useActie } from '../acties';
+import { Melding, Veld } from '../components/Veld';
+import { Tijdlijn } from '../components/Tijdlijn';
+import { BESLUIT, BRON, fmtDatum, fmtDatumTijd, sinds, STATUS } from '../format';
+import { useNamen, useSessie } from '../sessie';
+
+const AFGEROND = ['afgesloten', 'ingetrokken'];
+
+export function SignaalPagina() {
+  const { id = '' } = useParams();
+  const sessie = useSessie();
+  const namen = useNamen();
+  const signaal = useQuery({ queryKey: ['signaal', id], queryFn: () => api.signaal(id) });
+  const traject = useQuery({ queryKey: ['traject', id], queryFn: () => api.traject(id) });
+
+  if (signaal.isPending) return <p>Laden…</p>;
+  if (signaal.isError)
+    return (
+      <>
+        <h1>Signaal</h1>
+        <p role="alert">{signaal.error.message}</p>
+      </>
+    );
+  const s = signaal.data;
+  const houder = traject.data?.houder;
+
+  return (
+    <article className="signaal">
+      <h1>{s.titel}</h1>
+      <p className="kaart-meta">
+        <span className={`status status-${s.status}`} data-testid="status">
+          {STATUS[s.status] ?? s.status}
+        </span>
+        <span>{namen.raad(s.raadId)}</span>
+        <span>{namen.thema(s.thema)}</span>
+        <span>{BRON[s.bron] ?? s.bron}</span>
+        <span>ingediend {fmtDatumTijd(s.ingediendOp)}</span>
+      </p>
+      <div className="bal-blok" aria-live="polite" data-testid="bal">
+        {houder && (
+          <p>
+            <strong>{houder.omschrijving}</strong> Sinds{' '}
+            <time dateTime={houder.sinds}>{fmtDatumTijd(houder.sinds)}</time> ({sinds(houder.sinds)}).
+          </p>
+        )}
+        <Laatste s={s} />
+      </div>
+      <p className="omschrijving">{s.omschrijving}</p>
+      {s.locatie?.omschrijving && <p>Locatie: {s.locatie.omschrijving}</p>}
+
+      {sessie.rol === 'raad' && <RaadActies s={s} />}
+      {sessie.rol === 'wijkmanager' && <WijkmanagerActies s={s} />}
+      {sessie.rol === 'dienst' &&
+        s.doorsturingen
+          .filter((d) => d.dienstId === sessie.dienst && ['doorgestuurd', 'opgepakt'].includes(d.status))
+          .map((d) => <DienstActies key={d.id} s={s} d={d} />)}
+
+      <section aria-labelledby="doorsturingen-titel">
+        <h2 id="doorsturingen-titel">Doorsturingen en antwoorden</h2>
+        {s.doorsturingen.length === 0 ? (
+          <p>Nog niet doorgestuurd.</p>
+        ) : (
+          <ul className="kaarten">
+            {s.doorsturingen.map((d) => (
+              <li key={d.id} className="kaart">
+                <h3>{namen.dienst(d.dienstId)}</h3>
+                <p className="kaart-meta">
+                  <span className={`status status-${d.status}`}>{STATUS[d.status]}</span>
+                  <span>doorgestuurd {fmtDatumTijd(d.doorgestuurdOp)}</span>
+                  {d.opgepaktOp && <span>opgepakt {fmtDatumTijd(d.opgepaktOp)}</span>}
+                </p>
+                {d.toelichting && <p>Toelichting: {d.toelichting}</p>}
+                {d.besluit && (
+                  <p>
+                    <strong>Besluit: {BESLUIT[d.besluit]}</strong>
+                    {d.verwachteDatum && <> — verwacht tegen {fmtDatum(d.verwachteDatum)}</>}
+                    <br />
+                    {d.antwoord}
+                  </p>
+                )}
+                {d.status === 'teruggestuurd' && <p>Teruggestuurd: {d.reden}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="terugkoppelingen-titel">
+        <h2 id="terugkoppelingen-titel">Terugkoppelingen aan de raad</h2>
+        {s.terugkoppelingen.length === 0 ? (
+          <p>Nog geen terugkoppeling.</p>
+        ) : (
+          <ul className="kaarten">
+            {s.terugkoppelingen.map((t) => (
+              <li key={t.op} className="kaart">
+                <p className="kaart-meta">
+                  <span>{t.definitief ? 'Definitief' : 'Tussentijds'}</span>
+                  <time dateTime={t.op}>{fmtDatumTijd(t.op)}</time>
+                </p>
+                <p>{t.boodschap}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="traject-titel">
+        <h2 id="traject-titel">Traject</h2>
+        {traject.data ? <Tijdlijn hops={traject.data.hops} /> : <p>Laden…</p>}
+      </section>
+    </article>
+  );
+}
+
+/** The latest thing a dienst did, in words: "Opgepakt door Dienst Mobiliteit". */
+function Laatste({ s }: { s: Signaal }) {
+  const namen = useNamen();
+  const open = s.doorsturingen.filter((d) => d.status === 'opgepakt');
+  if (!open.length) return null;
+  return <p>{open.map((d) => `Opgepakt door ${namen.dienst(d.dienstId)}`).join('; ')}.</p>;
+}
+
+function Tekstformulier(props: {
+  titel: string;
+  label: string;
+  knop: string;
+  veld: string;
+  verplicht?: boolean;
+  uitvoeren: (tekst: string) => Promise<unknown>;
+}) {
+  const [tekst, setTekst] = useState('');
+  const actie = useActie(props.uitvoeren, () => setTekst(''));
+  const verstuur = (e: FormEvent) => {
+    e.preventDefault();
+    if (props.verplicht && !tekst.trim()) {
+      actie.setFouten({ [props.veld]: 'Dit veld is verplicht.' });
+      return;
+    }
+    actie.uitvoeren(tekst.trim());
+  };
+  return (
+    <form className="formulier" onSubmit={verstuur} noValidate aria-label={props.titel}>
+      <h3>{props.titel}</h3>
+      <Melding fout={actie.fout} />
+      <Veld label={props.label} verplicht={props.verplicht} fout={actie.fouten[props.veld]}>
+        {(a) => <textarea {...a} rows={3} value={tekst} onChange={(e) => setTekst(e.target.value)} />}
+      </Veld>
+      <button type="submit" className="knop" disabled={actie.bezig}>
+        {props.knop}
+      </button>
+    </form>
+  );
+}
+
+function RaadActies({ s }: { s: Signaal }) {
+  const afsluiten = useActie(() => api.afsluiten(s.id));
+  if (AFGEROND.includes(s.status)) return null;
+  return (
+    <section aria-labelledby="acties-titel" className="acties">
+      <h2 id="acties-titel">Wat kan je doen?</h2>
+      {s.openVraag && (
+        <>
+          <p className="vraag">
+            De wijkmanager vraagt ({fmtDatumTijd(s.openVraag.gevraagdOp)}):{' '}
+            <strong>{s.openVraag.vraag}</strong>
+          </p>
+          <Tekstformulier
+            titel="Verduidelijking geven"
+            label="Je antwoord"
+            knop="Antwoord versturen"
+            veld="antwoord"
+            verplicht
+            uitvoeren={(t) => api.verduidelijkingGeven(s.id, t)}
+          />
+        </>
+      )}
+      {s.status === 'teruggekoppeld' && (
+        <>
+          <div className="formulier">
+            <h3>Aanvaarden</h3>
+            <Melding fout={afsluiten.fout} />
+            <p>Ben je tevreden met de terugkoppeling? Dan sluit je het signaal af.</p>
+            <button
+              type="button"
+              className="knop"
+              disabled={afsluiten.bezig}
+              onClick={() => afsluiten.uitvoeren(undefined)}
+            >
+              Aanvaarden en afsluiten
+            </button>
+          </div>
+          <Tekstformulier
+            titel="Heropenen"
+            label="Waarom ben je niet tevreden?"
+            knop="Signaal heropenen"
+            veld="reden"
+            verplicht
+            uitvoeren={(t) => api.heropenen(s.id, t)}
+          />
+        </>
+      )}
+      <details>
+        <summary>Signaal intrekken</summary>
+        <Tekstformulier
+          titel="Intrekken"
+          label="Reden"
+          knop="Signaal intrekken"
+          veld="reden"
+          uitvoeren={(t) => api.intrekken(s.id, t || undefined)}
+        />
+      </details>
+    </section>
+  );
+}
+
+function WijkmanagerActies({ s }: { s: Signaal }) {
+  const namen = useNamen();
+  const [zoek, setZoek] = useState('');
+  const [gekozen, setGekozen] = useState<string[]>([]);
+  const [toelichting, setToelichting] = useState('');
+  const [definitief, setDefinitief] = useState(false);
+  const doorsturen = useActie(
+    async (diensten: string[]) => {
+      for (const dienst of diensten) await api.doorsturen(s.id, dienst, toelichting.trim() || undefined);
+    },
+    () => {
+      setGekozen([]);
+      setToelichting('');
+    },
+  );
+  if (AFGEROND.includes(s.status)) return null;
+  const teruggestuurd = s.doorsturingen.filter((d) => d.status === 'teruggestuurd');
+  const lopend = new Set(
+    s.doorsturingen.filter((d) => ['doorgestuurd', 'opgepakt'].includes(d.status)).map((d) => d.dienstId),
+  );
+  const zichtbaar = namen.diensten.filter(
+    (d) => !lopend.has(d.id) && d.naam.toLowerCase().includes(zoek.trim().toLowerCase()),
+  );
+  const verstuur = (e: FormEvent) => {
+    e.preventDefault();
+    if (!gekozen.length) {
+      doorsturen.setFouten({ dienst: 'Kies minstens één dienst.' });
+      return;
+    }
+    doorsturen.uitvoeren(gekozen);
+  };
+
+  return (
+    <section aria-labelledby="acties-titel" className="acties">
+      <h2 id="acties-titel">Behandelen</h2>
+      {teruggestuurd.length > 0 && (
+        <div className="teruggestuurd">
+          <h3>Teruggestuurd</h3>
+          <ul>
+            {teruggestuurd.map((d) => (
+              <li key={d.id}>
+                <strong>{namen.dienst(d.dienstId)}</strong> stuurde dit terug op{' '}
+                {fmtDatumTijd(d.teruggestuurdOp)}: {d.reden}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {s.status !== 'teruggekoppeld' && (
+        <form className="formulier" onSubmit={verstuur} noValidate aria-label="Doorsturen">
+          <h3>{teruggestuurd.length ? 'Opnieuw doorsturen' : 'Doorsturen'}</h3>
+          <Melding fout={doorsturen.fout} />
+          <Veld label="Zoek een dienst" hint="Typ een deel van de naam om de lijst te filteren.">
+            {(a) => <input {...a} type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} />}
+          </Veld>
+          <fieldset aria-describedby={doorsturen.fouten.dienst ? 'dienst-fout' : undefined}>
+            <legend>Diensten</legend>
+            <ul className="keuzelijst">
+              {zichtbaar.map((d) => (
+                <li key={d.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={gekozen.includes(d.id)}
+                      onChange={(e) =>
+                        setGekozen(e.target.checked ? [...gekozen, d.id] : gekozen.filter((x) => x !== d.id))
+                      }
+                    />{' '}
+                    {d.naam}
+                  </label>
+                </li>
+              ))}
+              {zichtbaar.length === 0 && <li>Geen dienst gevonden.</li>}
+            </ul>
+            {doorsturen.fouten.dienst && (
+              <p className="fout" id="dienst-fout">
+                {doorsturen.fouten.dienst}
+              </p>
+            )}
+          </fieldset>
+          <Veld label="Toelichting voor de dienst" fout={doorsturen.fouten.toelichting}>
+            {(a) => (
+              <textarea
+                {...a}
+                rows={2}
+                value={toelichting}
+                onChange={(e) => setToelichting(e.target.value)}
+              />
+            )}
+          </Veld>
+          <button type="submit" className="knop" disabled={doorsturen.bezig}>
+            Doorsturen{gekozen.length > 1 ? ` naar ${gekozen.length} diensten` : ''}
+          </button>
+        </form>
+      )}
+      {!s.openVraag && ['ingediend', 'heropend', 'in-behandeling', 'beantwoord'].includes(s.status) && (
+        <Tekstformulier
+          titel="Verduidelijking vragen aan de raad"
+          label="Je vraag"
+          knop="Vraag versturen"
+          veld="vraag"
+          verplicht
+          uitvoeren={(t) => api.verduidelijkingVragen(s.id, t)}
+        />
+      )}
+      <div>
+        <fieldset className="keuze-inline">
+          <legend>Soort terugkoppeling</legend>
+          <label>
+            <input type="radio" name="soort" checked={!definitief} onChange={() => setDefinitief(false)} />{' '}
+            Tussentijds
+          </label>
+          <label>
+            <input type="radio" name="soort" checked={definitief} onChange={() => setDefinitief(true)} />{' '}
+            Definitief
+          </label>
+        </fieldset>
+        <Tekstformulier
+          titel={definitief ? 'Definitieve terugkoppeling' : 'Tussentijdse terugkoppeling'}
+          label="Boodschap aan de raad"
+          knop="Terugkoppelen"
+          veld="boodschap"
+          verplicht
+          uitvoeren={(t) => api.terugkoppelen(s.id, t, definitief)}
+        />
+      </div>
+    </section>
+  );
+}
+
+function DienstActies({ s, d }: { s: Signaal; d: Doorsturing }) {
+  const oppakken = useActie(() => api.oppakken(s.id, d.id));
+  const [w, setW] = useState({ besluit: '' as Besluit | '', antwoord: '', verwachteDatum: '' });
+  const beantwoorden = useActie(() =>
+    api.beantwoorden(s.id, d.id, {
+      besluit: w.besluit as Besluit,
+      antwoord: w.antwoord.trim(),
+      ...(w.verwachteDatum && { verwachteDatum: w.verwachteDatum }),
+    }),
+  );
+  const verstuur = (e: FormEvent) => {
+    e.preventDefault();
+    const fouten: Record<string, string> = {};
+    if (!w.besluit) fouten.besluit = 'Kies een besluit.';
+    if (!w.antwoord.trim()) fouten.antwoord = 'Motiveer het besluit.';
+    if (Object.keys(fouten).length) return beantwoorden.setFouten(fouten);
+    beantwoorden.uitvoeren(undefined);
+  };
+  return (
+    <section aria-label="Acties van je dienst" className="acties">
+      <h2>Voor je dienst</h2>
+      {d.toelichting && <p>Toelichting van de wijkmanager: {d.toelichting}</p>}
+      {d.status === 'doorgestuurd' && (
+        <div className="formulier">
+          <Melding fout={oppakken.fout} />
+          <button
+            type="button"
+            className="knop"
+            disabled={oppakken.bezig}
+            onClick={() => oppakken.uitvoeren(undefined)}
+          >
+            Oppakken
+          </button>
+        </div>
+      )}
+      <form className="formulier" onSubmit={verstuur} noValidate aria-label="Beantwoorden">
+        <h3>Beantwoorden</h3>
+        <Melding fout={beantwoorden.fout} />
+        <Veld label="Besluit" verplicht fout={beantwoorden.fouten.besluit}>
+          {(a) => (
+            <select
+              {...a}
+              value={w.besluit}
+              onChange={(e) => setW({ ...w, besluit: e.target.value as Besluit })}
+            >
+              <option value="">Kies een besluit</option>
+              {BESLUITEN.map((b) => (
+                <option key={b} value={b}>
+                  {BESLUIT[b]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Veld>
+        <Veld label="Motivering" verplicht fout={beantwoorden.fouten.antwoord}>
+          {(a) => (
+            <textarea
+              {...a}
+              rows={3}
+              value={w.antwoord}
+              onChange={(e) => setW({ ...w, antwoord: e.target.value })}
+            />
+          )}
+        </Veld>
+        <Veld
+          label="Verwachte datum"
+          fout={beantwoorden.fouten.verwachteDatum}
+          hint="Wanneer verwacht je te handelen?"
+        >
+          {(a) => (
+            <input
+              {...a}
+              type="date"
+              value={w.verwachteDatum}
+              onChange={(e) => setW({ ...w, verwachteDatum: e.target.value })}
+            />
+          )}
+        </Veld>
+        <button type="submit" className="knop" disabled={beantwoorden.bezig}>
+          Antwoord versturen
+        </button>
+      </form>
+      <Tekstformulier
+        titel="Terugsturen: niet voor onze dienst"
+        label="Reden"
+        knop="Terugsturen"
+        veld="reden"
+        verplicht
+        uitvoeren={(t) => api.terugsturen(s.id, d.id, t)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api } from '../api';
+import { SignaalKaart } from '../components/SignaalKaart';
+import { STATUS } from '../format';
+import { useNamen, useSessie } from '../sessie';
+
+const PER_PAGINA = 50;
+
+/** "Mijn signalen" for a raad; every signaal within reach for the other roles; or the overdue ones. */
+export function Signalen({ overschreden }: { overschreden?: boolean }) {
+  const sessie = useSessie();
+  const namen = useNamen();
+  const [status, setStatus] = useState('');
+  const [offset, setOffset] = useState(0);
+  const lijst = useQuery({
+    queryKey: ['signalen', { status, overschreden, offset }],
+    queryFn: () => api.signalen({ status, overschreden, limiet: PER_PAGINA, offset }),
+  });
+  const titel = overschreden
+    ? 'Overschreden termijnen'
+    : sessie.rol === 'raad'
+      ? 'Mijn signalen'
+      : sessie.rol === 'dienst'
+        ? 'Signalen doorgestuurd naar je dienst'
+        : 'Alle signalen';
+
+  return (
+    <>
+      <h1>{titel}</h1>
+      {sessie.rol === 'raad' && (
+        <p>
+          <Link className="knop" to="/signalen/nieuw">
+            Nieuw signaal
+          </Link>
+        </p>
+      )}
+      {!overschreden && (
+        <div className="filter veld">
+          <label htmlFor="status-filter">Toon</label>
+          <select
+            id="status-filter"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value);
+              setOffset(0);
+            }}
+          >
+            <option value="">alle statussen</option>
+            {Object.entries(STATUS)
+              .slice(0, 8)
+              .map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+          </select>
+        </div>
+      )}
+      {lijst.isPending && <p>Laden…</p>}
+      {lijst.isError && <p role="alert">{lijst.error.message}</p>}
+      {lijst.data && (
+        <>
+          <p className="aantal" aria-live="polite">
+            {lijst.data.totaal === 1 ? '1 signaal' : `${lijst.data.totaal} signalen`}
+          </p>
+          <ul className="kaarten" aria-label={titel}>
+            {lijst.data.items.map((s) => (
+              <SignaalKaart key={s.id} s={s} namen={namen} toonRaad={sessie.rol !== 'raad'} />
+            ))}
+          </ul>
+          {lijst.data.totaal > PER_PAGINA && (
+            <nav className="paginering" aria-label="Pagina's">
+              <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - PER_PAGINA)}>
+                Vorige
+              </button>
+              <span>
+                {offset + 1}–{Math.min(offset + PER_PAGINA, lijst.data.totaal)} van {lijst.data.totaal}
+              </span>
+              <button
+                type="button"
+                disabled={offset + PER_PAGINA >= lijst.data.totaal}
+                onClick={() => setOffset(offset + PER_PAGINA)}
+              >
+                Volgende
+              </button>
+            </nav>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api';
+import { SignaalKaart } from '../components/SignaalKaart';
+import { useNamen } from '../sessie';
+
+/** The wijkmanager's queue: every signaal of their raden where the ball is with them, oldest first. */
+export function Triage() {
+  const namen = useNamen();
+  const lijst = useQuery({ queryKey: ['signalen', 'triage'], queryFn: () => api.signalen({ limiet: 500 }) });
+  const wachtend = (lijst.data?.items ?? [])
+    .filter((s) => s.balBij === 'wijkmanager')
+    .sort((a, b) => a.gewijzigdOp.localeCompare(b.gewijzigdOp));
+  const nieuw = wachtend.filter((s) => s.status === 'ingediend');
+  const rest = wachtend.filter((s) => s.status !== 'ingediend');
+  return (
+    <>
+      <h1>Te behandelen</h1>
+      {lijst.isPending && <p>Laden…</p>}
+      {lijst.isError && <p role="alert">{lijst.error.message}</p>}
+      <section aria-labelledby="nieuw-titel">
+        <h2 id="nieuw-titel">Nieuwe signalen ({nieuw.length})</h2>
+        {lijst.data && nieuw.length === 0 && <p>Geen nieuwe signalen.</p>}
+        <ul className="kaarten">
+          {nieuw.map((s) => (
+            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="terug-titel">
+        <h2 id="terug-titel">Beantwoord, teruggestuurd of heropend ({rest.length})</h2>
+        {lijst.data && rest.length === 0 && <p>Niets te doen.</p>}
+        <ul className="kaarten">
+          {rest.map((s) => (
+            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad />
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

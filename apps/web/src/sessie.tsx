@@ -1,0 +1,64 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { api, ApiFout, type Referentie, type Sessie, type StroomBericht } from './api';
+
+const SessieContext = createContext<Sessie | null>(null);
+
+/** The signed-in user; the screens below only render with one. */
+export const useSessie = (): Sessie => {
+  const sessie = useContext(SessieContext);
+  if (!sessie) throw new Error('geen sessie');
+  return sessie;
+};
+
+export function SessieProvider({ sessie, children }: { sessie: Sessie; children: ReactNode }) {
+  return <SessieContext.Provider value={sessie}>{children}</SessieContext.Provider>;
+}
+
+export const useSessieQuery = () =>
+  useQuery({
+    queryKey: ['sessie'],
+    queryFn: () =>
+      api.sessie().catch((error) => {
+        if (error instanceof ApiFout && error.status === 401) return null;
+        throw error;
+      }),
+    staleTime: Infinity,
+  });
+
+/** Names of raden, diensten and thema's by id, loaded once. */
+export function useNamen() {
+  const opts = { staleTime: Infinity } as const;
+  const raden = useQuery({ queryKey: ['raden'], queryFn: api.raden, ...opts });
+  const diensten = useQuery({ queryKey: ['diensten'], queryFn: api.diensten, ...opts });
+  const themas = useQuery({ queryKey: ['themas'], queryFn: api.themas, ...opts });
+  const naam = (lijst: Referentie[] | undefined, id: string) => lijst?.find((x) => x.id === id)?.naam ?? id;
+  return {
+    raden: raden.data ?? [],
+    diensten: diensten.data ?? [],
+    themas: themas.data ?? [],
+    raad: (id: string) => naam(raden.data, id),
+    dienst: (id: string) => naam(diensten.data, id),
+    thema: (id: string) => naam(themas.data, id),
+  };
+}
+
+/**
+ * Live updates: the server pushes "signaal X changed" (Server-Sent Events); every list and page
+ * refetches what it shows. EventSource reconnects by itself after a dropped connection.
+ */
+export function useStroom(): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    const bron = new EventSource(api.stroomUrl, { withCredentials: true });
+    const bijwerken = (e: MessageEvent<string>) => {
+      const bericht = JSON.parse(e.data) as StroomBericht;
+      void client.invalidateQueries({
+        predicate: (q) => !['sessie', 'raden', 'diensten', 'themas'].includes(String(q.queryKey[0])),
+      });
+      document.dispatchEvent(new CustomEvent('signaalspoor:stroom', { detail: bericht }));
+    };
+    bron.addEventListener('signaal', bijwerken);
+    return () => bron.close();
+  }, [client]);
+}

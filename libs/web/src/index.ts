@@ -1,0 +1,6 @@
+export * from './cookies';
+export * from './oidc';
+export * from './sessie.middleware';
+export * from './spa';
+export * from './stroom';
+export * from './web.module';

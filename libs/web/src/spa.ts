@@ -1,0 +1,57 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Where `npm run build` puts the web app (vite, apps/web). */
+export const WEB_DIR = resolve(process.env.SIGNAALSPOOR_WEB_DIR ?? join(process.cwd(), 'dist/web'));
+
+const NIET_GEBOUWD = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Signaalspoor</title></head>
+<body><main><h1>Signaalspoor</h1><p>De webtoepassing is niet gebouwd. Start met <code>npm start</code> of bouw ze met
+<code>npm run build</code>. De API staat onder <a href="/api/docs">/api</a>.</p></main></body></html>`;
+
+/**
+ * The web app at `/`: its files, and index.html for every other GET outside /api (the app's own
+ * routes, e.g. /signalen/123). Mount it after the API, so /api answers first and an unknown /api
+ * path still gets the API's JSON 404. Plain Express: the gateway mounts it too.
+ */
+export function webApp(dir = WEB_DIR): express.Router {
+  const router = express.Router();
+  const gebouwd = existsSync(join(dir, 'index.html'));
+  if (gebouwd) {
+    router.use(
+      '/assets',
+      express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    );
+  }
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      req.path === '/api' ||
+      req.path.startsWith('/api/')
+    )
+      return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    );
+    if (!gebouwd) return res.status(200).type('html').send(NIET_GEBOUWD);
+    const bestand = req.path !== '/' && !req.path.includes('..') ? join(dir, req.path) : '';
+    if (bestand && statSync(bestand, { throwIfNoEntry: false })?.isFile()) return res.sendFile(bestand);
+    res.sendFile(join(dir, 'index.html'));
+  });
+  return router;
+}
+
+/** Mounts the web app on the Nest app's Express instance, after the API routes. */
+@Injectable()
+export class SpaServer implements OnModuleInit {
+  constructor(private readonly adapter: HttpAdapterHost) {}
+
+  onModuleInit(): void {
+    this.adapter.httpAdapter.getInstance<express.Express>().use(webApp());
+  }
+}

@@ -1,0 +1,76 @@
+import express from 'express';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { sessieNaarBearer } from './sessie.middleware';
+import { webApp } from './spa';
+
+/** An Express app with the session middleware and the web app in front of a fake API. */
+function edge(dir: string) {
+  const app = express();
+  app.use(sessieNaarBearer);
+  app.use('/api', (req, res) =>
+    res.status(req.path === '/nope' ? 404 : 200).json({ auth: req.headers.authorization ?? null }),
+  );
+  app.use(webApp(dir));
+  return app;
+}
+
+describe('the web edge', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'signaalspoor-web-'));
+  mkdirSync(join(dir, 'assets'));
+  mkdirSync(join(dir, 'signalen'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>app</title>');
+  writeFileSync(join(dir, 'assets/app.js'), 'console.log(1)');
+  const app = edge(dir);
+
+  describe('given a session cookie', () => {
+    const cookie = 'signaalspoor_sessie=het.token.zelf';
+
+    it('when reading, then the cookie becomes a bearer token', async () => {
+      const res = await request(app).get('/api/signalen').set('Cookie', cookie).expect(200);
+      expect(res.body.auth).toBe('Bearer het.token.zelf');
+    });
+
+    it('when changing state without the CSRF header, then 403 and the API is not reached', async () => {
+      const res = await request(app).post('/api/signalen').set('Cookie', cookie).expect(403);
+      expect(res.body).toMatchObject({ code: 'CSRF_HEADER_ONTBREEKT' });
+    });
+
+    it('when changing state with the CSRF header, then it passes as a bearer token', async () => {
+      const res = await request(app).post('/api/signalen').set('Cookie', cookie).set('X-Signaalspoor', '1');
+      expect(res.body.auth).toBe('Bearer het.token.zelf');
+    });
+
+    it('when a bearer token is sent as well, then the bearer token wins and no CSRF header is needed', async () => {
+      const res = await request(app)
+        .post('/api/signalen')
+        .set('Cookie', cookie)
+        .set('Authorization', 'Bearer ander')
+        .expect(200);
+      expect(res.body.auth).toBe('Bearer ander');
+    });
+  });
+
+  it('refuses a sign-in POST without the CSRF header (login CSRF)', async () => {
+    await request(app).post('/api/auth/demo').send({ rol: 'auditor' }).expect(403);
+  });
+
+  it('serves index.html for the app routes, the files as they are, and leaves /api alone', async () => {
+    expect((await request(app).get('/signalen/123').expect(200)).text).toContain('<title>app</title>');
+    expect((await request(app).get('/assets/app.js').expect(200)).text).toBe('console.log(1)');
+    await request(app).get('/assets/weg.js').expect(404);
+    // a directory or a path that climbs out is an app route, never a file or an error
+    expect((await request(app).get('/signalen').expect(200)).text).toContain('<title>app</title>');
+    expect((await request(app).get('/%2e%2e/etc/passwd').expect(200)).text).toContain('<title>app</title>');
+    expect((await request(app).get('/api/nope').expect(404)).body).toEqual({ auth: null });
+  });
+
+  it('says in Dutch that the app is not built when dist/web is missing', async () => {
+    const res = await request(edge(join(dir, 'bestaat-niet')))
+      .get('/')
+      .expect(200);
+    expect(res.text).toContain('De webtoepassing is niet gebouwd');
+  });
+});

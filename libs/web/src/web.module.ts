@@ -1,0 +1,58 @@
+import {
+  Module,
+  RequestMethod,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+} from '@nestjs/common';
+import { dataDirJwtSecret } from '@signaalspoor/auth';
+import type { Config } from '@signaalspoor/config';
+import { AuthController, DEMO_SECRET, DemoController, OIDC_LOGIN } from './auth.controller';
+import { OidcLogin } from './oidc';
+import { SessieMiddleware } from './sessie.middleware';
+import { SpaServer } from './spa';
+import { StroomController, StroomHub } from './stroom';
+
+/**
+ * The web app's server side: the app itself at `/`, sign-in (OIDC, and demo users outside
+ * production), the session cookie as an alternative to a bearer token, and live updates (SSE).
+ */
+@Module({})
+export class WebModule implements NestModule {
+  static forRoot(config: Config, opties: { stroom: boolean } = { stroom: true }): DynamicModule {
+    const demo = config.nodeEnv !== 'production' && (!!config.auth.jwtSecret || !config.auth.oidcIssuer);
+    const { oidcClientId, oidcClientSecret, publicUrl } = config.web;
+    const oidc =
+      config.auth.oidcIssuer && oidcClientId
+        ? new OidcLogin({
+            issuer: config.auth.oidcIssuer,
+            clientId: oidcClientId,
+            clientSecret: oidcClientSecret,
+            audience: config.auth.oidcAudience,
+            redirectUri: `${publicUrl ?? `http://localhost:${config.port}`}/api/auth/callback`,
+          })
+        : null;
+    return {
+      module: WebModule,
+      controllers: [
+        AuthController,
+        ...(demo ? [DemoController] : []),
+        ...(opties.stroom ? [StroomController] : []),
+      ],
+      providers: [
+        SpaServer,
+        { provide: OIDC_LOGIN, useValue: oidc },
+        {
+          provide: DEMO_SECRET,
+          useFactory: async () =>
+            demo ? (config.auth.jwtSecret ?? (await dataDirJwtSecret(config.dataDir))) : null,
+        },
+        ...(opties.stroom ? [StroomHub] : []),
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessieMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+  }
+}
