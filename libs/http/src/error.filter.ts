@@ -2,6 +2,8 @@ import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs
 import type { Response } from 'express';
 import { ReplayedResponse, toHttpError } from './http-error';
 
+const RETRY_AFTER_SECONDS = '2';
+
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
@@ -14,6 +16,8 @@ export class ErrorFilter implements ExceptionFilter {
     }
     const { status, body } = toHttpError(error);
     if (status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    // every 503 is temporary (a lost or locked database, a store that is away): tell clients when to retry
+    if (status === 503) response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
     response.status(status).json(body);
   }
 }

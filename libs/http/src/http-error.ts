@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { isDatabaseUnavailable } from '@signaalspoor/database';
 
 export type ErrorKind = 'invalid' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'unavailable';
 
@@ -99,6 +100,17 @@ export function toHttpError(error: unknown): { status: number; body: ErrorBody }
       status === 404 ? 'NIET_GEVONDEN' : status === 405 ? 'METHODE_NIET_TOEGESTAAN' : `HTTP_${status}`;
     const message = status === 404 ? 'Deze route bestaat niet.' : error.message;
     return { status, body: { statusCode: status, code, message } };
+  }
+  if (isDatabaseUnavailable(error)) {
+    const status = HttpStatus.SERVICE_UNAVAILABLE;
+    return {
+      status,
+      body: {
+        statusCode: status,
+        code: 'DATABANK_NIET_BESCHIKBAAR',
+        message: 'De databank is tijdelijk niet beschikbaar. Probeer het zo dadelijk opnieuw.',
+      },
+    };
   }
   const status = HttpStatus.INTERNAL_SERVER_ERROR;
   return {

@@ -24,6 +24,7 @@ import type { Pool } from 'pg';
 
 import { DATABASE, PG_POOL, type Database } from './tokens';
 import { HealthController } from './health/health.controller';
+import { Liveness } from './health/liveness';
 import { Readiness } from './health/readiness';
 import { TerminusModule } from '@nestjs/terminus';
 
@@ -33,11 +34,16 @@ async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   const server = await startEmbeddedPostgres({
     dataDir: config.dataDir,
-    log: (line) => logger.verbose(line.trim()),
+    log: (line) => (line.startsWith('error: ') ? logger.error(line) : logger.verbose(line.trim())),
+    // it died and would not come back: exit, so that a supervisor restarts the whole app
+    onGiveUp: (error) => {
+      logger.fatal(`Embedded PostgreSQL could not be restarted; stopping. ${error.message}`);
+      process.exit(1);
+    },
   });
   const url = await ensureDatabase(server.url, 'signaalspoor');
   logger.log(`Embedded PostgreSQL started, data in ${config.dataDir}`);
-  return { url, embedded: true, stop: () => server.stop() };
+  return { url, embedded: true, stop: () => server.stop(), state: () => server.state };
 }
 
 /** EventStoreDB when ESDB_CONNECTION_STRING is set; otherwise the PostgreSQL store on the same database. */
@@ -46,7 +52,11 @@ async function openEventStore(config: Config, database: Database): Promise<Event
     logger.log('Event store: EventStoreDB (ESDB_CONNECTION_STRING)');
     return new EsdbEventStore({ connectionString: config.esdbConnectionString });
   }
-  const store = new PostgresEventStore({ url: database.url, poolSize: 20 });
+  const store = new PostgresEventStore({
+    url: database.url,
+    poolSize: 20,
+    timeouts: config.databaseTimeouts,
+  });
   await store.migrate();
   return store;
 }
@@ -56,10 +66,19 @@ async function openEventStore(config: Config, database: Database): Promise<Event
 class PlatformShutdown implements OnApplicationShutdown {
   constructor(
     @Inject(DATABASE) private readonly database: Database,
+    liveness: Liveness,
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(IDEMPOTENCY_POOL) private readonly idempotencyPool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  ) {
+    // the embedded server restarts itself when it dies; liveness fails only if it gave up
+    const state = database.state;
+    if (state)
+      liveness.register('embeddedPostgres', () => ({
+        ok: state() !== 'failed',
+        details: { state: state() },
+      }));
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
@@ -83,19 +102,28 @@ export class PlatformModule {
       controllers: [HealthController],
       providers: [
         Readiness,
+        Liveness,
         { provide: CONFIG, useValue: config },
         { provide: DATABASE, useFactory: () => openDatabase(config) },
         {
           provide: PG_POOL,
           inject: [DATABASE],
           useFactory: (database: Database) =>
-            createPool(database.url, { max: 20, applicationName: 'signaalspoor' }),
+            createPool(database.url, {
+              max: 20,
+              applicationName: 'signaalspoor',
+              timeouts: config.databaseTimeouts,
+            }),
         },
         {
           provide: IDEMPOTENCY_POOL,
           inject: [DATABASE],
           useFactory: async (database: Database) => {
-            const pool = createPool(database.url, { max: 10, applicationName: 'signaalspoor-idempotency' });
+            const pool = createPool(database.url, {
+              max: 10,
+              applicationName: 'signaalspoor-idempotency',
+              timeouts: config.databaseTimeouts,
+            });
             await migrateIdempotency(pool);
             return pool;
           },
@@ -140,6 +168,7 @@ export class PlatformModule {
       ],
       exports: [
         Readiness,
+        Liveness,
         CONFIG,
         DATABASE,
         PG_POOL,
