@@ -14,8 +14,10 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   /** a free port is chosen when absent */
   port?: number;
-  /** receives every line the server logs */
+  /** receives every line the server logs, and the supervisor's own, prefixed `error: ` or `warning: ` */
   log: (line: string) => void;
+  /** restart the server when it dies while in use (default true) */
+  restart?: boolean;
   /**
    * Called when the server died and could not be restarted within RESTART_GIVE_UP_MS: the process
    * cannot go on by itself. Absent, the supervisor keeps trying.
@@ -94,7 +96,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   await recordOwner(options.dataDir);
   const supervisor = new Supervisor(server, startOnce, (cause) => failure('restart', cause), options);
-  supervisor.watch();
+  if (options.restart !== false) supervisor.watch();
   return {
     url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     get pid() {

@@ -58,7 +58,7 @@ export async function claimDataDir(
   if (owner && owner.pid === stat.ppid && (await procStat(owner.pid))?.startTime === owner.startTime) {
     throw new DataDirInUseError(databaseDir, pid, owner.pid);
   }
-  log(`PostgreSQL (pid ${pid}) of ${databaseDir} outlived the app that started it: stopping it`);
+  log(`warning: PostgreSQL (pid ${pid}) of ${databaseDir} outlived the app that started it: stopping it`);
   await stopOrphan(pid);
 }
 

@@ -34,7 +34,11 @@ async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   const server = await startEmbeddedPostgres({
     dataDir: config.dataDir,
-    log: (line) => (line.startsWith('error: ') ? logger.error(line) : logger.verbose(line.trim())),
+    log: (line) => {
+      if (line.startsWith('error: ')) logger.error(line.slice(7));
+      else if (line.startsWith('warning: ')) logger.warn(line.slice(9));
+      else logger.verbose(line.trim());
+    },
     // it died and would not come back: exit, so that a supervisor restarts the whole app
     onGiveUp: (error) => {
       logger.fatal(`Embedded PostgreSQL could not be restarted; stopping. ${error.message}`);
