@@ -69,13 +69,20 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `probe` answers true; the jest timeout bounds it. */
 async function until(probe: () => Promise<boolean>): Promise<void> {
-  while (!(await probe().catch(() => false))) await pause(200);
+  while (!(await probe())) await pause(200);
+}
+
+function assertRunning(app: AppProcess): void {
+  if (app.child.exitCode !== null || app.child.signalCode !== null) {
+    throw new Error(`the app exited (${app.child.exitCode ?? app.child.signalCode}):\n${app.output()}`);
+  }
 }
 
 const ready = (app: AppProcess) =>
   until(async () => {
-    if (app.child.exitCode !== null) throw new Error(`app exited early:\n${app.output()}`);
-    return (await app.http.get('/api/health/ready')).status === 200;
+    assertRunning(app);
+    const res = await app.http.get('/api/health/ready').catch(() => undefined);
+    return res?.status === 200;
   });
 
 async function postmasterPid(dataDir: string): Promise<number> {
@@ -89,55 +96,65 @@ async function alive(pid: number): Promise<boolean> {
 }
 
 describe('crashes of the all-in-one app and its embedded PostgreSQL', () => {
-  let dataDir: string;
   let raad: string;
-  let app: AppProcess;
-
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'signaalspoor-crash-'));
-    dirs.push(dataDir);
     raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
   });
+
+  async function newDataDir(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'signaalspoor-crash-'));
+    dirs.push(dir);
+    return dir;
+  }
 
   const indienen = (target: AppProcess) =>
     target.http.post('/api/signalen').set('Authorization', raad).send(signaal);
 
-  it('after kill -9 of the app it starts again on the same data dir, with nothing lost', async () => {
-    const first = startApp(dataDir, 3310);
-    await ready(first);
-    const { body } = await indienen(first).expect(201);
+  describe('kill -9 of the app', () => {
+    let dataDir: string;
+    let app: AppProcess;
 
-    first.child.kill('SIGKILL');
-    await first.exited;
-    const orphan = await postmasterPid(dataDir);
-    expect(await alive(orphan)).toBe(true); // the server outlived its app
+    it('after kill -9 of the app it starts again on the same data dir, with nothing lost', async () => {
+      dataDir = await newDataDir();
+      const first = startApp(dataDir, 3310);
+      await ready(first);
+      const { body } = await indienen(first).expect(201);
 
-    app = startApp(dataDir, 3310);
-    await ready(app);
-    expect(await alive(orphan)).toBe(false);
-    expect((await app.http.get(`/api/signalen/${body.id}`).set('Authorization', raad)).status).toBe(200);
-    await indienen(app).expect(201);
-  });
+      first.child.kill('SIGKILL');
+      await first.exited;
+      const orphan = await postmasterPid(dataDir);
+      expect(await alive(orphan)).toBe(true); // the server outlived its app
 
-  it('refuses, saying what to do, a data dir whose server another running app owns', async () => {
-    const second = startApp(dataDir, 3311);
-    const [code] = await second.exited;
-    expect(code).not.toBe(0);
-    expect(second.output()).toMatch(
-      /in use by PostgreSQL \(pid \d+\) of another running Signaalspoor process/,
-    );
-    expect(second.output()).toContain('SIGNAALSPOOR_DATA_DIR');
-    await app.http.get('/api/health/ready').expect(200);
+      app = startApp(dataDir, 3310);
+      await ready(app);
+      expect(await alive(orphan)).toBe(false);
+      expect((await app.http.get(`/api/signalen/${body.id}`).set('Authorization', raad)).status).toBe(200);
+      await indienen(app).expect(201);
+    });
+
+    it('refuses, saying what to do, a data dir whose server another running app owns', async () => {
+      const second = startApp(dataDir, 3311);
+      const [code] = await second.exited;
+      expect(code).not.toBe(0);
+      expect(second.output()).toMatch(
+        /in use by PostgreSQL \(pid \d+\) of another running Signaalspoor process/,
+      );
+      expect(second.output()).toContain('SIGNAALSPOOR_DATA_DIR');
+      await app.http.get('/api/health/ready').expect(200);
+    });
   });
 
   it('kill -9 of PostgreSQL under load: the app stays up, answers 503 + Retry-After, restarts it and recovers', async () => {
+    const dataDir = await newDataDir();
+    const app = startApp(dataDir, 3312);
+    await ready(app);
     const statuses = new Map<number, number>();
     let missingRetryAfter = 0;
     let stop = false;
     let liveDuringOutage = 0;
     const worker = async () => {
       while (!stop) {
-        const res = await indienen(app);
+        const res = await indienen(app).catch(() => ({ status: 0, headers: {} as Record<string, string> }));
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         if (res.status === 503 && !res.headers['retry-after']) missingRetryAfter += 1;
         if (res.status === 503) await pause(50);
@@ -147,12 +164,12 @@ describe('crashes of the all-in-one app and its embedded PostgreSQL', () => {
     await until(async () => (statuses.get(201) ?? 0) >= 20);
 
     process.kill(await postmasterPid(dataDir), 'SIGKILL');
-    await until(async () => (statuses.get(503) ?? 0) > 0);
+    await until(async () => (assertRunning(app), (statuses.get(503) ?? 0) > 0));
     const live = await app.http.get('/api/health/live');
     if (live.status === 200) liveDuringOutage += 1;
     const createdBefore = statuses.get(201)!;
     // recovered by itself: new appends succeed again
-    await until(async () => statuses.get(201)! >= createdBefore + 20 && (statuses.get(503) ?? 0) > 0);
+    await until(async () => (assertRunning(app), statuses.get(201)! >= createdBefore + 20));
     stop = true;
     await Promise.all(workers);
 
