@@ -1,6 +1,7 @@
 // The app on an external database (DATABASE_URL) that dies and comes back: a PostgreSQL server of this
 // test's own (never the shared one), killed with kill -9 and started again on the same data dir and port.
 import { ensureDatabase } from '@signaalspoor/database';
+import { Liveness } from '@signaalspoor/platform';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,5 +80,15 @@ describe('the external database dies and comes back', () => {
       async () => (await t.http.get(`/api/signalen/${body.id}`).set('Authorization', raad)).status === 200,
     );
     await until(async () => (await t.http.get('/api/health/ready')).status === 200);
+  });
+
+  it('fails liveness only for what the process cannot repair by itself', async () => {
+    await t.http.get('/api/health/live').expect(200);
+    let gaveUp = false;
+    t.app.get(Liveness).register('test-consumer', () => ({ ok: !gaveUp }));
+    await t.http.get('/api/health/live').expect(200);
+    gaveUp = true;
+    const live = await t.http.get('/api/health/live').expect(503);
+    expect(live.body.details['test-consumer'].status).toBe('down');
   });
 });

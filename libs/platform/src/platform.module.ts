@@ -65,17 +65,10 @@ async function openEventStore(config: Config, database: Database): Promise<Event
   return store;
 }
 
-/** Closes what the platform opened, in reverse order, after every module has stopped its work. */
+/** The embedded server restarts itself when it dies; liveness fails only once it gave up. */
 @Injectable()
-class PlatformShutdown implements OnApplicationShutdown {
-  constructor(
-    @Inject(DATABASE) private readonly database: Database,
-    liveness: Liveness,
-    @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(IDEMPOTENCY_POOL) private readonly idempotencyPool: Pool,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {
-    // the embedded server restarts itself when it dies; liveness fails only if it gave up
+class EmbeddedDatabaseLiveness {
+  constructor(@Inject(DATABASE) database: Database, liveness: Liveness) {
     const state = database.state;
     if (state)
       liveness.register('embeddedPostgres', () => ({
@@ -83,6 +76,17 @@ class PlatformShutdown implements OnApplicationShutdown {
         details: { state: state() },
       }));
   }
+}
+
+/** Closes what the platform opened, in reverse order, after every module has stopped its work. */
+@Injectable()
+class PlatformShutdown implements OnApplicationShutdown {
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(IDEMPOTENCY_POOL) private readonly idempotencyPool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
@@ -166,6 +170,7 @@ export class PlatformModule {
         },
         SignaalCommands,
         PlatformShutdown,
+        EmbeddedDatabaseLiveness,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
