@@ -31,6 +31,9 @@ export function clientConfig(
   return {
     connectionString: url,
     connectionTimeoutMillis: 10_000,
+    // a peer that vanished without closing the socket (a host gone, a partition) is noticed
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     application_name: options.applicationName ?? 'signaalspoor',
     lock_timeout: timeouts.lockMs,
     statement_timeout: timeouts.statementMs,

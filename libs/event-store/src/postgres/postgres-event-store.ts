@@ -103,8 +103,10 @@ export class PostgresEventStore implements EventStore {
       applicationName: 'signaalspoor-event-store',
       timeouts: options.timeouts,
     });
-    this.notifier = new Notifier(options.url, () =>
-      this.subscriptions.forEach((subscription) => subscription.wake()),
+    this.notifier = new Notifier(
+      options.url,
+      () => this.subscriptions.forEach((subscription) => subscription.wake()),
+      options.timeouts,
     );
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
   }
