@@ -19,10 +19,11 @@ export interface EmbeddedPostgresOptions {
   /** restart the server when it dies while in use (default true) */
   restart?: boolean;
   /**
-   * Called when the server died and could not be restarted within RESTART_GIVE_UP_MS: the process
-   * cannot go on by itself. Absent, the supervisor keeps trying.
+   * Called when the server died and could not be restarted within `giveUpAfterMs` (default 60 s):
+   * the process cannot go on by itself. Absent, the supervisor keeps trying.
    */
   onGiveUp?: (error: Error) => void;
+  giveUpAfterMs?: number;
 }
 
 /** `restarting` after the server died unexpectedly, until it runs again; `failed` once given up. */
@@ -41,7 +42,7 @@ const USER = 'postgres';
 const LOG_LINES_KEPT = 30;
 const RESTART_FIRST_DELAY_MS = 200;
 const RESTART_MAX_DELAY_MS = 5_000;
-const RESTART_GIVE_UP_MS = 60_000;
+const GIVE_UP_AFTER_MS = 60_000;
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const EmbeddedPostgres = loadEmbeddedPostgres();
@@ -116,7 +117,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
  * Restarts the server when it dies while the app runs (killed, crashed): on the same port and data
  * dir, so the app's connection URL stays valid and its pools reconnect by themselves. Retries with
  * backoff (the dead server's backends may still hold its shared memory for a moment); after
- * RESTART_GIVE_UP_MS it gives up and tells the app, which cannot go on by itself then.
+ * `giveUpAfterMs` it gives up and tells the app, which cannot go on by itself then.
  */
 class Supervisor {
   state: PostgresState = 'up';
@@ -153,7 +154,8 @@ class Supervisor {
         this.watch();
         return;
       } catch (cause) {
-        if (Date.now() - since > RESTART_GIVE_UP_MS && this.options.onGiveUp) {
+        const giveUpAfter = this.options.giveUpAfterMs ?? GIVE_UP_AFTER_MS;
+        if (Date.now() - since > giveUpAfter && this.options.onGiveUp) {
           this.state = 'failed';
           this.options.onGiveUp(this.failure(cause));
           return;
