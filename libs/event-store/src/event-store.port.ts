@@ -93,6 +93,12 @@ export interface EventStore {
   headPosition(): Promise<number>;
   /** Catch-up then live subscription to the global log; never skips or repeats an event. */
   subscribe(options: SubscribeOptions): Subscription;
+  /**
+   * Readiness of the write path: waits at most `timeoutMs` for what an append waits for (a lock) and
+   * writes nothing. Rejects when an append would not get through now. Optional: stores without a
+   * write lock have no such probe.
+   */
+  probeAppend?(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 

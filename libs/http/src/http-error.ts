@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { types } from 'node:util';
+import { isDatabaseUnavailable } from '@signaalspoor/database';
 
 /** Also errors of another realm (Node's own socket errors seen from a vm context, as under jest). */
 const isError = (error: unknown): error is Error => error instanceof Error || types.isNativeError(error);
@@ -169,7 +170,7 @@ export function toHttpError(error: unknown): HttpError {
   }
   const unavailableException =
     error instanceof HttpException && error.getStatus() === HttpStatus.SERVICE_UNAVAILABLE;
-  if (unavailableException || isTransient(error)) {
+  if (unavailableException || isTransient(error) || isDatabaseUnavailable(error)) {
     const status = HttpStatus.SERVICE_UNAVAILABLE;
     return {
       status,

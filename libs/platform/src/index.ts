@@ -1,3 +1,4 @@
+export * from './health/liveness';
 export * from './health/readiness';
 export * from './http-app';
 export * from './platform.module';

@@ -19,6 +19,7 @@ import type { Pool } from 'pg';
 
 import { DATABASE, PG_POOL, type Database } from './tokens';
 import { HealthController } from './health/health.controller';
+import { Liveness } from './health/liveness';
 import { Readiness } from './health/readiness';
 import { TerminusModule } from '@nestjs/terminus';
 
@@ -28,11 +29,20 @@ async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   const server = await startEmbeddedPostgres({
     dataDir: config.dataDir,
-    log: (line) => logger.verbose(line.trim()),
+    log: (line) => {
+      if (line.startsWith('error: ')) logger.error(line.slice(7));
+      else if (line.startsWith('warning: ')) logger.warn(line.slice(9));
+      else logger.verbose(line.trim());
+    },
+    // it died and would not come back: exit, so that a supervisor restarts the whole app
+    onGiveUp: (error) => {
+      logger.fatal(`Embedded PostgreSQL could not be restarted; stopping. ${error.message}`);
+      process.exit(1);
+    },
   });
   const url = await ensureDatabase(server.url, 'signaalspoor');
   logger.log(`Embedded PostgreSQL started, data in ${config.dataDir}`);
-  return { url, embedded: true, stop: () => server.stop() };
+  return { url, embedded: true, stop: () => server.stop(), state: () => server.state };
 }
 
 /** EventStoreDB when ESDB_CONNECTION_STRING is set; otherwise the PostgreSQL store on the same database. */
@@ -41,9 +51,26 @@ async function openEventStore(config: Config, database: Database): Promise<Event
     logger.log('Event store: EventStoreDB (ESDB_CONNECTION_STRING)');
     return new EsdbEventStore({ connectionString: config.esdbConnectionString });
   }
-  const store = new PostgresEventStore({ url: database.url, poolSize: 20 });
+  const store = new PostgresEventStore({
+    url: database.url,
+    poolSize: 20,
+    timeouts: config.databaseTimeouts,
+  });
   await store.migrate();
   return store;
+}
+
+/** The embedded server restarts itself when it dies; liveness fails only once it gave up. */
+@Injectable()
+class EmbeddedDatabaseLiveness {
+  constructor(@Inject(DATABASE) database: Database, liveness: Liveness) {
+    const state = database.state;
+    if (state)
+      liveness.register('embeddedPostgres', () => ({
+        ok: state() !== 'failed',
+        details: { state: state() },
+      }));
+  }
 }
 
 /** Closes what the platform opened, in reverse order, after every module has stopped its work. */
@@ -77,13 +104,18 @@ export class PlatformModule {
       controllers: [HealthController],
       providers: [
         Readiness,
+        Liveness,
         { provide: CONFIG, useValue: config },
         { provide: DATABASE, useFactory: () => openDatabase(config) },
         {
           provide: PG_POOL,
           inject: [DATABASE],
           useFactory: (database: Database) =>
-            createPool(database.url, { max: 20, applicationName: 'signaalspoor' }),
+            createPool(database.url, {
+              max: 20,
+              applicationName: 'signaalspoor',
+              timeouts: config.databaseTimeouts,
+            }),
         },
         {
           provide: EVENT_STORE,
@@ -118,11 +150,13 @@ export class PlatformModule {
             }),
         },
         PlatformShutdown,
+        EmbeddedDatabaseLiveness,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
       exports: [
         Readiness,
+        Liveness,
         CONFIG,
         DATABASE,
         PG_POOL,

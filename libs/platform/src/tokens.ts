@@ -6,4 +6,6 @@ export interface Database {
   url: string;
   embedded: boolean;
   stop(): Promise<void>;
+  /** the embedded server's state (up, restarting after it died, failed); absent for DATABASE_URL */
+  state?: () => string;
 }

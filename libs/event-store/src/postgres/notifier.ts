@@ -1,3 +1,4 @@
+import { clientConfig, type DatabaseTimeouts } from '@signaalspoor/database';
 import { Client } from 'pg';
 import { CHANNEL } from './schema';
 
@@ -16,6 +17,7 @@ export class Notifier {
   constructor(
     private readonly url: string,
     private readonly wake: () => void,
+    private readonly timeouts?: DatabaseTimeouts,
   ) {}
 
   start(): void {
@@ -33,10 +35,10 @@ export class Notifier {
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({
-      connectionString: this.url,
-      application_name: 'signaalspoor-event-store-listen',
-    });
+    // with a connect timeout: a connect that hangs (an unreachable host) must fail and be retried
+    const client = new Client(
+      clientConfig(this.url, { applicationName: 'signaalspoor-event-store-listen', timeouts: this.timeouts }),
+    );
     client.on('notification', () => this.wake());
     client.on('error', () => this.retry(client));
     client.on('end', () => this.retry(client));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
-import { createPool } from '@signaalspoor/database';
+import { createPool, isDatabaseUnavailable, type DatabaseTimeouts } from '@signaalspoor/database';
 import { EventStoreError, WrongExpectedRevisionError } from '../errors';
 import type {
   AppendResult,
@@ -24,6 +24,8 @@ export interface PostgresEventStoreOptions {
   poolSize?: number;
   /** how often a live subscription looks for new events when no notification arrives */
   pollIntervalMs?: number;
+  /** session timeouts of the store's connections (lock wait, statement, idle in transaction) */
+  timeouts?: DatabaseTimeouts;
 }
 
 export interface ChainVerification {
@@ -99,9 +101,12 @@ export class PostgresEventStore implements EventStore {
     this.pool = createPool(options.url, {
       max: options.poolSize ?? 10,
       applicationName: 'signaalspoor-event-store',
+      timeouts: options.timeouts,
     });
-    this.notifier = new Notifier(options.url, () =>
-      this.subscriptions.forEach((subscription) => subscription.wake()),
+    this.notifier = new Notifier(
+      options.url,
+      () => this.subscriptions.forEach((subscription) => subscription.wake()),
+      options.timeouts,
     );
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
   }
@@ -312,6 +317,26 @@ export class PostgresEventStore implements EventStore {
     return Number(rows[0]?.position ?? 0);
   }
 
+  /** Takes the append lock (the `log_head` row) for an instant and rolls back: a lock wait, no write. */
+  async probeAppend(timeoutMs: number): Promise<void> {
+    const client = await checkout(this.pool).catch((error: unknown) => {
+      throw asStoreError(error);
+    });
+    try {
+      await client.query(
+        `BEGIN; SET LOCAL lock_timeout = ${Math.max(1, Math.round(timeoutMs))}; SELECT 1 FROM log_head FOR UPDATE`,
+      );
+    } catch (error) {
+      throw asStoreError(error);
+    } finally {
+      const rolledBack = await client.query('ROLLBACK').then(
+        () => true,
+        () => false,
+      );
+      checkin(client, !rolledBack);
+    }
+  }
+
   subscribe(options: SubscribeOptions): Subscription {
     const subscription = new PostgresSubscription({
       ...options,
@@ -498,16 +523,12 @@ const isUnavailable = (error: unknown): boolean =>
 
 /** Store and SQL errors pass through; connection-level failures become EVENT_STORE_UNAVAILABLE. */
 function asStoreError(error: unknown): unknown {
-  if (error instanceof EventStoreError || !(error instanceof Error)) return error;
-  const code = (error as { code?: unknown }).code;
-  const unavailable =
-    typeof code === 'string'
-      ? /^(08|53|57P)/.test(code) || /^E[A-Z]+$/.test(code) // connection SQLSTATEs, Node socket errors
-      : /connection|timeout/i.test(error.message); // pg's own: "Connection terminated", connect timeout
-  return unavailable
+  if (error instanceof EventStoreError) return error;
+  // lost connections, and lock, statement and idle-transaction timeouts
+  return isDatabaseUnavailable(error)
     ? new EventStoreError(
         'EVENT_STORE_UNAVAILABLE',
-        `De event store is niet bereikbaar: ${error.message}`,
+        `De event store is niet bereikbaar: ${(error as Error).message}`,
         'unavailable',
       )
     : error;

@@ -1,11 +1,25 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  type HealthCheckResult,
+} from '@nestjs/terminus';
 import { Publiek } from '@signaalspoor/auth';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
+import type { Response } from 'express';
 import type { Pool } from 'pg';
 import { PG_POOL } from '../tokens';
+import { Liveness } from './liveness';
 import { Readiness } from './readiness';
+
+/** How long readiness waits for the append lock: an append in flight holds it for milliseconds. */
+const APPEND_LOCK_WAIT_MS = 500;
+/** A probe that takes longer than this counts as down (an unreachable host, a hung connection). */
+const PROBE_LIMIT_MS = 2_000;
+
+type Probe = () => Promise<{ ok: boolean; details?: Record<string, unknown> }>;
 
 @ApiTags('beheer')
 @Controller('health')
@@ -14,39 +28,75 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
     private readonly readiness: Readiness,
+    private readonly liveness: Liveness,
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Get('live')
   @Publiek()
-  @ApiOperation({ summary: 'Liveness: het proces draait' })
-  live() {
-    return { status: 'ok' };
+  @HealthCheck()
+  @ApiOperation({
+    summary:
+      'Liveness: het proces kan op eigen kracht verder (een afwezige databank maakt alleen readiness rood)',
+  })
+  live(@Res({ passthrough: true }) response: Response) {
+    return report(
+      response,
+      this.health.check(
+        this.liveness.entries().map(([name, probe]) => this.check(name, async () => probe())),
+      ),
+    );
   }
 
   @Get('ready')
   @Publiek()
   @HealthCheck()
   @ApiOperation({
-    summary: 'Readiness: database, event store en wat de modules registreren (projecties, relay, Kafka)',
+    summary:
+      'Readiness: database, schrijfpad van de event store en wat de modules registreren (projecties, relay, Kafka)',
   })
-  ready() {
-    const check =
-      (name: string, probe: () => Promise<{ ok: boolean; details?: Record<string, unknown> }>) =>
-      async () => {
-        const indicator = this.indicators.check(name);
-        try {
-          const { ok, details } = await probe();
-          return ok ? indicator.up(details) : indicator.down(details);
-        } catch (error) {
-          return indicator.down({ error: (error as Error).message });
-        }
-      };
-    return this.health.check([
-      check('database', async () => (await this.pool.query('SELECT 1'), { ok: true })),
-      check('eventStore', async () => ({ ok: true, details: { head: await this.store.headPosition() } })),
-      ...this.readiness.entries().map(([name, probe]) => check(name, probe)),
-    ]);
+  ready(@Res({ passthrough: true }) response: Response) {
+    return report(
+      response,
+      this.health.check([
+        this.check('database', async () => (await this.pool.query('SELECT 1'), { ok: true })),
+        this.check('eventStore', async () => {
+          // the write path: would an append get its lock now? (a lock wait, never a write)
+          await this.store.probeAppend?.(APPEND_LOCK_WAIT_MS);
+          return { ok: true, details: { head: await this.store.headPosition() } };
+        }),
+        ...this.readiness.entries().map(([name, probe]) => this.check(name, probe)),
+      ]),
+    );
+  }
+
+  private check(name: string, probe: Probe) {
+    return async () => {
+      const indicator = this.indicators.check(name);
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_LIMIT_MS} ms`)), PROBE_LIMIT_MS);
+      });
+      try {
+        const { ok, details } = await Promise.race([probe(), limit]);
+        return ok ? indicator.up(details) : indicator.down(details);
+      } catch (error) {
+        return indicator.down({ error: (error as Error).message });
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+  }
+}
+
+/** A failed check answers 503 with the per-check details, not the API's generic error body. */
+async function report(response: Response, check: Promise<HealthCheckResult>): Promise<unknown> {
+  try {
+    return await check;
+  } catch (error) {
+    if (!(error instanceof ServiceUnavailableException)) throw error;
+    response.status(503);
+    return error.getResponse();
   }
 }
