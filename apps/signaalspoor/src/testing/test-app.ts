@@ -12,12 +12,13 @@ export interface TestApp {
 }
 
 /** The all-in-one app on a given database. */
-export async function startTestApp(databaseUrl: string): Promise<TestApp> {
+export async function startTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     AUTH_JWT_SECRET: TEST_SECRET,
     CONSISTENCY_TIMEOUT_MS: '5000',
+    ...env,
   });
   const app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', ['error', 'warn']);
   await app.init();

@@ -12,9 +12,7 @@ export class HerbouwSignalenHandler implements ICommandHandler<HerbouwSignalen> 
   constructor(private readonly leesmodel: Leesmodel) {}
 
   async execute() {
-    await this.leesmodel.signalen.rebuild();
-    await this.leesmodel.bijgewerkt();
-    return this.leesmodel.signalen.status();
+    return this.leesmodel.herbouw();
   }
 }
 
