@@ -31,6 +31,8 @@ export function feedGezond(status: FeedStatus): { ok: boolean; reden?: string } 
 }
 
 const POLL_MS = 25;
+/** events read from the log per step when checking the floor */
+const FLOOR_CHUNK = 2000;
 
 /**
  * Feeds one projection, in one of two ways with the same tables:
@@ -49,11 +51,11 @@ export class ProjectionFeed {
   private readonly runner: ProjectionRunner;
   private followingBus = false;
   private halted?: string;
-  /** on the bus: every event up to here is applied */
+  /**
+   * On the bus: every event up to here is applied, as last checked against the shared tables. Other
+   * instances of the same consumer group apply other partitions, so this is never counted locally.
+   */
   private floor = 0;
-  /** on the bus: applied positions above the floor, not yet contiguous with it */
-  private readonly above = new Set<number>();
-  private readonly floorWaiters = new Set<{ position: number; settle: (reached: boolean) => void }>();
 
   constructor(
     private readonly store: EventStore,
@@ -99,11 +101,17 @@ export class ProjectionFeed {
     const timeout = this.options.consistencyTimeoutMs;
     if (this.halted) return false;
     if (!this.followingBus) return this.runner.waitFor(position, timeout);
-    if (!streamId) return this.waitForFloor(position, timeout);
+    const deadline = Date.now() + timeout;
+    if (!streamId) {
+      while (!(await this.raiseFloor(position))) {
+        if (this.halted || !this.followingBus || Date.now() >= deadline) return false;
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+      return true;
+    }
     // on the bus only the streams are in order: wait for this stream's last event up to `position`
     const target = (await this.store.readStream(streamId)).filter((e) => e.position <= position).at(-1);
     if (!target) return true;
-    const deadline = Date.now() + timeout;
     for (;;) {
       const applied = await inTransaction(this.pool, (client) =>
         this.projection.appliedPosition(client, streamId),
@@ -112,6 +120,32 @@ export class ProjectionFeed {
       if (this.halted || Date.now() >= deadline) return false;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
+  }
+
+  /**
+   * Moves the floor towards `target` as far as the tables (shared by every instance of the group)
+   * reflect each followed stream's events from the log; true once it reached `target`.
+   */
+  private async raiseFloor(target: number): Promise<boolean> {
+    while (this.floor < target) {
+      const from = this.floor;
+      const events = await this.store.readAll({ after: from, limit: Math.min(target - from, FLOOR_CHUNK) });
+      const last = events.at(-1);
+      if (!last) return false;
+      const needed = new Map<string, number>();
+      for (const event of events) {
+        if (this.projection.follows(event.streamId)) needed.set(event.streamId, event.revision);
+      }
+      const applied = await inTransaction(this.pool, (client) =>
+        this.projection.appliedRevisions(client, [...needed.keys()]),
+      );
+      for (const [streamId, revision] of needed) {
+        if ((applied.get(streamId) ?? -1) < revision) return false;
+      }
+      // a rebuild meanwhile starts the floor again from zero: keep the lower one
+      if (this.floor === from) this.floor = last.position;
+    }
+    return true;
   }
 
   async status(): Promise<FeedStatus> {
@@ -126,7 +160,6 @@ export class ProjectionFeed {
     if (!(await this.runner.waitFor(head))) throw new Error(`${this.projection.name}: catch-up stopped`);
     await this.runner.stop();
     this.floor = this.runner.checkpoint;
-    this.above.clear();
     const apply = (events: RecordedEvent[]) => this.applyFromBus(events);
     await consumer.start((event) => apply([event]), { batch: apply });
     this.followingBus = true;
@@ -135,25 +168,20 @@ export class ProjectionFeed {
   private async unfollow(): Promise<void> {
     if (!this.followingBus) return;
     this.followingBus = false;
-    for (const waiter of this.floorWaiters) waiter.settle(false);
     await this.options.consumer!.stop();
   }
 
   private async applyFromBus(events: RecordedEvent[]): Promise<void> {
     if (this.halted) throw new Error(`projectie ${this.projection.name} is gestopt: ${this.halted}`);
-    let applied: RecordedEvent[];
     try {
-      applied = await inTransaction(this.pool, async (client) => {
-        const complete = await this.complete(client, events);
-        await this.projection.applyBatch(client, complete);
-        return complete;
-      });
+      await inTransaction(this.pool, async (client) =>
+        this.projection.applyBatch(client, await this.complete(client, events)),
+      );
     } catch (error) {
       if (!(error instanceof ProjectieFout)) throw error; // e.g. the database: the consumer retries
       this.halt(error);
       throw error;
     }
-    for (const event of [...events, ...applied]) this.mark(event.position);
   }
 
   /**
@@ -194,33 +222,9 @@ export class ProjectionFeed {
     this.options.logger?.error(
       `Projection ${this.projection.name} halted: ${error.message}. Fix the cause, then rebuild it.`,
     );
-    for (const waiter of this.floorWaiters) waiter.settle(false);
     // not awaited: the consumer's stop waits for the handler that is calling this
     void this.unfollow().catch((stopError: Error) =>
       this.options.logger?.error(`Projection ${this.projection.name}: ${stopError.message}`),
     );
-  }
-
-  private mark(position: number): void {
-    if (position <= this.floor) return;
-    this.above.add(position);
-    while (this.above.delete(this.floor + 1)) this.floor += 1;
-    for (const waiter of this.floorWaiters) if (waiter.position <= this.floor) waiter.settle(true);
-  }
-
-  private waitForFloor(position: number, timeoutMs: number): Promise<boolean> {
-    if (this.floor >= position) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter = {
-        position,
-        settle: (reached: boolean) => {
-          clearTimeout(timer);
-          this.floorWaiters.delete(waiter);
-          resolve(reached);
-        },
-      };
-      const timer = setTimeout(() => waiter.settle(false), timeoutMs);
-      this.floorWaiters.add(waiter);
-    });
   }
 }
