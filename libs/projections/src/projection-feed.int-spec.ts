@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
-import { newEvent, PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
+import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
+import { newEvent } from '@signaalspoor/event-store/testing';
 import type { BatchHandler, ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/messaging';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import type { Projection } from './projection';
