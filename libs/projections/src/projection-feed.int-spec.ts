@@ -227,6 +227,21 @@ describe.each(testServers())('ProjectionFeed never skips, on $name PostgreSQL', 
     expect(feedGezond(await feed.status())).toEqual({ ok: true });
   });
 
+  it('given an event type this code does not know in a stream, then the stream continues after it', async () => {
+    const { id, streamId } = await signaal();
+    await store.append(
+      streamId,
+      [{ id: randomUUID(), type: 'IetsNieuws', data: {}, metadata: meta('2026-01-05T08:30:00Z') }],
+      0,
+    );
+    await doorsturen(streamId, 1, 'groen');
+
+    await consumer.deliver(await store.readStream(streamId));
+
+    expect(await views.vind(id)).toMatchObject({ revision: 2, doorsturingen: [{ dienstId: 'groen' }] });
+    expect(feedGezond(await feed.status())).toEqual({ ok: true });
+  });
+
   it('given a list read asked for a position, then it waits for every event up to it, and a position never reached is refused', async () => {
     const { streamId } = await signaal();
     const [event] = await store.readStream(streamId);

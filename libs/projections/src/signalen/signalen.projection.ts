@@ -39,7 +39,7 @@ export class SignalenProjection implements Projection {
 
   /** Folds the batch in memory over the stored views, then writes each table in one statement. */
   async applyBatch(client: PoolClient, events: readonly RecordedEvent[]): Promise<void> {
-    const relevant = events.filter(isSignaalEvent);
+    const relevant = events.filter((event) => this.follows(event.streamId));
     if (!relevant.length) return;
     const ids = relevant.map(signaalIdOf);
     const latest = await this.views.laad(client, ids);
@@ -51,7 +51,16 @@ export class SignalenProjection implements Projection {
       const signaalId = signaalIdOf(event);
       if (!volgtOp(revisies.get(signaalId), event)) continue; // already applied
       revisies.set(signaalId, event.revision);
-      const next = apply(latest.get(signaalId) ?? null, event);
+      const vorige = latest.get(signaalId) ?? null;
+      if (!isSignaalEvent(event)) {
+        // a type this code does not know: the view stays, but it reflects the stream up to here
+        if (!vorige) continue;
+        const view = { ...vorige, revision: event.revision, positie: event.position };
+        latest.set(signaalId, view);
+        changed.set(signaalId, view);
+        continue;
+      }
+      const next = apply(vorige, event);
       // the domain ignores events of a stream that never started with SignaalIngediend; so do we
       if (!next) continue;
       latest.set(signaalId, next.view);
