@@ -1,5 +1,4 @@
 import type { Pool, PoolClient } from 'pg';
-import { inSnapshot } from '../transaction';
 import type { SignaalView, TrajectStap } from './signaal-view';
 
 // Every statement on the signalen read model lives in this file: the tables are a contract of
@@ -165,23 +164,19 @@ export class SignaalViewRepository {
     return rows[0]?.view ?? null;
   }
 
-  /** The view and every hop, from one snapshot. */
-  traject(id: string): Promise<{ view: SignaalView; stappen: TrajectStap[] } | null> {
-    return inSnapshot(this.pool, async (client) => {
-      const { rows } = await client.query<{ view: SignaalView }>(
-        'SELECT view FROM projectie.signalen WHERE signaal_id = $1',
-        [id],
-      );
-      if (!rows[0]) return null;
-      const stappen = await client.query<{ stap: TrajectStap }>(
-        'SELECT stap FROM projectie.traject WHERE signaal_id = $1 ORDER BY position',
-        [id],
-      );
-      return { view: rows[0].view, stappen: stappen.rows.map((row) => row.stap) };
-    });
+  /** The view and every hop, in one statement (so from one snapshot, in one round trip). */
+  async traject(id: string): Promise<{ view: SignaalView; stappen: TrajectStap[] } | null> {
+    const { rows } = await this.pool.query<{ view: SignaalView; stappen: TrajectStap[] }>(
+      `SELECT s.view,
+              coalesce((SELECT json_agg(t.stap ORDER BY t.position) FROM projectie.traject t
+                         WHERE t.signaal_id = s.signaal_id), '[]') AS stappen
+         FROM projectie.signalen s WHERE s.signaal_id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
-  lijst(filter: SignalenFilter): Promise<SignalenPagina> {
+  async lijst(filter: SignalenFilter): Promise<SignalenPagina> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const conditions = [
@@ -196,18 +191,21 @@ export class SignaalViewRepository {
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const paging = `LIMIT $${params.length + 1} OFFSET $${params.length + 2}`;
 
-    return inSnapshot(this.pool, async (client) => {
-      const count = await client.query<{ total: string }>(
-        `SELECT count(*) AS total FROM projectie.signalen ${where}`,
-        params,
-      );
-      const page = await client.query<{ view: SignaalView }>(
-        `SELECT view FROM projectie.signalen ${where}
-         ORDER BY ingediend_op DESC, signaal_id ${paging}`,
-        [...params, filter.limiet, filter.offset],
-      );
-      return { items: page.rows.map((row) => row.view), totaal: Number(count.rows[0]?.total ?? 0) };
-    });
+    // one statement: the page and the count agree, in one round trip
+    const { rows } = await this.pool.query<{ view: SignaalView; total: string }>(
+      `SELECT view, count(*) OVER () AS total FROM projectie.signalen ${where}
+       ORDER BY ingediend_op DESC, signaal_id ${paging}`,
+      [...params, filter.limiet, filter.offset],
+    );
+    if (rows.length || filter.offset === 0) {
+      return { items: rows.map((row) => row.view), totaal: Number(rows[0]?.total ?? 0) };
+    }
+    // past the last page: the count alone
+    const count = await this.pool.query<{ total: string }>(
+      `SELECT count(*) AS total FROM projectie.signalen ${where}`,
+      params,
+    );
+    return { items: [], totaal: Number(count.rows[0]?.total ?? 0) };
   }
 
   /** A raad's signalen that are open, or were settled (closed, withdrawn) since `sinds`; oldest first. */
