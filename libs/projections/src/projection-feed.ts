@@ -132,18 +132,20 @@ export class ProjectionFeed {
       const events = await this.store.readAll({ after: from, limit: Math.min(target - from, FLOOR_CHUNK) });
       const last = events.at(-1);
       if (!last) return false;
-      const needed = new Map<string, number>();
-      for (const event of events) {
-        if (this.projection.follows(event.streamId)) needed.set(event.streamId, event.revision);
-      }
-      const applied = await inTransaction(this.pool, (client) =>
-        this.projection.appliedRevisions(client, [...needed.keys()]),
+      const streams = new Set(
+        events.filter((e) => this.projection.follows(e.streamId)).map((e) => e.streamId),
       );
-      for (const [streamId, revision] of needed) {
-        if ((applied.get(streamId) ?? -1) < revision) return false;
-      }
-      // a rebuild meanwhile starts the floor again from zero: keep the lower one
-      if (this.floor === from) this.floor = last.position;
+      const applied = await inTransaction(this.pool, (client) =>
+        this.projection.appliedRevisions(client, [...streams]),
+      );
+      // up to the first event not applied yet
+      const missing = events.find(
+        (e) => streams.has(e.streamId) && (applied.get(e.streamId) ?? -1) < e.revision,
+      );
+      const reached = missing ? missing.position - 1 : last.position;
+      // a rebuild meanwhile starts the floor again: never move a floor someone else moved
+      if (this.floor === from) this.floor = Math.max(from, reached);
+      if (missing) return this.floor >= target;
     }
     return true;
   }
