@@ -117,5 +117,8 @@ describe.each(testServers())('Reads by position on $name PostgreSQL', ({ url }) 
     const bad = await t.http.get('/api/signalen').set('Authorization', raad).set('X-Positie', 'gisteren');
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ code: 'ONGELDIGE_POSITIE', field: 'X-Positie' });
+    const future = await t.http.get('/api/signalen').set('Authorization', raad).set('X-Positie', '999999999');
+    expect(future.status).toBe(400);
+    expect(future.body).toMatchObject({ code: 'ONGELDIGE_POSITIE', field: 'X-Positie' });
   });
 });

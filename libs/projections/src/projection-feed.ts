@@ -87,6 +87,11 @@ export class ProjectionFeed {
     await this.follow(consumer);
   }
 
+  /** The head of the log: the highest position a read can ask for. */
+  head(): Promise<number> {
+    return this.store.headPosition();
+  }
+
   /** The global position up to which this projection surely applied every event. */
   position(): number {
     return this.followingBus || this.halted ? this.floor : this.runner.checkpoint;

@@ -42,7 +42,17 @@ export async function stand(
   positie: number | undefined,
   streamId?: string,
 ): Promise<{ bijgewerkt: boolean; positie: number }> {
-  const bijgewerkt = positie === undefined || (await feed.reached(positie, streamId));
+  if (positie === undefined || positie <= feed.position())
+    return { bijgewerkt: true, positie: feed.position() };
+  // a position the log does not have yet is the client's mistake, not a wait
+  if (positie > (await feed.head())) {
+    throw new LeesFout(
+      'ONGELDIGE_POSITIE',
+      `${POSITIE_HEADER}: deze positie bestaat (nog) niet in het logboek`,
+      POSITIE_HEADER,
+    );
+  }
+  const bijgewerkt = await feed.reached(positie, streamId);
   return { bijgewerkt, positie: feed.position() };
 }
 
