@@ -251,6 +251,14 @@ describe.each(testServers())('ProjectionFeed never skips, on $name PostgreSQL', 
     expect(feed.position()).toBe(event!.position);
   });
 
+  it('given events applied from the bus, then the position it reports follows them without a read asking', async () => {
+    const { streamId } = await signaal();
+    const [event] = await store.readStream(streamId);
+    await consumer.deliver([event!]);
+    while (feed.position() < event!.position) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(feed.position()).toBe(event!.position);
+  });
+
   it('given an event that cannot be applied, even from the store, then the projection halts, applies nothing more and readiness says why', async () => {
     const { id, streamId } = await signaal();
     await doorsturen(streamId, 0, 'wegen', 99); // a schema version no upcaster knows

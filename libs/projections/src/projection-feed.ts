@@ -33,6 +33,7 @@ export function feedGezond(status: FeedStatus): { ok: boolean; reden?: string } 
 const POLL_MS = 25;
 /** events read from the log per step when checking the floor */
 const FLOOR_CHUNK = 2000;
+const FLOOR_INTERVAL_MS = 1000;
 
 /**
  * Feeds one projection, in one of two ways with the same tables:
@@ -56,6 +57,8 @@ export class ProjectionFeed {
    * instances of the same consumer group apply other partitions, so this is never counted locally.
    */
   private floor = 0;
+  /** on the bus: raises the floor towards the head now and then, so X-Positie stays current */
+  private floorTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly store: EventStore,
@@ -170,11 +173,22 @@ export class ProjectionFeed {
     const apply = (events: RecordedEvent[]) => this.applyFromBus(events);
     await consumer.start((event) => apply([event]), { batch: apply });
     this.followingBus = true;
+    let raising = false;
+    this.floorTimer = setInterval(() => {
+      if (raising) return;
+      raising = true;
+      this.store
+        .headPosition()
+        .then((head) => this.raiseFloor(head))
+        .catch(() => undefined) // the next tick tries again; reads raise it themselves too
+        .finally(() => (raising = false));
+    }, FLOOR_INTERVAL_MS).unref();
   }
 
   private async unfollow(): Promise<void> {
     if (!this.followingBus) return;
     this.followingBus = false;
+    clearInterval(this.floorTimer);
     await this.options.consumer!.stop();
   }
 
