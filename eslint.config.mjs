@@ -34,7 +34,58 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**'],
+    // Dependency rules. Production code never imports test entries or contract suites; a library
+    // never imports an app.
+    files: ['libs/**/*.ts', 'apps/**/*.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/*.browser-spec.ts',
+      'libs/testing/**',
+      '**/testing/**',
+      '**/contract/**',
+      '**/testing.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@signaalspoor/testing',
+                '@signaalspoor/*/testing',
+                '**/contract/*',
+                '**/testing/*',
+                '**/testing',
+              ],
+              message: 'test code only',
+            },
+            { group: ['**/apps/**'], message: 'a library or app never imports (another) app' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The Signaal lifecycle stays pure: libs/domain imports nothing from outside its own folder.
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./)', message: 'libs/domain imports only its own files (./...)' }] },
+      ],
+    },
+  },
+  {
+    files: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/*.browser-spec.ts',
+      'libs/testing/**',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

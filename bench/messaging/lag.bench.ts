@@ -15,7 +15,7 @@ import {
   type EventConsumer,
   type EventHandler,
 } from '@signaalspoor/messaging';
-import { ProjectionFeed, SignalenProjection } from '@signaalspoor/projections';
+import { ProjectionFeed, SignaalViewRepository, SignalenProjection } from '@signaalspoor/projections';
 import { SignaalRepository, type CommandContext } from '@signaalspoor/signaal-store';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -82,7 +82,7 @@ async function waitUntil(done: () => boolean): Promise<void> {
 
 /** In one process: watch the projection's committed checkpoint. */
 async function inProcess(store: PostgresEventStore, pool: Pool, repository: SignaalRepository) {
-  const feed = new ProjectionFeed(store, pool, new SignalenProjection(), {
+  const feed = new ProjectionFeed(store, pool, new SignalenProjection(new SignaalViewRepository(pool)), {
     logger: silent,
     consistencyTimeoutMs: 1000,
   });
@@ -168,7 +168,7 @@ async function throughKafka(
   const relay = new Relay(store, publisher, pool, { name: topic });
   await relay.start();
   const consumer = new Timed(new KafkaEventConsumer(kafka, { groupId: `${topic}.projecties`, topic }));
-  const feed = new ProjectionFeed(store, pool, new SignalenProjection(), {
+  const feed = new ProjectionFeed(store, pool, new SignalenProjection(new SignaalViewRepository(pool)), {
     consumer,
     logger: silent,
     consistencyTimeoutMs: 1000,

@@ -3,7 +3,7 @@
 //   npx tsx bench/projections/rebuild.bench.ts [events]      (default 100000)
 import { randomUUID } from 'node:crypto';
 import type { SignaalCommand } from '@signaalspoor/domain';
-import { ProjectionRunner, SignalenProjection } from '@signaalspoor/projections';
+import { ProjectionRunner, SignaalViewRepository, SignalenProjection } from '@signaalspoor/projections';
 import { SignaalRepository, type CommandContext } from '@signaalspoor/signaal-store';
 import { perSecond, runBench } from '../support';
 
@@ -72,7 +72,7 @@ runBench('projection rebuild (signalen read model)', { storePool: 8, pool: 4 }, 
   }
   const readMs = Date.now() - readStart;
 
-  const runner = new ProjectionRunner(store, pool, new SignalenProjection(), {
+  const runner = new ProjectionRunner(store, pool, new SignalenProjection(new SignaalViewRepository(pool)), {
     logger: { log: () => undefined, error: console.error },
   });
   await runner.start();

@@ -85,9 +85,17 @@ describe('the services through Kafka, behind the gateway', () => {
     await db?.drop();
   });
 
-  const post = (path: string, who: string, body: object = {}) =>
-    http.post(`/api${path}`).set('Authorization', as[who]).send(body);
-  const get = (path: string, who: string) => http.get(`/api${path}`).set('Authorization', as[who]);
+  /** the positie of the last command: every read asks to reflect it (read-your-writes) */
+  let positie = 0;
+  const post = (path: string, who: string, body: object = {}) => {
+    const req = http.post(`/api${path}`).set('Authorization', as[who]);
+    req.on('response', (res: { body?: { positie?: unknown } }) => {
+      if (typeof res.body?.positie === 'number') positie = Math.max(positie, res.body.positie);
+    });
+    return req.send(body);
+  };
+  const get = (path: string, who: string) =>
+    http.get(`/api${path}`).set('Authorization', as[who]).set('X-Positie', String(positie));
 
   it('runs the loop and every read side sees it', async () => {
     const submitted = await post('/signalen', 'raad', {
@@ -102,7 +110,7 @@ describe('the services through Kafka, behind the gateway', () => {
 
     const inbox = await eventually(async () => {
       const res = await get('/inbox', 'mob').expect(200);
-      expect(res.body.items.map((i: { doorsturingId: string }) => i.doorsturingId)).toContain(doorsturing);
+      expect(res.body.items.map((i: { id: string }) => i.id)).toContain(doorsturing);
       return res;
     });
     expect(inbox.body.items[0]).toMatchObject({
@@ -122,7 +130,7 @@ describe('the services through Kafka, behind the gateway', () => {
     }).expect(200);
     await post(`/signalen/${id}/afsluiten`, 'raad').expect(200);
 
-    // projecties waits until this signaal's stream is projected (read-your-writes per stream)
+    // projecties waits until this signaal's stream reflects the last command (X-Positie)
     const traject = await get(`/signalen/${id}/traject`, 'raad').expect(200);
     expect(traject.body.hops.map((h: { type: string }) => h.type)).toEqual([
       'SignaalIngediend',
@@ -135,12 +143,12 @@ describe('the services through Kafka, behind the gateway', () => {
     expect((await get(`/signalen/${id}`, 'wm').expect(200)).body).toMatchObject({ status: 'afgesloten' });
     await eventually(async () => {
       const list = await get('/signalen?status=afgesloten', 'raad').expect(200);
-      expect(list.body.items.map((s: { signaalId: string }) => s.signaalId)).toContain(id);
+      expect(list.body.items.map((s: { id: string }) => s.id)).toContain(id);
     });
     await eventually(async () => {
       const all = await get('/inbox?status=alle', 'mob').expect(200);
       expect(all.body.items).toContainEqual(
-        expect.objectContaining({ doorsturingId: doorsturing, status: 'beantwoord' }),
+        expect.objectContaining({ id: doorsturing, status: 'beantwoord' }),
       );
     });
     const log = await get('/audit/events?limiet=100', 'auditor').expect(200);

@@ -2,7 +2,5 @@ export * from './event-store.port';
 export * from './errors';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export type { ChainVerification, PostgresEventStoreOptions } from './postgres/postgres-event-store';
-export { eventStoreContract, newEvent } from './contract/event-store.contract';
-export type { ContractStore } from './contract/event-store.contract';
 export { EsdbEventStore } from './esdb/esdb-event-store';
 export type { EsdbEventStoreOptions } from './esdb/esdb-event-store';

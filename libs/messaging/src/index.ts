@@ -8,7 +8,5 @@ export * from './kafka/kafka-event-publisher';
 export * from './kafka/kafka-event-consumer';
 export * from './in-process/in-process-event-consumer';
 export * from './relay/relay';
-export { eventConsumerContract } from './contract/event-consumer.contract';
-export type { ConsumerContractFixture } from './contract/event-consumer.contract';
 export * from './nest/messaging.module';
 export * from './nest/relay.module';

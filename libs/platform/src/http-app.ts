@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { jsonBody, requestContext, validationPipe, ZonderBodyInterceptor } from '@signaalspoor/http';
+import { verrijkOpenApi } from './openapi';
 
 /** The HTTP edge every composition shares: /api prefix, JSON limits, validation, OpenAPI at /api/docs. */
 export function configureHttp(app: INestApplication, title: string): void {
@@ -23,6 +24,7 @@ export function configureHttp(app: INestApplication, title: string): void {
       .addBearerAuth()
       .build(),
   );
+  verrijkOpenApi(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
 }
 

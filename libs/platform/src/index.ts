@@ -4,3 +4,4 @@ export * from './http-app';
 export * from './platform.module';
 export * from './service';
 export * from './tokens';
+export * from './openapi';

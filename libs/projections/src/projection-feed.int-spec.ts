@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
-import { newEvent, PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
+import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
+import { newEvent } from '@signaalspoor/event-store/testing';
 import type { BatchHandler, ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/messaging';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import type { Projection } from './projection';
-import { ProjectionFeed } from './projection-feed';
+import { feedGezond, ProjectionFeed } from './projection-feed';
+import { SignaalViewRepository } from './signalen/signaal-view.repository';
+import { SignalenProjection } from './signalen/signalen.projection';
 
 /** Stands in for a Kafka consumer: the test hands it what the bus would deliver. */
 class FakeConsumer implements EventConsumer {
@@ -35,6 +38,8 @@ class FakeConsumer implements EventConsumer {
 const positions: Projection = {
   name: 'posities',
   version: 1,
+  follows: () => false,
+  appliedRevisions: async () => new Map(),
   migrate: async (client) => {
     await client.query(
       'CREATE TABLE IF NOT EXISTS projectie.posities (position bigint PRIMARY KEY, stream_id text NOT NULL)',
@@ -132,6 +137,140 @@ describe.each(testServers())('ProjectionFeed on the bus, on $name PostgreSQL', (
     expect(before.last).toBe(await store.headPosition());
     expect(consumer.starts).toBe(2);
     expect(consumer.running).toBe(true);
-    expect(await feed.status()).toEqual({ name: 'posities', state: 'following-bus' });
+    expect(await feed.status()).toMatchObject({ name: 'posities', state: 'following-bus' });
+  });
+});
+
+describe.each(testServers())('ProjectionFeed never skips, on $name PostgreSQL', ({ url: serverUrl }) => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+  let pool: Pool;
+  let views: SignaalViewRepository;
+  let feed: ProjectionFeed;
+  const consumer = new FakeConsumer();
+  const errors: string[] = [];
+  const logger = { log: () => undefined, error: (message: string) => errors.push(message) };
+
+  const meta = (occurredAt: string, schemaVersion = 1) => ({
+    actor: { rol: 'test', id: 'test' },
+    correlationId: randomUUID(),
+    causationId: randomUUID(),
+    schemaVersion,
+    occurredAt,
+  });
+  const signaal = async () => {
+    const id = randomUUID();
+    const streamId = `signaal-${id}`;
+    const data = {
+      signaalId: id,
+      raadId: 'dr-kermt',
+      titel: 'Kapotte lamp',
+      omschrijving: 'Aan de kerk.',
+      thema: 'verlichting',
+      bron: 'open-forum',
+    };
+    await store.append(
+      streamId,
+      [{ id: randomUUID(), type: 'SignaalIngediend', data, metadata: meta('2026-01-05T08:00:00Z') }],
+      'no-stream',
+    );
+    return { id, streamId };
+  };
+  const doorsturen = (streamId: string, revision: number, dienstId: string, schemaVersion = 1) =>
+    store.append(
+      streamId,
+      [
+        {
+          id: randomUUID(),
+          type: 'DoorgestuurdNaarDienst',
+          data: { doorsturingId: randomUUID(), dienstId },
+          metadata: meta('2026-01-05T09:00:00Z', schemaVersion),
+        },
+      ],
+      revision,
+    );
+
+  beforeAll(async () => {
+    database = await createTestDatabase(serverUrl);
+    store = new PostgresEventStore({ url: database.url });
+    await store.migrate();
+    pool = createPool(database.url);
+    views = new SignaalViewRepository(pool);
+    feed = new ProjectionFeed(store, pool, new SignalenProjection(views), {
+      consumer,
+      logger,
+      consistencyTimeoutMs: 200,
+    });
+    await feed.start();
+  });
+
+  afterAll(async () => {
+    await feed.stop();
+    await pool.end();
+    await store.close();
+    await database.drop();
+  });
+
+  it('given the bus skipped an event of a stream, when the next one arrives, then the skipped one is read from the store and nothing is missing', async () => {
+    const { id, streamId } = await signaal();
+    await doorsturen(streamId, 0, 'wegen');
+    await doorsturen(streamId, 1, 'groen');
+    const [ingediend, , tweede] = await store.readStream(streamId);
+
+    await consumer.deliver([ingediend!]);
+    await consumer.deliver([tweede!]); // revision 1 never came over the bus
+
+    const view = await views.vind(id);
+    expect(view?.doorsturingen.map((d) => d.dienstId)).toEqual(['wegen', 'groen']);
+    expect(view?.revision).toBe(2);
+    expect((await views.traject(id))?.stappen.map((s) => s.revision)).toEqual([0, 1, 2]);
+    expect(feedGezond(await feed.status())).toEqual({ ok: true });
+  });
+
+  it('given an event type this code does not know in a stream, then the stream continues after it', async () => {
+    const { id, streamId } = await signaal();
+    await store.append(
+      streamId,
+      [{ id: randomUUID(), type: 'IetsNieuws', data: {}, metadata: meta('2026-01-05T08:30:00Z') }],
+      0,
+    );
+    await doorsturen(streamId, 1, 'groen');
+
+    await consumer.deliver(await store.readStream(streamId));
+
+    expect(await views.vind(id)).toMatchObject({ revision: 2, doorsturingen: [{ dienstId: 'groen' }] });
+    expect(feedGezond(await feed.status())).toEqual({ ok: true });
+  });
+
+  it('given a list read asked for a position, then it waits for every event up to it, and a position never reached is refused', async () => {
+    const { streamId } = await signaal();
+    const [event] = await store.readStream(streamId);
+    expect(await feed.reached(event!.position)).toBe(false); // not yet delivered
+    await consumer.deliver([event!]);
+    expect(await feed.reached(event!.position)).toBe(true);
+    expect(feed.position()).toBe(event!.position);
+  });
+
+  it('given events applied from the bus, then the position it reports follows them without a read asking', async () => {
+    const { streamId } = await signaal();
+    const [event] = await store.readStream(streamId);
+    await consumer.deliver([event!]);
+    while (feed.position() < event!.position) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(feed.position()).toBe(event!.position);
+  });
+
+  it('given an event that cannot be applied, even from the store, then the projection halts, applies nothing more and readiness says why', async () => {
+    const { id, streamId } = await signaal();
+    await doorsturen(streamId, 0, 'wegen', 99); // a schema version no upcaster knows
+    const events = await store.readStream(streamId);
+
+    await expect(consumer.deliver(events)).rejects.toThrow(/onverwerkbaar|schema/i);
+
+    const status = await feed.status();
+    expect(status.state).toBe('halted');
+    expect(feedGezond(status)).toEqual({ ok: false, reden: expect.stringContaining(streamId) });
+    expect(await views.vind(id)).toBeNull();
+    expect(await feed.reached(events[0]!.position, streamId)).toBe(false);
+    expect(errors.join('\n')).toContain('halted');
   });
 });

@@ -1,7 +1,7 @@
 import type { EventStore, RecordedEvent } from '@signaalspoor/event-store';
 import type { EventConsumer } from '@signaalspoor/messaging';
-import type { Pool } from 'pg';
-import type { Projection } from './projection';
+import type { Pool, PoolClient } from 'pg';
+import { ProjectieFout, type Projection } from './projection';
 import { ProjectionRunner, type ProjectionLogger, type ProjectionStatus } from './projection-runner';
 import { inTransaction } from './transaction';
 
@@ -9,25 +9,56 @@ export interface ProjectionFeedOptions {
   /** follow this bus consumer instead of the store, after catching up from the store */
   consumer?: EventConsumer;
   logger?: ProjectionLogger;
-  /** how long a read waits for its writes to be projected */
+  /** how long a read waits for its projection to reach the position it asked for */
   consistencyTimeoutMs: number;
 }
 
-export type FeedStatus = ProjectionStatus | { name: string; state: 'following-bus' | 'stopped' };
+export type FeedStatus =
+  | ProjectionStatus
+  | {
+      name: string;
+      state: 'following-bus' | 'halted' | 'stopped';
+      /** every event up to this global position is applied */
+      position: number;
+      /** why the projection stopped applying events (state halted) */
+      lastError?: string;
+    };
+
+/** Whether a feed can be trusted: false when it stopped or keeps failing, with the reason. */
+export function feedGezond(status: FeedStatus): { ok: boolean; reden?: string } {
+  const ok = status.state !== 'failing' && status.state !== 'stopped' && status.state !== 'halted';
+  return ok ? { ok } : { ok, reden: status.lastError ?? `projectie ${status.name}: ${status.state}` };
+}
 
 const POLL_MS = 25;
+/** events read from the log per step when checking the floor */
+const FLOOR_CHUNK = 2000;
+const FLOOR_INTERVAL_MS = 1000;
 
 /**
  * Feeds one projection, in one of two ways with the same tables:
  * - from the event store's global log (the all-in-one app): a ProjectionRunner with its checkpoint;
  * - from the integration bus (a service on Kafka): first catch up from the store with the runner —
- *   which also rebuilds, on a version bump or rebuild(), so Kafka is never needed to rebuild — then apply the bus
- *   messages a batch per transaction (a failing batch again event by event, so only a poison event is
- *   dead-lettered). Redelivered messages are ignored per stream position.
+ *   which also rebuilds, on a version bump or rebuild(), so Kafka is never needed to rebuild — then
+ *   apply the bus messages a batch per transaction.
+ *
+ * On the bus it never skips: before a batch is applied, a stream whose revisions do not continue
+ * where the projection stands is completed from the event store (a lost, dead-lettered or reordered
+ * message is read again from the source of truth). An event that still cannot be applied halts the
+ * projection: it stops its consumer, applies nothing more, and its status says why, until a
+ * rebuild() (or a restart, which catches up from the store) succeeds.
  */
 export class ProjectionFeed {
   private readonly runner: ProjectionRunner;
   private followingBus = false;
+  private halted?: string;
+  /**
+   * On the bus: every event up to here is applied, as last checked against the shared tables. Other
+   * instances of the same consumer group apply other partitions, so this is never counted locally.
+   */
+  private floor = 0;
+  /** on the bus: raises the floor towards the head now and then, so X-Positie stays current */
+  private floorTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly store: EventStore,
@@ -51,11 +82,86 @@ export class ProjectionFeed {
   /** Drops the read model and replays the store; on the bus, the consumer waits meanwhile and then resumes. */
   async rebuild(): Promise<void> {
     const { consumer } = this.options;
-    if (!consumer || !this.followingBus) return this.runner.rebuild();
+    this.halted = undefined;
+    if (!consumer) return this.runner.rebuild();
     await this.unfollow();
     await this.runner.rebuild();
     await this.runner.start();
     await this.follow(consumer);
+  }
+
+  /** The head of the log: the highest position a read can ask for. */
+  head(): Promise<number> {
+    return this.store.headPosition();
+  }
+
+  /** The global position up to which this projection surely applied every event. */
+  position(): number {
+    return this.followingBus || this.halted ? this.floor : this.runner.checkpoint;
+  }
+
+  /**
+   * Read-your-writes: resolves true once this projection reflects every event up to `position`
+   * (for `streamId`: every event of that stream up to it), false after the consistency timeout or
+   * when the projection halted.
+   */
+  async reached(position: number, streamId?: string): Promise<boolean> {
+    const timeout = this.options.consistencyTimeoutMs;
+    if (this.halted) return false;
+    if (!this.followingBus) return this.runner.waitFor(position, timeout);
+    const deadline = Date.now() + timeout;
+    if (!streamId) {
+      while (!(await this.raiseFloor(position))) {
+        if (this.halted || !this.followingBus || Date.now() >= deadline) return false;
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+      return true;
+    }
+    // on the bus only the streams are in order: wait for this stream's last event up to `position`
+    const target = (await this.store.readStream(streamId)).filter((e) => e.position <= position).at(-1);
+    if (!target) return true;
+    for (;;) {
+      const applied = await inTransaction(this.pool, (client) =>
+        this.projection.appliedPosition(client, streamId),
+      );
+      if (applied >= target.position) return true;
+      if (this.halted || Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  /**
+   * Moves the floor towards `target` as far as the tables (shared by every instance of the group)
+   * reflect each followed stream's events from the log; true once it reached `target`.
+   */
+  private async raiseFloor(target: number): Promise<boolean> {
+    while (this.floor < target) {
+      const from = this.floor;
+      const events = await this.store.readAll({ after: from, limit: Math.min(target - from, FLOOR_CHUNK) });
+      const last = events.at(-1);
+      if (!last) return false;
+      const streams = new Set(
+        events.filter((e) => this.projection.follows(e.streamId)).map((e) => e.streamId),
+      );
+      const applied = await inTransaction(this.pool, (client) =>
+        this.projection.appliedRevisions(client, [...streams]),
+      );
+      // up to the first event not applied yet
+      const missing = events.find(
+        (e) => streams.has(e.streamId) && (applied.get(e.streamId) ?? -1) < e.revision,
+      );
+      const reached = missing ? missing.position - 1 : last.position;
+      // a rebuild meanwhile starts the floor again: never move a floor someone else moved
+      if (this.floor === from) this.floor = Math.max(from, reached);
+      if (missing) return this.floor >= target;
+    }
+    return true;
+  }
+
+  async status(): Promise<FeedStatus> {
+    const name = this.projection.name;
+    if (this.halted) return { name, state: 'halted', position: this.position(), lastError: this.halted };
+    return this.followingBus ? { name, state: 'following-bus', position: this.floor } : this.runner.status();
   }
 
   /** Catches up from the store with the runner, then hands over to the consumer. */
@@ -63,40 +169,83 @@ export class ProjectionFeed {
     const head = await this.store.headPosition();
     if (!(await this.runner.waitFor(head))) throw new Error(`${this.projection.name}: catch-up stopped`);
     await this.runner.stop();
-    const apply = (events: RecordedEvent[]) =>
-      inTransaction(this.pool, (client) => this.projection.applyBatch(client, events));
+    this.floor = this.runner.checkpoint;
+    const apply = (events: RecordedEvent[]) => this.applyFromBus(events);
     await consumer.start((event) => apply([event]), { batch: apply });
     this.followingBus = true;
+    let raising = false;
+    this.floorTimer = setInterval(() => {
+      if (raising) return;
+      raising = true;
+      this.store
+        .headPosition()
+        .then((head) => this.raiseFloor(head))
+        .catch(() => undefined) // the next tick tries again; reads raise it themselves too
+        .finally(() => (raising = false));
+    }, FLOOR_INTERVAL_MS).unref();
   }
 
   private async unfollow(): Promise<void> {
     if (!this.followingBus) return;
     this.followingBus = false;
+    clearInterval(this.floorTimer);
     await this.options.consumer!.stop();
   }
 
-  /**
-   * Read-your-writes: waits until what was committed before this call is projected. From the store
-   * that is the head of the log; on the bus only per stream is known, so a read of one stream
-   * waits for that stream and a list read does not wait.
-   */
-  async bijgewerkt(streamId?: string): Promise<boolean> {
-    const timeout = this.options.consistencyTimeoutMs;
-    if (!this.followingBus) return this.runner.waitFor(await this.store.headPosition(), timeout);
-    if (!streamId) return true;
-    const target = (await this.store.readStream(streamId)).at(-1)?.position ?? 0;
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const applied = await inTransaction(this.pool, (client) =>
-        this.projection.appliedPosition(client, streamId),
+  private async applyFromBus(events: RecordedEvent[]): Promise<void> {
+    if (this.halted) throw new Error(`projectie ${this.projection.name} is gestopt: ${this.halted}`);
+    try {
+      await inTransaction(this.pool, async (client) =>
+        this.projection.applyBatch(client, await this.complete(client, events)),
       );
-      if (applied >= target) return true;
-      if (Date.now() >= deadline) return false;
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    } catch (error) {
+      if (!(error instanceof ProjectieFout)) throw error; // e.g. the database: the consumer retries
+      this.halt(error);
+      throw error;
     }
   }
 
-  async status(): Promise<FeedStatus> {
-    return this.followingBus ? { name: this.projection.name, state: 'following-bus' } : this.runner.status();
+  /**
+   * The batch with every stream's missing revisions read from the store: from the one after what
+   * the projection applied up to the last one the batch holds, in global order.
+   */
+  private async complete(client: PoolClient, events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    const perStream = new Map<string, RecordedEvent[]>();
+    // events of streams the projection does not follow pass as they are
+    const result: RecordedEvent[] = [];
+    for (const event of events) {
+      if (!this.projection.follows(event.streamId)) result.push(event);
+      else perStream.set(event.streamId, [...(perStream.get(event.streamId) ?? []), event]);
+    }
+    const applied = await this.projection.appliedRevisions(client, [...perStream.keys()]);
+    for (const [streamId, streamEvents] of perStream) {
+      const from = (applied.get(streamId) ?? -1) + 1;
+      const sorted = streamEvents.filter((e) => e.revision >= from).sort((a, b) => a.revision - b.revision);
+      const contiguous = sorted.every((event, i) => event.revision === from + i);
+      if (contiguous) {
+        result.push(...sorted);
+        continue;
+      }
+      const upTo = sorted.at(-1)!.revision;
+      const repaired = (await this.store.readStream(streamId)).filter(
+        (e) => e.revision >= from && e.revision <= upTo,
+      );
+      this.options.logger?.log(
+        `Projection ${this.projection.name}: ${streamId} revisions ${from}..${upTo} read from the store (the bus skipped some)`,
+      );
+      result.push(...repaired);
+    }
+    return result.sort((a, b) => a.position - b.position);
+  }
+
+  private halt(error: ProjectieFout): void {
+    this.halted = error.message;
+    this.options.logger?.error(
+      `Projection ${this.projection.name} halted: ${error.message}. Fix the cause, then rebuild it.`,
+    );
+    // not awaited: the consumer's stop waits for the handler that is calling this
+    void this.unfollow().catch((stopError: Error) =>
+      this.options.logger?.error(`Projection ${this.projection.name}: ${stopError.message}`),
+    );
   }
 }

@@ -94,6 +94,11 @@ export class ProjectionRunner {
     return this.projection.name;
   }
 
+  /** the checkpoint: every event up to this global position is applied */
+  get checkpoint(): number {
+    return this.position;
+  }
+
   /** Migrates, rebuilds when the stored version differs, then follows the log until stop(). */
   async start(): Promise<void> {
     if (this.running) return;

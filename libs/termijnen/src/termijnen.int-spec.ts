@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
 import { signaalStreamId, type Actor, type SignaalCommand, type TermijnBeleid } from '@signaalspoor/domain';
 import { PostgresEventStore } from '@signaalspoor/event-store';
-import { ProjectionRunner, SignalenProjection } from '@signaalspoor/projections';
+import { ProjectionRunner, SignaalViewRepository, SignalenProjection } from '@signaalspoor/projections';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { TermijnenProcessManager } from './termijnen.process-manager';
@@ -65,7 +65,10 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
   const execute = (signaalId: string, command: SignaalCommand, actor: Actor) =>
     repository.execute(signaalId, command, { actor, correlationId: randomUUID(), causationId: randomUUID() });
   const startProjection = async () => {
-    runner = new ProjectionRunner(store, pool, new SignalenProjection(), { pollIntervalMs: 200, logger });
+    runner = new ProjectionRunner(store, pool, new SignalenProjection(new SignaalViewRepository(pool)), {
+      pollIntervalMs: 200,
+      logger,
+    });
     await runner.start();
     expect(await runner.waitFor(await store.headPosition(), WAIT)).toBe(true);
   };
@@ -123,7 +126,7 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
     await runner.stop();
     await execute(LAAT_GETRIEERD, stuurDoor(at('2025-04-08'), 'l1'), wijkmanager);
 
-    manager = new TermijnenProcessManager(repository, pool, {
+    manager = new TermijnenProcessManager(repository, new SignaalViewRepository(pool), {
       beleid: BELEID,
       intervalMs: 60_000,
       now: () => new Date(NOW),

@@ -1,6 +1,7 @@
 import { Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { PG_POOL, Readiness } from '@signaalspoor/platform';
+import { SignaalViewRepository } from '@signaalspoor/projections';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
 import { TermijnenProcessManager } from './termijnen.process-manager';
@@ -9,7 +10,8 @@ import { TermijnenProcessManager } from './termijnen.process-manager';
  * Runs the deadline process manager with the composition: starts it with the module, waits for its
  * run in flight on shutdown, and reports it for readiness.
  *
- * It finds the open signalen in the read model `projectie.signalen`, read with the platform's pool.
+ * It finds the open signalen through the SignaalViewRepository (the read model `projectie.signalen`),
+ * read with the platform's pool.
  * In the all-in-one app the ProjectiesModule keeps that table in the same database. In the services
  * topology the signalen service reads the table the projecties service keeps, so both must use the
  * same PostgreSQL database (one DATABASE_URL, as in docker-compose.yml); until the table exists the
@@ -25,7 +27,10 @@ import { TermijnenProcessManager } from './termijnen.process-manager';
       inject: [SignaalRepository, PG_POOL, CONFIG],
       useFactory: (repository: SignaalRepository, pool: Pool, config: Config) => {
         const { intervalMs, ...beleid } = config.termijnen;
-        return new TermijnenProcessManager(repository, pool, { beleid, intervalMs });
+        return new TermijnenProcessManager(repository, new SignaalViewRepository(pool), {
+          beleid,
+          intervalMs,
+        });
       },
     },
   ],

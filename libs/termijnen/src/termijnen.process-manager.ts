@@ -4,13 +4,12 @@ import {
   termijnCommands,
   termijnSleutel,
   type Actor,
-  type SignaalState,
   type TermijnBeleid,
   type TermijnCommand,
 } from '@signaalspoor/domain';
+import { stateOf, type SignaalView, type SignaalViewRepository } from '@signaalspoor/projections';
 import type { SignaalRepository } from '@signaalspoor/signaal-store';
 import { randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
 
 export interface TermijnenOptions {
   beleid: TermijnBeleid;
@@ -42,19 +41,7 @@ export interface TermijnenStatus {
 
 export const TERMIJNEN_ACTOR: Actor = { rol: 'systeem', id: 'termijnen' };
 
-// Keyset paging: a signaal that closes during the run does not shift the pages.
-const OPEN_SIGNALEN = `
-  SELECT signaal_id, state FROM projectie.signalen
-  WHERE status NOT IN ('afgesloten', 'ingetrokken') AND signaal_id > $1
-  ORDER BY signaal_id
-  LIMIT $2
-`;
 const UNDEFINED_TABLE = '42P01';
-
-interface OpenSignaal {
-  signaal_id: string;
-  state: SignaalState;
-}
 
 /** Thrown before deciding when the signaal's current state no longer owes the command. */
 class NoLongerDue extends Error {}
@@ -89,7 +76,7 @@ export class TermijnenProcessManager {
 
   constructor(
     private readonly repository: SignaalRepository,
-    private readonly pool: Pool,
+    private readonly views: SignaalViewRepository,
     private readonly options: TermijnenOptions,
   ) {
     this.now = options.now ?? (() => new Date());
@@ -149,21 +136,22 @@ export class TermijnenProcessManager {
       skipped: 0,
       failed: 0,
     };
-    let page: OpenSignaal[] = [];
+    let page: SignaalView[] = [];
     do {
-      page = await this.openSignalen(page.at(-1)?.signaal_id ?? '');
-      for (const { signaal_id, state } of page) {
-        for (const command of termijnCommands(state, run.now, this.options.beleid)) {
-          run[await this.execute(signaal_id, command, run.id)]++;
+      // keyset paging: a signaal that closes during the run does not shift the pages
+      page = await this.openSignalen(page.at(-1)?.id ?? '');
+      for (const view of page) {
+        for (const command of termijnCommands(stateOf(view), run.now, this.options.beleid)) {
+          run[await this.execute(view.id, command, run.id)]++;
         }
       }
     } while (page.length === this.pageSize);
     return run;
   }
 
-  private async openSignalen(after: string): Promise<OpenSignaal[]> {
+  private async openSignalen(after: string): Promise<SignaalView[]> {
     try {
-      return (await this.pool.query(OPEN_SIGNALEN, [after, this.pageSize])).rows;
+      return await this.views.open(after, this.pageSize);
     } catch (error) {
       // A fresh database before the projecties module (or service) created the read model.
       if ((error as { code?: string }).code !== UNDEFINED_TABLE) throw error;

@@ -33,13 +33,15 @@ export class LeesLogboekHandler implements IQueryHandler<LeesLogboek> {
     const events = await this.store.readAll({ after: na, limit: limiet });
     return {
       items: events.map((e) => ({
-        position: e.position,
+        positie: e.position,
         type: e.type,
         streamId: e.streamId,
         revision: e.revision,
         data: e.data,
         metadata: { eventId: e.id, recordedAt: e.recordedAt, ...e.metadata },
       })),
+      na,
+      limiet,
       volgende: events.at(-1)?.position ?? na,
     };
   }

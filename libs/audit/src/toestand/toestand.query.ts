@@ -2,10 +2,10 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
-import { bal, signaalStreamId } from '@signaalspoor/domain';
+import { signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { UuidPipe } from '@signaalspoor/http';
-import { foldSignaal } from '@signaalspoor/signaal-store';
+import { signaalDto, vouw } from '@signaalspoor/projections';
 import { IsISO8601, IsOptional } from 'class-validator';
 import { AuditFout } from '../audit.errors';
 
@@ -36,19 +36,11 @@ export class ToestandOpDatumHandler implements IQueryHandler<ToestandOpDatum> {
     const events = (await this.store.readStream(signaalStreamId(signaalId))).filter(
       (event) => Date.parse(event.recordedAt) <= moment,
     );
-    const state = foldSignaal(events);
-    if (!state)
+    // the same view and response shape as GET /api/signalen/{id}, at that moment
+    const gevouwen = vouw(events);
+    if (!gevouwen)
       throw new AuditFout('SIGNAAL_ONBEKEND_OP_DATUM', 'Dit signaal bestond op dat moment (nog) niet.');
-    const last = events.at(-1)!;
-    const { signaalId: id, ...rest } = state;
-    return {
-      id,
-      op: new Date(moment).toISOString(),
-      ...rest,
-      bal: bal(state),
-      revision: last.revision,
-      positie: last.position,
-    };
+    return { ...signaalDto(gevouwen.view), op: new Date(moment).toISOString() };
   }
 }
 

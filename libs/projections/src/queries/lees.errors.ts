@@ -2,7 +2,12 @@ export const LEES_FOUTEN = {
   SIGNAAL_ONBEKEND: 'not-found',
   RAAD_ONBEKEND: 'not-found',
   ONGELDIG_FILTER: 'invalid',
+  ONGELDIGE_POSITIE: 'invalid',
+  LEESMODEL_ACHTER: 'unavailable',
 } as const;
+
+/** Seconds a client should wait before asking again after LEESMODEL_ACHTER. */
+export const RETRY_AFTER_S = 1;
 
 export class LeesFout extends Error {
   readonly kind: (typeof LEES_FOUTEN)[keyof typeof LEES_FOUTEN];

@@ -1,23 +1,78 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { signaalStreamId } from '@signaalspoor/domain';
-import type { Pool } from 'pg';
-import type { ProjectionFeed } from '../projection-feed';
+import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
+import { ReferenceData } from '@signaalspoor/reference-data';
+import type { FeedStatus, ProjectionFeed } from '../projection-feed';
+import { vouw, type SignaalView, type TrajectStap } from '../signalen/signaal-view';
+import { SignaalViewRepository } from '../signalen/signaal-view.repository';
 import { SignalenProjection } from '../signalen/signalen.projection';
+import type { Namen } from '../signalen/traject';
+import { leesmodelAchter, stand, type Gelezen } from './lezen';
 import { ProjectionFeeds } from './projection-feeds';
 
-/** The signalen read model of this process and the read-your-writes wait of its queries. */
+export interface SignaalMetTraject {
+  view: SignaalView;
+  stappen: TrajectStap[];
+}
+
+/** The signalen read model of this process, its repository and the read-your-writes rules of its queries. */
 @Injectable()
 export class Leesmodel {
   readonly signalen: ProjectionFeed;
-  readonly pool: Pool;
+  readonly views: SignaalViewRepository;
+  readonly namen: Namen;
 
-  constructor(feeds: ProjectionFeeds) {
-    this.signalen = feeds.create(new SignalenProjection(), 'projecties');
-    this.pool = feeds.pool;
+  constructor(
+    feeds: ProjectionFeeds,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    reference: ReferenceData,
+  ) {
+    this.views = new SignaalViewRepository(feeds.pool);
+    this.signalen = feeds.create(new SignalenProjection(this.views), 'projecties');
+    this.namen = {
+      raad: (id) => reference.raad(id)?.naam,
+      dienst: (id) => reference.dienst(id)?.naam,
+      wijkmanager: (raadId) => {
+        const id = reference.raad(raadId)?.wijkmanager;
+        return id === undefined ? undefined : { id, naam: reference.wijkmanager(id)?.naam };
+      },
+    };
   }
 
-  /** Waits until the read model caught up with the log (or, on a bus, with this signaal's stream). */
-  bijgewerkt(signaalId?: string): Promise<boolean> {
-    return this.signalen.bijgewerkt(signaalId && signaalStreamId(signaalId));
+  /** Drops the read model, replays the log and answers once it caught up with the head. */
+  async herbouw(): Promise<FeedStatus> {
+    await this.signalen.rebuild();
+    await this.signalen.reached(await this.store.headPosition());
+    return this.signalen.status();
+  }
+
+  /**
+   * A query over many signalen: waits for `positie` when given; a read model that cannot reach it
+   * in time is a 503, never a stale 200.
+   */
+  async lijst<T>(positie: number | undefined, read: () => Promise<T>): Promise<Gelezen<T>> {
+    const nu = await stand(this.signalen, positie);
+    if (!nu.bijgewerkt) throw leesmodelAchter();
+    return { body: await read(), positie: nu.positie };
+  }
+
+  /**
+   * One signaal with its traject: from the read model when it reflects `positie` (or, without one,
+   * when it holds the signaal); otherwise folded from the signaal's stream in the event store, so an
+   * accepted signaal is never reported missing and never stale. Null only when the stream does not exist.
+   */
+  async signaal(signaalId: string, positie?: number): Promise<Gelezen<SignaalMetTraject> | null> {
+    const streamId = signaalStreamId(signaalId);
+    const nu = await stand(this.signalen, positie, streamId);
+    if (nu.bijgewerkt) {
+      const gelezen = await this.views.traject(signaalId);
+      if (gelezen) return { body: gelezen, positie: nu.positie, revision: gelezen.view.revision };
+    }
+    const events = await this.store.readStream(streamId);
+    const gevouwen = vouw(events);
+    if (!gevouwen) return null;
+    const { revision, positie: laatste } = gevouwen.view;
+    // folded from the whole stream: it reflects every event of this signaal up to now
+    return { body: gevouwen, positie: Math.max(nu.positie, positie ?? 0, laatste), revision };
   }
 }

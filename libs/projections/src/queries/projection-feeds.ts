@@ -5,7 +5,7 @@ import { Bus } from '@signaalspoor/messaging';
 import { PG_POOL, Readiness } from '@signaalspoor/platform';
 import type { Pool } from 'pg';
 import type { Projection } from '../projection';
-import { ProjectionFeed } from '../projection-feed';
+import { feedGezond, ProjectionFeed } from '../projection-feed';
 
 /**
  * Creates the projection feeds of a module — from the event store, or from the module's Kafka
@@ -34,7 +34,7 @@ export class ProjectionFeeds implements OnModuleInit, OnModuleDestroy {
     this.feeds.push(feed);
     this.readiness.register(`projectie ${projection.name}`, async () => {
       const status = await feed.status();
-      return { ok: status.state !== 'failing' && status.state !== 'stopped', details: { ...status } };
+      return { ok: feedGezond(status).ok, details: { ...status } };
     });
     return feed;
   }

@@ -10,7 +10,8 @@ import { ProjectionRunner, type ProjectionLogger } from '../projection-runner';
 import { inTransaction } from '../transaction';
 import { SignalenProjection } from './signalen.projection';
 import { cijfers } from './cijfers';
-import { findSignaal, findTraject, listSignalen } from './signalen.queries';
+import { SignaalViewRepository } from './signaal-view.repository';
+import { doorsturingDuur, houderVan } from './traject';
 
 const HOUR = 3_600_000;
 const at = (day: number, hour: number) => new Date(Date.UTC(2025, 2, day, hour)).toISOString();
@@ -43,7 +44,9 @@ function observed(inner: Projection, options: { version?: number; failOnceAt?: n
     version: options.version ?? inner.version,
     migrate: (client) => inner.migrate(client),
     reset: (client) => inner.reset(client),
+    follows: (streamId) => inner.follows(streamId),
     appliedPosition: (client, streamId) => inner.appliedPosition(client, streamId),
+    appliedRevisions: (client, streamIds) => inner.appliedRevisions(client, streamIds),
     applyBatch: async (client, events) => {
       applied.push(...events.map((event) => event.position));
       if (events.some((event) => event.position === options.failOnceAt) && !failed) {
@@ -62,6 +65,7 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
   let pool: Pool;
   let repository: SignaalRepository;
   let runner: ProjectionRunner;
+  let views: SignaalViewRepository;
   const errors: string[] = [];
   const logger: ProjectionLogger = { log: () => undefined, error: (message) => errors.push(message) };
   const runnerFor = (projection: Projection) =>
@@ -83,6 +87,7 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
     await store.migrate();
     pool = createPool(database.url);
     repository = new SignaalRepository(store);
+    views = new SignaalViewRepository(pool);
 
     // Signaal A of raad Kiewit: the full loop, with a send-back and a re-routing.
     await execute(A, ingediend(A, 'kiewit', 'openbare-verlichting', at(3, 8)), raad('kiewit'));
@@ -183,7 +188,7 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
     );
     await execute(C, ingediend(C, 'kiewit', 'groen', at(5, 8)), raad('kiewit'));
 
-    runner = runnerFor(new SignalenProjection());
+    runner = runnerFor(new SignalenProjection(views));
     await runner.start();
   });
 
@@ -200,21 +205,26 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
     expect(await runner.status()).toEqual({ name: 'signalen', position: head, head, lag: 0, state: 'live' });
   });
 
-  it('shows the current state of a signaal', async () => {
-    const detail = await findSignaal(pool, A);
-    expect(detail).toMatchObject({ bal: { bij: 'niemand' }, revision: 11 });
-    expect(detail?.state).toMatchObject({ signaalId: A, raadId: 'kiewit', status: 'afgesloten' });
-    expect(detail?.state.doorsturingen.map((d) => [d.id, d.status])).toEqual([
+  it('shows the current view of a signaal', async () => {
+    const detail = await views.vind(A);
+    expect(detail).toMatchObject({
+      id: A,
+      raadId: 'kiewit',
+      status: 'afgesloten',
+      bal: { bij: 'niemand' },
+      revision: 11,
+    });
+    expect(detail?.doorsturingen.map((d) => [d.id, d.status])).toEqual([
       ['a1', 'beantwoord'],
       ['a2', 'teruggestuurd'],
       ['a3', 'beantwoord'],
     ]);
-    expect(await findSignaal(pool, 'onbekend')).toBeNull();
+    expect(await views.vind('onbekend')).toBeNull();
   });
 
   it('shows every hop of the traject in order, with its duration and whose court it left the ball in', async () => {
-    const traject = await findTraject(pool, A);
-    const hops = traject?.hops ?? [];
+    const traject = await views.traject(A);
+    const hops = traject?.stappen ?? [];
     expect(hops.map((hop) => [hop.type, hop.duurMs === null ? null : hop.duurMs / HOUR, hop.bal])).toEqual([
       ['SignaalIngediend', null, { bij: 'wijkmanager' }],
       ['DoorgestuurdNaarDienst', 1, { bij: 'dienst', diensten: ['wegen'] }],
@@ -230,30 +240,32 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
       ['SignaalAfgesloten', 2, { bij: 'niemand' }],
     ]);
     expect(hops.map((hop) => hop.revision)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(hops.map((hop) => hop.position)).toEqual(
-      [...hops.map((hop) => hop.position)].sort((x, y) => x - y),
-    );
+    expect(hops.map((hop) => hop.positie)).toEqual([...hops.map((hop) => hop.positie)].sort((x, y) => x - y));
     expect(hops[0]).toMatchObject({ at: at(3, 8), actor: { rol: 'raad', id: 'lid-kiewit' } });
     expect(hops[3]?.gegevens).toEqual({ doorsturingId: 'a1', dienstId: 'wegen' });
     expect(hops[4]?.gegevens).toMatchObject({ besluit: 'ingepland' });
     expect(hops[10]?.gegevens).toMatchObject({ definitief: true });
-    expect(traject).toMatchObject({
-      signaalId: A,
-      bal: { bij: 'niemand' },
-      houder: { omschrijving: 'Niemand: het signaal is afgesloten.', sinds: at(3, 23) },
+    expect(traject?.view).toMatchObject({ id: A, bal: { bij: 'niemand' } });
+    const namen = { raad: () => undefined, dienst: () => undefined, wijkmanager: () => undefined };
+    expect(houderVan(traject!.view, hops, namen)).toMatchObject({
+      rol: 'niemand',
+      omschrijving: 'Niemand: het signaal is afgesloten.',
+      sinds: at(3, 23),
     });
-    expect(traject?.doorsturingen.map((d) => [d.doorsturingId, d.totOppakkenMs, d.totAntwoordMs])).toEqual([
+    expect(
+      traject?.view.doorsturingen.map(doorsturingDuur).map((d) => [d.id, d.totOppakkenMs, d.totAntwoordMs]),
+    ).toEqual([
       ['a1', 2 * HOUR, 4 * HOUR],
       ['a2', null, 4 * HOUR],
       ['a3', 2 * HOUR, 5 * HOUR],
     ]);
-    expect(await findTraject(pool, 'onbekend')).toBeNull();
+    expect(await views.traject('onbekend')).toBeNull();
   });
 
   it('lists signalen newest first, filtered by raad, dienst, status, thema and period', async () => {
-    const ids = async (filter: Parameters<typeof listSignalen>[1]) =>
-      (await listSignalen(pool, filter)).items.map((item) => item.signaalId);
-    const page = { limit: 10, offset: 0 };
+    const ids = async (filter: Parameters<SignaalViewRepository['lijst']>[0]) =>
+      (await views.lijst(filter)).items.map((item) => item.id);
+    const page = { limiet: 10, offset: 0 };
 
     expect(await ids(page)).toEqual([C, B, A]);
     expect(await ids({ ...page, raadIds: ['kiewit'] })).toEqual([C, A]);
@@ -265,11 +277,11 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
     expect(await ids({ ...page, van: at(4, 0), tot: at(5, 0) })).toEqual([B]);
     expect(await ids({ ...page, raadIds: ['kiewit'], van: at(4, 0) })).toEqual([C]);
 
-    const second = await listSignalen(pool, { limit: 1, offset: 1 });
-    expect(second).toMatchObject({ total: 3, limit: 1, offset: 1 });
-    expect(second.items).toEqual([
+    const second = await views.lijst({ limiet: 1, offset: 1 });
+    expect(second).toMatchObject({ totaal: 3 });
+    expect(second.items).toMatchObject([
       {
-        signaalId: B,
+        id: B,
         raadId: 'spalbeek',
         titel: 'Signaal over mobiliteit',
         thema: 'mobiliteit',
@@ -277,23 +289,21 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
         status: 'in-behandeling',
         ingediendOp: at(4, 8),
         gewijzigdOp: at(4, 9),
-        balBij: 'dienst',
-        diensten: ['wegen'],
-        openDiensten: ['wegen'],
+        bal: { bij: 'dienst', diensten: ['wegen'] },
         overschredenTermijnen: [],
         revision: 1,
-        position: expect.any(Number),
+        positie: expect.any(Number),
       },
     ]);
   });
 
   it('computes feedback figures per raad, thema and year, and answer figures per dienst', async () => {
-    const a = (await findSignaal(pool, A))!.state;
+    const a = (await views.vind(A))!;
     const definitief = a.terugkoppelingen.find((t) => t.definitief)!.op;
     const dagen = (from: string, to: string) =>
       Math.round(((Date.parse(to) - Date.parse(from)) / 86_400_000) * 10) / 10;
 
-    expect(await cijfers(pool, 'raad')).toEqual([
+    expect(await cijfers(views, 'raad')).toEqual([
       {
         sleutel: 'kiewit',
         signalen: 2,
@@ -311,11 +321,11 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
         mediaanDagenTotTerugkoppeling: null,
       },
     ]);
-    expect((await cijfers(pool, 'jaar')).map((r) => [r.sleutel, 'signalen' in r && r.signalen])).toEqual([
+    expect((await cijfers(views, 'jaar')).map((r) => [r.sleutel, 'signalen' in r && r.signalen])).toEqual([
       ['2025', 3],
     ]);
-    expect(await cijfers(pool, 'raad', 2024)).toEqual([]);
-    const wegen = (await cijfers(pool, 'dienst')).find((r) => r.sleutel === 'wegen');
+    expect(await cijfers(views, 'raad', 2024)).toEqual([]);
+    const wegen = (await cijfers(views, 'dienst')).find((r) => r.sleutel === 'wegen');
     expect(wegen).toMatchObject({ doorsturingen: 2, beantwoord: 1, teruggestuurd: 0 });
   });
 
@@ -325,7 +335,7 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
     const split = events.indexOf(ofA[6]!);
     const other = await createTestDatabase(serverUrl);
     const otherPool = createPool(other.url);
-    const projection = new SignalenProjection();
+    const projection = new SignalenProjection(new SignaalViewRepository(otherPool));
     const project = async (batches: RecordedEvent[][]) => {
       await inTransaction(otherPool, async (client) => {
         await client.query('CREATE SCHEMA IF NOT EXISTS projectie');
@@ -381,17 +391,14 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
       dienst('wegen'),
     );
 
-    const { projection, applied } = observed(new SignalenProjection());
+    const { projection, applied } = observed(new SignalenProjection(views));
     runner = runnerFor(projection);
     await runner.start();
     expect(await runner.waitFor(last, WAIT)).toBe(true);
 
     expect(applied).toEqual([checkpoint + 1, checkpoint + 2]);
-    expect(await findSignaal(pool, B)).toMatchObject({
-      state: { status: 'beantwoord' },
-      bal: { bij: 'wijkmanager' },
-    });
-    expect((await findTraject(pool, B))?.doorsturingen).toMatchObject([
+    expect(await views.vind(B)).toMatchObject({ status: 'beantwoord', bal: { bij: 'wijkmanager' } });
+    expect((await views.vind(B))?.doorsturingen.map(doorsturingDuur)).toMatchObject([
       { totOppakkenMs: HOUR, totAntwoordMs: 3 * HOUR },
     ]);
   });
@@ -401,8 +408,8 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
     const before = await dump();
     await runner.stop();
 
-    const bumped = new SignalenProjection().version + 1;
-    const { projection, applied } = observed(new SignalenProjection(), { version: bumped });
+    const bumped = new SignalenProjection(views).version + 1;
+    const { projection, applied } = observed(new SignalenProjection(views), { version: bumped });
     runner = runnerFor(projection);
     await runner.start();
     expect(await runner.waitFor(head, WAIT)).toBe(true);
@@ -426,15 +433,18 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
       wijkmanager,
     );
     expect(await runner.waitFor(position, WAIT)).toBe(true);
-    expect(await findSignaal(pool, B)).toMatchObject({ state: { status: 'teruggekoppeld' }, position });
+    expect(await views.vind(B)).toMatchObject({ status: 'teruggekoppeld', positie: position });
   });
 
   it('retries a failing batch until it applies, without skipping an event', async () => {
     await runner.stop();
     const position = await execute(B, { type: 'SluitAf', at: at(4, 14) }, raad('spalbeek'));
     // the version the previous test left in the database
-    const version = new SignalenProjection().version + 1;
-    const { projection, applied } = observed(new SignalenProjection(), { version, failOnceAt: position });
+    const version = new SignalenProjection(views).version + 1;
+    const { projection, applied } = observed(new SignalenProjection(views), {
+      version,
+      failOnceAt: position,
+    });
     runner = runnerFor(projection);
     errors.length = 0;
     await runner.start();
@@ -443,22 +453,20 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
     expect(applied).toEqual([position, position]);
     expect(errors).toEqual([expect.stringContaining('tijdelijk kapot')]);
     expect(await runner.status()).toMatchObject({ state: 'live', position });
-    expect(await findSignaal(pool, B)).toMatchObject({ state: { status: 'afgesloten' } });
+    expect(await views.vind(B)).toMatchObject({ status: 'afgesloten' });
   });
 
   it('lists the open signalen whose deadline passed', async () => {
-    const page = { limit: 10, offset: 0, overschreden: true };
-    expect((await listSignalen(pool, page)).items).toEqual([]);
+    const page = { limiet: 10, offset: 0, overschreden: true };
+    expect((await views.lijst(page)).items).toEqual([]);
     const position = await execute(
       C,
       { type: 'MeldTermijnOverschreden', at: at(20, 9), termijn: 'ontvangst', vervaldatum: at(20, 8) },
       { rol: 'systeem', id: 'termijnen' },
     );
     expect(await runner.waitFor(position, WAIT)).toBe(true);
-    const overdue = await listSignalen(pool, page);
-    expect(overdue.items.map((item) => [item.signaalId, item.overschredenTermijnen])).toEqual([
-      [C, ['ontvangst']],
-    ]);
-    expect(overdue.total).toBe(1);
+    const overdue = await views.lijst(page);
+    expect(overdue.items.map((item) => [item.id, item.overschredenTermijnen])).toEqual([[C, ['ontvangst']]]);
+    expect(overdue.totaal).toBe(1);
   });
 });

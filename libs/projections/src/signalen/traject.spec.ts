@@ -1,13 +1,30 @@
-import { fold, type Bal, type SignaalEvent, type SignaalState } from '@signaalspoor/domain';
-import { doorsturingDuur, gegevensVan, houderVan } from './traject';
+import type { Bal } from '@signaalspoor/domain';
+import type { RecordedEvent } from '@signaalspoor/event-store';
+import { vouw, type SignaalView } from './signaal-view';
+import { doorsturingDuur, gegevensVan, houderVan, type Namen } from './traject';
 
 const at = (hour: number) => `2025-03-03T${String(hour).padStart(2, '0')}:00:00.000Z`;
 const HOUR = 3_600_000;
 
-const ingediend: SignaalEvent = {
-  type: 'SignaalIngediend',
-  at: at(8),
-  data: {
+let revision = 0;
+const event = (type: string, hour: number, data: Record<string, unknown>): RecordedEvent => ({
+  id: `e${revision}`,
+  streamId: 'signaal-s1',
+  type,
+  revision: revision,
+  position: 10 + revision++,
+  recordedAt: at(hour),
+  data,
+  metadata: {
+    actor: { rol: 'test', id: 't' },
+    correlationId: 'c',
+    causationId: 'c',
+    schemaVersion: 1,
+    occurredAt: at(hour),
+  },
+});
+const ingediend = () =>
+  event('SignaalIngediend', 8, {
     signaalId: 's1',
     raadId: 'kiewit',
     titel: 'Straatlamp kapot',
@@ -15,15 +32,18 @@ const ingediend: SignaalEvent = {
     thema: 'openbare-verlichting',
     bron: 'open-forum',
     persoon: { naam: 'An' },
-  },
-};
-const doorgestuurd = (doorsturingId: string, dienstId: string, hour: number): SignaalEvent => ({
-  type: 'DoorgestuurdNaarDienst',
-  at: at(hour),
-  data: { doorsturingId, dienstId },
-});
+  });
+const doorgestuurd = (doorsturingId: string, dienstId: string, hour: number) =>
+  event('DoorgestuurdNaarDienst', hour, { doorsturingId, dienstId });
 
-const stateOf = (...events: SignaalEvent[]) => fold(events) as SignaalState;
+const viewOf = (...events: RecordedEvent[]): SignaalView => vouw(events)!.view;
+const fresh = () => (revision = 0);
+
+const namen: Namen = {
+  raad: (id) => (id === 'kiewit' ? 'Wijkraad Kiewit' : undefined),
+  dienst: (id) => ({ wegen: 'Dienst Wegen', groen: 'Dienst Groen' })[id],
+  wijkmanager: () => ({ id: 'wm-noord', naam: 'Wijkmanager Noord' }),
+};
 
 describe('gegevensVan', () => {
   it('keeps the data of a hop but not the personal data', () => {
@@ -35,19 +55,22 @@ describe('gegevensVan', () => {
 });
 
 describe('doorsturingDuur', () => {
+  beforeEach(fresh);
+
   it('given a doorsturing picked up and answered, measures both from the routing', () => {
-    const state = stateOf(
-      ingediend,
+    const view = viewOf(
+      ingediend(),
       doorgestuurd('d1', 'wegen', 9),
-      { type: 'OpgepaktDoorDienst', at: at(11), data: { doorsturingId: 'd1', dienstId: 'wegen' } },
-      {
-        type: 'BeantwoordDoorDienst',
-        at: at(14),
-        data: { doorsturingId: 'd1', dienstId: 'wegen', besluit: 'ingepland', antwoord: 'Volgende week.' },
-      },
+      event('OpgepaktDoorDienst', 11, { doorsturingId: 'd1', dienstId: 'wegen' }),
+      event('BeantwoordDoorDienst', 14, {
+        doorsturingId: 'd1',
+        dienstId: 'wegen',
+        besluit: 'ingepland',
+        antwoord: 'Volgende week.',
+      }),
     );
-    expect(doorsturingDuur(state.doorsturingen[0]!)).toEqual({
-      doorsturingId: 'd1',
+    expect(doorsturingDuur(view.doorsturingen[0]!)).toEqual({
+      id: 'd1',
       dienstId: 'wegen',
       status: 'beantwoord',
       doorgestuurdOp: at(9),
@@ -59,20 +82,24 @@ describe('doorsturingDuur', () => {
   });
 
   it('given a doorsturing sent back without pickup, has no pickup time but an answer time', () => {
-    const state = stateOf(ingediend, doorgestuurd('d1', 'groen', 9), {
-      type: 'TeruggestuurdDoorDienst',
-      at: at(10),
-      data: { doorsturingId: 'd1', dienstId: 'groen', reden: 'Niet voor ons.' },
-    });
-    expect(doorsturingDuur(state.doorsturingen[0]!)).toMatchObject({
+    const view = viewOf(
+      ingediend(),
+      doorgestuurd('d1', 'groen', 9),
+      event('TeruggestuurdDoorDienst', 10, {
+        doorsturingId: 'd1',
+        dienstId: 'groen',
+        reden: 'Niet voor ons.',
+      }),
+    );
+    expect(doorsturingDuur(view.doorsturingen[0]!)).toMatchObject({
       totOppakkenMs: null,
       totAntwoordMs: HOUR,
     });
   });
 
   it('given an open doorsturing, has no durations yet', () => {
-    const state = stateOf(ingediend, doorgestuurd('d1', 'wegen', 9));
-    expect(doorsturingDuur(state.doorsturingen[0]!)).toMatchObject({
+    const view = viewOf(ingediend(), doorgestuurd('d1', 'wegen', 9));
+    expect(doorsturingDuur(view.doorsturingen[0]!)).toMatchObject({
       totOppakkenMs: null,
       totAntwoordMs: null,
     });
@@ -80,35 +107,55 @@ describe('doorsturingDuur', () => {
 });
 
 describe('houderVan', () => {
+  beforeEach(fresh);
   const wijkmanager: Bal = { bij: 'wijkmanager' };
 
-  it('names the diensten holding it, since the hop that last changed the court', () => {
-    const state = stateOf(ingediend, doorgestuurd('d1', 'wegen', 9), doorgestuurd('d2', 'groen', 10));
+  it('names the diensten holding it by name, whether each picked it up, since the hop that last changed the court', () => {
+    const view = viewOf(
+      ingediend(),
+      doorgestuurd('d1', 'wegen', 9),
+      doorgestuurd('d2', 'groen', 10),
+      event('OpgepaktDoorDienst', 11, { doorsturingId: 'd1', dienstId: 'wegen' }),
+    );
     const hops = [
       { at: at(8), bal: wijkmanager },
       { at: at(9), bal: { bij: 'dienst', diensten: ['wegen'] } as Bal },
       { at: at(10), bal: { bij: 'dienst', diensten: ['wegen', 'groen'] } as Bal },
+      { at: at(11), bal: { bij: 'dienst', diensten: ['wegen', 'groen'] } as Bal },
     ];
-    expect(houderVan(state, hops)).toEqual({
-      omschrijving: 'Diensten wegen, groen: in behandeling.',
+    expect(houderVan(view, hops, namen)).toEqual({
+      rol: 'dienst',
+      diensten: [
+        { id: 'wegen', naam: 'Dienst Wegen', opgepakt: true },
+        { id: 'groen', naam: 'Dienst Groen', opgepakt: false },
+      ],
+      omschrijving: 'Dienst Wegen (opgepakt), Dienst Groen (nog niet opgepakt): in behandeling.',
       sinds: at(10),
     });
   });
 
-  it('goes back over hops that left the court unchanged', () => {
-    const state = stateOf(ingediend, {
-      type: 'VerduidelijkingGevraagd',
-      at: at(9),
-      data: { vraag: 'Waar?' },
-    });
+  it('goes back over hops that left the court unchanged, and names the raad', () => {
+    const view = viewOf(ingediend(), event('VerduidelijkingGevraagd', 9, { vraag: 'Waar?' }));
     const hops = [
       { at: at(8), bal: wijkmanager },
       { at: at(9), bal: { bij: 'raad' } as Bal },
       { at: at(10), bal: { bij: 'raad' } as Bal },
     ];
-    expect(houderVan(state, hops)).toEqual({
+    expect(houderVan(view, hops, namen)).toEqual({
+      rol: 'raad',
+      id: 'kiewit',
+      naam: 'Wijkraad Kiewit',
       omschrijving: 'De raad: de wijkmanager vroeg om verduidelijking.',
       sinds: at(9),
+    });
+  });
+
+  it('names the wijkmanager of the raad', () => {
+    const view = viewOf(ingediend());
+    expect(houderVan(view, [{ at: at(8), bal: wijkmanager }], namen)).toMatchObject({
+      rol: 'wijkmanager',
+      id: 'wm-noord',
+      naam: 'Wijkmanager Noord',
     });
   });
 });

@@ -1,12 +1,7 @@
-import {
-  bal,
-  type Bal,
-  type Doorsturing,
-  type DoorsturingStatus,
-  type SignaalState,
-} from '@signaalspoor/domain';
+import type { Bal, DoorsturingStatus } from '@signaalspoor/domain';
+import type { DoorsturingView, SignaalView } from './signaal-view';
 
-// Pure helpers that shape the traject: what a hop records and how long each part took.
+// Pure helpers that shape the traject: what a hop records, how long each part took, who holds it.
 
 /** Milliseconds from one ISO time to another. */
 export const duurMs = (from: string, to: string): number => Date.parse(to) - Date.parse(from);
@@ -18,7 +13,7 @@ export function gegevensVan(data: Record<string, unknown>): Record<string, unkno
 }
 
 export interface DoorsturingDuur {
-  doorsturingId: string;
+  id: string;
   dienstId: string;
   status: DoorsturingStatus;
   doorgestuurdOp: string;
@@ -31,11 +26,11 @@ export interface DoorsturingDuur {
   totAntwoordMs: number | null;
 }
 
-export function doorsturingDuur(doorsturing: Doorsturing): DoorsturingDuur {
+export function doorsturingDuur(doorsturing: DoorsturingView): DoorsturingDuur {
   const { id, dienstId, status, doorgestuurdOp, opgepaktOp } = doorsturing;
   const afgehandeldOp = doorsturing.beantwoordOp ?? doorsturing.teruggestuurdOp;
   return {
-    doorsturingId: id,
+    id,
     dienstId,
     status,
     doorgestuurdOp,
@@ -46,46 +41,92 @@ export function doorsturingDuur(doorsturing: Doorsturing): DoorsturingDuur {
   };
 }
 
+/** Names for display, from the reference data. */
+export interface Namen {
+  raad(id: string): string | undefined;
+  dienst(id: string): string | undefined;
+  wijkmanager(raadId: string): { id: string; naam?: string } | undefined;
+}
+
+export interface HouderDienst {
+  id: string;
+  naam: string;
+  /** whether the dienst picked its doorsturing up */
+  opgepakt: boolean;
+}
+
 export interface Houder {
+  /** whose court the ball is in */
+  rol: Bal['bij'];
+  /** the raad or the wijkmanager holding it */
+  id?: string;
+  naam?: string;
+  /** the diensten holding it (rol dienst) */
+  diensten?: HouderDienst[];
   /** Dutch, for display */
   omschrijving: string;
   /** time of the hop that put the ball where it is now */
   sinds: string;
 }
 
-/** Who holds the signaal now and since when, from its state and its hops in order. */
-export function houderVan(state: SignaalState, hops: readonly { at: string; bal: Bal }[]): Houder {
+/** Who holds the signaal now and since when, from its view and its hops in order. */
+export function houderVan(
+  view: SignaalView,
+  hops: readonly { at: string; bal: Bal }[],
+  namen: Namen,
+): Houder {
   const current = balSleutel(hops.at(-1)?.bal);
   let sinds = hops.length - 1;
   while (sinds > 0 && balSleutel(hops[sinds - 1]?.bal) === current) sinds--;
-  return { omschrijving: omschrijvingVan(state), sinds: hops[sinds]?.at ?? state.ingediendOp };
+  const since = hops[sinds]?.at ?? view.ingediendOp;
+  const { bal } = view;
+  switch (bal.bij) {
+    case 'dienst': {
+      const diensten = bal.diensten.map((id) => ({
+        id,
+        naam: namen.dienst(id) ?? id,
+        opgepakt: view.doorsturingen.some((d) => d.dienstId === id && d.status === 'opgepakt'),
+      }));
+      const wie = diensten.map((d) => `${d.naam} (${d.opgepakt ? 'opgepakt' : 'nog niet opgepakt'})`);
+      return { rol: 'dienst', diensten, omschrijving: `${wie.join(', ')}: in behandeling.`, sinds: since };
+    }
+    case 'raad':
+      return {
+        rol: 'raad',
+        id: view.raadId,
+        naam: namen.raad(view.raadId) ?? view.raadId,
+        omschrijving:
+          view.status === 'teruggekoppeld'
+            ? 'De raad: de definitieve terugkoppeling wacht op aanvaarding.'
+            : 'De raad: de wijkmanager vroeg om verduidelijking.',
+        sinds: since,
+      };
+    case 'wijkmanager': {
+      const wijkmanager = namen.wijkmanager(view.raadId);
+      return {
+        rol: 'wijkmanager',
+        ...(wijkmanager && { id: wijkmanager.id, naam: wijkmanager.naam ?? wijkmanager.id }),
+        omschrijving: WIJKMANAGER[view.status] ?? 'De wijkmanager.',
+        sinds: since,
+      };
+    }
+    case 'niemand':
+      return {
+        rol: 'niemand',
+        omschrijving: `Niemand: het signaal is ${view.status === 'ingetrokken' ? 'ingetrokken' : 'afgesloten'}.`,
+        sinds: since,
+      };
+  }
 }
+
+const WIJKMANAGER: Partial<Record<SignaalView['status'], string>> = {
+  ingediend: 'De wijkmanager: het signaal wacht op doorsturing.',
+  beantwoord: 'De wijkmanager: de diensten antwoordden, de raad wacht op terugkoppeling.',
+  heropend: 'De wijkmanager: de raad heropende het signaal.',
+};
 
 const balSleutel = (bal: Bal | undefined): string =>
   bal ? [bal.bij, ...(bal.bij === 'dienst' ? [...bal.diensten].sort() : [])].join(' ') : '';
-
-function omschrijvingVan(state: SignaalState): string {
-  switch (state.status) {
-    case 'ingediend':
-      return 'De wijkmanager: het signaal wacht op doorsturing.';
-    case 'verduidelijking-gevraagd':
-      return 'De raad: de wijkmanager vroeg om verduidelijking.';
-    case 'in-behandeling': {
-      const diensten = openDiensten(bal(state));
-      return `${diensten.length === 1 ? 'Dienst' : 'Diensten'} ${diensten.join(', ')}: in behandeling.`;
-    }
-    case 'beantwoord':
-      return 'De wijkmanager: de diensten antwoordden, de raad wacht op terugkoppeling.';
-    case 'heropend':
-      return 'De wijkmanager: de raad heropende het signaal.';
-    case 'teruggekoppeld':
-      return 'De raad: de definitieve terugkoppeling wacht op aanvaarding.';
-    case 'afgesloten':
-      return 'Niemand: het signaal is afgesloten.';
-    case 'ingetrokken':
-      return 'Niemand: het signaal is ingetrokken.';
-  }
-}
 
 /** The diensten the ball is with (each with an open doorsturing). */
 export const openDiensten = (court: Bal): string[] => (court.bij === 'dienst' ? court.diensten : []);

@@ -1,6 +1,6 @@
 import { SIGNAAL_STREAM_PREFIX, type SignaalEvent } from '@signaalspoor/domain';
 import type { RecordedEvent } from '@signaalspoor/event-store';
-import type { Projection } from '@signaalspoor/projections';
+import { ProjectieFout, volgtOp, type Projection } from '@signaalspoor/projections';
 import { isSignaalEvent, signaalIdOf, toSignaalEvent } from '@signaalspoor/signaal-store';
 import type { PoolClient } from 'pg';
 
@@ -11,7 +11,8 @@ const TABLES = `
     raad_id    text NOT NULL,
     titel      text NOT NULL,
     thema      text NOT NULL,
-    position   bigint NOT NULL
+    revision   integer NOT NULL, -- of the last event applied
+    position   bigint NOT NULL   -- of the last event applied
   );
   CREATE TABLE IF NOT EXISTS stadsdiensten.inbox (
     doorsturing_id  text PRIMARY KEY,
@@ -32,7 +33,11 @@ const TABLES = `
  */
 export class InboxProjection implements Projection {
   readonly name = 'inbox';
-  readonly version = 1;
+  readonly version = 2; // 2: revision per signaal (continuity)
+
+  follows(streamId: string): boolean {
+    return streamId.startsWith(SIGNAAL_STREAM_PREFIX);
+  }
 
   async migrate(client: PoolClient): Promise<void> {
     await client.query(TABLES);
@@ -50,17 +55,27 @@ export class InboxProjection implements Projection {
     return rows.length ? Number(rows[0].position) : 0;
   }
 
+  async appliedRevisions(client: PoolClient, streamIds: readonly string[]): Promise<Map<string, number>> {
+    const { rows } = await client.query<{ signaal_id: string; revision: number }>(
+      'SELECT signaal_id, revision FROM stadsdiensten.signalen WHERE signaal_id = ANY($1)',
+      [streamIds.filter((id) => this.follows(id)).map((id) => id.slice(SIGNAAL_STREAM_PREFIX.length))],
+    );
+    return new Map(rows.map((row) => [SIGNAAL_STREAM_PREFIX + row.signaal_id, row.revision]));
+  }
+
   async applyBatch(client: PoolClient, events: readonly RecordedEvent[]): Promise<void> {
-    for (const recorded of events.filter(isSignaalEvent)) {
+    for (const recorded of events.filter((event) => this.follows(event.streamId))) {
       const signaalId = signaalIdOf(recorded);
-      const applied = await this.appliedPosition(client, recorded.streamId);
-      // redelivered, or a stream whose start this projection never saw
-      if (applied >= recorded.position || (applied === 0 && recorded.type !== 'SignaalIngediend')) continue;
-      await this.apply(client, signaalId, toSignaalEvent(recorded));
-      await client.query('UPDATE stadsdiensten.signalen SET position = $2 WHERE signaal_id = $1', [
-        signaalId,
-        recorded.position,
-      ]);
+      const applied = await this.appliedRevisions(client, [recorded.streamId]);
+      if (!volgtOp(applied.get(recorded.streamId), recorded)) continue; // redelivered
+      // a stream whose start is not SignaalIngediend makes no signaal (as in the domain)
+      if (!applied.has(recorded.streamId) && recorded.type !== 'SignaalIngediend') continue;
+      if (isSignaalEvent(recorded)) await this.apply(client, signaalId, decode(recorded));
+      // a type this code does not know changes nothing, but the stream has moved on
+      await client.query(
+        'UPDATE stadsdiensten.signalen SET revision = $2, position = $3 WHERE signaal_id = $1',
+        [signaalId, recorded.revision, recorded.position],
+      );
     }
   }
 
@@ -69,7 +84,8 @@ export class InboxProjection implements Projection {
       case 'SignaalIngediend': {
         const { raadId, titel, thema } = event.data;
         await client.query(
-          `INSERT INTO stadsdiensten.signalen (signaal_id, raad_id, titel, thema, position) VALUES ($1, $2, $3, $4, 0)
+          `INSERT INTO stadsdiensten.signalen (signaal_id, raad_id, titel, thema, revision, position)
+           VALUES ($1, $2, $3, $4, 0, 0)
            ON CONFLICT (signaal_id) DO NOTHING`,
           [signaalId, raadId, titel, thema],
         );
@@ -112,5 +128,13 @@ export class InboxProjection implements Projection {
       default:
         return;
     }
+  }
+}
+
+function decode(recorded: RecordedEvent): SignaalEvent {
+  try {
+    return toSignaalEvent(recorded);
+  } catch (error) {
+    throw new ProjectieFout('onverwerkbaar', recorded, (error as Error).message);
   }
 }

@@ -1,8 +1,25 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
 import { Id, InvoerFout, Keuze, PagingDto } from '@signaalspoor/http';
+import {
+  antwoord,
+  GevraagdePositie,
+  leesmodelAchter,
+  LeesRoute,
+  POSITIE_RESPONSE_HEADER,
+  stand,
+  type Gelezen,
+} from '@signaalspoor/projections';
+import type { Response } from 'express';
 import { InboxFeed } from './inbox.feed';
 
 export class InboxDto extends PagingDto {
@@ -16,10 +33,32 @@ export class InboxDto extends PagingDto {
   status?: 'open' | 'alle';
 }
 
+export class InboxItemDto {
+  @ApiProperty({ format: 'uuid', description: 'de doorsturing' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) signaalId!: string;
+  @ApiProperty() raadId!: string;
+  @ApiProperty() titel!: string;
+  @ApiProperty() thema!: string;
+  @ApiProperty({ enum: ['doorgestuurd', 'opgepakt', 'beantwoord', 'teruggestuurd', 'vervallen'] })
+  status!: string;
+  @ApiPropertyOptional() toelichting?: string;
+  @ApiProperty({ format: 'date-time' }) doorgestuurdOp!: string;
+  @ApiPropertyOptional({ format: 'date-time' }) opgepaktOp?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) afgehandeldOp?: string;
+}
+
+export class InboxPaginaDto {
+  @ApiProperty({ type: [InboxItemDto] }) items!: InboxItemDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limiet!: number;
+  @ApiProperty() offset!: number;
+}
+
 export class LeesInbox {
   constructor(
     readonly filter: InboxDto,
     readonly gebruiker: Gebruiker,
+    readonly positie?: number,
   ) {}
 }
 
@@ -41,13 +80,14 @@ interface InboxRow {
 export class LeesInboxHandler implements IQueryHandler<LeesInbox> {
   constructor(private readonly inbox: InboxFeed) {}
 
-  async execute({ filter, gebruiker }: LeesInbox) {
+  async execute({ filter, gebruiker, positie }: LeesInbox): Promise<Gelezen<InboxPaginaDto>> {
     const dienst = gebruiker.rol === 'dienst' ? gebruiker.dienstId : filter.dienst;
     if (gebruiker.rol === 'dienst' && filter.dienst && filter.dienst !== gebruiker.dienstId) {
       throw new AuthFout('GEEN_TOEGANG', 'Je ziet alleen de inbox van je eigen dienst.');
     }
     if (!dienst) throw new InvoerFout('ONGELDIGE_INVOER', 'dienst: verplicht voor deze rol', 'dienst');
-    await this.inbox.feed.bijgewerkt();
+    const nu = await stand(this.inbox.feed, positie);
+    if (!nu.bijgewerkt) throw leesmodelAchter();
     const limit = filter.limiet ?? 50;
     const offset = filter.offset ?? 0;
     const { rows } = await this.inbox.pool.query<InboxRow>(
@@ -59,9 +99,9 @@ export class LeesInboxHandler implements IQueryHandler<LeesInbox> {
         LIMIT $3 OFFSET $4`,
       [dienst, filter.status === 'alle', limit, offset],
     );
-    return {
+    const body = {
       items: rows.map((r) => ({
-        doorsturingId: r.doorsturing_id,
+        id: r.doorsturing_id,
         signaalId: r.signaal_id,
         raadId: r.raad_id,
         titel: r.titel,
@@ -73,9 +113,10 @@ export class LeesInboxHandler implements IQueryHandler<LeesInbox> {
         ...(r.afgehandeld_op && { afgehandeldOp: r.afgehandeld_op.toISOString() }),
       })),
       total: rows.length ? Number(rows[0].total) : 0,
-      limit,
+      limiet: limit,
       offset,
     };
+    return { body, positie: nu.positie };
   }
 }
 
@@ -88,7 +129,14 @@ export class InboxController {
   @Get()
   @Rollen('dienst', 'auditor', 'beheerder')
   @ApiOperation({ summary: 'De doorsturingen naar een dienst, oudste eerst; standaard alleen de open' })
-  inbox(@Query() filter: InboxDto, @HuidigeGebruiker() gebruiker: Gebruiker) {
-    return this.queries.execute(new LeesInbox(filter, gebruiker));
+  @LeesRoute()
+  @ApiOkResponse({ type: InboxPaginaDto, headers: POSITIE_RESPONSE_HEADER })
+  inbox(
+    @Query() filter: InboxDto,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @GevraagdePositie() positie: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<InboxPaginaDto> {
+    return antwoord(response, this.queries.execute(new LeesInbox(filter, gebruiker, positie)));
   }
 }

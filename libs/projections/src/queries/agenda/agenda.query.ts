@@ -1,13 +1,22 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { magZien } from '@signaalspoor/signaal-store';
 import { IsISO8601, IsOptional } from 'class-validator';
-import { agendaVan } from '../../signalen/signalen.queries';
+import type { Response } from 'express';
 import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
+import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
+import { signaalKern, SignaalKernDto } from '../signaal/signaal.response';
 
 const JAAR_MS = 365 * 86_400_000;
 
@@ -18,11 +27,27 @@ export class AgendaDto {
   sinds?: string;
 }
 
+export class RaadRefDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() naam!: string;
+}
+
+export class AgendaAntwoordDto {
+  @ApiProperty({ type: RaadRefDto }) raad!: RaadRefDto;
+  @ApiProperty({ format: 'date-time', description: 'afgeronde signalen vanaf dit tijdstip' }) sinds!: string;
+  @ApiProperty({ type: [SignaalKernDto] }) open!: SignaalKernDto[];
+  @ApiProperty({ type: [SignaalKernDto], description: 'de open signalen met een overschreden termijn' })
+  overschreden!: SignaalKernDto[];
+  @ApiProperty({ type: [SignaalKernDto], description: 'afgesloten of ingetrokken sinds `sinds`' })
+  afgerond!: SignaalKernDto[];
+}
+
 export class GeefAgenda {
   constructor(
     readonly raadId: string,
     readonly sinds: string,
     readonly gebruiker: Gebruiker,
+    readonly positie?: number,
   ) {}
 }
 
@@ -33,17 +58,23 @@ export class GeefAgendaHandler implements IQueryHandler<GeefAgenda> {
     private readonly reference: ReferenceData,
   ) {}
 
-  async execute({ raadId, sinds, gebruiker }: GeefAgenda) {
+  execute({ raadId, sinds, gebruiker, positie }: GeefAgenda): Promise<Gelezen<AgendaAntwoordDto>> {
     const raad = this.reference.raad(raadId);
     if (!raad) throw new LeesFout('RAAD_ONBEKEND', 'Deze raad bestaat niet.');
     if (!magZien(gebruiker, { raadId, dienstIds: [] }, this.reference)) {
       throw new AuthFout('GEEN_TOEGANG', 'Deze raad valt niet onder jouw bevoegdheid.');
     }
-    await this.leesmodel.bijgewerkt();
-    return {
-      raad: { id: raad.id, naam: raad.naam },
-      ...(await agendaVan(this.leesmodel.pool, raadId, sinds)),
-    };
+    return this.leesmodel.lijst(positie, async () => {
+      const items = (await this.leesmodel.views.agenda(raadId, sinds)).map(signaalKern);
+      const open = items.filter((s) => s.status !== 'afgesloten' && s.status !== 'ingetrokken');
+      return {
+        raad: { id: raad.id, naam: raad.naam },
+        sinds,
+        open,
+        overschreden: open.filter((s) => s.overschredenTermijnen.length > 0),
+        afgerond: items.filter((s) => !open.includes(s)),
+      };
+    });
   }
 }
 
@@ -59,12 +90,16 @@ export class AgendaController {
     summary:
       'Agenda voor het jaarlijks overleg van een raad: open signalen, overschreden termijnen, wat afgerond werd',
   })
+  @LeesRoute()
+  @ApiOkResponse({ type: AgendaAntwoordDto, headers: POSITIE_RESPONSE_HEADER })
   agenda(
     @Param('raadId') raadId: string,
     @Query() query: AgendaDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
-  ) {
+    @GevraagdePositie() positie: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AgendaAntwoordDto> {
     const sinds = query.sinds ?? new Date(Date.now() - JAAR_MS).toISOString();
-    return this.queries.execute(new GeefAgenda(raadId, sinds, gebruiker));
+    return antwoord(response, this.queries.execute(new GeefAgenda(raadId, sinds, gebruiker, positie)));
   }
 }

@@ -1,10 +1,20 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { Geheel, Keuze } from '@signaalspoor/http';
-import { cijfers, CIJFERS_PER, type CijfersPer } from '../../signalen/cijfers';
+import type { Response } from 'express';
+import { cijfers } from '../../signalen/cijfers';
+import { CIJFERS_PER, type CijfersPer } from '../../signalen/signaal-view.repository';
 import { Leesmodel } from '../leesmodel';
+import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
 
 export class CijfersDto {
   @Keuze(CIJFERS_PER, {
@@ -16,21 +26,44 @@ export class CijfersDto {
   jaar?: number;
 }
 
+export class CijferDto {
+  @ApiProperty({ description: 'de raad, het thema, het jaar of de dienst' }) sleutel!: string;
+  @ApiPropertyOptional() signalen?: number;
+  @ApiPropertyOptional() ingetrokken?: number;
+  @ApiPropertyOptional({ description: 'niet ingetrokken signalen met een definitieve terugkoppeling' })
+  teruggekoppeld?: number;
+  @ApiPropertyOptional({ type: Number, nullable: true }) terugkoppelingsgraad?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) mediaanDagenTotTerugkoppeling?: number | null;
+  @ApiPropertyOptional({ description: 'per dienst' }) doorsturingen?: number;
+  @ApiPropertyOptional({ description: 'per dienst' }) beantwoord?: number;
+  @ApiPropertyOptional({ description: 'per dienst' }) teruggestuurd?: number;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'per dienst' })
+  mediaanDagenTotAntwoord?: number | null;
+}
+
+export class CijfersAntwoordDto {
+  @ApiProperty({ enum: CIJFERS_PER }) per!: string;
+  @ApiPropertyOptional() jaar?: number;
+  @ApiProperty({ type: [CijferDto] }) items!: CijferDto[];
+}
+
 export class GeefCijfers {
-  constructor(readonly filter: CijfersDto) {}
+  constructor(
+    readonly filter: CijfersDto,
+    readonly positie?: number,
+  ) {}
 }
 
 @QueryHandler(GeefCijfers)
 export class GeefCijfersHandler implements IQueryHandler<GeefCijfers> {
   constructor(private readonly leesmodel: Leesmodel) {}
 
-  async execute({ filter }: GeefCijfers) {
-    await this.leesmodel.bijgewerkt();
-    return {
+  execute({ filter, positie }: GeefCijfers): Promise<Gelezen<CijfersAntwoordDto>> {
+    return this.leesmodel.lijst(positie, async () => ({
       per: filter.per,
       ...(filter.jaar && { jaar: filter.jaar }),
-      items: await cijfers(this.leesmodel.pool, filter.per, filter.jaar),
-    };
+      items: await cijfers(this.leesmodel.views, filter.per, filter.jaar),
+    }));
   }
 }
 
@@ -46,7 +79,13 @@ export class CijfersController {
     summary:
       'Terugkoppelingsgraad en doorlooptijd per raad, thema of jaar; antwoorden en doorlooptijd per dienst',
   })
-  cijfers(@Query() filter: CijfersDto) {
-    return this.queries.execute(new GeefCijfers(filter));
+  @LeesRoute()
+  @ApiOkResponse({ type: CijfersAntwoordDto, headers: POSITIE_RESPONSE_HEADER })
+  cijfers(
+    @Query() filter: CijfersDto,
+    @GevraagdePositie() positie: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CijfersAntwoordDto> {
+    return antwoord(response, this.queries.execute(new GeefCijfers(filter, positie)));
   }
 }

@@ -1,19 +1,31 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { magZien } from '@signaalspoor/signaal-store';
-import { findSignaal } from '../../signalen/signalen.queries';
-import { Leesmodel } from '../leesmodel';
+import type { Response } from 'express';
+import type { SignaalView } from '../../signalen/signaal-view';
 import { LeesFout } from '../lees.errors';
+import { Leesmodel } from '../leesmodel';
+import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
+import { signaalDto, SignaalDto } from './signaal.response';
 
 export class GeefSignaal {
   constructor(
     readonly signaalId: string,
     readonly gebruiker: Gebruiker,
+    readonly positie?: number,
   ) {}
+}
+
+/** Refuses a signaal the user may not see. */
+export function eisZicht(view: SignaalView, gebruiker: Gebruiker, reference: ReferenceData): void {
+  const dienstIds = view.doorsturingen.map((d) => d.dienstId);
+  if (!magZien(gebruiker, { raadId: view.raadId, dienstIds }, reference)) {
+    throw new AuthFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
+  }
 }
 
 @QueryHandler(GeefSignaal)
@@ -23,22 +35,11 @@ export class GeefSignaalHandler implements IQueryHandler<GeefSignaal> {
     private readonly reference: ReferenceData,
   ) {}
 
-  async execute({ signaalId, gebruiker }: GeefSignaal) {
-    await this.leesmodel.bijgewerkt(signaalId);
-    const detail = await findSignaal(this.leesmodel.pool, signaalId);
-    if (!detail) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
-    const { state } = detail;
-    if (
-      !magZien(
-        gebruiker,
-        { raadId: state.raadId, dienstIds: state.doorsturingen.map((d) => d.dienstId) },
-        this.reference,
-      )
-    ) {
-      throw new AuthFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
-    }
-    const { signaalId: id, ...rest } = state;
-    return { id, ...rest, bal: detail.bal, revision: detail.revision, positie: detail.position };
+  async execute({ signaalId, gebruiker, positie }: GeefSignaal): Promise<Gelezen<SignaalDto>> {
+    const gelezen = await this.leesmodel.signaal(signaalId, positie);
+    if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
+    eisZicht(gelezen.body.view, gebruiker, this.reference);
+    return { ...gelezen, body: signaalDto(gelezen.body.view) };
   }
 }
 
@@ -50,7 +51,21 @@ export class SignaalController {
 
   @Get()
   @ApiOperation({ summary: 'De huidige toestand van een signaal' })
-  signaal(@Param('id', UuidPipe) id: string, @HuidigeGebruiker() gebruiker: Gebruiker) {
-    return this.queries.execute(new GeefSignaal(id, gebruiker));
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @LeesRoute()
+  @ApiOkResponse({
+    type: SignaalDto,
+    headers: {
+      ...POSITIE_RESPONSE_HEADER,
+      ETag: { description: 'de revisie van het signaal, tussen aanhalingstekens; voor If-Match' },
+    },
+  })
+  signaal(
+    @Param('id', UuidPipe) id: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @GevraagdePositie() positie: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SignaalDto> {
+    return antwoord(response, this.queries.execute(new GeefSignaal(id, gebruiker, positie)));
   }
 }

@@ -1,16 +1,27 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { ReferenceData } from '@signaalspoor/reference-data';
-import { listSignalen, type SignalenFilter } from '../../signalen/signalen.queries';
+import type { Response } from 'express';
+import type { SignalenFilter } from '../../signalen/signaal-view.repository';
 import { Leesmodel } from '../leesmodel';
+import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
+import { signaalKern, SignaalKernDto } from '../signaal/signaal.response';
 import { SignalenLijstDto } from './signalen-lijst.dto';
+
+export class SignalenPaginaDto {
+  @ApiProperty({ type: [SignaalKernDto] }) items!: SignaalKernDto[];
+  @ApiProperty({ description: 'hoeveel signalen aan de filter voldoen' }) total!: number;
+  @ApiProperty({ description: 'zoals gevraagd (standaard 50)' }) limiet!: number;
+  @ApiProperty({ description: 'zoals gevraagd (standaard 0)' }) offset!: number;
+}
 
 export class LijstSignalen {
   constructor(
     readonly filter: SignalenLijstDto,
     readonly gebruiker: Gebruiker,
+    readonly positie?: number,
   ) {}
 }
 
@@ -49,18 +60,22 @@ export class LijstSignalenHandler implements IQueryHandler<LijstSignalen> {
     private readonly reference: ReferenceData,
   ) {}
 
-  async execute({ filter, gebruiker }: LijstSignalen) {
+  execute({ filter, gebruiker, positie }: LijstSignalen): Promise<Gelezen<SignalenPaginaDto>> {
     const scope = binnenBevoegdheid(filter, gebruiker, this.reference);
-    await this.leesmodel.bijgewerkt();
-    return listSignalen(this.leesmodel.pool, {
-      ...scope,
-      status: filter.status,
-      thema: filter.thema,
-      van: filter.van,
-      tot: filter.tot,
-      overschreden: filter.overschreden,
-      limit: filter.limiet ?? 50,
-      offset: filter.offset ?? 0,
+    const limiet = filter.limiet ?? 50;
+    const offset = filter.offset ?? 0;
+    return this.leesmodel.lijst(positie, async () => {
+      const pagina = await this.leesmodel.views.lijst({
+        ...scope,
+        status: filter.status,
+        thema: filter.thema,
+        van: filter.van,
+        tot: filter.tot,
+        overschreden: filter.overschreden,
+        limiet,
+        offset,
+      });
+      return { items: pagina.items.map(signaalKern), total: pagina.totaal, limiet, offset };
     });
   }
 }
@@ -76,7 +91,14 @@ export class SignalenLijstController {
     summary:
       'Signalen binnen je bevoegdheid, te filteren op raad, dienst, status, thema en periode (van/tot)',
   })
-  lijst(@Query() filter: SignalenLijstDto, @HuidigeGebruiker() gebruiker: Gebruiker) {
-    return this.queries.execute(new LijstSignalen(filter, gebruiker));
+  @LeesRoute()
+  @ApiOkResponse({ type: SignalenPaginaDto, headers: POSITIE_RESPONSE_HEADER })
+  lijst(
+    @Query() filter: SignalenLijstDto,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @GevraagdePositie() positie: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SignalenPaginaDto> {
+    return antwoord(response, this.queries.execute(new LijstSignalen(filter, gebruiker, positie)));
   }
 }

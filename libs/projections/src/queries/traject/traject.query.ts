@@ -1,18 +1,21 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthFout, HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
-import { magZien } from '@signaalspoor/signaal-store';
-import { findTraject } from '../../signalen/signalen.queries';
+import type { Response } from 'express';
 import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
+import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
+import { eisZicht } from '../signaal/signaal.query';
+import { trajectDto, TrajectDto } from './traject.response';
 
 export class GeefTraject {
   constructor(
     readonly signaalId: string,
     readonly gebruiker: Gebruiker,
+    readonly positie?: number,
   ) {}
 }
 
@@ -23,15 +26,12 @@ export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
     private readonly reference: ReferenceData,
   ) {}
 
-  async execute({ signaalId, gebruiker }: GeefTraject) {
-    await this.leesmodel.bijgewerkt(signaalId);
-    const traject = await findTraject(this.leesmodel.pool, signaalId);
-    if (!traject) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
-    const dienstIds = traject.doorsturingen.map((d) => d.dienstId);
-    if (!magZien(gebruiker, { raadId: traject.raadId, dienstIds }, this.reference)) {
-      throw new AuthFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
-    }
-    return traject;
+  async execute({ signaalId, gebruiker, positie }: GeefTraject): Promise<Gelezen<TrajectDto>> {
+    const gelezen = await this.leesmodel.signaal(signaalId, positie);
+    if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
+    const { view, stappen } = gelezen.body;
+    eisZicht(view, gebruiker, this.reference);
+    return { ...gelezen, body: trajectDto(view, stappen, this.leesmodel.namen) };
   }
 }
 
@@ -45,7 +45,15 @@ export class TrajectController {
   @ApiOperation({
     summary: 'Elke stap van het signaal in volgorde, met actor, tijd en duur; wie het nu heeft',
   })
-  traject(@Param('id', UuidPipe) id: string, @HuidigeGebruiker() gebruiker: Gebruiker) {
-    return this.queries.execute(new GeefTraject(id, gebruiker));
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @LeesRoute()
+  @ApiOkResponse({ type: TrajectDto, headers: POSITIE_RESPONSE_HEADER })
+  traject(
+    @Param('id', UuidPipe) id: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @GevraagdePositie() positie: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TrajectDto> {
+    return antwoord(response, this.queries.execute(new GeefTraject(id, gebruiker, positie)));
   }
 }

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { createPool } from '@signaalspoor/database';
+import { PostgresEventStore } from '@signaalspoor/event-store';
+import type { ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/messaging';
+import { DEMO_REFERENCE_DATA, parseReferenceData, ReferenceData } from '@signaalspoor/reference-data';
+import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import type { Projection } from '../projection';
+import { ProjectionFeed } from '../projection-feed';
+import { Leesmodel } from './leesmodel';
+import type { ProjectionFeeds } from './projection-feeds';
+
+/** A bus that delivers nothing: Kafka is down. */
+class SilentConsumer implements EventConsumer {
+  async start(_handler: EventHandler, _options?: ConsumeOptions): Promise<void> {}
+  async stop(): Promise<void> {}
+}
+
+// The services topology during a Kafka outage: projecties follows a bus that delivers nothing.
+describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL', ({ url: serverUrl }) => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+  let pool: Pool;
+  let leesmodel: Leesmodel;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(serverUrl);
+    store = new PostgresEventStore({ url: database.url });
+    await store.migrate();
+    pool = createPool(database.url);
+    const feeds = {
+      pool,
+      create: (projection: Projection) =>
+        new ProjectionFeed(store, pool, projection, {
+          consumer: new SilentConsumer(),
+          logger: { log: () => undefined, error: () => undefined },
+          consistencyTimeoutMs: 100,
+        }),
+    } as unknown as ProjectionFeeds;
+    leesmodel = new Leesmodel(feeds, store, new ReferenceData(parseReferenceData(DEMO_REFERENCE_DATA)));
+    await leesmodel.signalen.start();
+  });
+
+  afterAll(async () => {
+    await leesmodel.signalen.stop();
+    await pool.end();
+    await store.close();
+    await database.drop();
+  });
+
+  it('given a signaal accepted while the bus delivers nothing, when it is read, then it is folded from the store: never a 404, never stale', async () => {
+    const id = randomUUID();
+    const { position } = await store.append(
+      `signaal-${id}`,
+      [
+        {
+          id: randomUUID(),
+          type: 'SignaalIngediend',
+          data: {
+            signaalId: id,
+            raadId: 'dr-kermt',
+            titel: 'Gat in het fietspad',
+            omschrijving: 'Aan de brug.',
+            thema: 'verkeersveiligheid',
+            bron: 'open-forum',
+          },
+          metadata: {
+            actor: { rol: 'raad', id: 'lid' },
+            correlationId: randomUUID(),
+            causationId: randomUUID(),
+            schemaVersion: 1,
+            occurredAt: new Date().toISOString(),
+          },
+        },
+      ],
+      'no-stream',
+    );
+
+    const withPositie = await leesmodel.signaal(id, position);
+    expect(withPositie?.body.view).toMatchObject({ id, status: 'ingediend', revision: 0 });
+    expect(withPositie?.positie).toBeGreaterThanOrEqual(position);
+    expect((await leesmodel.signaal(id))?.body.stappen).toHaveLength(1);
+    expect(await leesmodel.signaal(randomUUID())).toBeNull();
+
+    // a list cannot be folded: it refuses rather than answer without the signaal
+    await expect(leesmodel.lijst(position, async () => 'stale')).rejects.toMatchObject({
+      code: 'LEESMODEL_ACHTER',
+      kind: 'unavailable',
+    });
+  });
+});

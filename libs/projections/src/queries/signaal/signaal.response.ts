@@ -1,0 +1,130 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { BESLUITEN, BRONNEN } from '@signaalspoor/domain';
+import type { DoorsturingView, SignaalView } from '../../signalen/signaal-view';
+import { openDiensten } from '../../signalen/traject';
+import { STATUSSEN } from '../signalen-lijst/signalen-lijst.dto';
+
+export const BAL_BIJ = ['wijkmanager', 'raad', 'dienst', 'niemand'] as const;
+export const DOORSTURING_STATUSSEN = ['doorgestuurd', 'opgepakt', 'beantwoord', 'teruggestuurd'] as const;
+
+export class LocatieDto {
+  @ApiPropertyOptional() omschrijving?: string;
+  @ApiPropertyOptional() lat?: number;
+  @ApiPropertyOptional() lon?: number;
+}
+
+export class OpenVraagDto {
+  @ApiProperty() vraag!: string;
+  @ApiProperty({ format: 'date-time' }) gevraagdOp!: string;
+}
+
+export class DoorsturingDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'id uit GET /api/diensten' }) dienstId!: string;
+  @ApiProperty({ enum: DOORSTURING_STATUSSEN }) status!: string;
+  @ApiPropertyOptional() toelichting?: string;
+  @ApiProperty({ format: 'date-time' }) doorgestuurdOp!: string;
+  @ApiPropertyOptional({ format: 'date-time' }) opgepaktOp?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) beantwoordOp?: string;
+  @ApiPropertyOptional({ enum: BESLUITEN }) besluit?: string;
+  @ApiPropertyOptional() antwoord?: string;
+  @ApiPropertyOptional({ format: 'date' }) verwachteDatum?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) teruggestuurdOp?: string;
+  @ApiPropertyOptional() reden?: string;
+}
+
+export class TerugkoppelingDto {
+  @ApiProperty() boodschap!: string;
+  @ApiProperty() definitief!: boolean;
+  @ApiProperty({ format: 'date-time' }) op!: string;
+}
+
+/** Shared by the detail and the list items. */
+export class SignaalKernDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() raadId!: string;
+  @ApiProperty() titel!: string;
+  @ApiProperty() thema!: string;
+  @ApiProperty({ enum: BRONNEN }) bron!: string;
+  @ApiProperty({ enum: STATUSSEN }) status!: string;
+  @ApiProperty({ format: 'date-time' }) ingediendOp!: string;
+  @ApiProperty({ format: 'date-time', description: 'tijdstip van de laatste gebeurtenis' })
+  gewijzigdOp!: string;
+  @ApiProperty({ enum: BAL_BIJ, description: 'wie aan zet is' }) balBij!: string;
+  @ApiProperty({ type: [String], description: 'de diensten met een open doorsturing (aan zet)' })
+  openDiensten!: string[];
+  @ApiProperty({ type: [String], description: 'elke dienst waarnaar het ooit werd doorgestuurd' })
+  diensten!: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'gemelde overschreden termijnen, bv. `ontvangst`, `antwoord-dienst:<doorsturing>`',
+  })
+  overschredenTermijnen!: string[];
+  @ApiProperty({ description: 'revisie van de stroom van het signaal (ook de ETag)' }) revision!: number;
+  @ApiProperty({ description: 'positie in het logboek van de laatste gebeurtenis' }) positie!: number;
+}
+
+export class SignaalDto extends SignaalKernDto {
+  @ApiProperty() omschrijving!: string;
+  @ApiPropertyOptional({ type: LocatieDto }) locatie?: LocatieDto;
+  @ApiPropertyOptional({ type: OpenVraagDto }) openVraag?: OpenVraagDto;
+  @ApiProperty({ type: [DoorsturingDto] }) doorsturingen!: DoorsturingDto[];
+  @ApiProperty({ type: [TerugkoppelingDto] }) terugkoppelingen!: TerugkoppelingDto[];
+  @ApiPropertyOptional({ format: 'date-time' }) definitiefTeruggekoppeldOp?: string;
+  @ApiProperty() heropend!: boolean;
+  @ApiPropertyOptional({ format: 'date-time' }) afgeslotenOp?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) ingetrokkenOp?: string;
+}
+
+export function signaalKern(view: SignaalView): SignaalKernDto {
+  return {
+    id: view.id,
+    raadId: view.raadId,
+    titel: view.titel,
+    thema: view.thema,
+    bron: view.bron,
+    status: view.status,
+    ingediendOp: view.ingediendOp,
+    gewijzigdOp: view.gewijzigdOp,
+    balBij: view.bal.bij,
+    openDiensten: openDiensten(view.bal),
+    diensten: [...new Set(view.doorsturingen.map((d) => d.dienstId))],
+    overschredenTermijnen: view.overschredenTermijnen,
+    revision: view.revision,
+    positie: view.positie,
+  };
+}
+
+export function signaalDto(view: SignaalView): SignaalDto {
+  return {
+    ...signaalKern(view),
+    omschrijving: view.omschrijving,
+    ...(view.locatie && { locatie: view.locatie }),
+    ...(view.openVraag && { openVraag: view.openVraag }),
+    doorsturingen: view.doorsturingen.map(doorsturingDto),
+    terugkoppelingen: view.terugkoppelingen.map(({ boodschap, definitief, op }) => ({
+      boodschap,
+      definitief,
+      op,
+    })),
+    ...(view.definitiefTeruggekoppeldOp && { definitiefTeruggekoppeldOp: view.definitiefTeruggekoppeldOp }),
+    heropend: view.heropend,
+    ...(view.afgeslotenOp && { afgeslotenOp: view.afgeslotenOp }),
+    ...(view.ingetrokkenOp && { ingetrokkenOp: view.ingetrokkenOp }),
+  };
+}
+
+const doorsturingDto = (d: DoorsturingView): DoorsturingDto => ({
+  id: d.id,
+  dienstId: d.dienstId,
+  status: d.status,
+  ...(d.toelichting !== undefined && { toelichting: d.toelichting }),
+  doorgestuurdOp: d.doorgestuurdOp,
+  ...(d.opgepaktOp && { opgepaktOp: d.opgepaktOp }),
+  ...(d.beantwoordOp && { beantwoordOp: d.beantwoordOp }),
+  ...(d.besluit && { besluit: d.besluit }),
+  ...(d.antwoord !== undefined && { antwoord: d.antwoord }),
+  ...(d.verwachteDatum && { verwachteDatum: d.verwachteDatum }),
+  ...(d.teruggestuurdOp && { teruggestuurdOp: d.teruggestuurdOp }),
+  ...(d.reden !== undefined && { reden: d.reden }),
+});

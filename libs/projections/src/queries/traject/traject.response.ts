@@ -1,0 +1,96 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ActorRef } from '@signaalspoor/event-store';
+import { DOORSTURING_STATUSSEN, BAL_BIJ } from '../signaal/signaal.response';
+import { STATUSSEN } from '../signalen-lijst/signalen-lijst.dto';
+import type { SignaalView, TrajectStap } from '../../signalen/signaal-view';
+import { doorsturingDuur, houderVan, openDiensten, type Namen } from '../../signalen/traject';
+
+export class ActorDto {
+  @ApiProperty({ example: 'wijkmanager' }) rol!: string;
+  @ApiProperty({ example: 'wm-oost' }) id!: string;
+}
+
+export class HopDto {
+  @ApiProperty({ description: 'positie in het logboek' }) positie!: number;
+  @ApiProperty({ description: 'revisie in de stroom van het signaal' }) revision!: number;
+  @ApiProperty({ example: 'DoorgestuurdNaarDienst' }) type!: string;
+  @ApiProperty({ type: ActorDto }) actor!: ActorDto;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'ms sinds de vorige stap; null voor de eerste' })
+  duurMs!: number | null;
+  @ApiProperty({ enum: BAL_BIJ, description: 'wie aan zet is na deze stap' }) balBij!: string;
+  @ApiProperty({ type: [String] }) openDiensten!: string[];
+  @ApiProperty({ type: Object, description: 'de gegevens van de gebeurtenis, zonder persoonsgegevens' })
+  gegevens!: Record<string, unknown>;
+}
+
+export class HouderDienstDto {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'Dienst Mobiliteit' }) naam!: string;
+  @ApiProperty({ description: 'of de dienst de doorsturing oppakte' }) opgepakt!: boolean;
+}
+
+export class HouderDto {
+  @ApiProperty({ enum: BAL_BIJ }) rol!: string;
+  @ApiPropertyOptional({ description: 'de raad of de wijkmanager die het heeft' }) id?: string;
+  @ApiPropertyOptional() naam?: string;
+  @ApiPropertyOptional({ type: [HouderDienstDto] }) diensten?: HouderDienstDto[];
+  @ApiProperty() omschrijving!: string;
+  @ApiProperty({ format: 'date-time' }) sinds!: string;
+}
+
+export class DoorsturingDuurDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() dienstId!: string;
+  @ApiProperty({ enum: DOORSTURING_STATUSSEN }) status!: string;
+  @ApiProperty({ format: 'date-time' }) doorgestuurdOp!: string;
+  @ApiPropertyOptional({ format: 'date-time' }) opgepaktOp?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) afgehandeldOp?: string;
+  @ApiProperty({ type: Number, nullable: true }) totOppakkenMs!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) totAntwoordMs!: number | null;
+}
+
+export class TrajectDto {
+  @ApiProperty({ format: 'uuid' }) signaalId!: string;
+  @ApiProperty() raadId!: string;
+  @ApiProperty({ enum: STATUSSEN }) status!: string;
+  @ApiProperty({ type: [HopDto] }) hops!: HopDto[];
+  @ApiProperty({ enum: BAL_BIJ }) balBij!: string;
+  @ApiProperty({ type: [String] }) openDiensten!: string[];
+  @ApiProperty({ type: HouderDto }) houder!: HouderDto;
+  @ApiProperty({ type: [DoorsturingDuurDto] }) doorsturingen!: DoorsturingDuurDto[];
+  @ApiProperty() revision!: number;
+}
+
+/**
+ * How an actor is shown in a traject: the one place to change it (e.g. to show an organisation
+ * instead of a person's id to raden and diensten).
+ */
+export function toonActor(actor: ActorRef): ActorDto {
+  return { rol: actor.rol, id: actor.id };
+}
+
+export function trajectDto(view: SignaalView, stappen: TrajectStap[], namen: Namen): TrajectDto {
+  const hops = stappen.map((stap) => ({
+    positie: stap.positie,
+    revision: stap.revision,
+    type: stap.type,
+    actor: toonActor(stap.actor),
+    at: stap.at,
+    duurMs: stap.duurMs,
+    balBij: stap.bal.bij,
+    openDiensten: openDiensten(stap.bal),
+    gegevens: stap.gegevens,
+  }));
+  return {
+    signaalId: view.id,
+    raadId: view.raadId,
+    status: view.status,
+    hops,
+    balBij: view.bal.bij,
+    openDiensten: openDiensten(view.bal),
+    houder: houderVan(view, stappen, namen),
+    doorsturingen: view.doorsturingen.map(doorsturingDuur),
+    revision: view.revision,
+  };
+}

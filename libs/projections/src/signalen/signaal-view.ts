@@ -1,0 +1,166 @@
+import {
+  bal as balVan,
+  evolve,
+  type Bal,
+  type Besluit,
+  type Bron,
+  type DoorsturingStatus,
+  type Locatie,
+  type SignaalState,
+  type SignaalStatus,
+} from '@signaalspoor/domain';
+import type { ActorRef, RecordedEvent } from '@signaalspoor/event-store';
+import { toSignaalEvent } from '@signaalspoor/signaal-store';
+import { duurMs, gegevensVan } from './traject';
+
+/**
+ * The read side's own shape of a signaal. Bump SIGNAAL_VIEW_VERSION whenever this shape, the
+ * projection below or the tables of SignaalViewRepository change: the projection is then rebuilt
+ * from position zero, so no stored view ever has an older shape than the code reading it.
+ */
+export const SIGNAAL_VIEW_VERSION = 3; // 3: SignaalView instead of the domain's SignaalState
+
+export interface DoorsturingView {
+  id: string;
+  dienstId: string;
+  status: DoorsturingStatus;
+  toelichting?: string;
+  doorgestuurdOp: string;
+  opgepaktOp?: string;
+  beantwoordOp?: string;
+  besluit?: Besluit;
+  antwoord?: string;
+  verwachteDatum?: string;
+  teruggestuurdOp?: string;
+  reden?: string;
+}
+
+export interface TerugkoppelingView {
+  boodschap: string;
+  definitief: boolean;
+  op: string;
+}
+
+export interface SignaalView {
+  id: string;
+  raadId: string;
+  titel: string;
+  omschrijving: string;
+  thema: string;
+  bron: Bron;
+  locatie?: Locatie;
+  status: SignaalStatus;
+  ingediendOp: string;
+  /** time of the last event */
+  gewijzigdOp: string;
+  openVraag?: { vraag: string; gevraagdOp: string };
+  eersteVraagOp?: string;
+  doorsturingen: DoorsturingView[];
+  terugkoppelingen: TerugkoppelingView[];
+  definitiefTeruggekoppeldOp?: string;
+  heropend: boolean;
+  afgeslotenOp?: string;
+  ingetrokkenOp?: string;
+  /** deadlines reported as passed, e.g. `ontvangst`, `antwoord-dienst:<doorsturing>` */
+  overschredenTermijnen: string[];
+  /** whose court the ball is in */
+  bal: Bal;
+  /** stream revision of the last event applied */
+  revision: number;
+  /** global position of the last event applied */
+  positie: number;
+}
+
+/** One hop of the traject: one event of the signaal as the read side shows it. */
+export interface TrajectStap {
+  positie: number;
+  revision: number;
+  /** the event type */
+  type: string;
+  actor: ActorRef;
+  /** ISO time it happened */
+  at: string;
+  /** since the previous hop; null for the first */
+  duurMs: number | null;
+  /** whose court after this hop */
+  bal: Bal;
+  /** the event's data without personal data */
+  gegevens: Record<string, unknown>;
+}
+
+export interface Projectie {
+  view: SignaalView;
+  stap: TrajectStap;
+}
+
+/**
+ * The projection of one event onto a signaal's view: pure. Returns null for an event that makes
+ * no signaal (a stream that does not start with SignaalIngediend, as in the domain). The caller
+ * guarantees the order: `event.revision` is the one after `vorige.revision`.
+ */
+export function projecteer(vorige: SignaalView | null, event: RecordedEvent): Projectie | null {
+  const domainEvent = toSignaalEvent(event);
+  const state = evolve(vorige && stateOf(vorige), domainEvent);
+  if (!state) return null;
+  const view = viewOf(state, {
+    gewijzigdOp: domainEvent.at,
+    revision: event.revision,
+    positie: event.position,
+  });
+  const stap: TrajectStap = {
+    positie: event.position,
+    revision: event.revision,
+    type: event.type,
+    actor: event.metadata.actor,
+    at: domainEvent.at,
+    duurMs: vorige ? duurMs(vorige.gewijzigdOp, domainEvent.at) : null,
+    bal: view.bal,
+    gegevens: gegevensVan(domainEvent.data as unknown as Record<string, unknown>),
+  };
+  return { view, stap };
+}
+
+/** Folds a whole stream (in revision order): the view and every hop, or null when it makes no signaal. */
+export function vouw(events: readonly RecordedEvent[]): { view: SignaalView; stappen: TrajectStap[] } | null {
+  let view: SignaalView | null = null;
+  const stappen: TrajectStap[] = [];
+  for (const event of events) {
+    const next = projecteer(view, event);
+    if (!next) continue;
+    view = next.view;
+    stappen.push(next.stap);
+  }
+  return view && { view, stappen };
+}
+
+// The view is folded with the domain's own evolve, so the read side cannot disagree with the
+// decider about a status or a court. These two maps are the only coupling to SignaalState: a
+// renamed field breaks the build here, not a query at run time.
+
+/** The domain state a view was folded from (for pure domain rules such as termijnCommands). */
+export function stateOf(view: SignaalView): SignaalState {
+  const {
+    id,
+    overschredenTermijnen,
+    bal: _bal,
+    gewijzigdOp: _gewijzigdOp,
+    revision: _revision,
+    positie: _positie,
+    ...rest
+  } = view;
+  return { ...rest, signaalId: id, gemeldeTermijnen: overschredenTermijnen };
+}
+
+function viewOf(
+  state: SignaalState,
+  meta: Pick<SignaalView, 'gewijzigdOp' | 'revision' | 'positie'>,
+): SignaalView {
+  const { signaalId, gemeldeTermijnen, ...rest } = state;
+  return {
+    ...rest,
+    id: signaalId,
+    overschredenTermijnen: gemeldeTermijnen,
+    bal: balVan(state),
+    ...meta,
+  };
+}
