@@ -24,6 +24,8 @@ import type { Pool } from 'pg';
 
 import { DATABASE, PG_POOL, type Database } from './tokens';
 import { HealthController } from './health/health.controller';
+import { CommandMetrics } from './metrics/command-metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { Readiness } from './health/readiness';
 import { TerminusModule } from '@nestjs/terminus';
 
@@ -80,7 +82,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [TerminusModule],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         Readiness,
         { provide: CONFIG, useValue: config },
@@ -133,6 +135,7 @@ export class PlatformModule {
             }),
         },
         SignaalCommands,
+        CommandMetrics,
         PlatformShutdown,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_GUARD, useClass: AuthGuard },
