@@ -88,6 +88,8 @@ export const CONFIG_VARIABLES = [
   'AANVAARDING_DAGEN',
   'FEESTDAGEN',
   'TERMIJNEN_INTERVAL_MS',
+  'READY_MAX_LAG_EVENTS',
+  'READY_MAX_LAG_SECONDS',
 ] as const;
 
 export interface Config {
@@ -103,6 +105,8 @@ export interface Config {
   referenceDataFile?: string;
   /** how long a read waits for the projections to reach the latest write (read-your-writes) */
   consistencyTimeoutMs: number;
+  /** a service whose consumers lag more than this is not ready */
+  readiness: { maxLagEvents: number; maxLagSeconds: number };
   /** the deadline policy (working days skip weekends and feestdagen) and how often it is checked */
   termijnen: {
     ontvangstWerkdagen: number;
@@ -142,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       AANVAARDING_DAGEN: positiveInt({ default: 30 }),
       FEESTDAGEN: dates({ default: [] }),
       TERMIJNEN_INTERVAL_MS: positiveInt({ default: 60_000 }),
+      READY_MAX_LAG_EVENTS: positiveInt({ default: 10_000 }),
+      READY_MAX_LAG_SECONDS: positiveInt({ default: 30 }),
     },
     {
       reporter: ({ errors }) => {
@@ -166,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     esdbConnectionString: e.ESDB_CONNECTION_STRING,
     referenceDataFile: e.REFERENCE_DATA_FILE,
     consistencyTimeoutMs: e.CONSISTENCY_TIMEOUT_MS,
+    readiness: { maxLagEvents: e.READY_MAX_LAG_EVENTS, maxLagSeconds: e.READY_MAX_LAG_SECONDS },
     termijnen: {
       ontvangstWerkdagen: e.TERMIJN_ONTVANGST_WERKDAGEN,
       antwoordDienstWerkdagen: e.TERMIJN_ANTWOORD_WERKDAGEN,

@@ -1,6 +1,7 @@
 import type { EventStore, RecordedEvent } from '@signaalspoor/event-store';
 import type { EventConsumer } from '@signaalspoor/messaging';
 import type { Pool } from 'pg';
+import { AppliedPositions } from './applied-positions';
 import type { Projection } from './projection';
 import { ProjectionRunner, type ProjectionLogger, type ProjectionStatus } from './projection-runner';
 import { inTransaction } from './transaction';
@@ -63,8 +64,21 @@ export class ProjectionFeed {
     const head = await this.store.headPosition();
     if (!(await this.runner.waitFor(head))) throw new Error(`${this.projection.name}: catch-up stopped`);
     await this.runner.stop();
-    const apply = (events: RecordedEvent[]) =>
-      inTransaction(this.pool, (client) => this.projection.applyBatch(client, events));
+    // the checkpoint records what was applied (gap-free), so a restart catches up from there
+    const applied = new AppliedPositions((await this.runner.status()).position);
+    const apply = async (events: RecordedEvent[]) => {
+      const positions = events.map((event) => event.position);
+      await inTransaction(this.pool, async (client) => {
+        await this.projection.applyBatch(client, events);
+        const checkpoint = applied.peek(positions);
+        if (checkpoint > applied.checkpoint)
+          await client.query(
+            'UPDATE projectie.checkpoints SET position = GREATEST(position, $2), updated_at = now() WHERE name = $1',
+            [this.projection.name, checkpoint],
+          );
+      });
+      applied.add(positions);
+    };
     await consumer.start((event) => apply([event]), { batch: apply });
     this.followingBus = true;
   }
