@@ -43,13 +43,15 @@ export interface KafkaEventConsumerOptions extends Partial<RetryPolicy> {
 }
 
 /**
- * Group settings for a fast hand-over: a member that died without leaving is evicted after 10 s (the
- * kafkajs default is 30 s), heartbeats every second; `stop()` leaves the group at once.
+ * Group settings for a fast hand-over: a member that died without leaving — or that the coordinator
+ * still remembers after a broker restart — is evicted after 6 s, the broker's minimum (kafkajs'
+ * default is 30 s). A member heartbeats every second and after every part it commits, so a part may
+ * take up to 6 s before its member counts as dead; `stop()` leaves the group at once.
  */
-export const GROUP_TIMING = { sessionTimeout: 10_000, heartbeatInterval: 1_000, rebalanceTimeout: 15_000 };
+export const GROUP_TIMING = { sessionTimeout: 6_000, heartbeatInterval: 1_000, rebalanceTimeout: 15_000 };
 
 /** First wait before connecting again after the broker could not be reached, doubled up to the maximum. */
-const RECONNECT_MS = { initial: 500, max: 10_000 };
+const RECONNECT_MS = { initial: 500, max: 5_000 };
 
 export type ConsumerState = 'connecting' | 'joined' | 'rebalancing' | 'reconnecting' | 'stopped';
 

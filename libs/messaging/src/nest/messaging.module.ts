@@ -72,6 +72,8 @@ export function kafkaClient(brokers: string[], name = 'Kafka'): Kafka {
   return new Kafka({
     clientId: 'signaalspoor',
     brokers,
+    // back within seconds after an outage: kafkajs' own retries wait at most 3 s (default 30 s)
+    retry: { initialRetryTime: 300, maxRetryTime: 3_000, retries: 8 },
     logLevel: logLevel.INFO,
     logCreator: kafkaLogCreator({
       error: (line) => logger.error(line),

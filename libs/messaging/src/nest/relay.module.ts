@@ -12,7 +12,7 @@ import { describe, sleep } from '../retry';
 import { KAFKA } from './messaging.module';
 
 /** First wait before trying the broker again at start-up, doubled up to the maximum. */
-const CONNECT_MS = { initial: 500, max: 10_000 };
+const CONNECT_MS = { initial: 500, max: 5_000 };
 
 /**
  * Runs the relay from the event store's global log to Kafka in this process. It does not hold up the
