@@ -69,11 +69,13 @@ describe('projecties after kill -9', () => {
           KAFKA_BROKERS: config.kafkaBrokers!.join(','),
           KAFKA_TOPIC: config.kafkaTopic,
         },
-        stdio: ['ignore', 'ignore', 'inherit'],
+        stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     children.push(child);
-    return child;
+    return Object.assign(child, { output: () => output });
   }
 
   beforeAll(async () => {
@@ -101,7 +103,7 @@ describe('projecties after kill -9', () => {
       expect(res.body).toMatchObject({ titel: 'Losliggende tegel' });
     });
 
-  it('a new instance serves what was projected and what is written after the kill', async () => {
+  it('a new instance serves what was projected and what is written after the kill; a normal stop logs one line', async () => {
     const signalen = await start((c) => SignalenService.forRoot(c));
     await start((c) => RelayApp.forRoot(c));
     const submit = async () =>
@@ -126,6 +128,19 @@ describe('projecties after kill -9', () => {
     const firstRead = Date.now() - killed;
     const after = await submit();
     await read(after);
+
+    // a normal stop: leaves the group, logs one line, exits 0
+    const second = children.at(-1)!;
+    second.kill('SIGTERM');
+    const [code] = await once(second, 'exit');
+    expect(code).toBe(0);
+    const stopLines = (second as ReturnType<typeof projecties>)
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('gestopt'));
+    expect(stopLines).toEqual([
+      expect.stringMatching(/Signaalspoor projecties gestopt \(SIGTERM, \d+ ms\)$/),
+    ]);
     console.log(
       `projecties after kill -9: first read after ${firstRead} ms, a write after the kill readable after ${Date.now() - killed} ms (node + swc start included)`,
     );
