@@ -1,4 +1,5 @@
 import express from 'express';
+import { Agent } from 'node:http';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { cleanEnv, port, url } from 'envalid';
 import { gauge, metricsRegistry } from '@signaalspoor/metrics';
@@ -53,8 +54,11 @@ export function createGateway(targets: Record<Service, string>): express.Express
       upstreamReady.set({ service }, health.status === 'up' ? 1 : 0);
     res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
+  // reuse connections to the services instead of opening one per request
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   app.use(
     createProxyMiddleware({
+      agent,
       router: (req) => targets[routeOf(req.method ?? 'GET', (req.url ?? '').split('?')[0]) ?? 'signalen'],
       changeOrigin: false,
       xfwd: true,
