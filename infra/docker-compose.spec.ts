@@ -1,6 +1,8 @@
 // docker-compose.yml cannot run here (no Docker engine), so it is checked by parsing it: every
 // service's environment passes the config schema, ports do not clash, images are pinned, each
-// service has a health check and each app command points at an app that exists.
+// service has a health check and each app command points at an app that exists. By default it runs
+// the tested path (PostgreSQL as the event store); docker-compose.esdb.yml switches to EventStoreDB
+// and says it was never run against a server.
 import { CONFIG_VARIABLES, loadConfig } from '@signaalspoor/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,13 +32,19 @@ const interpolate = (text: string) =>
 
 const load = (file: string) => parse(interpolate(readFileSync(join(root, file), 'utf8')), { merge: true });
 
-function merged(): Record<string, Service> {
+/** docker-compose.yml with docker-compose.esdb.yml on top (maps merge, as compose does). */
+function withEsdb(): Record<string, Service> {
   const base = load('docker-compose.yml').services as Record<string, Service>;
-  const override = load('docker-compose.postgres-store.yml').services as Record<string, Service>;
+  const override = load('docker-compose.esdb.yml').services as Record<string, Service>;
   return Object.fromEntries(
-    Object.entries(base).map(([name, service]) => [
+    [...new Set([...Object.keys(base), ...Object.keys(override)])].map((name) => [
       name,
-      { ...service, environment: { ...service.environment, ...override[name]?.environment } },
+      {
+        ...base[name],
+        ...override[name],
+        environment: { ...base[name]?.environment, ...override[name]?.environment },
+        depends_on: { ...base[name]?.depends_on, ...override[name]?.depends_on },
+      },
     ]),
   );
 }
@@ -47,17 +55,7 @@ const apps = Object.entries(services).filter(([, s]) => s.image?.startsWith('sig
 describe('docker-compose.yml', () => {
   it('has the infrastructure and every service', () => {
     expect(Object.keys(services).sort()).toEqual(
-      [
-        'audit',
-        'eventstore',
-        'gateway',
-        'kafka',
-        'postgres',
-        'projecties',
-        'relay',
-        'signalen',
-        'stadsdiensten',
-      ].sort(),
+      ['audit', 'gateway', 'kafka', 'postgres', 'projecties', 'relay', 'signalen', 'stadsdiensten'].sort(),
     );
   });
 
@@ -89,11 +87,8 @@ describe('docker-compose.yml', () => {
         Object.keys(environment).filter((key) => !(CONFIG_VARIABLES as readonly string[]).includes(key)),
       ).toEqual([]);
       const config = loadConfig(environment);
-      expect(config).toMatchObject({
-        nodeEnv: 'production',
-        kafkaBrokers: ['kafka:9092'],
-        esdbConnectionString: expect.any(String),
-      });
+      expect(config).toMatchObject({ nodeEnv: 'production', kafkaBrokers: ['kafka:9092'] });
+      expect(config.esdbConnectionString).toBeUndefined(); // PostgreSQL is the event store
       expect(config.databaseUrl).toMatch(/@postgres:5432\//);
     },
   );
@@ -112,15 +107,21 @@ describe('docker-compose.yml', () => {
     expect(existsSync(join(root, `apps/${name}/src/main.ts`))).toBe(true);
   });
 
-  it('with docker-compose.postgres-store.yml the services use PostgreSQL as the event store', () => {
-    for (const [name, service] of Object.entries(merged()).filter(([, s]) =>
-      s.image?.startsWith('signaalspoor:'),
-    )) {
-      if (name === 'gateway') continue;
-      expect({ name, esdb: loadConfig(service.environment ?? {}).esdbConnectionString }).toEqual({
+  it('with docker-compose.esdb.yml the services use EventStoreDB, and the file says it is untested', () => {
+    const stack = withEsdb();
+    expect(stack.eventstore.image).toMatch(/^eventstore\/eventstore:\d/);
+    for (const [name, service] of apps.filter(([name]) => name !== 'gateway')) {
+      const merged = stack[name];
+      expect({ name, esdb: loadConfig(merged.environment ?? {}).esdbConnectionString }).toEqual({
         name,
-        esdb: undefined,
+        esdb: 'esdb://eventstore:2113?tls=false',
       });
+      expect(Object.keys(merged.depends_on ?? {})).toEqual(
+        expect.arrayContaining([...Object.keys(service.depends_on ?? {}), 'eventstore']),
+      );
     }
+    expect(readFileSync(join(root, 'docker-compose.esdb.yml'), 'utf8')).toMatch(
+      /NOT YET RUN AGAINST A REAL EVENTSTOREDB SERVER/,
+    );
   });
 });

@@ -167,13 +167,17 @@ async function throughKafka(
 
   const relay = new Relay(store, publisher, pool, { name: topic });
   await relay.start();
-  const consumer = new Timed(new KafkaEventConsumer(kafka, { groupId: `${topic}.projecties`, topic }));
+  const member = new KafkaEventConsumer(kafka, { groupId: `${topic}.projecties`, topic });
+  const consumer = new Timed(member);
   const feed = new ProjectionFeed(store, pool, new SignalenProjection(new SignaalViewRepository(pool)), {
     consumer,
     logger: silent,
     consistencyTimeoutMs: 1000,
   });
   await feed.start();
+  // start() returns before the member joined its group: measure from when it follows the topic
+  while (member.status().state !== 'joined' || (await member.lagEvents()) > 0)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   const { accepted, achieved } = await drive(repository);
   await waitUntil(() => [...accepted.keys()].every((p) => consumer.committed.has(p)));
   await feed.stop();

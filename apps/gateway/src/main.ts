@@ -1,8 +1,37 @@
 import express from 'express';
+import { Agent } from 'node:http';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { cleanEnv, port, url } from 'envalid';
 import { sessieNaarBearer, webApp } from '@signaalspoor/web';
+import { gauge, metricsRegistry } from '@signaalspoor/metrics';
 import { routeOf, type Service } from './routes';
+
+/** How long the gateway waits for a service's readiness. */
+const READY_TIMEOUT_MS = 2_000;
+
+type ServiceHealth =
+  { status: 'up' } | { status: 'down'; statusCode?: number; error?: string; details?: unknown };
+
+/** Asks one service's /api/health/ready; anything but a 200 in time counts as not ready. */
+async function readinessOf(base: string): Promise<ServiceHealth> {
+  try {
+    const res = await fetch(new URL('/api/health/ready', base), {
+      signal: AbortSignal.timeout(READY_TIMEOUT_MS),
+    });
+    const body: unknown = await res.json().catch(() => undefined);
+    return res.status === 200 ? { status: 'up' } : { status: 'down', statusCode: res.status, details: body };
+  } catch (error) {
+    return { status: 'down', error: (error as Error).message };
+  }
+}
+
+/** Readiness of every service the gateway routes to. */
+async function readiness(targets: Record<Service, string>): Promise<Record<Service, ServiceHealth>> {
+  const entries = await Promise.all(
+    Object.entries(targets).map(async ([service, base]) => [service, await readinessOf(base)] as const),
+  );
+  return Object.fromEntries(entries) as Record<Service, ServiceHealth>;
+}
 
 /** One base URL for the distributed stack: proxies each request to its service per ROUTES. */
 export function createGateway(targets: Record<Service, string>): express.Express {
@@ -11,11 +40,29 @@ export function createGateway(targets: Record<Service, string>): express.Express
   app.get('/api/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/api/health/ready', async (_req, res) => {
+    const services = await readiness(targets);
+    const ok = Object.values(services).every((s) => s.status === 'up');
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'error', services });
+  });
+  const upstreamReady = gauge(
+    'signaalspoor_gateway_service_ready',
+    'Whether a service behind the gateway is ready',
+    ['service'],
+  );
+  app.get('/api/metrics', async (_req, res) => {
+    for (const [service, health] of Object.entries(await readiness(targets)))
+      upstreamReady.set({ service }, health.status === 'up' ? 1 : 0);
+    res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
+  });
   // the web app: its session cookie becomes a bearer token for the services; / serves the app
   app.use(sessieNaarBearer);
   app.use(webApp());
+  // reuse connections to the services instead of opening one per request
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   app.use(
     createProxyMiddleware({
+      agent,
       router: (req) => targets[routeOf(req.method ?? 'GET', (req.url ?? '').split('?')[0]) ?? 'signalen'],
       changeOrigin: false,
       xfwd: true,
@@ -61,6 +108,11 @@ if (require.main === module) {
     console.log(`Gateway op http://localhost:${env.PORT}`),
   );
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.on(signal, () => server.close(() => process.exit(0)));
+    process.once(signal, () =>
+      server.close(() => {
+        console.log(`Gateway gestopt (${signal})`);
+        process.exit(0);
+      }),
+    );
   }
 }

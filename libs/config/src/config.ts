@@ -94,6 +94,8 @@ export const CONFIG_VARIABLES = [
   'DB_LOCK_TIMEOUT_MS',
   'DB_STATEMENT_TIMEOUT_MS',
   'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+  'READY_MAX_LAG_EVENTS',
+  'READY_MAX_LAG_SECONDS',
 ] as const;
 
 export interface Config {
@@ -111,6 +113,8 @@ export interface Config {
   referenceDataFile?: string;
   /** how long a read waits for the projections to reach the latest write (read-your-writes) */
   consistencyTimeoutMs: number;
+  /** a service whose consumers lag more than this is not ready */
+  readiness: { maxLagEvents: number; maxLagSeconds: number };
   /** the deadline policy (working days skip weekends and feestdagen) and how often it is checked */
   termijnen: {
     ontvangstWerkdagen: number;
@@ -158,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DB_LOCK_TIMEOUT_MS: positiveInt({ default: 3_000 }),
       DB_STATEMENT_TIMEOUT_MS: positiveInt({ default: 30_000 }),
       DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt({ default: 30_000 }),
+      READY_MAX_LAG_EVENTS: positiveInt({ default: 10_000 }),
+      READY_MAX_LAG_SECONDS: positiveInt({ default: 30 }),
     },
     {
       reporter: ({ errors }) => {
@@ -192,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     esdbConnectionString: e.ESDB_CONNECTION_STRING,
     referenceDataFile: e.REFERENCE_DATA_FILE,
     consistencyTimeoutMs: e.CONSISTENCY_TIMEOUT_MS,
+    readiness: { maxLagEvents: e.READY_MAX_LAG_EVENTS, maxLagSeconds: e.READY_MAX_LAG_SECONDS },
     termijnen: {
       ontvangstWerkdagen: e.TERMIJN_ONTVANGST_WERKDAGEN,
       antwoordDienstWerkdagen: e.TERMIJN_ANTWOORD_WERKDAGEN,

@@ -6,7 +6,6 @@ export * from './cloudevents/cloud-event';
 export * from './kafka/topics';
 export * from './kafka/kafka-event-publisher';
 export * from './kafka/kafka-event-consumer';
-export * from './in-process/in-process-event-consumer';
 export * from './relay/relay';
 export * from './nest/messaging.module';
 export * from './nest/relay.module';

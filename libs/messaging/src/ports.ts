@@ -8,7 +8,7 @@ export type BatchHandler = (events: RecordedEvent[]) => Promise<void>;
 
 export interface ConsumeOptions {
   /**
-   * Takes consecutive events of one partition (Kafka) or of the log (in-process) in one call. When it
+   * Takes consecutive events of one partition in one call. When it
    * throws, those events go to the event handler one by one, with its retries and dead letters, so
    * one poison event does not hold up the others.
    */

@@ -6,26 +6,10 @@ SELECT pg_advisory_xact_lock(hashtext('signaalspoor.messaging.migrate'));
 
 CREATE SCHEMA IF NOT EXISTS messaging;
 
--- last global position an in-process consumer has handled, per consumer name
-CREATE TABLE IF NOT EXISTS messaging.checkpoints (
-  name       text        PRIMARY KEY,
-  position   bigint      NOT NULL,
-  updated_at timestamptz NOT NULL DEFAULT now()
-);
-
--- events an in-process consumer gave up on (the counterpart of Kafka's <topic>.dlq)
-CREATE TABLE IF NOT EXISTS messaging.dead_letters (
-  consumer  text        NOT NULL,
-  event_id  uuid        NOT NULL,
-  position  bigint      NOT NULL,
-  stream_id text        NOT NULL,
-  type      text        NOT NULL,
-  reason    text        NOT NULL,
-  attempts  integer     NOT NULL,
-  event     jsonb       NOT NULL,
-  failed_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (consumer, event_id)
-);
+-- never used: an in-process consumer that nothing ran (the all-in-one's projections keep their own
+-- checkpoints in projectie.checkpoints); nothing ever wrote these, so dropping them loses nothing
+DROP TABLE IF EXISTS messaging.checkpoints;
+DROP TABLE IF EXISTS messaging.dead_letters;
 
 -- last global position a relay has published, per relay name
 CREATE TABLE IF NOT EXISTS messaging.relay_checkpoints (
@@ -41,12 +25,11 @@ export async function migrateMessaging(pool: Pool): Promise<void> {
   await pool.query(MIGRATION);
 }
 
-/** A checkpoint table: `messaging.checkpoints` or `messaging.relay_checkpoints`. */
+/** The relays' checkpoints, `messaging.relay_checkpoints`. */
 export class Checkpoints {
-  constructor(
-    private readonly pool: Pool,
-    private readonly table: 'messaging.checkpoints' | 'messaging.relay_checkpoints',
-  ) {}
+  private readonly table = 'messaging.relay_checkpoints';
+
+  constructor(private readonly pool: Pool) {}
 
   async read(name: string): Promise<number> {
     const { rows } = await this.pool.query<{ position: string }>(

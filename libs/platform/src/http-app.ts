@@ -1,4 +1,4 @@
-import { type DynamicModule, type INestApplication, type LogLevel } from '@nestjs/common';
+import { ConsoleLogger, type DynamicModule, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -14,7 +14,6 @@ export function configureHttp(app: INestApplication, title: string): void {
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe());
   app.useGlobalInterceptors(new ZonderBodyInterceptor());
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -31,6 +30,11 @@ export function configureHttp(app: INestApplication, title: string): void {
 /** Log levels of a running service; the embedded PostgreSQL's own log is verbose and stays hidden. */
 const SERVICE_LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log'];
 
+/** Nest's console logger, with colours only on a terminal: a log file gets no ANSI codes. */
+export function serviceLogger(logLevels: LogLevel[] = SERVICE_LOG_LEVELS): ConsoleLogger {
+  return new ConsoleLogger({ logLevels, colors: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+}
+
 export async function createHttpApp(
   module: DynamicModule,
   title: string,
@@ -39,7 +43,7 @@ export async function createHttpApp(
   const app = await NestFactory.create<NestExpressApplication>(module, {
     bodyParser: false,
     abortOnError: false,
-    logger: logLevels,
+    logger: serviceLogger(logLevels),
   });
   configureHttp(app, title);
   return app;

@@ -20,6 +20,8 @@ import type { Pool } from 'pg';
 import { DATABASE, PG_POOL, type Database } from './tokens';
 import { HealthController } from './health/health.controller';
 import { Liveness } from './health/liveness';
+import { CommandMetrics } from './metrics/command-metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { Readiness } from './health/readiness';
 import { TerminusModule } from '@nestjs/terminus';
 
@@ -101,7 +103,7 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [TerminusModule],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         Readiness,
         Liveness,
@@ -149,6 +151,7 @@ export class PlatformModule {
               oidcAudience: config.auth.oidcAudience,
             }),
         },
+        CommandMetrics,
         PlatformShutdown,
         EmbeddedDatabaseLiveness,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -57,6 +57,8 @@ export class ProjectionFeed {
    * instances of the same consumer group apply other partitions, so this is never counted locally.
    */
   private floor = 0;
+  /** the floor last written to the checkpoint table */
+  private savedFloor = 0;
   /** on the bus: raises the floor towards the head now and then, so X-Positie stays current */
   private floorTimer?: NodeJS.Timeout;
 
@@ -170,6 +172,7 @@ export class ProjectionFeed {
     if (!(await this.runner.waitFor(head))) throw new Error(`${this.projection.name}: catch-up stopped`);
     await this.runner.stop();
     this.floor = this.runner.checkpoint;
+    this.savedFloor = this.floor;
     const apply = (events: RecordedEvent[]) => this.applyFromBus(events);
     await consumer.start((event) => apply([event]), { batch: apply });
     this.followingBus = true;
@@ -180,9 +183,24 @@ export class ProjectionFeed {
       this.store
         .headPosition()
         .then((head) => this.raiseFloor(head))
+        .then(() => this.saveFloor())
         .catch(() => undefined) // the next tick tries again; reads raise it themselves too
         .finally(() => (raising = false));
     }, FLOOR_INTERVAL_MS).unref();
+  }
+
+  /**
+   * In bus mode the checkpoint records the floor: every event up to it is applied (in the tables
+   * every instance of the group shares), so a restart catches up from there and replays nothing twice.
+   */
+  private async saveFloor(): Promise<void> {
+    const floor = this.floor;
+    if (!this.followingBus || floor <= this.savedFloor) return;
+    await this.pool.query(
+      'UPDATE projectie.checkpoints SET position = GREATEST(position, $2), updated_at = now() WHERE name = $1',
+      [this.projection.name, floor],
+    );
+    this.savedFloor = floor;
   }
 
   private async unfollow(): Promise<void> {

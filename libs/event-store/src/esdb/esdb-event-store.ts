@@ -99,8 +99,9 @@ export class EsdbEventStore implements EventStore {
     });
   }
 
+  /** Reads only: the index is written by appends and reads that need positions, never by this. */
   headPosition(): Promise<number> {
-    return guarded(() => this.index.catchUp());
+    return guarded(() => this.index.head());
   }
 
   subscribe(options: SubscribeOptions): Subscription {

@@ -52,6 +52,21 @@ export class PositionIndex {
     return pass;
   }
 
+  /**
+   * The head of the log without writing anything: the indexed head plus the domain events of $all
+   * not indexed yet. For headPosition() and readiness, which must not write to the store.
+   */
+  async head(): Promise<number> {
+    const tail = await this.tail();
+    let head = tail.head;
+    for (let from = tail.from; ;) {
+      const batch = await this.unindexed(from);
+      if (batch.length === 0) return head;
+      head += batch.length;
+      from = batch[batch.length - 1].position;
+    }
+  }
+
   /** The log entry at a position, or undefined when it is not indexed (yet). */
   async entryAt(position: number): Promise<LogEntry | undefined> {
     const [event] = await readEvents(this.client, LOG_STREAM, {

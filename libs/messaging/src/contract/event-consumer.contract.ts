@@ -5,7 +5,7 @@ import type { RetryPolicy } from '../retry';
 import { collector, outOfOrder, waitable } from '../testing/collector';
 
 export interface ConsumerContractFixture {
-  /** events appended here reach the consumer (through a relay and Kafka, or straight from the log) */
+  /** events appended here reach the consumer (through a relay and the bus) */
   store: EventStore;
   /** a consumer with the same name (or group) on every call, so a new one resumes from the last */
   consumer(policy: RetryPolicy): EventConsumer;

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@signaalspoor/event-store';
+import { counter } from '@signaalspoor/metrics';
 import {
   type Consumer,
   type ConsumerConfig,
@@ -22,6 +23,7 @@ import {
   retryPolicy,
   sleep,
 } from '../retry';
+import { BrokerProbe } from './broker-probe';
 import { DEFAULT_TOPIC, dlqTopicOf } from './topics';
 
 export interface KafkaEventConsumerOptions extends Partial<RetryPolicy> {
@@ -36,7 +38,37 @@ export interface KafkaEventConsumerOptions extends Partial<RetryPolicy> {
   partitionsConsumedConcurrently?: number;
   /** at most this many events per batch handler call and per offset commit; default 500 */
   batchSize?: number;
+  /** one warning per failed (re)connection attempt, one line when it follows the group again; default: none */
+  logger?: { warn(message: string): void; log(message: string): void };
 }
+
+/**
+ * Group settings for a fast hand-over: a member that died without leaving — or that the coordinator
+ * still remembers after a broker restart — is evicted after 6 s, the broker's minimum (kafkajs'
+ * default is 30 s). A member heartbeats every second and after every part it commits, so a part may
+ * take up to 6 s before its member counts as dead; `stop()` leaves the group at once.
+ */
+export const GROUP_TIMING = { sessionTimeout: 6_000, heartbeatInterval: 1_000, rebalanceTimeout: 15_000 };
+
+/** First wait before connecting again after the broker could not be reached, doubled up to the maximum. */
+const RECONNECT_MS = { initial: 500, max: 5_000 };
+
+export type ConsumerState = 'connecting' | 'joined' | 'rebalancing' | 'reconnecting' | 'stopped';
+
+export interface ConsumerStatus {
+  group: string;
+  state: ConsumerState;
+  /** age of the oldest message this member fetched and has not committed yet; 0 when there is none */
+  lagSeconds: number;
+  lastError?: string;
+}
+
+const retries = counter('signaalspoor_consumer_retries_total', 'Handler attempts retried by a consumer', [
+  'group',
+]);
+const deadLetters = counter('signaalspoor_consumer_dead_letters_total', 'Events a consumer dead-lettered', [
+  'group',
+]);
 
 /** Headers a dead-lettered message carries besides its original ones. */
 export const DLQ_HEADERS = {
@@ -80,6 +112,9 @@ function split(messages: KafkaMessage[], size: number): Part[] {
   return parts;
 }
 
+const timestampOf = (part: Part) =>
+  Number('decoded' in part ? part.decoded[0].message.timestamp : part.undecodable.timestamp);
+
 const lastOf = (part: Part) =>
   'decoded' in part ? part.decoded[part.decoded.length - 1].message : part.undecodable;
 
@@ -97,9 +132,14 @@ export class KafkaEventConsumer implements EventConsumer {
   private readonly policy: RetryPolicy;
   private readonly batchSize: number;
   private consumer?: Consumer;
-  private producer?: Producer;
-  /** aborted by stop(), which ends a retry wait */
+  private running?: Promise<void>;
+  /** aborted by stop(), which ends a retry wait or a reconnect wait */
   private stopping?: AbortController;
+  private state: ConsumerState = 'stopped';
+  private lastError?: string;
+  /** per partition: Kafka timestamp (ms) of the oldest message fetched and not yet committed */
+  private readonly pendingSince = new Map<number, number>();
+  private probe?: BrokerProbe;
 
   constructor(
     private readonly kafka: Kafka,
@@ -110,44 +150,131 @@ export class KafkaEventConsumer implements EventConsumer {
     this.batchSize = options.batchSize ?? 500;
   }
 
+  get group(): string {
+    return this.options.groupId;
+  }
+
+  /**
+   * Returns at once: connecting, joining the group and consuming happen in the background, so a
+   * service answers HTTP (liveness, reads) before the broker is there or the group has settled.
+   * While the broker cannot be reached it tries again with backoff, one log line per attempt.
+   */
   async start(handler: EventHandler, options: ConsumeOptions = {}): Promise<void> {
-    if (this.consumer) throw new Error(`KafkaEventConsumer ${this.options.groupId} is already started`);
-    const consumer = this.kafka.consumer({ ...this.options.consumer, groupId: this.options.groupId });
-    const producer = this.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      createPartitioner: Partitioners.DefaultPartitioner,
-    });
-    this.consumer = consumer;
-    this.producer = producer;
+    if (this.running) throw new Error(`KafkaEventConsumer ${this.options.groupId} is already started`);
     const stopping = new AbortController();
     this.stopping = stopping;
-    const { onAssignment } = this.options;
-    if (onAssignment) {
-      consumer.on(consumer.events.GROUP_JOIN, ({ payload }) =>
-        onAssignment(payload.memberAssignment[this.topic] ?? []),
-      );
-    }
-    await producer.connect();
-    await consumer.connect();
-    await consumer.subscribe({ topics: [this.topic], fromBeginning: true });
-    await consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently:
-        this.options.partitionsConsumedConcurrently ?? (await this.partitionCount()),
-      eachBatch: (payload) => this.consume(producer, handler, options.batch, payload, stopping.signal),
-    });
+    this.state = 'connecting';
+    this.running = this.keepRunning(handler, options.batch, stopping.signal);
   }
 
   /** Leaves the group after the part in flight is handled and committed, or its retry wait ended uncommitted. */
   async stop(): Promise<void> {
-    const { consumer, producer } = this;
-    this.consumer = undefined;
-    this.producer = undefined;
+    const running = this.running;
+    this.running = undefined;
     this.stopping?.abort();
-    await consumer?.disconnect();
-    await producer?.disconnect();
+    await this.consumer?.disconnect().catch(() => undefined);
+    await running;
+    await this.probe?.close();
+    this.state = 'stopped';
+  }
+
+  status(): ConsumerStatus {
+    const oldest = Math.min(...this.pendingSince.values());
+    return {
+      group: this.options.groupId,
+      state: this.state,
+      lagSeconds: Number.isFinite(oldest) ? Math.max(0, (Date.now() - oldest) / 1000) : 0,
+      ...(this.lastError !== undefined && { lastError: this.lastError }),
+    };
+  }
+
+  /**
+   * Messages on the topic that this group has not committed yet, asked from the broker; throws when the
+   * broker does not answer within 2 s, so a readiness check fails during an outage.
+   */
+  async lagEvents(): Promise<number> {
+    this.probe ??= new BrokerProbe(this.kafka);
+    return this.probe.ask(async (admin) => {
+      const [ends, [committed]] = await Promise.all([
+        admin.fetchTopicOffsets(this.topic),
+        admin.fetchOffsets({ groupId: this.options.groupId, topics: [this.topic] }),
+      ]);
+      const at = new Map(committed.partitions.map((p) => [p.partition, BigInt(p.offset)]));
+      return ends.reduce((sum, { partition, high, low }) => {
+        const from = at.get(partition) ?? -1n;
+        return sum + Number(BigInt(high) - (from < 0n ? BigInt(low) : from));
+      }, 0);
+    });
+  }
+
+  /** Connects, joins and consumes; after a failure to connect or a crash kafkajs gave up on, starts over. */
+  private async keepRunning(
+    handler: EventHandler,
+    batchHandler: BatchHandler | undefined,
+    signal: AbortSignal,
+  ): Promise<void> {
+    let wait = RECONNECT_MS.initial;
+    while (!signal.aborted) {
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      const consumer = this.kafka.consumer({
+        ...GROUP_TIMING,
+        ...this.options.consumer,
+        groupId: this.options.groupId,
+      });
+      this.consumer = consumer;
+      const gaveUp = new Promise<unknown>((resolve) => {
+        consumer.on(consumer.events.CRASH, ({ payload }) => {
+          this.lastError = describe(payload.error);
+          this.state = 'reconnecting';
+          if (!payload.restart) resolve(payload.error);
+        });
+      });
+      consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+        if (this.state !== 'joined' && this.lastError)
+          this.options.logger?.log(`${this.group}: weer verbonden`);
+        this.state = 'joined';
+        this.lastError = undefined;
+        wait = RECONNECT_MS.initial;
+        this.pendingSince.clear();
+        this.options.onAssignment?.(payload.memberAssignment[this.topic] ?? []);
+      });
+      consumer.on(consumer.events.REBALANCING, () => {
+        this.state = 'rebalancing';
+      });
+      const stopped = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()));
+      try {
+        await producer.connect();
+        await consumer.connect();
+        await consumer.subscribe({ topics: [this.topic], fromBeginning: true });
+        await consumer.run({
+          autoCommit: false,
+          eachBatchAutoResolve: false,
+          partitionsConsumedConcurrently:
+            this.options.partitionsConsumedConcurrently ?? (await this.partitionCount()),
+          eachBatch: (payload) => this.consume(producer, handler, batchHandler, payload, signal),
+        });
+        const error = await Promise.race([gaveUp, stopped]);
+        if (!signal.aborted) this.retryLater(error, wait);
+      } catch (error) {
+        if (!signal.aborted) this.retryLater(error, wait);
+      }
+      await consumer.disconnect().catch(() => undefined);
+      await producer.disconnect().catch(() => undefined);
+      if (signal.aborted || !(await sleep(wait, signal))) break;
+      wait = Math.min(wait * 2, RECONNECT_MS.max);
+    }
+  }
+
+  private retryLater(error: unknown, wait: number): void {
+    this.state = 'reconnecting';
+    this.lastError = describe(error);
+    this.options.logger?.warn(
+      `${this.group}: Kafka niet bereikbaar (${this.lastError}), nieuwe poging over ${wait / 1000} s`,
+    );
   }
 
   private async partitionCount(): Promise<number> {
@@ -170,11 +297,14 @@ export class KafkaEventConsumer implements EventConsumer {
   ): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     const { topic, partition } = batch;
-    const deadLetter = (message: KafkaMessage, delivery: Extract<Delivery, { handled: false }>) =>
-      producer.send(this.deadLetter(topic, partition, message, delivery));
+    const deadLetter = async (message: KafkaMessage, delivery: Extract<Delivery, { handled: false }>) => {
+      await producer.send(this.deadLetter(topic, partition, message, delivery));
+      deadLetters.inc({ group: this.group });
+    };
     const active = () => !signal.aborted && isRunning() && !isStale();
     /** Waits `ms` with a heartbeat at least every slice; false once this member stops or loses the partition. */
     const pause = async (ms: number) => {
+      retries.inc({ group: this.group });
       for (const until = Date.now() + ms; ;) {
         if (!active()) return false;
         await heartbeat();
@@ -187,8 +317,10 @@ export class KafkaEventConsumer implements EventConsumer {
       const delivery = await deliver(handler, event, this.policy, pause);
       if (!delivery.handled) await deadLetter(message, delivery);
     };
-    for (const part of split(batch.messages, this.batchSize)) {
+    const parts = split(batch.messages, this.batchSize);
+    for (const [index, part] of parts.entries()) {
       if (!active()) return;
+      if (!this.pendingSince.has(partition)) this.pendingSince.set(partition, timestampOf(part));
       try {
         if ('decoded' in part) await deliverBatch(batchHandler, part.decoded, ({ event }) => event, settle);
         // decoding fails the same way every time: no retries
@@ -203,6 +335,9 @@ export class KafkaEventConsumer implements EventConsumer {
       await commitOffsetsIfNecessary({
         topics: [{ topic, partitions: [{ partition, offset: (BigInt(offset) + 1n).toString() }] }],
       });
+      const next = parts[index + 1];
+      if (next) this.pendingSince.set(partition, timestampOf(next));
+      else if (BigInt(offset) + 1n >= BigInt(batch.highWatermark)) this.pendingSince.delete(partition);
       await heartbeat();
     }
   }

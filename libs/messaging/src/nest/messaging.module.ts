@@ -1,8 +1,17 @@
-import { Global, Inject, Injectable, Module, type DynamicModule, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type DynamicModule,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { CONFIG, type Config } from '@signaalspoor/config';
+import { Readiness } from '@signaalspoor/platform';
 import { Kafka, logLevel } from 'kafkajs';
-import type { EventConsumer } from '../ports';
 import { KafkaEventConsumer } from '../kafka/kafka-event-consumer';
+import { kafkaLogCreator } from '../kafka/kafka-logger';
 
 export const KAFKA = Symbol('KAFKA');
 
@@ -12,29 +21,67 @@ export const KAFKA = Symbol('KAFKA');
  */
 @Injectable()
 export class Bus implements OnModuleDestroy {
-  private readonly consumers: EventConsumer[] = [];
+  private readonly consumers: KafkaEventConsumer[] = [];
+  private readonly logger = new Logger('Kafka');
 
   constructor(
     @Inject(KAFKA) readonly kafka: Kafka | null,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly readiness: Readiness,
   ) {}
 
   get enabled(): boolean {
     return this.kafka !== null;
   }
 
-  /** A Kafka consumer in group `<topic>.<group>`, or undefined without Kafka. */
-  consumer(group: string): EventConsumer | undefined {
+  /**
+   * A Kafka consumer in group `<topic>.<group>`, or undefined without Kafka. The service is ready only
+   * while it is in its group, the broker answers and its lag stays within READY_MAX_LAG_EVENTS and
+   * READY_MAX_LAG_SECONDS.
+   */
+  consumer(group: string): KafkaEventConsumer | undefined {
     if (!this.kafka) return undefined;
     const topic = this.config.kafkaTopic;
-    const consumer = new KafkaEventConsumer(this.kafka, { groupId: `${topic}.${group}`, topic });
+    const consumer = new KafkaEventConsumer(this.kafka, {
+      groupId: `${topic}.${group}`,
+      topic,
+      logger: this.logger,
+    });
     this.consumers.push(consumer);
+    const { maxLagEvents, maxLagSeconds } = this.config.readiness;
+    this.readiness.register(`kafka ${group}`, async () => {
+      const status = consumer.status();
+      const lag = await consumer.lagEvents();
+      const ok =
+        (status.state === 'joined' || status.state === 'rebalancing') &&
+        lag <= maxLagEvents &&
+        status.lagSeconds <= maxLagSeconds;
+      return { ok, details: { ...status, lag, maxLagEvents, maxLagSeconds } };
+    });
     return consumer;
   }
 
   async onModuleDestroy(): Promise<void> {
     await Promise.all(this.consumers.map((c) => c.stop()));
   }
+}
+
+/** A kafkajs client that logs through Nest, one line per entry. */
+export function kafkaClient(brokers: string[], name = 'Kafka'): Kafka {
+  const logger = new Logger(name);
+  return new Kafka({
+    clientId: 'signaalspoor',
+    brokers,
+    // back within seconds after an outage: kafkajs' own retries wait at most 3 s (default 30 s)
+    retry: { initialRetryTime: 300, maxRetryTime: 3_000, retries: 8 },
+    logLevel: logLevel.INFO,
+    logCreator: kafkaLogCreator({
+      error: (line) => logger.error(line),
+      warn: (line) => logger.warn(line),
+      log: (line) => logger.debug(line),
+      debug: (line) => logger.debug(line),
+    }),
+  });
 }
 
 @Global()
@@ -47,10 +94,7 @@ export class MessagingModule {
         {
           provide: KAFKA,
           inject: [CONFIG],
-          useFactory: (config: Config) =>
-            config.kafkaBrokers
-              ? new Kafka({ clientId: 'signaalspoor', brokers: config.kafkaBrokers, logLevel: logLevel.WARN })
-              : null,
+          useFactory: (config: Config) => (config.kafkaBrokers ? kafkaClient(config.kafkaBrokers) : null),
         },
         Bus,
       ],

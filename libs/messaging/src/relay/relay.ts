@@ -52,7 +52,7 @@ export class Relay {
     private readonly pool: Pool,
     private readonly options: RelayOptions,
   ) {
-    this.checkpoints = new Checkpoints(pool, 'messaging.relay_checkpoints');
+    this.checkpoints = new Checkpoints(pool);
     this.batchSize = options.batchSize ?? 500;
   }
 
