@@ -54,7 +54,7 @@ describe('loadConfig', () => {
       antwoordDienstWerkdagen: 20,
       terugkoppelingWerkdagen: 30,
       aanvaardingDagen: 30,
-      feestdagen: [],
+      extraVrijeDagen: [],
       intervalMs: 60000,
     });
     expect(
@@ -71,7 +71,7 @@ describe('loadConfig', () => {
       antwoordDienstWerkdagen: 10,
       terugkoppelingWerkdagen: 15,
       aanvaardingDagen: 14,
-      feestdagen: ['2025-04-21', '2025-05-01'],
+      extraVrijeDagen: ['2025-04-21', '2025-05-01'],
       intervalMs: 5000,
     });
   });

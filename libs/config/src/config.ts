@@ -103,15 +103,15 @@ export interface Config {
   referenceDataFile?: string;
   /** how long a read waits for the projections to reach the latest write (read-your-writes) */
   consistencyTimeoutMs: number;
-  /** the deadline policy (working days skip weekends and feestdagen) and how often it is checked */
+  /** the deadline policy (working days skip weekends, public holidays and extra days) and how often it is checked */
   termijnen: {
     ontvangstWerkdagen: number;
     antwoordDienstWerkdagen: number;
     terugkoppelingWerkdagen: number;
     /** calendar days after the final feedback before a signaal closes itself */
     aanvaardingDagen: number;
-    /** public holidays, YYYY-MM-DD */
-    feestdagen: string[];
+    /** FEESTDAGEN: local days off on top of the Belgian public holidays, YYYY-MM-DD */
+    extraVrijeDagen: string[];
     intervalMs: number;
   };
 }
@@ -171,7 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       antwoordDienstWerkdagen: e.TERMIJN_ANTWOORD_WERKDAGEN,
       terugkoppelingWerkdagen: e.TERMIJN_TERUGKOPPELING_WERKDAGEN,
       aanvaardingDagen: e.AANVAARDING_DAGEN,
-      feestdagen: e.FEESTDAGEN,
+      extraVrijeDagen: e.FEESTDAGEN,
       intervalMs: e.TERMIJNEN_INTERVAL_MS,
     },
   };
