@@ -19,6 +19,7 @@ export const ROUTES: Route[] = [
     service: 'stadsdiensten',
   },
   { method: 'GET', path: /^\/api\/inbox$/, service: 'stadsdiensten' },
+  { method: '*', path: /^\/api\/(beheer\/mails|meldingen)(\/.*)?$/, service: 'signalen' },
   { method: 'POST', path: /^\/api\/signalen(\/.*)?$/, service: 'signalen' },
   { method: 'POST', path: /^\/api\/beheer\/projecties\/signalen\/herbouwen$/, service: 'projecties' },
   { method: 'GET', path: /^\/api\/signalen(\/.*)?$/, service: 'projecties' },

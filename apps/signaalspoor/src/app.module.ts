@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '@signaalspoor/audit';
 import type { Config } from '@signaalspoor/config';
+import { MeldingenModule } from '@signaalspoor/meldingen';
 import { MessagingModule, RelayModule } from '@signaalspoor/messaging';
 import { PlatformModule } from '@signaalspoor/platform';
 import { ProjectiesModule } from '@signaalspoor/projections';
@@ -31,6 +32,7 @@ export class AppModule {
         StadsdienstenModule,
         ProjectiesModule,
         TermijnenModule,
+        MeldingenModule,
         AuditModule,
       ],
     };

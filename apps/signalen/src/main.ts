@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Config } from '@signaalspoor/config';
+import { MeldingenModule } from '@signaalspoor/meldingen';
 import { PlatformModule, runService } from '@signaalspoor/platform';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
@@ -9,7 +10,8 @@ import { TermijnenModule } from '@signaalspoor/termijnen';
 
 /**
  * The signalen service: commands of the raad and the wijkmanager, the reference data, and the
- * deadline process manager (it reads projectie.signalen: share the projecties service's database).
+ * deadline process manager (it reads projectie.signalen: share the projecties service's database)
+ * and the mail process manager (it follows the event store with its own checkpoint).
  */
 @Module({})
 export class SignalenService {
@@ -22,6 +24,7 @@ export class SignalenService {
         ReferentieModule,
         SignalenModule,
         TermijnenModule,
+        MeldingenModule,
       ],
     };
   }

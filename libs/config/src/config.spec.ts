@@ -92,4 +92,36 @@ describe('loadConfig', () => {
       });
     }
   });
+
+  it('gives the mail settings, with defaults outside production', () => {
+    expect(loadConfig({ PORT: '3005' }).mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Signaalspoor <signaalspoor@example.org>',
+      publicUrl: 'http://localhost:3005',
+    });
+    expect(
+      loadConfig({
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        MAIL_FROM: 'Stad Hasselt <signaalspoor@hasselt.be>',
+        PUBLIC_URL: 'https://signaalspoor.hasselt.be/',
+      }).mail,
+    ).toEqual({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'Stad Hasselt <signaalspoor@hasselt.be>',
+      publicUrl: 'https://signaalspoor.hasselt.be',
+    });
+  });
+
+  it('refuses bad mail settings, naming each variable', () => {
+    try {
+      loadConfig({ SMTP_URL: 'http://mail', MAIL_FROM: 'niemand', PUBLIC_URL: 'ftp://x' });
+      throw new Error('not refused');
+    } catch (error) {
+      expect(Object.keys((error as ConfigError).problems).sort()).toEqual([
+        'MAIL_FROM',
+        'PUBLIC_URL',
+        'SMTP_URL',
+      ]);
+    }
+  });
 });

@@ -68,6 +68,41 @@ const dates = makeValidator<string[]>((value) => {
   return list;
 });
 
+const smtpUrl = makeValidator<string>((value) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error('not a URL');
+  }
+  if (!['smtp:', 'smtps:'].includes(parsed.protocol))
+    throw new Error('expected smtp://host:port or smtps://...');
+  return value;
+});
+
+const mailFrom = makeValidator<string>((value) => {
+  // an address, or a display name with the address in angle brackets
+  if (
+    !/^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)$/.test(value.trim())
+  ) {
+    throw new Error('expected an e-mail address, e.g. "Signaalspoor <signaalspoor@hasselt.be>"');
+  }
+  return value.trim();
+});
+
+const publicUrl = makeValidator<string>((value) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error('not a URL');
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol) || parsed.search || parsed.hash) {
+    throw new Error('expected http(s)://host[/path] without query or fragment');
+  }
+  return value.replace(/\/+$/, '');
+});
+
 /** Every variable the services read; anything else in their environment is a mistake. */
 export const CONFIG_VARIABLES = [
   'NODE_ENV',
@@ -88,6 +123,9 @@ export const CONFIG_VARIABLES = [
   'AANVAARDING_DAGEN',
   'FEESTDAGEN',
   'TERMIJNEN_INTERVAL_MS',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'PUBLIC_URL',
 ] as const;
 
 export interface Config {
@@ -113,6 +151,13 @@ export interface Config {
     /** FEESTDAGEN: local days off on top of the Belgian public holidays, YYYY-MM-DD */
     extraVrijeDagen: string[];
     intervalMs: number;
+  };
+  /** e-mail notifications: without smtpUrl, mails go to the log and GET /api/beheer/mails */
+  mail: {
+    smtpUrl?: string;
+    from: string;
+    /** base URL of the web app for links in mails, without a trailing slash */
+    publicUrl: string;
   };
 }
 
@@ -142,6 +187,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       AANVAARDING_DAGEN: positiveInt({ default: 30 }),
       FEESTDAGEN: dates({ default: [] }),
       TERMIJNEN_INTERVAL_MS: positiveInt({ default: 60_000 }),
+      SMTP_URL: smtpUrl({ default: undefined }),
+      MAIL_FROM: mailFrom({ default: 'Signaalspoor <signaalspoor@example.org>' }),
+      PUBLIC_URL: publicUrl({ default: undefined }),
     },
     {
       reporter: ({ errors }) => {
@@ -173,6 +221,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       aanvaardingDagen: e.AANVAARDING_DAGEN,
       extraVrijeDagen: e.FEESTDAGEN,
       intervalMs: e.TERMIJNEN_INTERVAL_MS,
+    },
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
   };
 }

@@ -11,13 +11,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The all-in-one app on a given database. */
-export async function startTestApp(databaseUrl: string): Promise<TestApp> {
+/** The all-in-one app on a given database; `env` adds or overrides variables (e.g. SMTP_URL). */
+export async function startTestApp(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     AUTH_JWT_SECRET: TEST_SECRET,
     CONSISTENCY_TIMEOUT_MS: '5000',
+    ...env,
   });
   const app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', ['error', 'warn']);
   await app.init();
