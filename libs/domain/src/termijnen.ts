@@ -32,6 +32,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function termijnCommands(state: SignaalState, now: string, beleid: TermijnBeleid): TermijnCommand[] {
   if (state.status === 'afgesloten' || state.status === 'ingetrokken') return [];
+  // A duplicate is answered through its main signaal, whose deadlines run.
+  if (state.duplicaatVan) return [];
   const at = Date.parse(now);
   const commands: TermijnCommand[] = [];
   const check = (termijn: Termijn, vanaf: string, werkdagen: number, doorsturingId?: string) => {

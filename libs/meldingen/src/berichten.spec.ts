@@ -116,6 +116,44 @@ describe('meldingenVoor: who is told what', () => {
     expect(naarDuplicaat.tekst).toContain('Zebrapad komt.');
   });
 
+  it('tells the raad of a linked duplicate what the main signaal got so far, and of the unlinking', () => {
+    const hoofd = [
+      ingediend,
+      doorgestuurd,
+      e('BeantwoordDoorDienst', {
+        doorsturingId: 'd1',
+        dienstId: 'mobiliteit',
+        besluit: 'ingepland',
+        antwoord: 'Zone 30.',
+      }),
+    ].reduce(evolve, null) as SignaalState;
+    const dup = e('SignaalIngediend', {
+      signaalId: 's2',
+      raadId: 'dr-stevoort',
+      titel: 'Te snel',
+      omschrijving: 'x',
+      thema: 'verkeersveiligheid',
+      bron: 'open-forum',
+    });
+    const gekoppeld = e('GekoppeldAlsDuplicaat', { hoofdSignaalId: 's1', reden: 'Zelfde school.' });
+    const state = [dup, gekoppeld].reduce(evolve, null) as SignaalState;
+    const [mail] = meldingenVoor(gekoppeld, state, { namen: NAMEN, publicUrl: 'https://sp.example', hoofd });
+    expect(mail).toMatchObject({
+      ontvanger: { rol: 'raad', id: 'dr-stevoort' },
+      soort: 'duplicaat',
+      signaalId: 's2',
+    });
+    expect(mail.tekst).toContain('aan "Onveilig kruispunt" van Dorpsraad Kermt');
+    expect(mail.tekst).toContain('Dienst Mobiliteit: ingepland\nZone 30.');
+    const ontkoppeld = e('DuplicaatOntkoppeld', { hoofdSignaalId: 's1', reden: 'Andere school.' });
+    const [los] = meldingenVoor(ontkoppeld, evolve(state, ontkoppeld)!, {
+      namen: NAMEN,
+      publicUrl: 'x',
+      hoofd,
+    });
+    expect(los.onderwerp).toBe('Niet langer gekoppeld: Te snel — Signaalspoor');
+  });
+
   it('tells nobody of a submission, a pickup, a closing or a withdrawal', () => {
     given().when(ingediend).then();
     given(ingediend, doorgestuurd)

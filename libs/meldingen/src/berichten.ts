@@ -52,6 +52,8 @@ export interface BerichtContext {
   publicUrl: string;
   /** duplicates linked to this signaal when the event happened */
   duplicaten?: readonly GekoppeldSignaal[];
+  /** for GekoppeldAlsDuplicaat and DuplicaatOntkoppeld: the main signaal at that moment */
+  hoofd?: SignaalState;
 }
 
 const BESLUIT: Record<Besluit, string> = {
@@ -243,6 +245,35 @@ export function meldingenVoor(event: SignaalEvent, state: SignaalState, context:
       }
       break;
     }
+    case 'GekoppeldAlsDuplicaat': {
+      const hoofd = context.hoofd;
+      if (!hoofd) break;
+      const antwoorden = hoofd.doorsturingen
+        .filter((d) => d.status === 'beantwoord' && d.besluit)
+        .map((d) => `${namen.dienst(d.dienstId)}: ${BESLUIT[d.besluit!]}\n${d.antwoord ?? ''}`);
+      const laatste = hoofd.terugkoppelingen.at(-1);
+      const tot =
+        (antwoorden.length ? `\n\nAntwoorden tot nu toe:\n\n${antwoorden.join('\n\n')}` : '') +
+        (laatste ? `\n\nLaatste terugkoppeling aan ${namen.raad(hoofd.raadId)}:\n${laatste.boodschap}` : '');
+      melding(
+        deRaad,
+        'duplicaat',
+        `Gekoppeld aan een gelijkaardig signaal: ${titel}`,
+        `De wijkmanager koppelde jullie signaal "${titel}" aan "${hoofd.titel}" van ${namen.raad(hoofd.raadId)}, ` +
+          `omdat het over hetzelfde gaat. Reden: ${event.data.reden}\n\n` +
+          `Het antwoord en de terugkoppeling op dat signaal krijgen jullie ook.${tot}`,
+      );
+      break;
+    }
+    case 'DuplicaatOntkoppeld':
+      melding(
+        deRaad,
+        'duplicaat',
+        `Niet langer gekoppeld: ${titel}`,
+        `Jullie signaal "${titel}" is niet langer gekoppeld aan ${context.hoofd ? `"${context.hoofd.titel}"` : 'een ander signaal'}. ` +
+          `Reden: ${event.data.reden}\n\nHet signaal wordt nu apart behandeld.`,
+      );
+      break;
     default:
       break;
   }

@@ -25,9 +25,15 @@ export async function volgDuplicaten(
   event: SignaalEvent,
   state: SignaalState,
 ): Promise<void> {
-  void client;
-  void event;
-  void state;
+  if (event.type === 'GekoppeldAlsDuplicaat') {
+    await client.query(
+      `INSERT INTO meldingen.duplicaten (signaal_id, hoofd_id, raad_id, titel) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (signaal_id) DO UPDATE SET hoofd_id = excluded.hoofd_id`,
+      [state.signaalId, event.data.hoofdSignaalId, state.raadId, state.titel],
+    );
+  } else if (event.type === 'DuplicaatOntkoppeld') {
+    await client.query('DELETE FROM meldingen.duplicaten WHERE signaal_id = $1', [state.signaalId]);
+  }
 }
 
 export async function duplicatenVan(client: PoolClient, hoofdId: string): Promise<GekoppeldSignaal[]> {

@@ -1,4 +1,4 @@
-import { evolve, inBrussel, type SignaalState } from '@signaalspoor/domain';
+import { evolve, inBrussel, signaalStreamId, type SignaalState } from '@signaalspoor/domain';
 import type { EventStore, RecordedEvent } from '@signaalspoor/event-store';
 import type { Projection } from '@signaalspoor/projections';
 import type { ReferenceData } from '@signaalspoor/reference-data';
@@ -87,7 +87,11 @@ export class MeldingenProjection implements Projection {
         event.type === 'BeantwoordDoorDienst' || event.type === 'TeruggekoppeldAanRaad'
           ? await duplicatenVan(client, state.signaalId)
           : [];
-      const context = { namen, publicUrl: this.options.publicUrl, duplicaten };
+      const hoofd =
+        event.type === 'GekoppeldAlsDuplicaat' || event.type === 'DuplicaatOntkoppeld'
+          ? await this.stateAt(event.data.hoofdSignaalId, recorded.position)
+          : undefined;
+      const context = { namen, publicUrl: this.options.publicUrl, duplicaten, hoofd };
       for (const melding of meldingenVoor(event, state, context)) {
         const adres = adresVan(melding.ontvanger, this.referentie);
         if (!adres) continue;
@@ -114,6 +118,11 @@ export class MeldingenProjection implements Projection {
       client,
       mails.map((mail) => ({ ...mail, status: status(mail) })),
     );
+  }
+
+  private async stateAt(signaalId: string, position: number): Promise<SignaalState | undefined> {
+    const history = await this.store.readStream(signaalStreamId(signaalId), { toPosition: position });
+    return history.map(toSignaalEvent).reduce(evolve, null) ?? undefined;
   }
 
   /** Each stream's state just before its first event in the batch, folded from the store. */

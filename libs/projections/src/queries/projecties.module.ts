@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AgendaController, GeefAgendaHandler } from './agenda/agenda.query';
 import { CijfersController, GeefCijfersHandler } from './cijfers/cijfers.query';
+import { DuplicatenController, GeefDuplicatenHandler } from './duplicaten/duplicaten.query';
 import { HerbouwenController, HerbouwSignalenHandler } from './herbouwen/herbouwen.command';
 import { Leesmodel } from './leesmodel';
 import { ProjectionFeeds } from './projection-feeds';
@@ -19,6 +20,7 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
     CijfersController,
     AgendaController,
     HerbouwenController,
+    DuplicatenController,
   ],
   providers: [
     ProjectionFeeds,
@@ -29,6 +31,7 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
     GeefCijfersHandler,
     GeefAgendaHandler,
     HerbouwSignalenHandler,
+    GeefDuplicatenHandler,
   ],
   exports: [Leesmodel],
 })

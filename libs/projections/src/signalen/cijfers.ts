@@ -40,7 +40,9 @@ export async function cijfers(
   per: CijfersPer,
   jaar?: number,
 ): Promise<(TerugkoppelingsCijfers | DienstCijfers)[]> {
-  const inYear = `($1::int IS NULL OR extract(year FROM ingediend_op AT TIME ZONE 'UTC') = $1)`;
+  // a duplicate counts once, as its main signaal: duplicates are left out
+  const inYear = `($1::int IS NULL OR extract(year FROM ingediend_op AT TIME ZONE 'UTC') = $1)
+    AND NOT (state ? 'duplicaatVan')`;
   if (per === 'dienst') {
     const { rows } = await pool.query(
       `SELECT d->>'dienstId' AS sleutel, count(*) AS doorsturingen,

@@ -5,7 +5,8 @@ import { AuthFout, HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { magZien } from '@signaalspoor/signaal-store';
-import { findTraject } from '../../signalen/signalen.queries';
+import { koppelingenVan } from '../../signalen/duplicaten';
+import { findSignaal, findTraject } from '../../signalen/signalen.queries';
 import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
 
@@ -31,7 +32,16 @@ export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
     if (!magZien(gebruiker, { raadId: traject.raadId, dienstIds }, this.reference)) {
       throw new AuthFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
     }
-    return traject;
+    const signaal = await findSignaal(this.leesmodel.pool, signaalId);
+    const { duplicaatVan, duplicaten } = signaal
+      ? await koppelingenVan(this.leesmodel.pool, signaal.state, gebruiker.raadId)
+      : { duplicaatVan: undefined, duplicaten: [] };
+    // the links of duplicates, both ways: the main signaal of a duplicate, the duplicates of a main one
+    return {
+      ...traject,
+      ...(duplicaatVan && { duplicaatVan: { id: duplicaatVan.id, titel: duplicaatVan.titel } }),
+      duplicaten: duplicaten.map(({ id, titel }) => ({ id, titel })),
+    };
   }
 }
 
