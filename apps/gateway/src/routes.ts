@@ -25,7 +25,11 @@ export const ROUTES: Route[] = [
   { method: 'GET', path: /^\/api\/signalen(\/.*)?$/, service: 'projecties' },
   { method: 'GET', path: /^\/api\/audit(\/.*)?$/, service: 'audit' },
   { method: 'GET', path: /^\/api\/cijfers$/, service: 'projecties' },
-  { method: 'GET', path: new RegExp(`^/api/raden/${ID}/agenda$`), service: 'projecties' },
+  {
+    method: 'GET',
+    path: new RegExp(`^/api/raden/${ID}/(agenda|agenda\\.pdf|verslag)$`),
+    service: 'projecties',
+  },
   { method: 'GET', path: /^\/api\/(raden|diensten|themas|wijkmanagers)$/, service: 'signalen' },
   { method: 'GET', path: /^\/api\/(docs|openapi\.json)/, service: 'signalen' },
 ];

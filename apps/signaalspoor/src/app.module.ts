@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '@signaalspoor/audit';
 import type { Config } from '@signaalspoor/config';
+import { ExportModule } from '@signaalspoor/exports';
 import { MeldingenModule } from '@signaalspoor/meldingen';
 import { MessagingModule, RelayModule } from '@signaalspoor/messaging';
 import { PlatformModule } from '@signaalspoor/platform';
@@ -33,6 +34,7 @@ export class AppModule {
         ProjectiesModule,
         TermijnenModule,
         MeldingenModule,
+        ExportModule,
         AuditModule,
       ],
     };

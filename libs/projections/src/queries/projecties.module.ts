@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AgendaController, GeefAgendaHandler } from './agenda/agenda.query';
 import { CijfersController, GeefCijfersHandler } from './cijfers/cijfers.query';
 import { DuplicatenController, GeefDuplicatenHandler } from './duplicaten/duplicaten.query';
+import { GeefJaarverslagHandler, JaarverslagController } from './jaarverslag/jaarverslag.query';
 import { HerbouwenController, HerbouwSignalenHandler } from './herbouwen/herbouwen.command';
 import { Leesmodel } from './leesmodel';
 import { ProjectionFeeds } from './projection-feeds';
@@ -21,6 +22,7 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
     AgendaController,
     HerbouwenController,
     DuplicatenController,
+    JaarverslagController,
   ],
   providers: [
     ProjectionFeeds,
@@ -32,6 +34,7 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
     GeefAgendaHandler,
     HerbouwSignalenHandler,
     GeefDuplicatenHandler,
+    GeefJaarverslagHandler,
   ],
   exports: [Leesmodel],
 })
