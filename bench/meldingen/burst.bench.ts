@@ -43,7 +43,7 @@ runBench(
 
     // baseline: the mails straight through nodemailer's pooled transport
     const direct = new SmtpMailAdapter(smtp.url);
-    let started = Date.now();
+    const started = Date.now();
     await pool(
       Array.from({ length: count }, (_, i) => i),
       50,
