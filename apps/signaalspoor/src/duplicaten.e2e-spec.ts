@@ -120,6 +120,12 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
     // a raad does not see the duplicates of other raden
     expect((await get(`/signalen/${hoofd}/traject`, 'kermt').expect(200)).body.duplicaten).toEqual([]);
 
+    // the yearly report of the linked raad names the main signaal, though it is another raad's
+    const verslag = await get('/raden/dr-stevoort/verslag', 'stevoort').expect(200);
+    expect(verslag.body.open).toContainEqual(
+      expect.objectContaining({ id: dup, duplicaatVan: 'Te snel verkeer aan de school' }),
+    );
+
     // figures count the duplicate once
     const cijfersNa = (await get('/cijfers?per=thema', 'auditor').expect(200)).body.items;
     const verkeer = (items: { sleutel: string; signalen: number }[]) =>

@@ -56,6 +56,11 @@ export class GeefJaarverslagHandler implements IQueryHandler<GeefJaarverslag> {
       this.leesmodel.pool,
       alle.map((s) => s.signaalId),
     );
+    // the main signalen of duplicates, for their titles, may belong to another raad
+    const hoofden = [...staten.values()]
+      .map((state) => state.duplicaatVan?.signaalId)
+      .filter((id): id is string => id !== undefined && !staten.has(id));
+    for (const [id, state] of await statenVan(this.leesmodel.pool, hoofden)) staten.set(id, state);
     const verslagen = new Map(
       alle.map((s) => [s.signaalId, this.verslag(s, staten.get(s.signaalId), staten)]),
     );
