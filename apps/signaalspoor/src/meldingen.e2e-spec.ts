@@ -145,5 +145,8 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
     expect((await get(t, '/beheer/mails?status=kwijt', 'beheerder').expect(400)).body.field).toBe('status');
     await post(t, '/beheer/mails/999999/opnieuw', 'beheerder').expect(404);
     expect((await post(t, '/beheer/mails/abc/opnieuw', 'beheerder').expect(400)).body.field).toBe('id');
+    for (const id of ['99999999999999999999', '-1', '0', '1.5']) {
+      expect((await post(t, `/beheer/mails/${id}/opnieuw`, 'beheerder').expect(400)).body.field).toBe('id');
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { InvoerFout, Keuze, PagingDto } from '@signaalspoor/http';
@@ -18,9 +18,16 @@ export class MailsDto extends PagingDto {
   adres?: string;
 }
 
-const mailId = new ParseIntPipe({
-  exceptionFactory: () => new InvoerFout('ONGELDIG_ID', 'moet een geheel getal zijn', 'id'),
-});
+/** A mail's id: a positive whole number PostgreSQL's bigint and JavaScript both hold exactly. */
+const mailId = {
+  transform(value: string): number {
+    const id = Number(value);
+    if (!/^\d{1,16}$/.test(value) || !Number.isSafeInteger(id) || id < 1) {
+      throw new InvoerFout('ONGELDIG_ID', 'moet een positief geheel getal zijn', 'id');
+    }
+    return id;
+  },
+};
 
 /** The outbox for the beheerder: every mail, what happened to it, and parked mails to queue again. */
 @ApiTags('beheer')
