@@ -52,6 +52,7 @@ describe('docker-compose.yml', () => {
         'eventstore',
         'gateway',
         'kafka',
+        'mailpit',
         'postgres',
         'projecties',
         'relay',
