@@ -111,6 +111,30 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
     ]);
   });
 
+  it('loses and doubles nothing when the SMTP server is down while commands come in', async () => {
+    await smtp.stop();
+    const before = smtp.mails.length;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const id = (await post(t, '/signalen', 'kermt', { ...signaal, titel: `Storing ${i}` }).expect(201)).body
+        .id;
+      await post(t, `/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }).expect(201);
+      ids.push(id);
+    }
+    // every mail met the closed port at least once and waits for a retry
+    for (;;) {
+      const wachtend = (await get(t, '/beheer/mails?status=wachtend', 'beheerder').expect(200)).body.items;
+      if (wachtend.length === 5 && wachtend.every((m: { pogingen: number }) => m.pogingen >= 1)) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(smtp.mails.length).toBe(before);
+    await smtp.start();
+    await allesVerstuurd(t);
+    const nieuw = smtp.mails.slice(before);
+    expect(nieuw.map((m) => /signalen\/([0-9a-f-]{36})/.exec(m.tekst)?.[1]).sort()).toEqual([...ids].sort());
+    expect(new Set(nieuw.map((m) => m.messageId)).size).toBe(5);
+  });
+
   it('without SMTP_URL writes mails to the outbox the beheerder reads, marked as logged', async () => {
     const id = (await post(zonderSmtp, '/signalen', 'kermt', signaal).expect(201)).body.id;
     await post(zonderSmtp, `/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }).expect(201);

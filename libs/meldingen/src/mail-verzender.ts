@@ -27,7 +27,7 @@ export interface VerzenderOptions {
   /** delay before the first retry, doubled per attempt up to retryMaxMs; defaults 1 s and 5 min */
   retryInitialMs?: number;
   retryMaxMs?: number;
-  /** attempts before a mail is parked; default 12 */
+  /** attempts the server answered with an error before a mail is parked; default 12 */
   maxPogingen?: number;
   now?: () => number;
   logger?: { log(message: string): void; warn(message: string): void; error(message: string): void };
@@ -41,6 +41,8 @@ export interface VerzenderStatus {
     geparkeerd: number;
     dagelijks: number;
     lastError?: string;
+    /** the mail server could not be reached in the last round (an outage: mails wait and are retried) */
+    onbereikbaar?: string;
     reden?: string;
   };
 }
@@ -48,8 +50,8 @@ export interface VerzenderStatus {
 /**
  * Sends what the outbox holds: claims due mails (row locks, so several senders never send the same
  * mail at once), sends them, and records the outcome in the same transaction. A failure is retried
- * with exponential backoff; a permanent refusal, or a mail that still fails after maxPogingen
- * attempts, is parked for the beheerder. Also bundles the mails of recipients who chose a daily
+ * with exponential backoff (while the server cannot be reached, without end); a permanent refusal, or a
+ * mail the server still refuses after maxPogingen attempts, is parked for the beheerder. Also bundles the mails of recipients who chose a daily
  * digest, once per Brussels day.
  *
  * What if the process dies between the SMTP server's acceptance and the commit? The mail is sent
@@ -68,6 +70,8 @@ export class MailVerzender {
   private loop?: Promise<void>;
   private wake?: () => void;
   private lastError?: string;
+  /** set while the mail server cannot be reached: mails wait, nothing is lost */
+  private onbereikbaar?: string;
 
   constructor(
     private readonly pool: Pool,
@@ -110,6 +114,7 @@ export class MailVerzender {
       geparkeerd: counts.geparkeerd ?? 0,
       dagelijks: counts.dagelijks ?? 0,
       ...(this.lastError && { lastError: this.lastError }),
+      ...(this.onbereikbaar && { onbereikbaar: this.onbereikbaar }),
     };
     if (!this.mail) return { ok: false, details: { ...details, reden: 'SMTP_URL ontbreekt in productie' } };
     if (details.geparkeerd > 0) {
@@ -137,9 +142,11 @@ export class MailVerzender {
           continue;
         }
         const error = result.reason as Error;
-        const permanent = error instanceof MailFout && error.permanent;
+        const fout = error instanceof MailFout ? error : undefined;
+        if (fout?.onbereikbaar) this.onbereikbaar = fout.message;
         const pogingen = item.pogingen + 1;
-        const parkeren = permanent || pogingen >= this.maxPogingen;
+        // an unreachable server is an outage, not a bad mail: it is retried until the server is back
+        const parkeren = !!fout?.permanent || (!fout?.onbereikbaar && pogingen >= this.maxPogingen);
         if (parkeren) this.logger.warn(`Mail ${item.id} aan ${item.adres} geparkeerd: ${error.message}`);
         await markeerMislukt(
           client,
@@ -148,6 +155,7 @@ export class MailVerzender {
           parkeren ? 'parkeren' : Math.min(this.retryInitialMs * 2 ** (pogingen - 1), this.retryMaxMs),
         );
       }
+      if (sent.length) this.onbereikbaar = undefined;
       await markeerVerzonden(client, sent, mail.kanaal);
       return due.length;
     });

@@ -18,11 +18,15 @@ export interface MailPort {
   close(): Promise<void>;
 }
 
-/** A mail that could not be sent. `permanent`: retrying will not help (e.g. a rejected address). */
+/**
+ * A mail that could not be sent. `permanent`: the server refused it for good (e.g. a rejected
+ * address); `onbereikbaar`: the server could not be reached at all, which says nothing about the mail.
+ */
 export class MailFout extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
+    readonly onbereikbaar = false,
   ) {
     super(message);
     this.name = 'MailFout';

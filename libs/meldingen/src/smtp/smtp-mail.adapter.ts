@@ -35,8 +35,10 @@ export class SmtpMailAdapter implements MailPort {
       });
     } catch (error) {
       const { responseCode, message } = error as { responseCode?: number; message: string };
-      // 5xx: the server refuses for good (bad address, policy); anything else may pass on a retry
-      throw new MailFout(message, typeof responseCode === 'number' && responseCode >= 500);
+      // 5xx: the server refuses for good (bad address, policy); 4xx may pass on a retry; without a
+      // response code the server was not reached (refused connection, timeout, DNS)
+      if (typeof responseCode !== 'number') throw new MailFout(message, false, true);
+      throw new MailFout(message, responseCode >= 500);
     }
   }
 
