@@ -55,7 +55,17 @@ const apps = Object.entries(services).filter(([, s]) => s.image?.startsWith('sig
 describe('docker-compose.yml', () => {
   it('has the infrastructure and every service', () => {
     expect(Object.keys(services).sort()).toEqual(
-      ['audit', 'gateway', 'kafka', 'postgres', 'projecties', 'relay', 'signalen', 'stadsdiensten'].sort(),
+      [
+        'audit',
+        'gateway',
+        'kafka',
+        'mailpit',
+        'postgres',
+        'projecties',
+        'relay',
+        'signalen',
+        'stadsdiensten',
+      ].sort(),
     );
   });
 

@@ -19,12 +19,17 @@ export const ROUTES: Route[] = [
     service: 'stadsdiensten',
   },
   { method: 'GET', path: /^\/api\/inbox$/, service: 'stadsdiensten' },
+  { method: '*', path: /^\/api\/(beheer\/mails|meldingen)(\/.*)?$/, service: 'signalen' },
   { method: 'POST', path: /^\/api\/signalen(\/.*)?$/, service: 'signalen' },
   { method: 'POST', path: /^\/api\/beheer\/projecties\/signalen\/herbouwen$/, service: 'projecties' },
   { method: 'GET', path: /^\/api\/signalen(\/.*)?$/, service: 'projecties' },
   { method: 'GET', path: /^\/api\/audit(\/.*)?$/, service: 'audit' },
   { method: 'GET', path: /^\/api\/cijfers$/, service: 'projecties' },
-  { method: 'GET', path: new RegExp(`^/api/raden/${ID}/agenda$`), service: 'projecties' },
+  {
+    method: 'GET',
+    path: new RegExp(`^/api/raden/${ID}/(agenda|agenda\\.pdf|verslag)$`),
+    service: 'projecties',
+  },
   { method: 'GET', path: /^\/api\/(raden|diensten|themas|wijkmanagers)$/, service: 'signalen' },
   { method: 'GET', path: /^\/api\/(docs|openapi\.json)/, service: 'signalen' },
 ];

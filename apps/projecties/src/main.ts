@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Config } from '@signaalspoor/config';
+import { ExportModule } from '@signaalspoor/exports';
 import { MessagingModule } from '@signaalspoor/messaging';
 import { PlatformModule, runService } from '@signaalspoor/platform';
 import { ProjectiesModule } from '@signaalspoor/projections';
@@ -17,6 +18,7 @@ export class ProjectiesService {
         PlatformModule.forRoot(config),
         MessagingModule.forRoot(),
         ProjectiesModule,
+        ExportModule,
       ],
     };
   }

@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '@signaalspoor/audit';
 import type { Config } from '@signaalspoor/config';
+import { ExportModule } from '@signaalspoor/exports';
+import { MeldingenModule } from '@signaalspoor/meldingen';
 import { MessagingModule, RelayModule } from '@signaalspoor/messaging';
 import { PlatformModule } from '@signaalspoor/platform';
 import { ProjectiesModule } from '@signaalspoor/projections';
@@ -32,6 +34,8 @@ export class AppModule {
         StadsdienstenModule,
         ProjectiesModule,
         TermijnenModule,
+        MeldingenModule,
+        ExportModule,
         AuditModule,
         WebModule.forRoot(config),
       ],

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Config } from '@signaalspoor/config';
+import { MeldingenModule } from '@signaalspoor/meldingen';
 import { PlatformModule, runService } from '@signaalspoor/platform';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
@@ -10,7 +11,8 @@ import { WebModule } from '@signaalspoor/web';
 
 /**
  * The signalen service: commands of the raad and the wijkmanager, the reference data, and the
- * deadline process manager (it reads projectie.signalen: share the projecties service's database).
+ * deadline process manager (it reads projectie.signalen: share the projecties service's database)
+ * and the mail process manager (it follows the event store with its own checkpoint).
  */
 @Module({})
 export class SignalenService {
@@ -24,6 +26,7 @@ export class SignalenService {
         SignalenModule,
         TermijnenModule,
         WebModule.forRoot(config), // /api/auth and /api/stroom behind the gateway
+        MeldingenModule,
       ],
     };
   }

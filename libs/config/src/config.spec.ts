@@ -54,7 +54,7 @@ describe('loadConfig', () => {
       antwoordDienstWerkdagen: 20,
       terugkoppelingWerkdagen: 30,
       aanvaardingDagen: 30,
-      feestdagen: [],
+      extraVrijeDagen: [],
       intervalMs: 60000,
     });
     expect(
@@ -71,7 +71,7 @@ describe('loadConfig', () => {
       antwoordDienstWerkdagen: 10,
       terugkoppelingWerkdagen: 15,
       aanvaardingDagen: 14,
-      feestdagen: ['2025-04-21', '2025-05-01'],
+      extraVrijeDagen: ['2025-04-21', '2025-05-01'],
       intervalMs: 5000,
     });
   });
@@ -118,5 +118,37 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DB_LOCK_TIMEOUT_MS: '30000', DB_STATEMENT_TIMEOUT_MS: '5000' })).toThrow(
       /DB_LOCK_TIMEOUT_MS: must be below DB_STATEMENT_TIMEOUT_MS/,
     );
+  });
+
+  it('gives the mail settings, with defaults outside production', () => {
+    expect(loadConfig({ PORT: '3005' }).mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Signaalspoor <signaalspoor@example.org>',
+      publicUrl: 'http://localhost:3005',
+    });
+    expect(
+      loadConfig({
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        MAIL_FROM: 'Stad Hasselt <signaalspoor@hasselt.be>',
+        PUBLIC_URL: 'https://signaalspoor.hasselt.be/',
+      }).mail,
+    ).toEqual({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'Stad Hasselt <signaalspoor@hasselt.be>',
+      publicUrl: 'https://signaalspoor.hasselt.be',
+    });
+  });
+
+  it('refuses bad mail settings, naming each variable', () => {
+    try {
+      loadConfig({ SMTP_URL: 'http://mail', MAIL_FROM: 'niemand', PUBLIC_URL: 'ftp://x' });
+      throw new Error('not refused');
+    } catch (error) {
+      expect(Object.keys((error as ConfigError).problems).sort()).toEqual([
+        'MAIL_FROM',
+        'PUBLIC_URL',
+        'SMTP_URL',
+      ]);
+    }
   });
 });

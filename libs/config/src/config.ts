@@ -68,6 +68,41 @@ const dates = makeValidator<string[]>((value) => {
   return list;
 });
 
+const smtpUrl = makeValidator<string>((value) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error('not a URL');
+  }
+  if (!['smtp:', 'smtps:'].includes(parsed.protocol))
+    throw new Error('expected smtp://host:port or smtps://...');
+  return value;
+});
+
+const mailFrom = makeValidator<string>((value) => {
+  // an address, or a display name with the address in angle brackets
+  if (
+    !/^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)$/.test(value.trim())
+  ) {
+    throw new Error('expected an e-mail address, e.g. "Signaalspoor <signaalspoor@hasselt.be>"');
+  }
+  return value.trim();
+});
+
+const publicUrl = makeValidator<string>((value) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error('not a URL');
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol) || parsed.search || parsed.hash) {
+    throw new Error('expected http(s)://host[/path] without query or fragment');
+  }
+  return value.replace(/\/+$/, '');
+});
+
 /** Every variable the services read; anything else in their environment is a mistake. */
 export const CONFIG_VARIABLES = [
   'NODE_ENV',
@@ -96,6 +131,8 @@ export const CONFIG_VARIABLES = [
   'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
   'READY_MAX_LAG_EVENTS',
   'READY_MAX_LAG_SECONDS',
+  'SMTP_URL',
+  'MAIL_FROM',
 ] as const;
 
 export interface Config {
@@ -115,19 +152,26 @@ export interface Config {
   consistencyTimeoutMs: number;
   /** a service whose consumers lag more than this is not ready */
   readiness: { maxLagEvents: number; maxLagSeconds: number };
-  /** the deadline policy (working days skip weekends and feestdagen) and how often it is checked */
+  /** the deadline policy (working days skip weekends, public holidays and extra days) and how often it is checked */
   termijnen: {
     ontvangstWerkdagen: number;
     antwoordDienstWerkdagen: number;
     terugkoppelingWerkdagen: number;
     /** calendar days after the final feedback before a signaal closes itself */
     aanvaardingDagen: number;
-    /** public holidays, YYYY-MM-DD */
-    feestdagen: string[];
+    /** FEESTDAGEN: local days off on top of the Belgian public holidays, YYYY-MM-DD */
+    extraVrijeDagen: string[];
     intervalMs: number;
   };
   /** session timeouts of every database connection: lock wait, statement, idle in transaction (ms) */
   databaseTimeouts: { lockMs: number; statementMs: number; idleInTransactionMs: number };
+  /** e-mail notifications: without smtpUrl, mails go to the log and GET /api/beheer/mails */
+  mail: {
+    smtpUrl?: string;
+    from: string;
+    /** base URL of the web app for links in mails, without a trailing slash */
+    publicUrl: string;
+  };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -147,7 +191,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       OIDC_AUDIENCE: str({ default: undefined }),
       OIDC_CLIENT_ID: str({ default: undefined }),
       OIDC_CLIENT_SECRET: str({ default: undefined }),
-      PUBLIC_URL: url({ default: undefined }),
       KAFKA_BROKERS: brokers({ default: undefined }),
       KAFKA_TOPIC: topic({ default: 'signaalspoor.events' }),
       ESDB_CONNECTION_STRING: str({ default: undefined }),
@@ -164,6 +207,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt({ default: 30_000 }),
       READY_MAX_LAG_EVENTS: positiveInt({ default: 10_000 }),
       READY_MAX_LAG_SECONDS: positiveInt({ default: 30 }),
+      SMTP_URL: smtpUrl({ default: undefined }),
+      MAIL_FROM: mailFrom({ default: 'Signaalspoor <signaalspoor@example.org>' }),
+      PUBLIC_URL: publicUrl({ default: undefined }),
     },
     {
       reporter: ({ errors }) => {
@@ -191,7 +237,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     web: {
       oidcClientId: e.OIDC_CLIENT_ID,
       oidcClientSecret: e.OIDC_CLIENT_SECRET,
-      publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+      publicUrl: e.PUBLIC_URL,
     },
     kafkaBrokers: e.KAFKA_BROKERS,
     kafkaTopic: e.KAFKA_TOPIC,
@@ -204,13 +250,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       antwoordDienstWerkdagen: e.TERMIJN_ANTWOORD_WERKDAGEN,
       terugkoppelingWerkdagen: e.TERMIJN_TERUGKOPPELING_WERKDAGEN,
       aanvaardingDagen: e.AANVAARDING_DAGEN,
-      feestdagen: e.FEESTDAGEN,
+      extraVrijeDagen: e.FEESTDAGEN,
       intervalMs: e.TERMIJNEN_INTERVAL_MS,
     },
     databaseTimeouts: {
       lockMs: e.DB_LOCK_TIMEOUT_MS,
       statementMs: e.DB_STATEMENT_TIMEOUT_MS,
       idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Besluit, Bron, Locatie, Persoonsgegevens, Termijn } from './events';
+import type { SignaalStatus } from './state';
 
 // Commands carry everything decide needs, including the time (`at`, ISO 8601) and any new ids:
 // the decider stays pure, with no clock and no random source.
@@ -82,6 +83,26 @@ export interface MeldTermijnOverschreden extends Base {
   doorsturingId?: string;
 }
 
+/** What the decider needs to know of a main signaal; the caller reads it from that signaal's stream. */
+export interface HoofdSignaal {
+  signaalId: string;
+  status: SignaalStatus;
+  /** the main signaal is itself a duplicate of this one */
+  duplicaatVan?: string;
+}
+/** The wijkmanager links this signaal as a duplicate of another. */
+export interface KoppelAlsDuplicaat extends Base {
+  type: 'KoppelAlsDuplicaat';
+  hoofdSignaalId: string;
+  /** the main signaal as it is now; absent when it does not exist */
+  hoofd?: HoofdSignaal;
+  reden: string;
+}
+export interface OntkoppelDuplicaat extends Base {
+  type: 'OntkoppelDuplicaat';
+  reden: string;
+}
+
 export type SignaalCommand =
   | DienSignaalIn
   | VraagVerduidelijking
@@ -95,4 +116,6 @@ export type SignaalCommand =
   | SluitAf
   | SluitAutomatischAf
   | TrekIn
-  | MeldTermijnOverschreden;
+  | MeldTermijnOverschreden
+  | KoppelAlsDuplicaat
+  | OntkoppelDuplicaat;

@@ -52,6 +52,7 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
 
     case 'StuurDoor': {
       const { doorsturingId, dienstId, toelichting } = command;
+      if (state.duplicaatVan) refuse('IS_DUPLICAAT');
       if (state.openVraag) refuse('VERDUIDELIJKING_OPEN');
       if (teruggekoppeld) refuse('AL_DEFINITIEF_TERUGGEKOPPELD');
       if (state.doorsturingen.some((d) => d.id === doorsturingId)) {
@@ -109,6 +110,27 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
 
     case 'TrekIn':
       return [event('SignaalIngetrokken', { reden: command.reden }, at)];
+
+    case 'KoppelAlsDuplicaat': {
+      const { hoofdSignaalId, hoofd, reden } = command;
+      if (hoofdSignaalId === state.signaalId) invalid('hoofdSignaalId', melding.zichzelf('hoofdSignaalId'));
+      if (state.duplicaatVan) refuse('AL_DUPLICAAT');
+      if (!hoofd || hoofd.signaalId !== hoofdSignaalId) refuse('HOOFDSIGNAAL_ONBEKEND', 'hoofdSignaalId');
+      if (hoofd.duplicaatVan) refuse('HOOFDSIGNAAL_IS_DUPLICAAT', 'hoofdSignaalId');
+      if (hoofd.status === 'ingetrokken') refuse('HOOFDSIGNAAL_INGETROKKEN', 'hoofdSignaalId');
+      if (state.doorsturingen.some(isOpen)) refuse('DOORSTURINGEN_NOG_OPEN');
+      return [event('GekoppeldAlsDuplicaat', { hoofdSignaalId, reden }, at)];
+    }
+
+    case 'OntkoppelDuplicaat':
+      if (!state.duplicaatVan) refuse('GEEN_DUPLICAAT');
+      return [
+        event(
+          'DuplicaatOntkoppeld',
+          { hoofdSignaalId: state.duplicaatVan.signaalId, reden: command.reden },
+          at,
+        ),
+      ];
 
     case 'MeldTermijnOverschreden': {
       const { termijn, vervaldatum, doorsturingId } = command;
@@ -198,6 +220,13 @@ function validFields(c: SignaalCommand): Partial<SignaalCommand> {
         doorsturingId:
           c.doorsturingId === undefined ? undefined : text(c.doorsturingId, 'doorsturingId', MAX_LENGTH.id),
       };
+    case 'KoppelAlsDuplicaat':
+      return {
+        hoofdSignaalId: text(c.hoofdSignaalId, 'hoofdSignaalId', MAX_LENGTH.id),
+        reden: text(c.reden, 'reden'),
+      };
+    case 'OntkoppelDuplicaat':
+      return { reden: text(c.reden, 'reden') };
   }
 }
 

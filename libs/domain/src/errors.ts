@@ -23,6 +23,12 @@ export const SIGNAAL_FOUTEN = {
   AL_DEFINITIEF_TERUGGEKOPPELD: 'conflict',
   GEEN_DEFINITIEVE_TERUGKOPPELING: 'conflict',
   AANVAARDINGSTERMIJN_NIET_VERSTREKEN: 'conflict',
+  HOOFDSIGNAAL_ONBEKEND: 'invalid',
+  HOOFDSIGNAAL_IS_DUPLICAAT: 'conflict',
+  HOOFDSIGNAAL_INGETROKKEN: 'conflict',
+  AL_DUPLICAAT: 'conflict',
+  GEEN_DUPLICAAT: 'conflict',
+  IS_DUPLICAAT: 'conflict',
 } as const satisfies Record<string, ErrorKind>;
 
 export type SignaalFoutCode = keyof typeof SIGNAAL_FOUTEN;

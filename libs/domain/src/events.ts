@@ -91,6 +91,16 @@ export interface SignaalAfgeslotenData {
 export interface SignaalIngetrokkenData {
   reden?: string;
 }
+/** The wijkmanager links this signaal to another about the same thing: the main signaal's answer counts. */
+export interface GekoppeldAlsDuplicaatData {
+  hoofdSignaalId: string;
+  reden: string;
+}
+/** The link is undone: the signaal goes its own way again. */
+export interface DuplicaatOntkoppeldData {
+  hoofdSignaalId: string;
+  reden: string;
+}
 export interface TermijnOverschredenData {
   termijn: Termijn;
   /** ISO timestamp of the deadline that passed */
@@ -111,6 +121,8 @@ export interface SignaalEventMap {
   SignaalAfgesloten: SignaalAfgeslotenData;
   SignaalIngetrokken: SignaalIngetrokkenData;
   TermijnOverschreden: TermijnOverschredenData;
+  GekoppeldAlsDuplicaat: GekoppeldAlsDuplicaatData;
+  DuplicaatOntkoppeld: DuplicaatOntkoppeldData;
 }
 
 export type SignaalEventType = keyof SignaalEventMap;
@@ -127,6 +139,8 @@ export const SIGNAAL_EVENT_TYPES = [
   'SignaalAfgesloten',
   'SignaalIngetrokken',
   'TermijnOverschreden',
+  'GekoppeldAlsDuplicaat',
+  'DuplicaatOntkoppeld',
 ] as const satisfies readonly SignaalEventType[];
 
 /** Current schema version of each event type's data. */

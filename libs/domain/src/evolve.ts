@@ -138,6 +138,14 @@ function apply({ status: _status, ...state }: SignaalState, event: SignaalEvent)
       return { ...state, afgeslotenOp: at };
     case 'SignaalIngetrokken':
       return { ...state, ingetrokkenOp: at };
+    case 'GekoppeldAlsDuplicaat': {
+      const { hoofdSignaalId, reden } = event.data;
+      return { ...state, duplicaatVan: { signaalId: hoofdSignaalId, reden, op: at } };
+    }
+    case 'DuplicaatOntkoppeld': {
+      const { duplicaatVan: _undone, ...rest } = state;
+      return rest;
+    }
     case 'TermijnOverschreden': {
       const key = termijnSleutel(event.data.termijn, event.data.doorsturingId);
       return state.gemeldeTermijnen.includes(key)

@@ -7,4 +7,5 @@ export { FOUTMELDINGEN } from './messages';
 export { decide, MAX_LENGTH } from './decide';
 export { evolve, fold, bal, statusOf } from './evolve';
 export * from './upcasters';
-export { termijnCommands, plusWerkdagen, type TermijnBeleid, type TermijnCommand } from './termijnen';
+export { termijnCommands, type TermijnBeleid, type TermijnCommand } from './termijnen';
+export { plusWerkdagen, isWerkdag, feestdagenVan, inBrussel, TIJDZONE } from './kalender';

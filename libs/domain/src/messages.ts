@@ -19,6 +19,13 @@ export const FOUTMELDINGEN: Record<Exclude<SignaalFoutCode, 'ONGELDIGE_INVOER'>,
   AL_DEFINITIEF_TERUGGEKOPPELD: 'De raad kreeg al een definitieve terugkoppeling.',
   GEEN_DEFINITIEVE_TERUGKOPPELING: 'De raad kreeg nog geen definitieve terugkoppeling.',
   AANVAARDINGSTERMIJN_NIET_VERSTREKEN: 'De aanvaardingstermijn is nog niet verstreken.',
+  HOOFDSIGNAAL_ONBEKEND: 'Het signaal waarvan dit een duplicaat zou zijn, bestaat niet.',
+  HOOFDSIGNAAL_IS_DUPLICAAT:
+    'Dat signaal is zelf een duplicaat: koppel aan het signaal waarvan het een duplicaat is.',
+  HOOFDSIGNAAL_INGETROKKEN: 'Dat signaal is ingetrokken en krijgt geen antwoord meer.',
+  AL_DUPLICAAT: 'Dit signaal is al gekoppeld als duplicaat.',
+  GEEN_DUPLICAAT: 'Dit signaal is niet gekoppeld als duplicaat.',
+  IS_DUPLICAAT: 'Dit signaal is gekoppeld als duplicaat: ontkoppel het eerst.',
 };
 
 /** Messages for invalid input, per reason. */
@@ -31,6 +38,7 @@ export const INVOERMELDINGEN = {
   tijdstip: (field: string) => `'${field}' moet een geldig tijdstip zijn (ISO 8601).`,
   jaNee: (field: string) => `'${field}' moet waar of onwaar zijn.`,
   aantalDagen: (field: string) => `'${field}' moet een geheel aantal dagen zijn, 0 of meer.`,
+  zichzelf: (field: string) => `'${field}' mag niet dit signaal zelf zijn.`,
 };
 
 /** Throws the refusal with its standard Dutch message. */

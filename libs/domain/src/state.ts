@@ -51,6 +51,8 @@ export interface SignaalState {
   heropend: boolean;
   afgeslotenOp?: string;
   ingetrokkenOp?: string;
+  /** set while this signaal is linked as a duplicate of another (the main signaal) */
+  duplicaatVan?: { signaalId: string; reden: string; op: string };
   /** keys of deadlines already reported, `${termijn}` or `${termijn}:${doorsturingId}` */
   gemeldeTermijnen: string[];
   /** `<type> v<schemaVersion>` of each event this code could not read; absent when there were none */

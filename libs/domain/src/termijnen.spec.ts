@@ -18,19 +18,20 @@ import {
   verduidelijkingGevraagd,
 } from './fixtures';
 import type { SignaalState } from './state';
-import { plusWerkdagen, termijnCommands, type TermijnBeleid } from './termijnen';
+import { termijnCommands, type TermijnBeleid } from './termijnen';
 
-// AT is Monday 3 March 2025, 09:00 UTC.
+// AT is Monday 3 March 2025, 09:00 UTC (10:00 in Brussels). Deadlines keep the Brussels time of day:
+// after the change to summer time (30 March 2025) that is 08:00 UTC.
 const t = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
 const BELEID: TermijnBeleid = {
   ontvangstWerkdagen: 5,
   antwoordDienstWerkdagen: 20,
   terugkoppelingWerkdagen: 30,
   aanvaardingDagen: 30,
-  feestdagen: [],
+  extraVrijeDagen: [],
 };
-/** Easter Monday and Labour Day 2025. */
-const FEESTDAGEN = ['2025-04-21', '2025-05-01'];
+/** A local day off of the city (not a public holiday). */
+const EXTRA = ['2025-04-22'];
 
 type Due = Omit<MeldTermijnOverschreden, 'at'> | Omit<SluitAutomatischAf, 'at'>;
 const overschreden = (termijn: Termijn, vervaldatum: string, doorsturingId?: string): Due => ({
@@ -69,18 +70,6 @@ function given(...history: SignaalEvent[]) {
   };
 }
 
-describe('plusWerkdagen', () => {
-  it('counts working days at the same time of day, skipping weekends and feestdagen', () => {
-    expect(plusWerkdagen(t('2025-03-03'), 5, [])).toBe(t('2025-03-10'));
-    expect(plusWerkdagen(t('2025-03-07', '16:30'), 1, [])).toBe(t('2025-03-10', '16:30'));
-    expect(plusWerkdagen(t('2025-03-08', '10:00'), 1, [])).toBe(t('2025-03-10', '10:00'));
-    expect(plusWerkdagen(t('2025-04-17'), 5, [])).toBe(t('2025-04-24'));
-    expect(plusWerkdagen(t('2025-04-17'), 5, FEESTDAGEN)).toBe(t('2025-04-25'));
-    expect(plusWerkdagen(t('2025-04-28'), 3, FEESTDAGEN)).toBe(t('2025-05-02'));
-    expect(plusWerkdagen(t('2025-03-03'), 0, [])).toBe(t('2025-03-03'));
-  });
-});
-
 describe('termijnCommands', () => {
   describe('ontvangst', () => {
     it('passes 5 working days after submission without triage', () => {
@@ -104,14 +93,22 @@ describe('termijnCommands', () => {
         .then(overschreden('ontvangst', t('2025-03-14', '10:00')));
     });
 
-    it('skips feestdagen', () => {
-      const beleid = { ...BELEID, feestdagen: FEESTDAGEN };
+    it('skips public holidays and extra local days', () => {
+      // Thursday 17 April 2025 + 5 working days, Easter Monday 21 April off: Friday 25 April
       given(ingediend(t('2025-04-17')))
-        .when(t('2025-04-24'), beleid)
+        .when(t('2025-04-24'))
         .then();
       given(ingediend(t('2025-04-17')))
-        .when(t('2025-04-25'), beleid)
+        .when(t('2025-04-25'))
         .then(overschreden('ontvangst', t('2025-04-25')));
+      // and with the city's own day off on Tuesday 22 April: Monday 28 April
+      const beleid = { ...BELEID, extraVrijeDagen: EXTRA };
+      given(ingediend(t('2025-04-17')))
+        .when(t('2025-04-25'), beleid)
+        .then();
+      given(ingediend(t('2025-04-17')))
+        .when(t('2025-04-28'), beleid)
+        .then(overschreden('ontvangst', t('2025-04-28')));
     });
 
     it('does not pass once routed or once clarification was asked, even if answered late', () => {
@@ -136,12 +133,12 @@ describe('termijnCommands', () => {
         .then();
       given(...history)
         .when(t('2025-03-31'))
-        .then(overschreden('antwoord-dienst', t('2025-03-31'), 'd1'));
+        .then(overschreden('antwoord-dienst', t('2025-03-31', '08:00'), 'd1'));
       given(...history)
         .when(t('2025-04-02'))
         .then(
-          overschreden('antwoord-dienst', t('2025-03-31'), 'd1'),
-          overschreden('antwoord-dienst', t('2025-04-02'), 'd2'),
+          overschreden('antwoord-dienst', t('2025-03-31', '08:00'), 'd1'),
+          overschreden('antwoord-dienst', t('2025-04-02', '08:00'), 'd2'),
         );
     });
 
@@ -157,14 +154,14 @@ describe('termijnCommands', () => {
       ];
       given(...history)
         .when(t('2025-03-31'))
-        .then(overschreden('antwoord-dienst', t('2025-03-31'), 'd1'));
+        .then(overschreden('antwoord-dienst', t('2025-03-31', '08:00'), 'd1'));
     });
 
     it('is reported once per doorsturing', () => {
       const history = [ingediend(), routedAt(AT, 'd1'), routedAt(AT, 'd2', 'groen')];
       given(...history, termijnOverschreden('antwoord-dienst', 'd1'))
         .when(t('2025-03-31'))
-        .then(overschreden('antwoord-dienst', t('2025-03-31'), 'd2'));
+        .then(overschreden('antwoord-dienst', t('2025-03-31', '08:00'), 'd2'));
     });
   });
 
@@ -177,16 +174,19 @@ describe('termijnCommands', () => {
         .then();
       given(...history)
         .when(t('2025-04-14'))
-        .then(overschreden('terugkoppeling', t('2025-04-14')));
+        .then(overschreden('terugkoppeling', t('2025-04-14', '08:00')));
     });
 
     it('reports every deadline that passed together', () => {
       given(ingediend())
         .when(t('2025-04-14'))
-        .then(overschreden('ontvangst', t('2025-03-10')), overschreden('terugkoppeling', t('2025-04-14')));
+        .then(
+          overschreden('ontvangst', t('2025-03-10')),
+          overschreden('terugkoppeling', t('2025-04-14', '08:00')),
+        );
       given(ingediend(), doorgestuurd(), termijnOverschreden('antwoord-dienst', 'd1'))
         .when(t('2025-04-14'))
-        .then(overschreden('terugkoppeling', t('2025-04-14')));
+        .then(overschreden('terugkoppeling', t('2025-04-14', '08:00')));
     });
 
     it('does not pass once the final feedback is given, but does again after a reopening', () => {
@@ -196,13 +196,13 @@ describe('termijnCommands', () => {
         .then();
       given(...final, heropend())
         .when(t('2025-04-14'))
-        .then(overschreden('terugkoppeling', t('2025-04-14')));
+        .then(overschreden('terugkoppeling', t('2025-04-14', '08:00')));
     });
 
     it('is reported once', () => {
       given(ingediend(), verduidelijkingGevraagd(), verduidelijkingGegeven(), doorgestuurd(), beantwoord())
         .when(t('2025-04-14'))
-        .then(overschreden('terugkoppeling', t('2025-04-14')));
+        .then(overschreden('terugkoppeling', t('2025-04-14', '08:00')));
       given(ingediend(), doorgestuurd(), beantwoord(), termijnOverschreden('terugkoppeling'))
         .when(t('2025-04-14'))
         .then();
@@ -215,10 +215,10 @@ describe('termijnCommands', () => {
 
     it('closes once the acceptance period after the final feedback is over', () => {
       given(...final)
-        .when(t('2025-05-01', '08:59'), { ...BELEID, feestdagen: FEESTDAGEN })
+        .when(t('2025-05-01', '08:59'), { ...BELEID, extraVrijeDagen: EXTRA })
         .then();
       given(...final)
-        .when(t('2025-05-01'), { ...BELEID, feestdagen: FEESTDAGEN })
+        .when(t('2025-05-01'), { ...BELEID, extraVrijeDagen: EXTRA })
         .then(sluitAutomatischAf());
       given(...final)
         .when(t('2025-04-15'), { ...BELEID, aanvaardingDagen: 14 })

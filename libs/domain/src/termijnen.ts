@@ -1,9 +1,13 @@
 import type { MeldTermijnOverschreden, SluitAutomatischAf } from './commands';
 import type { Termijn } from './events';
 import { isOpen } from './evolve';
+import { plusWerkdagen } from './kalender';
 import { termijnSleutel, type SignaalState } from './state';
 
-/** The deadlines of the city's policy. Working days skip Saturdays, Sundays and the feestdagen. */
+/**
+ * The deadlines of the city's policy. Working days are counted in Europe/Brussels and skip weekends,
+ * the Belgian public holidays with 11 July (see kalender.ts) and the extra local days off.
+ */
 export interface TermijnBeleid {
   /** triage by the wijkmanager, counted from the submission */
   ontvangstWerkdagen: number;
@@ -13,27 +17,13 @@ export interface TermijnBeleid {
   terugkoppelingWerkdagen: number;
   /** calendar days the raad has to accept or reopen the final feedback before it closes itself */
   aanvaardingDagen: number;
-  /** public holidays, as UTC dates YYYY-MM-DD */
-  feestdagen: readonly string[];
+  /** local days off on top of the public holidays (e.g. the city's own), as dates YYYY-MM-DD */
+  extraVrijeDagen: readonly string[];
 }
 
 export type TermijnCommand = MeldTermijnOverschreden | SluitAutomatischAf;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * The time `werkdagen` working days after `start`: the same UTC time of day on the working day
- * reached by counting that many working days after the start date.
- */
-export function plusWerkdagen(start: string, werkdagen: number, feestdagen: readonly string[]): string {
-  const day = new Date(start);
-  for (let left = werkdagen; left > 0;) {
-    day.setUTCDate(day.getUTCDate() + 1);
-    const weekend = day.getUTCDay() === 0 || day.getUTCDay() === 6;
-    if (!weekend && !feestdagen.includes(day.toISOString().slice(0, 10))) left--;
-  }
-  return day.toISOString();
-}
 
 /**
  * The commands the deadline process manager owes a signaal at `now`: a report for every deadline
@@ -42,11 +32,13 @@ export function plusWerkdagen(start: string, werkdagen: number, feestdagen: read
  */
 export function termijnCommands(state: SignaalState, now: string, beleid: TermijnBeleid): TermijnCommand[] {
   if (state.status === 'afgesloten' || state.status === 'ingetrokken') return [];
+  // A duplicate is answered through its main signaal, whose deadlines run.
+  if (state.duplicaatVan) return [];
   const at = Date.parse(now);
   const commands: TermijnCommand[] = [];
   const check = (termijn: Termijn, vanaf: string, werkdagen: number, doorsturingId?: string) => {
     if (state.gemeldeTermijnen.includes(termijnSleutel(termijn, doorsturingId))) return;
-    const vervaldatum = plusWerkdagen(vanaf, werkdagen, beleid.feestdagen);
+    const vervaldatum = plusWerkdagen(vanaf, werkdagen, beleid.extraVrijeDagen);
     if (at < Date.parse(vervaldatum)) return;
     commands.push({
       type: 'MeldTermijnOverschreden',

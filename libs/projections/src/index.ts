@@ -12,3 +12,4 @@ export * from './queries/projecties.module';
 export * from './projection-feed';
 export * from './signalen/cijfers';
 export * from './queries/signaal/signaal.response';
+export { inTransaction } from './transaction';

@@ -31,4 +31,16 @@ describe('reference data', () => {
     const { themas: _themas, ...rest } = demo();
     expect(() => parseReferenceData(rest)).toThrow(ReferentieFout);
   });
+
+  it('gives raden, wijkmanagers and diensten a demo e-mail address and refuses a bad one', () => {
+    const data = new ReferenceData(parseReferenceData(demo()));
+    expect(data.raad('dr-kermt')?.email).toBe('dr-kermt@example.org');
+    expect(data.wijkmanager('wm-oost')?.email).toBe('wm-oost@example.org');
+    expect(data.dienst('mobiliteit')?.email).toBe('dienst.mobiliteit@example.org');
+    const set = demo();
+    set.diensten[1].email = 'geen adres';
+    expect(() => parseReferenceData(set)).toThrow(
+      new ReferentieFout('geen geldig e-mailadres', 'diensten[1].email'),
+    );
+  });
 });

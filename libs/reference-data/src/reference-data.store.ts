@@ -15,7 +15,7 @@ export interface ReferenceDataLoad {
 /**
  * Reference data lives in the database so every service sees the same set. The configured file
  * (REFERENCE_DATA_FILE) replaces it at every start; without one the stored set is used, and the
- * Hasselt demo set is loaded on the very first start.
+ * Hasselt demo set is loaded on the very first start (and refreshed while the stored set is the demo).
  */
 export async function loadReferenceData(pool: Pool, file?: string): Promise<ReferenceDataLoad> {
   await pool.query(`
@@ -31,8 +31,13 @@ export async function loadReferenceData(pool: Pool, file?: string): Promise<Refe
     await store(pool, file, set);
     return { data: new ReferenceData(set), source: 'file' };
   }
-  const { rows } = await pool.query<{ data: unknown }>('SELECT data FROM referentie.dataset WHERE id = 1');
-  if (rows.length > 0) return { data: new ReferenceData(parseReferenceData(rows[0].data)), source: 'stored' };
+  const { rows } = await pool.query<{ bron: string; data: unknown }>(
+    'SELECT bron, data FROM referentie.dataset WHERE id = 1',
+  );
+  // A stored demo set is refreshed from this version's demo file (e.g. to get its e-mail addresses).
+  if (rows.length > 0 && rows[0].bron !== 'demo') {
+    return { data: new ReferenceData(parseReferenceData(rows[0].data)), source: 'stored' };
+  }
   const set = parseReferenceData(DEMO_REFERENCE_DATA);
   await store(pool, 'demo', set);
   return { data: new ReferenceData(set), source: 'demo' };

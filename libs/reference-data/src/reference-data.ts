@@ -1,6 +1,8 @@
+/** `email`: where notifications go (demo addresses @example.org in the demo set); optional. */
 export interface Wijkmanager {
   id: string;
   naam: string;
+  email?: string;
 }
 export interface Raad {
   id: string;
@@ -8,11 +10,15 @@ export interface Raad {
   soort: 'dorpsraad' | 'wijkraad';
   gebied: string;
   wijkmanager: string;
+  /** the raad's contact address */
+  email?: string;
 }
 export interface Dienst {
   id: string;
   naam: string;
   soort: 'stadsdienst' | 'extern';
+  /** the dienst's functional mailbox */
+  email?: string;
 }
 export interface Thema {
   id: string;
@@ -41,6 +47,8 @@ export class ReferentieFout extends Error {
 
 const LISTS = ['wijkmanagers', 'raden', 'diensten', 'themas'] as const;
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+const WITH_EMAIL = ['wijkmanagers', 'raden', 'diensten'] as const;
 
 /** Checks a reference data file: every list present, ids well-formed and unique, references resolve. */
 export function parseReferenceData(input: unknown): ReferenceDataSet {
@@ -62,6 +70,13 @@ export function parseReferenceData(input: unknown): ReferenceDataSet {
         throw new ReferentieFout('naam ontbreekt', `${list}[${i}].naam`);
       }
       if (seen.has(item.id)) throw new ReferentieFout(`dubbel id "${item.id}"`, `${list}[${i}].id`);
+      const email = item.email;
+      if (
+        email !== undefined &&
+        (!WITH_EMAIL.some((l) => l === list) || typeof email !== 'string' || !EMAIL.test(email))
+      ) {
+        throw new ReferentieFout('geen geldig e-mailadres', `${list}[${i}].email`);
+      }
       seen.add(item.id);
     });
   }

@@ -3,6 +3,10 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AfsluitenController } from './afsluiten/afsluiten.controller';
 import { AfsluitenHandler } from './afsluiten/afsluiten.handler';
 import { DoorsturenController } from './doorsturen/doorsturen.controller';
+import { DuplicaatKoppelenController } from './duplicaat-koppelen/duplicaat-koppelen.controller';
+import { DuplicaatKoppelenHandler } from './duplicaat-koppelen/duplicaat-koppelen.handler';
+import { DuplicaatOntkoppelenController } from './duplicaat-ontkoppelen/duplicaat-ontkoppelen.controller';
+import { DuplicaatOntkoppelenHandler } from './duplicaat-ontkoppelen/duplicaat-ontkoppelen.handler';
 import { DoorsturenHandler } from './doorsturen/doorsturen.handler';
 import { HeropenenController } from './heropenen/heropenen.controller';
 import { HeropenenHandler } from './heropenen/heropenen.handler';
@@ -29,6 +33,8 @@ import { VerduidelijkingVragenHandler } from './verduidelijking-vragen/verduidel
     AfsluitenController,
     HeropenenController,
     IntrekkenController,
+    DuplicaatKoppelenController,
+    DuplicaatOntkoppelenController,
   ],
   providers: [
     IndienenHandler,
@@ -39,6 +45,8 @@ import { VerduidelijkingVragenHandler } from './verduidelijking-vragen/verduidel
     AfsluitenHandler,
     HeropenenHandler,
     IntrekkenHandler,
+    DuplicaatKoppelenHandler,
+    DuplicaatOntkoppelenHandler,
   ],
 })
 export class SignalenModule {}

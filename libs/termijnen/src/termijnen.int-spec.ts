@@ -10,13 +10,14 @@ import { TermijnenProcessManager } from './termijnen.process-manager';
 
 const at = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
 const NOW = at('2025-04-15'); // a Tuesday
+// Deadlines keep the Brussels time of day: 09:00 UTC in March is 08:00 UTC after 30 March (summer time).
 const WAIT = 30_000;
 const BELEID: TermijnBeleid = {
   ontvangstWerkdagen: 5,
   antwoordDienstWerkdagen: 20,
   terugkoppelingWerkdagen: 30,
   aanvaardingDagen: 30,
-  feestdagen: [],
+  extraVrijeDagen: [],
 };
 
 const raad: Actor = { rol: 'raad', id: 'lid-kiewit', raadId: 'kiewit' };
@@ -162,19 +163,19 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
       },
       {
         type: 'TermijnOverschreden',
-        data: { termijn: 'terugkoppeling', vervaldatum: at('2025-04-14') },
+        data: { termijn: 'terugkoppeling', vervaldatum: at('2025-04-14', '08:00') },
         metadata,
       },
     ]);
     expect(await systemEvents(BIJ_DIENST)).toEqual([
       {
         type: 'TermijnOverschreden',
-        data: { termijn: 'antwoord-dienst', vervaldatum: at('2025-03-31', '10:00'), doorsturingId: 'b1' },
+        data: { termijn: 'antwoord-dienst', vervaldatum: at('2025-03-31', '09:00'), doorsturingId: 'b1' },
         metadata,
       },
       {
         type: 'TermijnOverschreden',
-        data: { termijn: 'terugkoppeling', vervaldatum: at('2025-04-14') },
+        data: { termijn: 'terugkoppeling', vervaldatum: at('2025-04-14', '08:00') },
         metadata,
       },
     ]);

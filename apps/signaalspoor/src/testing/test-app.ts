@@ -11,7 +11,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The all-in-one app on a given database; `env` adds or overrides configuration. */
+/** The all-in-one app on a given database; `env` adds or overrides variables (e.g. SMTP_URL). */
 export async function startTestApp(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',

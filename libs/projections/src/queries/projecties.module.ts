@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AgendaController, GeefAgendaHandler } from './agenda/agenda.query';
 import { CijfersController, GeefCijfersHandler } from './cijfers/cijfers.query';
+import { DuplicatenController, GeefDuplicatenHandler } from './duplicaten/duplicaten.query';
+import { GeefJaarverslagHandler, JaarverslagController } from './jaarverslag/jaarverslag.query';
 import { HerbouwenController, HerbouwSignalenHandler } from './herbouwen/herbouwen.command';
 import { Leesmodel } from './leesmodel';
 import { ProjectionFeeds } from './projection-feeds';
@@ -19,6 +21,8 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
     CijfersController,
     AgendaController,
     HerbouwenController,
+    DuplicatenController,
+    JaarverslagController,
   ],
   providers: [
     ProjectionFeeds,
@@ -29,6 +33,8 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
     GeefCijfersHandler,
     GeefAgendaHandler,
     HerbouwSignalenHandler,
+    GeefDuplicatenHandler,
+    GeefJaarverslagHandler,
   ],
   exports: [Leesmodel],
 })

@@ -208,6 +208,26 @@ export class SignaalViewRepository {
     return { items: [], totaal: Number(count.rows[0]?.total ?? 0) };
   }
 
+  /** The views of these signalen (those the read model holds). */
+  async views(ids: readonly string[]): Promise<Map<string, SignaalView>> {
+    const { rows } = await this.pool.query<{ view: SignaalView }>(
+      'SELECT view FROM projectie.signalen WHERE signaal_id = ANY($1)',
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map(({ view }) => [view.id, view]));
+  }
+
+  /** The signalen linked as duplicates of `hoofdId`, oldest first; `raadId` limits them to one raad's. */
+  async duplicatenVan(hoofdId: string, raadId?: string): Promise<SignaalView[]> {
+    const { rows } = await this.pool.query<{ view: SignaalView }>(
+      `SELECT view FROM projectie.signalen
+        WHERE view->'duplicaatVan'->>'signaalId' = $1 AND ($2::text IS NULL OR raad_id = $2)
+        ORDER BY ingediend_op, signaal_id`,
+      [hoofdId, raadId ?? null],
+    );
+    return rows.map((row) => row.view);
+  }
+
   /** A raad's signalen that are open, or were settled (closed, withdrawn) since `sinds`; oldest first. */
   async agenda(raadId: string, sinds: string): Promise<SignaalView[]> {
     const { rows } = await this.pool.query<{ view: SignaalView }>(
@@ -230,9 +250,13 @@ export class SignaalViewRepository {
     return rows.map((row) => row.view);
   }
 
-  /** Counts and medians per group, optionally over the signalen submitted in one year (UTC). */
+  /**
+   * Counts and medians per group, optionally over the signalen submitted in one year (UTC). A
+   * duplicate counts once, as its main signaal: duplicates are left out.
+   */
   async cijfers(per: CijfersPer, jaar?: number): Promise<CijferRij[]> {
-    const inYear = `($1::int IS NULL OR extract(year FROM ingediend_op AT TIME ZONE 'UTC') = $1)`;
+    const inYear = `($1::int IS NULL OR extract(year FROM ingediend_op AT TIME ZONE 'UTC') = $1)
+      AND NOT (view ? 'duplicaatVan')`;
     if (per === 'dienst') {
       const { rows } = await this.pool.query(
         `SELECT d->>'dienstId' AS sleutel, count(*) AS doorsturingen,

@@ -18,7 +18,7 @@ import { duurMs, gegevensVan } from './traject';
  * projection below or the tables of SignaalViewRepository change: the projection is then rebuilt
  * from position zero, so no stored view ever has an older shape than the code reading it.
  */
-export const SIGNAAL_VIEW_VERSION = 3; // 3: SignaalView instead of the domain's SignaalState
+export const SIGNAAL_VIEW_VERSION = 4; // 3: SignaalView instead of the domain's SignaalState; 4: duplicaatVan
 
 export interface DoorsturingView {
   id: string;
@@ -63,6 +63,8 @@ export interface SignaalView {
   ingetrokkenOp?: string;
   /** deadlines reported as passed, e.g. `ontvangst`, `antwoord-dienst:<doorsturing>` */
   overschredenTermijnen: string[];
+  /** set while this signaal is linked as a duplicate of another (its main signaal) */
+  duplicaatVan?: { signaalId: string; reden: string; op: string };
   /** whose court the ball is in */
   bal: Bal;
   /** stream revision of the last event applied */

@@ -5,6 +5,7 @@ import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import type { Response } from 'express';
+import { koppelingenVan } from '../../signalen/duplicaten';
 import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
 import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
@@ -31,7 +32,16 @@ export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
     if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
     const { view, stappen } = gelezen.body;
     eisZicht(view, gebruiker, this.reference);
-    return { ...gelezen, body: trajectDto(view, stappen, this.leesmodel.namen) };
+    // the links of duplicates, both ways: the main signaal of a duplicate, the duplicates of a main one
+    const { duplicaatVan, duplicaten } = await koppelingenVan(this.leesmodel.views, view, gebruiker.raadId);
+    return {
+      ...gelezen,
+      body: {
+        ...trajectDto(view, stappen, this.leesmodel.namen),
+        ...(duplicaatVan && { duplicaatVan: { id: duplicaatVan.id, titel: duplicaatVan.titel } }),
+        duplicaten: duplicaten.map(({ id, titel }) => ({ id, titel })),
+      },
+    };
   }
 }
 

@@ -50,6 +50,11 @@ export class DoorsturingDuurDto {
   @ApiProperty({ type: Number, nullable: true }) totAntwoordMs!: number | null;
 }
 
+export class KoppelingRefDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() titel!: string;
+}
+
 export class TrajectDto {
   @ApiProperty({ format: 'uuid' }) signaalId!: string;
   @ApiProperty() raadId!: string;
@@ -60,6 +65,10 @@ export class TrajectDto {
   @ApiProperty({ type: HouderDto }) houder!: HouderDto;
   @ApiProperty({ type: [DoorsturingDuurDto] }) doorsturingen!: DoorsturingDuurDto[];
   @ApiProperty() revision!: number;
+  @ApiPropertyOptional({ type: KoppelingRefDto, description: 'het hoofdsignaal van dit duplicaat' })
+  duplicaatVan?: KoppelingRefDto;
+  @ApiPropertyOptional({ type: [KoppelingRefDto], description: 'de duplicaten van dit signaal' })
+  duplicaten?: KoppelingRefDto[];
 }
 
 /**

@@ -1,0 +1,176 @@
+import { SmtpTestServer } from '@signaalspoor/meldingen/testing';
+import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { startTestApp, type TestApp } from './testing/test-app';
+
+// Ports 3720-3729 belong to this file.
+const PUBLIC_URL = 'https://signaalspoor.example.org';
+const signaal = {
+  titel: 'Onveilig kruispunt aan de school',
+  omschrijving: 'Ouders melden bijna-ongevallen bij het ophalen van de kinderen.',
+  thema: 'verkeersveiligheid',
+  bron: 'open-forum',
+};
+
+describe.each(testServers())('e-mail notifications through HTTP on $name PostgreSQL', ({ url, name }) => {
+  const smtp = new SmtpTestServer(name === 'embedded' ? 3720 : 3721);
+  let db: TestDatabase;
+  let logDb: TestDatabase;
+  let t: TestApp;
+  let zonderSmtp: TestApp;
+  const as: Record<string, string> = {};
+
+  beforeAll(async () => {
+    await smtp.start();
+    db = await createTestDatabase(url);
+    logDb = await createTestDatabase(url);
+    t = await startTestApp(db.url, {
+      SMTP_URL: smtp.url,
+      PUBLIC_URL,
+      MAIL_FROM: 'Stad Hasselt <signaalspoor@example.org>',
+    });
+    zonderSmtp = await startTestApp(logDb.url, { PUBLIC_URL });
+    as.kermt = await bearer({ rol: 'raad', raad: 'dr-kermt' });
+    as.wmOost = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
+    as.mobiliteit = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
+    as.auditor = await bearer({ rol: 'auditor' });
+    as.beheerder = await bearer({ rol: 'beheerder' });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await zonderSmtp?.close();
+    await smtp.stop();
+    await db?.drop();
+    await logDb?.drop();
+  });
+
+  const post = (app: TestApp, path: string, who: string, body?: object) =>
+    app.http
+      .post(`/api${path}`)
+      .set('Authorization', as[who])
+      .send(body ?? {});
+  const get = (app: TestApp, path: string, who: string) =>
+    app.http.get(`/api${path}`).set('Authorization', as[who]);
+  /** Polls until every mail of the log is out of the outbox; the test's timeout bounds the wait. */
+  const allesVerstuurd = async (app: TestApp) => {
+    for (;;) {
+      const ready = await app.http.get('/api/health/ready');
+      const meldingen = ready.body.details?.meldingen;
+      if (meldingen?.proces?.lag === 0 && meldingen.wachtend === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  it('mails every hop of the loop to the right address, in Dutch, with a link that opens the signaal', async () => {
+    await t.http
+      .put('/api/meldingen/voorkeuren')
+      .set('Authorization', as.wmOost)
+      .send({ soort: 'heropend', keuze: 'uit' })
+      .expect(200);
+
+    const id = (await post(t, '/signalen', 'kermt', signaal).expect(201)).body.id;
+    const d = (await post(t, `/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }).expect(201))
+      .body.id;
+    await post(t, `/signalen/${id}/doorsturingen/${d}/oppakken`, 'mobiliteit').expect(200);
+    await post(t, `/signalen/${id}/doorsturingen/${d}/antwoord`, 'mobiliteit', {
+      besluit: 'ingepland',
+      antwoord: 'Een zebrapad in mei.',
+    }).expect(200);
+    await post(t, `/signalen/${id}/terugkoppelingen`, 'wmOost', {
+      boodschap: 'Het zebrapad komt.',
+      definitief: true,
+    }).expect(200);
+    await post(t, `/signalen/${id}/heropenen`, 'kermt', { reden: 'Te laat.' }).expect(200);
+    await allesVerstuurd(t);
+
+    const titel = signaal.titel;
+    expect(smtp.mails.map((m) => [m.aan.join(), m.onderwerp]).sort()).toEqual(
+      [
+        ['dienst.mobiliteit@example.org', `Nieuw signaal voor Dienst Mobiliteit: ${titel} — Signaalspoor`],
+        ['wm-oost@example.org', `Antwoord van Dienst Mobiliteit: ${titel} — Signaalspoor`],
+        ['dr-kermt@example.org', `Definitieve terugkoppeling: ${titel} — Signaalspoor`],
+      ].sort(),
+    );
+    const tokens: Record<string, string> = {
+      'dienst.mobiliteit@example.org': as.mobiliteit,
+      'wm-oost@example.org': as.wmOost,
+      'dr-kermt@example.org': as.kermt,
+    };
+    for (const mail of smtp.mails) {
+      const link = new RegExp(`${PUBLIC_URL}(/signalen/[0-9a-f-]{36})`).exec(mail.tekst)?.[1];
+      expect(link).toBe(`/signalen/${id}`);
+      // the web app's page of the link shows what the API gives this recipient
+      await t.http.get(`/api${link}`).set('Authorization', tokens[mail.aan[0]]).expect(200);
+      expect(mail.headers.from).toBe('Stad Hasselt <signaalspoor@example.org>');
+    }
+    expect(new Set(smtp.mails.map((m) => m.messageId)).size).toBe(3);
+
+    const mails = await get(t, '/beheer/mails?status=uitgeschakeld', 'beheerder').expect(200);
+    expect(mails.body.items).toEqual([
+      expect.objectContaining({ adres: 'wm-oost@example.org', soort: 'heropend', signaalId: id }),
+    ]);
+  });
+
+  it('loses and doubles nothing when the SMTP server is down while commands come in', async () => {
+    await smtp.stop();
+    const before = smtp.mails.length;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const id = (await post(t, '/signalen', 'kermt', { ...signaal, titel: `Storing ${i}` }).expect(201)).body
+        .id;
+      await post(t, `/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }).expect(201);
+      ids.push(id);
+    }
+    // every mail met the closed port at least once and waits for a retry
+    for (;;) {
+      const wachtend = (await get(t, '/beheer/mails?status=wachtend', 'beheerder').expect(200)).body.items;
+      if (wachtend.length === 5 && wachtend.every((m: { pogingen: number }) => m.pogingen >= 1)) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(smtp.mails.length).toBe(before);
+    await smtp.start();
+    await allesVerstuurd(t);
+    const nieuw = smtp.mails.slice(before);
+    expect(nieuw.map((m) => /signalen\/([0-9a-f-]{36})/.exec(m.tekst)?.[1]).sort()).toEqual([...ids].sort());
+    expect(new Set(nieuw.map((m) => m.messageId)).size).toBe(5);
+  });
+
+  it('without SMTP_URL writes mails to the outbox the beheerder reads, marked as logged', async () => {
+    const id = (await post(zonderSmtp, '/signalen', 'kermt', signaal).expect(201)).body.id;
+    await post(zonderSmtp, `/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }).expect(201);
+    await allesVerstuurd(zonderSmtp);
+    const mails = await get(zonderSmtp, '/beheer/mails', 'beheerder').expect(200);
+    expect(mails.body).toMatchObject({ limiet: 50, offset: 0 });
+    expect(mails.body.items).toEqual([
+      expect.objectContaining({
+        adres: 'dienst.mobiliteit@example.org',
+        status: 'verzonden',
+        kanaal: 'log',
+        signaalId: id,
+        onderwerp: `Nieuw signaal voor Dienst Mobiliteit: ${signaal.titel} — Signaalspoor`,
+      }),
+    ]);
+    expect(mails.body.items[0].tekst).toContain(`${PUBLIC_URL}/signalen/${id}`);
+  });
+
+  it('keeps preferences per person and refuses what it cannot keep', async () => {
+    const put = (who: string, body: object) =>
+      t.http.put('/api/meldingen/voorkeuren').set('Authorization', as[who]).send(body);
+    const res = await put('kermt', { soort: 'terugkoppeling', keuze: 'dagelijks' }).expect(200);
+    expect(res.body.items).toContainEqual({ soort: 'terugkoppeling', keuze: 'dagelijks' });
+    expect((await get(t, '/meldingen/voorkeuren', 'kermt').expect(200)).body.items).toContainEqual({
+      soort: 'verduidelijking',
+      keuze: 'direct',
+    });
+    expect((await put('kermt', { soort: 'alles', keuze: 'uit' }).expect(400)).body.field).toBe('soort');
+    expect((await put('kermt', { soort: 'antwoord', keuze: 'soms' }).expect(400)).body.field).toBe('keuze');
+    await put('auditor', { soort: 'antwoord', keuze: 'uit' }).expect(403);
+    await get(t, '/beheer/mails', 'wmOost').expect(403);
+    expect((await get(t, '/beheer/mails?status=kwijt', 'beheerder').expect(400)).body.field).toBe('status');
+    await post(t, '/beheer/mails/999999/opnieuw', 'beheerder').expect(404);
+    expect((await post(t, '/beheer/mails/abc/opnieuw', 'beheerder').expect(400)).body.field).toBe('id');
+    for (const id of ['99999999999999999999', '-1', '0', '1.5']) {
+      expect((await post(t, `/beheer/mails/${id}/opnieuw`, 'beheerder').expect(400)).body.field).toBe('id');
+    }
+  });
+});

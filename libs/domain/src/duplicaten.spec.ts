@@ -1,0 +1,132 @@
+import type { HoofdSignaal, KoppelAlsDuplicaat, OntkoppelDuplicaat, SignaalCommand } from './commands';
+import { decide } from './decide';
+import { SignaalFout, type SignaalFoutCode } from './errors';
+import type { SignaalEvent } from './events';
+import { evolve, fold } from './evolve';
+import { AT, afgesloten, beantwoord, doorgestuurd, ingediend, ingetrokken, teruggekoppeld } from './fixtures';
+import type { SignaalState } from './state';
+import { termijnCommands } from './termijnen';
+
+// s1 of raad Kiewit is linked as a duplicate of main signaal h1.
+const HOOFD: HoofdSignaal = { signaalId: 'h1', status: 'in-behandeling' };
+const koppel = (hoofd: HoofdSignaal | null = HOOFD, hoofdSignaalId = 'h1'): KoppelAlsDuplicaat => ({
+  type: 'KoppelAlsDuplicaat',
+  at: AT,
+  hoofdSignaalId,
+  ...(hoofd && { hoofd }),
+  reden: '  Zelfde lamp, al gemeld door Kuringen.  ',
+});
+const ontkoppel = (reden = 'Toch een andere lamp.'): OntkoppelDuplicaat => ({
+  type: 'OntkoppelDuplicaat',
+  at: AT,
+  reden,
+});
+const gekoppeld = (): SignaalEvent => ({
+  type: 'GekoppeldAlsDuplicaat',
+  data: { hoofdSignaalId: 'h1', reden: 'Zelfde lamp, al gemeld door Kuringen.' },
+  at: AT,
+});
+const ontkoppeld = (): SignaalEvent => ({
+  type: 'DuplicaatOntkoppeld',
+  data: { hoofdSignaalId: 'h1', reden: 'Toch een andere lamp.' },
+  at: AT,
+});
+
+function given(...history: SignaalEvent[]) {
+  const state = fold(history);
+  return {
+    when: (command: SignaalCommand) => ({
+      then(...expected: SignaalEvent[]): SignaalState {
+        const events = decide(command, state);
+        expect(events).toStrictEqual(expected);
+        return events.reduce(evolve, state) as SignaalState;
+      },
+      thenRefused(code: SignaalFoutCode, field?: string) {
+        let refusal: unknown;
+        try {
+          decide(command, state);
+        } catch (error) {
+          refusal = error;
+        }
+        expect(refusal).toBeInstanceOf(SignaalFout);
+        expect(refusal).toMatchObject({ code, field });
+      },
+    }),
+  };
+}
+
+describe('linking a signaal as a duplicate', () => {
+  it('links, with the reason; the state names the main signaal', () => {
+    const state = given(ingediend()).when(koppel()).then(gekoppeld());
+    expect(state.duplicaatVan).toEqual({
+      signaalId: 'h1',
+      reden: 'Zelfde lamp, al gemeld door Kuringen.',
+      op: AT,
+    });
+    expect(state.status).toBe('ingediend');
+  });
+
+  it('links to a main signaal in any state but withdrawn, even one already answered and closed', () => {
+    given(ingediend())
+      .when(koppel({ signaalId: 'h1', status: 'afgesloten' }))
+      .then(gekoppeld());
+    given(ingediend())
+      .when(koppel({ signaalId: 'h1', status: 'ingetrokken' }))
+      .thenRefused('HOOFDSIGNAAL_INGETROKKEN', 'hoofdSignaalId');
+  });
+
+  it('refuses an unknown main signaal, itself, a main that is a duplicate, and a second link', () => {
+    given(ingediend()).when(koppel(null)).thenRefused('HOOFDSIGNAAL_ONBEKEND', 'hoofdSignaalId');
+    given(ingediend())
+      .when(koppel({ signaalId: 's1', status: 'ingediend' }, 's1'))
+      .thenRefused('ONGELDIGE_INVOER', 'hoofdSignaalId');
+    given(ingediend())
+      .when(koppel({ ...HOOFD, duplicaatVan: 'h0' }))
+      .thenRefused('HOOFDSIGNAAL_IS_DUPLICAAT', 'hoofdSignaalId');
+    given(ingediend(), gekoppeld()).when(koppel()).thenRefused('AL_DUPLICAAT');
+  });
+
+  it('refuses while a doorsturing of the duplicate is open, and on a closed or withdrawn signaal', () => {
+    given(ingediend(), doorgestuurd()).when(koppel()).thenRefused('DOORSTURINGEN_NOG_OPEN');
+    given(ingediend(), doorgestuurd(), beantwoord()).when(koppel()).then(gekoppeld());
+    given(ingediend(), teruggekoppeld(true), afgesloten()).when(koppel()).thenRefused('SIGNAAL_AFGESLOTEN');
+    given(ingediend(), ingetrokken()).when(koppel()).thenRefused('SIGNAAL_INGETROKKEN');
+  });
+
+  it('refuses a blank reason', () => {
+    given(ingediend())
+      .when({ ...koppel(), reden: ' ' })
+      .thenRefused('ONGELDIGE_INVOER', 'reden');
+  });
+
+  it('is not routed while linked, and owes no deadlines: the main signaal is answered', () => {
+    given(ingediend(), gekoppeld())
+      .when({ type: 'StuurDoor', at: AT, doorsturingId: 'd1', dienstId: 'wegen' })
+      .thenRefused('IS_DUPLICAAT');
+    const state = fold([ingediend(), gekoppeld()]) as SignaalState;
+    expect(
+      termijnCommands(state, '2026-01-01T00:00:00.000Z', {
+        ontvangstWerkdagen: 5,
+        antwoordDienstWerkdagen: 20,
+        terugkoppelingWerkdagen: 30,
+        aanvaardingDagen: 30,
+        extraVrijeDagen: [],
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('unlinking a duplicate', () => {
+  it('unlinks with who-and-why as an event; the signaal goes its own way again', () => {
+    const state = given(ingediend(), gekoppeld()).when(ontkoppel()).then(ontkoppeld());
+    expect(state.duplicaatVan).toBeUndefined();
+    given(ingediend(), gekoppeld(), ontkoppeld())
+      .when({ type: 'StuurDoor', at: AT, doorsturingId: 'd1', dienstId: 'wegen' })
+      .then({ type: 'DoorgestuurdNaarDienst', data: { doorsturingId: 'd1', dienstId: 'wegen' }, at: AT });
+  });
+
+  it('refuses to unlink what is not linked, and a blank reason', () => {
+    given(ingediend()).when(ontkoppel()).thenRefused('GEEN_DUPLICAAT');
+    given(ingediend(), gekoppeld()).when(ontkoppel(' ')).thenRefused('ONGELDIGE_INVOER', 'reden');
+  });
+});

@@ -1,0 +1,4 @@
+export * from './csv';
+export * from './export';
+export * from './jaarverslag';
+export * from './pdf/jaarverslag.pdf';

@@ -1,0 +1,17 @@
+export const MELDING_FOUTEN = {
+  MAIL_ONBEKEND: 'not-found',
+  GEEN_ONTVANGER: 'forbidden',
+} as const;
+
+export class MeldingFout extends Error {
+  readonly kind: (typeof MELDING_FOUTEN)[keyof typeof MELDING_FOUTEN];
+  constructor(
+    readonly code: keyof typeof MELDING_FOUTEN,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'MeldingFout';
+    this.kind = MELDING_FOUTEN[code];
+  }
+}

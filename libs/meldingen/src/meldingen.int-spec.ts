@@ -1,0 +1,313 @@
+import { createPool } from '@signaalspoor/database';
+import type { Actor, SignaalCommand } from '@signaalspoor/domain';
+import { PostgresEventStore } from '@signaalspoor/event-store';
+import { ProjectionRunner } from '@signaalspoor/projections';
+import { DEMO_REFERENCE_DATA, parseReferenceData, ReferenceData } from '@signaalspoor/reference-data';
+import { SignaalRepository } from '@signaalspoor/signaal-store';
+import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { MailVerzender } from './mail-verzender';
+import { MeldingenProjection } from './meldingen.projection';
+import { lijst, zetOpnieuwInWachtrij, zetVoorkeur } from './outbox';
+import { SmtpMailAdapter } from './smtp/smtp-mail.adapter';
+import { SmtpTestServer } from './testing/smtp-test-server';
+
+// Ports 3710-3719 belong to this file.
+const PUBLIC_URL = 'https://signaalspoor.example.org';
+const FROM = 'Signaalspoor <signaalspoor@example.org>';
+const referentie = new ReferenceData(parseReferenceData(DEMO_REFERENCE_DATA));
+const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+const raad = (raadId: string): Actor => ({ rol: 'raad', id: `lid-${raadId}`, raadId });
+const wijkmanager = (id: string): Actor => ({ rol: 'wijkmanager', id });
+const dienst = (dienstId: string): Actor => ({ rol: 'dienst', id: `medewerker-${dienstId}`, dienstId });
+const systeem: Actor = { rol: 'systeem', id: 'termijnen' };
+
+/** Polls until the condition holds; the test's timeout bounds the wait. */
+async function until(condition: () => Promise<boolean> | boolean): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+describe.each(testServers())(
+  'mail process manager on $name PostgreSQL with a real SMTP server',
+  ({ url, name }) => {
+    let database: TestDatabase;
+    let store: PostgresEventStore;
+    let pool: Pool;
+    let repository: SignaalRepository;
+    let runner: ProjectionRunner;
+    let verzender: MailVerzender;
+    const smtp = new SmtpTestServer(name === 'embedded' ? 3710 : 3711);
+
+    type Zonder<T> = T extends unknown ? Omit<T, 'at'> : never;
+    const execute = (signaalId: string, command: Zonder<SignaalCommand>, actor: Actor) =>
+      repository.execute(signaalId, { at: new Date().toISOString(), ...command } as SignaalCommand, {
+        actor,
+        correlationId: randomUUID(),
+        causationId: randomUUID(),
+      });
+    const dienIn = (signaalId: string, raadId: string, titel = 'Onveilig kruispunt aan de school') =>
+      execute(
+        signaalId,
+        {
+          type: 'DienSignaalIn',
+          signaalId,
+          raadId,
+          titel,
+          omschrijving: 'Ouders melden bijna-ongevallen.',
+          thema: 'verkeersveiligheid',
+          bron: 'open-forum',
+        },
+        raad(raadId),
+      );
+    const startRunner = async () => {
+      runner = new ProjectionRunner(
+        store,
+        pool,
+        new MeldingenProjection(store, referentie, { publicUrl: PUBLIC_URL, from: FROM }),
+        { pollIntervalMs: 100, logger: quiet },
+      );
+      await runner.start();
+    };
+    /** Every event is in the outbox and nothing is due any more. */
+    const settled = async () => {
+      await until(async () => (await runner.status()).position === (await store.headPosition()));
+      await until(async () => (await lijst(pool, { status: 'wachtend', limiet: 1, offset: 0 })).length === 0);
+    };
+    const received = () =>
+      smtp.mails.map(({ aan, onderwerp }) => [aan.join(','), onderwerp.replace(/ — Signaalspoor$/, '')]);
+
+    beforeAll(async () => {
+      database = await createTestDatabase(url);
+      store = new PostgresEventStore({ url: database.url });
+      await store.migrate();
+      pool = createPool(database.url);
+      repository = new SignaalRepository(store);
+      await smtp.start();
+      await startRunner();
+      verzender = new MailVerzender(pool, new SmtpMailAdapter(smtp.url), {
+        from: FROM,
+        publicUrl: PUBLIC_URL,
+        intervalMs: 50,
+        retryInitialMs: 100,
+        retryMaxMs: 500,
+        maxPogingen: 2,
+        logger: quiet,
+      });
+      verzender.start();
+    });
+
+    afterAll(async () => {
+      await verzender?.stop();
+      await runner?.stop();
+      await smtp.stop();
+      await pool?.end();
+      await store?.close();
+      await database?.drop();
+    });
+
+    beforeEach(() => {
+      smtp.mails.length = 0;
+    });
+
+    it('sends exactly the expected mails to the expected addresses, in Dutch, with a link to the signaal', async () => {
+      const id = randomUUID();
+      await dienIn(id, 'dr-kermt');
+      await execute(
+        id,
+        { type: 'VraagVerduidelijking', vraag: 'Welk kruispunt bedoelen jullie?' },
+        wijkmanager('wm-oost'),
+      );
+      await execute(id, { type: 'GeefVerduidelijking', antwoord: 'Aan de Kermtstraat.' }, raad('dr-kermt'));
+      await execute(
+        id,
+        { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'mobiliteit' },
+        wijkmanager('wm-oost'),
+      );
+      await execute(
+        id,
+        { type: 'StuurDoor', doorsturingId: 'd2', dienstId: 'groen' },
+        wijkmanager('wm-oost'),
+      );
+      await execute(id, { type: 'PakOp', doorsturingId: 'd1', dienstId: 'mobiliteit' }, dienst('mobiliteit'));
+      await execute(
+        id,
+        {
+          type: 'Beantwoord',
+          doorsturingId: 'd1',
+          dienstId: 'mobiliteit',
+          besluit: 'ingepland',
+          antwoord: 'Een zebrapad in mei.',
+        },
+        dienst('mobiliteit'),
+      );
+      await execute(
+        id,
+        {
+          type: 'MeldTermijnOverschreden',
+          termijn: 'antwoord-dienst',
+          vervaldatum: '2026-03-30T08:00:00.000Z',
+          doorsturingId: 'd2',
+        },
+        systeem,
+      );
+      await execute(
+        id,
+        { type: 'StuurTerug', doorsturingId: 'd2', dienstId: 'groen', reden: 'Geen groen.' },
+        dienst('groen'),
+      );
+      await execute(
+        id,
+        { type: 'KoppelTerug', boodschap: 'We bekijken het.', definitief: false },
+        wijkmanager('wm-oost'),
+      );
+      await execute(
+        id,
+        { type: 'KoppelTerug', boodschap: 'Het zebrapad komt in mei.', definitief: true },
+        wijkmanager('wm-oost'),
+      );
+      await execute(id, { type: 'Heropen', reden: 'Mei is te laat.' }, raad('dr-kermt'));
+      await settled();
+
+      const titel = 'Onveilig kruispunt aan de school';
+      expect(received().sort()).toEqual(
+        [
+          ['dr-kermt@example.org', `Vraag om verduidelijking: ${titel}`],
+          ['wm-oost@example.org', `Verduidelijking van Dorpsraad Kermt: ${titel}`],
+          ['dienst.mobiliteit@example.org', `Nieuw signaal voor Dienst Mobiliteit: ${titel}`],
+          ['dienst.groen@example.org', `Nieuw signaal voor Dienst Groen en Natuur: ${titel}`],
+          ['wm-oost@example.org', `Antwoord van Dienst Mobiliteit: ${titel}`],
+          ['dienst.groen@example.org', `Termijn overschreden: ${titel}`],
+          ['wm-oost@example.org', `Termijn overschreden bij Dienst Groen en Natuur: ${titel}`],
+          ['wm-oost@example.org', `Teruggestuurd door Dienst Groen en Natuur: ${titel}`],
+          ['dr-kermt@example.org', `Tussentijdse terugkoppeling: ${titel}`],
+          ['dr-kermt@example.org', `Definitieve terugkoppeling: ${titel}`],
+          ['wm-oost@example.org', `Heropend door Dorpsraad Kermt: ${titel}`],
+        ].sort(),
+      );
+      for (const mail of smtp.mails) {
+        expect(mail.van).toBe('signaalspoor@example.org');
+        expect(mail.tekst).toContain(`Bekijk het signaal: ${PUBLIC_URL}/signalen/${id}`);
+        expect(mail.headers['content-language']).toBe('nl');
+        expect(mail.messageId).toMatch(/^<[0-9a-f]{40}\.melding@example\.org>$/);
+      }
+      const answer = smtp.mails.find((mail) => mail.onderwerp.startsWith('Antwoord van'));
+      expect(answer?.tekst).toContain('Besluit: ingepland\nEen zebrapad in mei.');
+      expect(new Set(smtp.mails.map((mail) => mail.messageId)).size).toBe(smtp.mails.length);
+    });
+
+    it('loses and doubles nothing when the SMTP server is down in the middle of a burst', async () => {
+      const ids = Array.from({ length: 150 }, () => randomUUID());
+      for (const id of ids) await dienIn(id, 'wr-runkst', 'Zwerfvuil');
+      const routes = ids.map((id) =>
+        execute(id, { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'netheid' }, wijkmanager('wm-zuid')),
+      );
+      await smtp.waitFor(20);
+      await smtp.stop();
+      const duringOutage = smtp.mails.length;
+      await Promise.all(routes);
+      // the sender meets the closed port more often than maxPogingen: an unreachable server parks nothing
+      await until(
+        async () =>
+          (await pool.query("SELECT 1 FROM meldingen.outbox WHERE pogingen > 3 AND status = 'wachtend'"))
+            .rowCount! > 0,
+      );
+      expect((await lijst(pool, { status: 'geparkeerd', limiet: 1, offset: 0 })).length).toBe(0);
+      expect(smtp.mails.length).toBe(duringOutage);
+      await smtp.start();
+      await settled();
+
+      expect(smtp.mails).toHaveLength(150);
+      expect(new Set(smtp.mails.map((mail) => mail.messageId)).size).toBe(150);
+      expect(new Set(smtp.mails.map((mail) => mail.tekst.match(/signalen\/([0-9a-f-]+)/)?.[1]))).toEqual(
+        new Set(ids),
+      );
+      expect(smtp.mails.every((mail) => mail.aan.join() === 'dienst.netheid@example.org')).toBe(true);
+    });
+
+    it('parks a mail the server refuses for good, says so in its status, and sends it once queued again', async () => {
+      smtp.weiger.add('dienst.awv@example.org');
+      const id = randomUUID();
+      await dienIn(id, 'dr-kermt');
+      await execute(id, { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'awv' }, wijkmanager('wm-oost'));
+      await until(
+        async () => (await lijst(pool, { status: 'geparkeerd', limiet: 10, offset: 0 })).length === 1,
+      );
+      const [geparkeerd] = await lijst(pool, { status: 'geparkeerd', limiet: 10, offset: 0 });
+      expect(geparkeerd).toMatchObject({ adres: 'dienst.awv@example.org', signaalId: id, pogingen: 1 });
+      expect(geparkeerd.laatsteFout).toMatch(/Mailbox unavailable/);
+      expect(await verzender.status()).toMatchObject({ ok: false, details: { geparkeerd: 1 } });
+
+      smtp.weiger.clear();
+      expect(await zetOpnieuwInWachtrij(pool, geparkeerd.id)).toBe(true);
+      await settled();
+      expect(received()).toEqual([
+        ['dienst.awv@example.org', expect.stringMatching(/^Nieuw signaal voor Agentschap/)],
+      ]);
+      expect(await verzender.status()).toMatchObject({ ok: true, details: { geparkeerd: 0 } });
+    });
+
+    it('honours a turned-off kind and bundles a daily digest the next day', async () => {
+      await zetVoorkeur(pool, 'raad:dr-stevoort', 'terugkoppeling', 'uit');
+      await zetVoorkeur(pool, 'dienst:welzijn', 'doorsturing', 'dagelijks');
+      const [a, b] = [randomUUID(), randomUUID()];
+      await dienIn(a, 'dr-stevoort', 'Bank in het park');
+      await dienIn(b, 'dr-stevoort', 'Eenzame ouderen');
+      await execute(
+        a,
+        { type: 'KoppelTerug', boodschap: 'Komt er.', definitief: false },
+        wijkmanager('wm-oost'),
+      );
+      await execute(
+        a,
+        { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'welzijn' },
+        wijkmanager('wm-oost'),
+      );
+      await execute(
+        b,
+        { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'welzijn' },
+        wijkmanager('wm-oost'),
+      );
+      await settled();
+      expect(smtp.mails).toHaveLength(0);
+      expect(
+        (await lijst(pool, { adres: 'dr-stevoort@example.org', limiet: 10, offset: 0 })).map((m) => m.status),
+      ).toEqual(['uitgeschakeld']);
+
+      const tomorrow = new MailVerzender(pool, new SmtpMailAdapter(smtp.url), {
+        from: FROM,
+        publicUrl: PUBLIC_URL,
+        now: () => Date.now() + 24 * 60 * 60 * 1000,
+        logger: quiet,
+      });
+      await tomorrow.bundel();
+      await tomorrow.bundel(); // a second run finds nothing more to bundle
+      await settled();
+      await tomorrow.stop();
+      expect(received()).toEqual([['dienst.welzijn@example.org', 'Dagelijks overzicht: 2 meldingen']]);
+      expect(smtp.mails[0].tekst).toContain(`${PUBLIC_URL}/signalen/${a}`);
+      expect(smtp.mails[0].tekst).toContain(`${PUBLIC_URL}/signalen/${b}`);
+    });
+
+    it('sends nothing twice when the process manager replays the log from zero (a crash before its checkpoint)', async () => {
+      const id = randomUUID();
+      await dienIn(id, 'dr-kuringen');
+      await execute(
+        id,
+        { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'mobiliteit' },
+        wijkmanager('wm-noord'),
+      );
+      await settled();
+      expect(smtp.mails).toHaveLength(1);
+      smtp.mails.length = 0;
+      const before = (await pool.query('SELECT count(*) FROM meldingen.outbox')).rows[0].count;
+      await runner.stop();
+      await pool.query("UPDATE projectie.checkpoints SET position = 0 WHERE name = 'meldingen'");
+      await startRunner();
+      await settled();
+      expect((await pool.query('SELECT count(*) FROM meldingen.outbox')).rows[0].count).toBe(before);
+      expect(smtp.mails).toHaveLength(0);
+    });
+  },
+);

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
+import { Keuze } from '@signaalspoor/http';
+import { PG_POOL } from '@signaalspoor/platform';
+import type { Pool } from 'pg';
+import { MELDING_SOORTEN, ontvangerSleutel, type MeldingSoort, type Ontvanger } from '../berichten';
+import { MeldingFout } from '../meldingen.errors';
+import { VOORKEUR_KEUZES, voorkeurenVan, zetVoorkeur, type VoorkeurKeuze } from '../outbox';
+
+export class VoorkeurDto {
+  @Keuze(MELDING_SOORTEN, { description: 'de soort melding' })
+  soort!: MeldingSoort;
+
+  @Keuze(VOORKEUR_KEUZES, { description: 'direct (standaard), dagelijks (één overzicht per dag) of uit' })
+  keuze!: VoorkeurKeuze;
+}
+
+/** Who receives the mails of this user: the raad's contact address, the wijkmanager, the dienst's mailbox. */
+function ontvangerVan(gebruiker: Gebruiker): Ontvanger {
+  if (gebruiker.rol === 'raad' && gebruiker.raadId) return { rol: 'raad', id: gebruiker.raadId };
+  if (gebruiker.rol === 'dienst' && gebruiker.dienstId) return { rol: 'dienst', id: gebruiker.dienstId };
+  if (gebruiker.rol === 'wijkmanager') return { rol: 'wijkmanager', id: gebruiker.sub };
+  throw new MeldingFout('GEEN_ONTVANGER', 'Voor deze rol verstuurt Signaalspoor geen meldingen.');
+}
+
+/** A person's choice per kind of notification: direct, a daily digest, or none. */
+@ApiTags('meldingen')
+@ApiBearerAuth()
+@Controller('meldingen/voorkeuren')
+export class VoorkeurenController {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  @Get()
+  @Rollen('raad', 'wijkmanager', 'dienst')
+  @ApiOperation({ summary: 'Mijn voorkeuren per soort melding' })
+  voorkeuren(@HuidigeGebruiker() gebruiker: Gebruiker) {
+    return this.lees(ontvangerSleutel(ontvangerVan(gebruiker)));
+  }
+
+  @Put()
+  @Rollen('raad', 'wijkmanager', 'dienst')
+  @ApiOperation({ summary: 'Een soort melding direct, dagelijks gebundeld of niet meer ontvangen' })
+  async zet(@HuidigeGebruiker() gebruiker: Gebruiker, @Body() body: VoorkeurDto) {
+    const ontvanger = ontvangerSleutel(ontvangerVan(gebruiker));
+    await zetVoorkeur(this.pool, ontvanger, body.soort, body.keuze);
+    return this.lees(ontvanger);
+  }
+
+  private async lees(ontvanger: string) {
+    const gekozen = await voorkeurenVan(this.pool, [ontvanger]);
+    return {
+      items: MELDING_SOORTEN.map((soort) => ({
+        soort,
+        keuze: gekozen.get(`${ontvanger}\n${soort}`) ?? 'direct',
+      })),
+    };
+  }
+}

@@ -1,0 +1,132 @@
+import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
+import { jaarverslagPdf, type Jaarverslag, type VerslagSignaal } from '@signaalspoor/exports';
+import { ReferenceData } from '@signaalspoor/reference-data';
+import type { Response } from 'express';
+import type { SignaalView } from '../../signalen/signaal-view';
+import { AgendaAntwoordDto, AgendaDto, GeefAgenda } from '../agenda/agenda.query';
+import type { Gelezen } from '../lezen';
+import type { SignaalKernDto } from '../signaal/signaal.response';
+import { Leesmodel } from '../leesmodel';
+
+const JAAR_MS = 365 * 86_400_000;
+
+export class GeefJaarverslag {
+  constructor(
+    readonly raadId: string,
+    readonly sinds: string,
+    readonly gebruiker: Gebruiker,
+  ) {}
+}
+
+/**
+ * The agenda of a raad's yearly meeting (the same selection and access rules as GET .../agenda)
+ * with the answers and feedback of every signaal: the data of the PDF and of the printable page.
+ */
+@QueryHandler(GeefJaarverslag)
+export class GeefJaarverslagHandler implements IQueryHandler<GeefJaarverslag> {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly leesmodel: Leesmodel,
+    private readonly reference: ReferenceData,
+  ) {}
+
+  async execute({ raadId, sinds, gebruiker }: GeefJaarverslag): Promise<Jaarverslag> {
+    const { body: agenda }: Gelezen<AgendaAntwoordDto> = await this.queries.execute(
+      new GeefAgenda(raadId, sinds, gebruiker),
+    );
+    const alle = [...agenda.open, ...agenda.afgerond];
+    const views = await this.leesmodel.views.views(alle.map((s) => s.id));
+    // the main signalen of duplicates, for their titles, may belong to another raad
+    const hoofden = [...views.values()]
+      .map((view) => view.duplicaatVan?.signaalId)
+      .filter((id): id is string => id !== undefined && !views.has(id));
+    for (const [id, view] of await this.leesmodel.views.views(hoofden)) views.set(id, view);
+    const verslagen = new Map(alle.map((s) => [s.id, this.verslag(s, views.get(s.id), views)]));
+    const van = (lijst: SignaalKernDto[]) => lijst.map((s) => verslagen.get(s.id)!);
+    return {
+      raad: agenda.raad,
+      sinds: agenda.sinds,
+      opgemaaktOp: new Date().toISOString(),
+      open: van(agenda.open),
+      overschreden: van(agenda.overschreden),
+      afgerond: van(agenda.afgerond),
+    };
+  }
+
+  private verslag(
+    s: SignaalKernDto,
+    state: SignaalView | undefined,
+    staten: Map<string, SignaalView>,
+  ): VerslagSignaal {
+    const dienst = (id: string) => this.reference.dienst(id)?.naam ?? id;
+    return {
+      id: s.id,
+      titel: s.titel,
+      thema: this.reference.thema(s.thema)?.naam ?? s.thema,
+      status: s.status,
+      ingediendOp: s.ingediendOp,
+      diensten: s.diensten.map(dienst),
+      overschredenTermijnen: s.overschredenTermijnen,
+      antwoorden: (state?.doorsturingen ?? [])
+        .filter((d) => d.status === 'beantwoord')
+        .map((d) => ({
+          dienst: dienst(d.dienstId),
+          besluit: d.besluit ?? '',
+          antwoord: d.antwoord ?? '',
+          op: d.beantwoordOp ?? '',
+          ...(d.verwachteDatum && { verwachteDatum: d.verwachteDatum }),
+        })),
+      terugkoppelingen: state?.terugkoppelingen ?? [],
+      ...(state?.duplicaatVan && {
+        duplicaatVan: staten.get(state.duplicaatVan.signaalId)?.titel ?? 'een ander signaal',
+      }),
+    };
+  }
+}
+
+@ApiTags('signalen')
+@ApiBearerAuth()
+@Controller('raden/:raadId')
+export class JaarverslagController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('verslag')
+  @Rollen('raad', 'wijkmanager', 'auditor', 'beheerder')
+  @ApiOperation({
+    summary:
+      'Verslag voor het jaarlijks overleg (open, overschreden, afgerond, met de antwoorden): de afdrukpagina',
+  })
+  verslag(
+    @Param('raadId') raadId: string,
+    @Query() query: AgendaDto,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+  ) {
+    return this.queries.execute(new GeefJaarverslag(raadId, sindsVan(query), gebruiker));
+  }
+
+  @Get('agenda.pdf')
+  @Rollen('raad', 'wijkmanager', 'auditor', 'beheerder')
+  @Header('Content-Type', 'application/pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'Het verslag voor het jaarlijks overleg als PDF' })
+  async pdf(
+    @Param('raadId') raadId: string,
+    @Query() query: AgendaDto,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const verslag: Jaarverslag = await this.queries.execute(
+      new GeefJaarverslag(raadId, sindsVan(query), gebruiker),
+    );
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="jaarlijks-overleg-${verslag.raad.id}-${verslag.opgemaaktOp.slice(0, 10)}.pdf"`,
+    );
+    return new StreamableFile(await jaarverslagPdf(verslag));
+  }
+}
+
+const sindsVan = (query: AgendaDto) => query.sinds ?? new Date(Date.now() - JAAR_MS).toISOString();
