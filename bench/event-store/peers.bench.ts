@@ -240,6 +240,11 @@ async function main(): Promise<void> {
       ),
     );
   } finally {
+    // An idle connection of a pool Emmett keeps to itself can outlive its close(); dropping the database
+    // terminates it (57P01), and that pool has no 'error' listener. Only that, and only now, is ignored.
+    process.on('uncaughtException', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') throw error;
+    });
     children.forEach((child) => child.send('close'));
     await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
     await local.close();
