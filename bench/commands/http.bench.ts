@@ -3,7 +3,7 @@
 //
 //   npm run build && npx tsx bench/commands/http.bench.ts [requests per scenario]
 //
-// The app runs as its own process (dist/, built by `npm run build`) on port 3150 with its database on
+// The app runs as its own process (dist/, built by `npm run build`) on port 3950 with its database on
 // DATABASE_URL or an embedded PostgreSQL; the scenarios alternate, two rounds each.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { signToken } from '@signaalspoor/auth';
 import { runBench } from '../support';
 
-const PORT = 3150;
+const PORT = 3950;
 const SECRET = 'bench-secret-that-is-at-least-32-characters-long';
 const REQUESTS = Number(process.argv[2] ?? 800);
 const CONCURRENCY = [16, 50];
@@ -51,7 +51,9 @@ async function load(concurrency: number, requests: number, one: () => Promise<vo
 }
 
 runBench('http-commands', { storePool: 2, pool: 60 }, async ({ db, pool }) => {
-  const app = spawn(process.execPath, [MAIN], {
+  // APP_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the app
+  const nodeArgs = process.env.APP_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const app = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: { ...process.env, DATABASE_URL: db.url, PORT: String(PORT), AUTH_JWT_SECRET: SECRET },
     stdio: 'ignore',
   });

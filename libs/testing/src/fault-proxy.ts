@@ -1,5 +1,6 @@
 // A TCP proxy on loopback between an app and PostgreSQL that can cut a connection right after the
-// client sent COMMIT: the server commits, the client never hears it. Tests use it to produce the
+// client sent COMMIT, or the Sync that commits the event store's one-statement append: the server
+// commits, the client never hears it. Tests use it to produce the
 // "unknown outcome" a retry with an Idempotency-Key must settle.
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 
@@ -42,6 +43,7 @@ export async function startFaultProxy(url: string): Promise<FaultProxy> {
     let buffered = Buffer.alloc(0);
     let startup = true;
     let cut = false;
+    let appending = false;
 
     client.on('data', (chunk) => {
       if (cut) return;
@@ -61,12 +63,12 @@ export async function startFaultProxy(url: string): Promise<FaultProxy> {
           if (partitioned !== undefined && pipe.applicationName === partitioned) return drop(pipe);
         }
         server.write(message);
-        if (
-          armed &&
-          pipe.applicationName === armed.applicationName &&
-          message[0] === 0x51 /* Query */ &&
-          /^\s*COMMIT\b/i.test(message.subarray(5).toString('utf8'))
-        ) {
+        if (!startup && message[0] === 0x42 /* Bind */)
+          appending = boundStatement(message) === APPEND_STATEMENT;
+        const committing =
+          (message[0] === 0x51 /* Query */ && /^\s*COMMIT\b/i.test(message.subarray(5).toString('utf8'))) ||
+          (message[0] === 0x53 /* Sync */ && appending);
+        if (armed && pipe.applicationName === armed.applicationName && committing) {
           const { committed, applicationName } = armed;
           armed = undefined;
           cut = true;
@@ -120,4 +122,13 @@ function parameter(message: Buffer, name: string): string | undefined {
   const fields = message.subarray(8).toString('utf8').split('\0');
   for (let i = 0; i + 1 < fields.length; i += 2) if (fields[i] === name) return fields[i + 1];
   return undefined;
+}
+
+/** The prepared statement of PostgresEventStore's append: committed on its own at the Sync after it. */
+const APPEND_STATEMENT = 'signaalspoor_append';
+
+/** The prepared statement a Bind message names: 'B', int32 length, portal\0, statement\0, … */
+function boundStatement(message: Buffer): string {
+  const fields = message.subarray(5).toString('utf8').split('\0');
+  return fields[1];
 }

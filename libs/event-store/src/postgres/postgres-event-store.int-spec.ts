@@ -50,6 +50,22 @@ describe.each(testServers())('PostgresEventStore on $name', ({ url }) => {
       expect(await fixture.store.verifyChain({ from: 3 })).toEqual({ ok: true, checked: 1 });
     });
 
+    // The database chains the hashes (signaalspoor_append); verifyChain recomputes them in JS.
+    it('the chain the database computes matches the JS formula for awkward text, keys and numbers', async () => {
+      const awkward = {
+        zeta: [1, 2.5, -0, 1e21, 1e-7, 9007199254740991],
+        Äpfel: { b: 'é ü 漢字 😀 "aanhalingstekens" \\ \n\t \u0001 </script> \u2028', a: null },
+        '': true,
+      };
+      const strange = newEvent('Geüpdatet "type" \\', awkward);
+      strange.metadata = { ...strange.metadata, actor: { rol: 'raad', id: 'rä\u00e9 "x"' } };
+
+      await fixture.store.append('signaal-"ü"-\\-😀', [strange, event('B')], 'no-stream');
+      await fixture.store.append('signaal-2', [event('C')], 'no-stream');
+
+      expect(await fixture.store.verifyChain()).toEqual({ ok: true, checked: 3 });
+    });
+
     it('a removed last event breaks the chain', async () => {
       await fixture.store.append('signaal-1', [event('A'), event('B')], 'no-stream');
 
@@ -190,8 +206,8 @@ describe.each(testServers())('PostgresEventStore on $name', ({ url }) => {
       });
     });
 
-    // The store under test talks to PostgreSQL through a proxy that cuts its connection at a COMMIT.
-    describe('a connection lost at COMMIT', () => {
+    // The store under test talks to PostgreSQL through a proxy that cuts its connection at an append's commit.
+    describe('a connection lost at the commit of an append', () => {
       let proxy: Awaited<ReturnType<typeof commitCutter>>;
       let store: PostgresEventStore;
 
@@ -266,12 +282,12 @@ async function sql(url: string, text: string): Promise<void> {
   }
 }
 
-/** The simple-protocol query `COMMIT` as pg sends it: 'Q', int32 length, the text, NUL. */
-const COMMIT_MESSAGE = Buffer.from('Q\0\0\0\x0bCOMMIT\0', 'latin1');
+/** An append is one statement, committed on its own: its Parse and Bind messages name the function. */
+const APPEND_MESSAGE = Buffer.from('signaalspoor_append', 'latin1');
 
 /**
- * A TCP proxy to the PostgreSQL server of `target` that can cut one connection at its next COMMIT:
- * 'before' the server gets it (so it rolls back) or 'after' the server committed (the reply is lost).
+ * A TCP proxy to the PostgreSQL server of `target` that can cut one connection at its next append
+ * (its commit): 'before' the server gets it or 'after' the server committed (the reply is lost).
  * With thenRefuse it then refuses new connections until refuse(false).
  */
 async function commitCutter(target: string) {
@@ -291,7 +307,7 @@ async function commitCutter(target: string) {
     for (const socket of [client, upstream]) socket.on('error', close).on('close', close);
     let replyLost = false;
     client.on('data', (chunk) => {
-      if (cut && chunk.includes(COMMIT_MESSAGE)) {
+      if (cut && chunk.includes(APPEND_MESSAGE)) {
         const { when, thenRefuse } = cut;
         cut = undefined;
         refusing = thenRefuse;

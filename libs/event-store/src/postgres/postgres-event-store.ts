@@ -16,7 +16,7 @@ import type {
 import { canonicalJson } from './canonical-json';
 import { GroupCommit } from './group-commit';
 import { Notifier } from './notifier';
-import { CHANNEL, EVENT_COLUMNS, GENESIS_HASH, ISO_UTC, MIGRATION } from './schema';
+import { EVENT_COLUMNS, GENESIS_HASH, MIGRATION } from './schema';
 import { PostgresSubscription } from './subscription';
 
 export interface PostgresEventStoreOptions {
@@ -60,31 +60,21 @@ interface AppendRequest {
   expected: ExpectedRevision;
 }
 
-interface Existing {
-  eventId: string;
-  streamId: string;
-  revision: number;
-  position: number;
+/** One row of signaalspoor_append per append, in order. */
+interface AppendRow {
+  outcome: 'written' | 'read' | 'replayed' | 'wrong' | 'duplicate';
+  next_revision: string | null;
+  last_position: string | null;
 }
 
-interface WrittenEvent extends Existing {
-  type: string;
-  data: Record<string, unknown>;
-  metadata: EventMetadataInput;
-  hash: string;
-}
-
-/** A batch's outcomes once decided, and the first event it writes (none when it writes nothing). */
-interface Decided {
-  outcomes?: PromiseSettledResult<AppendResult>[];
-  first?: WrittenEvent;
-}
+const APPEND = 'SELECT * FROM signaalspoor_append($1, $2, $3, $4, $5, $6, $7, $8)';
 
 /**
- * The event store on PostgreSQL. Appends are serialised on the single `log_head` row: each transaction
- * locks it, takes the next positions and extends the hash chain, so the global log is gap-free and a
- * reader never sees position n+1 before n. Concurrent appends on one store are group-committed: they
- * share one such transaction. See docs/event-store.md.
+ * The event store on PostgreSQL. Appends are serialised on the single `log_head` row: each append is
+ * one statement (signaalspoor_append, one round trip) that locks it, checks, takes the next positions,
+ * extends the hash chain and commits, so the global log is gap-free and a reader never sees position
+ * n+1 before n, and the lock is held for no network round trip. Concurrent appends on one store are
+ * group-committed: they share one such statement. See docs/event-store.md.
  */
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
@@ -149,145 +139,93 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async commitTogether(batch: AppendRequest[]): Promise<PromiseSettledResult<AppendResult>[]> {
-    const decided: Decided = {};
-    try {
-      return await this.writeTogether(batch, decided);
-    } catch (error) {
-      if (decided.outcomes === undefined || !isUnavailable(error)) throw error;
-      return this.settleLost(decided.outcomes, decided.first, error as EventStoreError);
+    const outcomes: PromiseSettledResult<AppendResult>[] = [];
+    const sent: { index: number; append: AppendRequest }[] = [];
+    const values: string[][] = [[], [], [], [], [], [], [], []];
+    batch.forEach((append, index) => {
+      // Serialised only now, so an append whose data changed while queued fails alone.
+      try {
+        const events = append.events.map((event) => ({
+          type: event.type,
+          data: canonicalJson(event.data),
+          metadata: canonicalJson(event.metadata),
+          tail: `,"streamId":${JSON.stringify(append.streamId)},"type":${JSON.stringify(event.type)}}`,
+        }));
+        values[0].push(append.streamId);
+        values[1].push(String(append.expected));
+        values[2].push(String(events.length));
+        values[3].push(...append.ids);
+        values[4].push(...events.map((event) => event.type));
+        values[5].push(...events.map((event) => event.data));
+        values[6].push(...events.map((event) => event.metadata));
+        values[7].push(...events.map((event) => event.tail));
+        sent.push({ index, append });
+      } catch (reason) {
+        outcomes[index] = { status: 'rejected', reason };
+      }
+    });
+    if (sent.length > 0) {
+      let rows: AppendRow[];
+      try {
+        rows = await this.appendRows(values);
+      } catch (error) {
+        if (!isUnavailable(error)) throw error;
+        rows = await this.settleLost(values, error as EventStoreError);
+      }
+      sent.forEach(({ index, append }, i) => (outcomes[index] = settle(append, rows[i])));
     }
+    return outcomes;
   }
 
-  /** Decides the batch (recorded in `decided` as soon as known), writes the accepted events and commits. */
-  private writeTogether(
-    batch: AppendRequest[],
-    decided: Decided,
-  ): Promise<PromiseSettledResult<AppendResult>[]> {
-    return this.serialised(async (client, head) => {
-      // Read only after the lock is held: this statement's snapshot includes every earlier commit.
-      const { rows } = await client.query<{
-        recorded_at: string;
-        revisions: Record<string, number | null>;
-        existing: Existing[];
-      }>(
-        `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', ${ISO_UTC}) AS recorded_at,
-                (SELECT coalesce(json_object_agg(s, (SELECT max(revision) FROM events WHERE stream_id = s)), '{}')
-                   FROM unnest($1::text[]) AS s) AS revisions,
-                (SELECT coalesce(json_agg(json_build_object('eventId', event_id, 'streamId', stream_id, 'revision', revision, 'position', position)), '[]')
-                   FROM events WHERE event_id = ANY($2::uuid[])) AS existing`,
-        [[...new Set(batch.map((append) => append.streamId))], batch.flatMap((append) => append.ids)],
-      );
-      const { recorded_at: recordedAt } = rows[0];
-      const revisions = new Map<string, number>();
-      for (const [streamId, revision] of Object.entries(rows[0].revisions)) {
-        if (revision !== null) revisions.set(streamId, revision);
-      }
-      const known = new Map(rows[0].existing.map((event) => [event.eventId, event]));
-      let { position, hash } = head;
-      const written: WrittenEvent[] = [];
-
-      const decide = ({ streamId, events, ids, expected }: AppendRequest): AppendResult => {
-        const found = ids.flatMap((id) => known.get(id) ?? []);
-        if (found.length > 0) return replayed(streamId, ids, found);
-        const current = revisions.get(streamId);
-        checkExpected(streamId, expected, current);
-        if (events.length === 0) return { nextRevision: current ?? -1, position };
-        // Built apart and merged into the batch only once every event of the append is hashed: an
-        // append that throws half-way leaves no trace in the batch.
-        let chained = hash;
-        const appended = events.map((event, index): WrittenEvent => {
-          const stored = {
-            position: position + 1 + index,
-            eventId: ids[index],
-            streamId,
-            revision: (current ?? -1) + 1 + index,
-            type: event.type,
-            data: event.data,
-            metadata: event.metadata,
-          };
-          chained = chainHash(chained, { ...stored, recordedAt });
-          return { ...stored, hash: chained };
-        });
-        const last = appended[appended.length - 1];
-        written.push(...appended);
-        appended.forEach((event) => known.set(event.eventId, event));
-        revisions.set(streamId, last.revision);
-        ({ position, hash } = last);
-        return { nextRevision: last.revision, position };
-      };
-      const outcomes = batch.map((append): PromiseSettledResult<AppendResult> => {
-        try {
-          return { status: 'fulfilled', value: decide(append) };
-        } catch (reason) {
-          return { status: 'rejected', reason };
-        }
-      });
-      decided.outcomes = outcomes;
-      decided.first = written[0];
-
-      if (written.length > 0) {
-        await client.query(
-          `WITH written AS (
-             INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at, hash)
-             SELECT e.position, e."eventId", e."streamId", e.revision, e.type, e.data, e.metadata, $2::timestamptz, e.hash
-               FROM jsonb_to_recordset($1::jsonb)
-                    AS e(position bigint, "eventId" uuid, "streamId" text, revision bigint, type text, data jsonb, metadata jsonb, hash text)
-           ), head AS (
-             UPDATE log_head SET position = $3, hash = $4
-           )
-           SELECT pg_notify('${CHANNEL}', $3::text)`,
-          [JSON.stringify(written), recordedAt, position, hash],
-        );
-      }
-      return outcomes;
+  /** One statement, one round trip: the whole batch decided, written and committed (see APPEND_FUNCTION). */
+  private async appendRows(values: string[][]): Promise<AppendRow[]> {
+    const client = await checkout(this.pool).catch((error: unknown) => {
+      throw asStoreError(error);
     });
+    try {
+      const { rows } = await client.query<AppendRow>({ name: 'signaalspoor_append', text: APPEND, values });
+      checkin(client);
+      return rows;
+    } catch (error) {
+      // a statement error leaves the connection usable; a lost connection is destroyed
+      const storeError = asStoreError(error);
+      checkin(client, isUnavailable(storeError));
+      throw storeError;
+    }
   }
 
   /**
-   * The connection failed after the batch was decided: if that was after the server got the COMMIT,
-   * the batch may be written although its reply was lost. A batch commits whole or not at all, so one
-   * look on a fresh connection at its first event tells which: written, every caller gets its decided
-   * outcome; not written, every caller gets EVENT_STORE_UNAVAILABLE. The look first waits for the head
-   * lock, so a commit still in progress has finished. If the look fails too, the outcome is unknown.
+   * The connection failed while the batch's statement ran: if the server committed it, the batch is
+   * written although its reply was lost. A batch commits whole or not at all, and the append function
+   * is idempotent by event id, so running it again on a fresh connection, in a transaction that is
+   * rolled back, tells which: it would write nothing (every append replays), so the batch was written
+   * and these are its outcomes; it would write, so nothing was written and every caller gets
+   * EVENT_STORE_UNAVAILABLE. The function first waits for the head lock, so a commit still in progress
+   * has finished. If this look fails too, the outcome is unknown.
    */
-  private async settleLost(
-    outcomes: PromiseSettledResult<AppendResult>[],
-    first: WrittenEvent | undefined,
-    error: EventStoreError,
-  ): Promise<PromiseSettledResult<AppendResult>[]> {
-    const failAll = (reason: EventStoreError) =>
-      outcomes.map((): PromiseRejectedResult => ({ status: 'rejected', reason }));
-    // nothing to write: the decisions rest on committed events only
-    if (first === undefined) return outcomes;
-    let written: boolean;
+  private async settleLost(values: string[][], error: EventStoreError): Promise<AppendRow[]> {
+    let rows: AppendRow[];
     try {
-      written = await this.isWritten(first);
+      rows = await this.dryRun(values);
     } catch {
-      return failAll(
-        new EventStoreError(
-          'EVENT_STORE_UNAVAILABLE',
-          `${error.message}. Of de events bewaard werden, is onbekend; opnieuw proberen met dezelfde event-ids is veilig.`,
-          'unavailable',
-        ),
+      throw new EventStoreError(
+        'EVENT_STORE_UNAVAILABLE',
+        `${error.message}. Of de events bewaard werden, is onbekend; opnieuw proberen met dezelfde event-ids is veilig.`,
+        'unavailable',
       );
     }
-    return written ? outcomes : failAll(error);
+    if (rows.some((row) => row.outcome === 'written')) throw error;
+    return rows;
   }
 
-  private async isWritten(event: Existing): Promise<boolean> {
+  private async dryRun(values: string[][]): Promise<AppendRow[]> {
     const client = await checkout(this.pool);
     try {
-      await client.query(
-        `BEGIN; SET LOCAL lock_timeout = '${CHECK_LOCK_TIMEOUT}'; SELECT 1 FROM log_head FOR SHARE`,
-      );
-      // a new statement, so its snapshot includes the commit that held the lock
-      const { rows } = await client.query<{ position: string }>(
-        'SELECT position FROM events WHERE event_id = $1',
-        [event.eventId],
-      );
-      await client.query('COMMIT');
+      await client.query(`BEGIN; SET LOCAL lock_timeout = '${CHECK_LOCK_TIMEOUT}'`);
+      const { rows } = await client.query<AppendRow>(APPEND, values);
+      await client.query('ROLLBACK');
       checkin(client);
-      return rows.length > 0 && Number(rows[0].position) === event.position;
+      return rows;
     } catch (error) {
       checkin(client, true);
       throw error;
@@ -408,39 +346,6 @@ export class PostgresEventStore implements EventStore {
       throw asStoreError(error);
     }
   }
-
-  /**
-   * Runs `work` in a transaction that holds the log_head row lock from its first statement to its
-   * commit: batches take turns, and each sees every earlier batch committed.
-   */
-  private async serialised<T>(
-    work: (client: PoolClient, head: { position: number; hash: string }) => Promise<T>,
-  ): Promise<T> {
-    const client = await checkout(this.pool).catch((error: unknown) => {
-      throw asStoreError(error);
-    });
-    try {
-      // one round trip for both statements
-      const [, locked] = (await client.query(
-        'BEGIN; SELECT position, hash FROM log_head FOR UPDATE',
-      )) as unknown as [unknown, { rows: { position: string; hash: string }[] }];
-      const result = await work(client, {
-        position: Number(locked.rows[0].position),
-        hash: locked.rows[0].hash,
-      });
-      await client.query('COMMIT');
-      checkin(client);
-      return result;
-    } catch (error) {
-      const rolledBack = await client.query('ROLLBACK').then(
-        () => true,
-        () => false,
-      );
-      // a client whose rollback failed is broken: destroy it rather than return it to the pool
-      checkin(client, !rolledBack);
-      throw asStoreError(error);
-    }
-  }
 }
 
 const ignoreError = () => undefined;
@@ -461,22 +366,29 @@ function checkin(client: PoolClient, destroy = false): void {
   client.release(destroy);
 }
 
-/** All ids already in this stream: the append was done before, answer as it was answered then. */
-function replayed(streamId: string, ids: string[], existing: Existing[]): AppendResult {
-  if (existing.length !== ids.length || existing.some((event) => event.streamId !== streamId)) {
-    throw duplicateEventId(streamId, 'already used by another append');
+/** An append's outcome from its row. */
+function settle(append: AppendRequest, row: AppendRow): PromiseSettledResult<AppendResult> {
+  switch (row.outcome) {
+    case 'duplicate':
+      return {
+        status: 'rejected',
+        reason: duplicateEventId(append.streamId, 'already used by another append'),
+      };
+    case 'wrong':
+      return {
+        status: 'rejected',
+        reason: new WrongExpectedRevisionError(
+          append.streamId,
+          String(append.expected),
+          row.next_revision === null ? 'no-stream' : Number(row.next_revision),
+        ),
+      };
+    default:
+      return {
+        status: 'fulfilled',
+        value: { nextRevision: Number(row.next_revision), position: Number(row.last_position) },
+      };
   }
-  const last = existing.reduce((a, b) => (b.position > a.position ? b : a));
-  return { nextRevision: Number(last.revision), position: Number(last.position) };
-}
-
-function checkExpected(streamId: string, expected: ExpectedRevision, current: number | undefined): void {
-  const ok =
-    expected === 'any' ||
-    (expected === 'no-stream' && current === undefined) ||
-    (expected === 'stream-exists' && current !== undefined) ||
-    expected === current;
-  if (!ok) throw new WrongExpectedRevisionError(streamId, String(expected), current ?? 'no-stream');
 }
 
 /** Refuses, before it is queued, an append whose data or metadata has no JSON form (BigInt, a cycle, a throwing toJSON). */
