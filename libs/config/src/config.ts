@@ -88,6 +88,7 @@ export const CONFIG_VARIABLES = [
   'AANVAARDING_DAGEN',
   'FEESTDAGEN',
   'TERMIJNEN_INTERVAL_MS',
+  'AUDIT_SIGNING_KEY',
 ] as const;
 
 export interface Config {
@@ -114,6 +115,8 @@ export interface Config {
     feestdagen: string[];
     intervalMs: number;
   };
+  /** the secret of the log's seals and checkpoints (unset: a key file in the data dir), never in the database */
+  audit: { signingKey?: string };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       AANVAARDING_DAGEN: positiveInt({ default: 30 }),
       FEESTDAGEN: dates({ default: [] }),
       TERMIJNEN_INTERVAL_MS: positiveInt({ default: 60_000 }),
+      AUDIT_SIGNING_KEY: secret({ default: undefined }),
     },
     {
       reporter: ({ errors }) => {
@@ -174,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       feestdagen: e.FEESTDAGEN,
       intervalMs: e.TERMIJNEN_INTERVAL_MS,
     },
+    audit: { signingKey: e.AUDIT_SIGNING_KEY },
   };
 }
 

@@ -18,6 +18,7 @@ import {
   IdempotencyInterceptor,
   migrateIdempotency,
 } from '@signaalspoor/http';
+import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalCommands, SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
@@ -101,9 +102,20 @@ export class PlatformModule {
           },
         },
         {
-          provide: EVENT_STORE,
+          provide: LOGBOEK,
           inject: [DATABASE],
-          useFactory: (database: Database) => openEventStore(config, database),
+          useFactory: (database: Database) =>
+            openLogboek({
+              signingKey: config.audit.signingKey,
+              dataDir: config.dataDir,
+              databaseUrl: database.url,
+            }),
+        },
+        {
+          provide: EVENT_STORE,
+          inject: [DATABASE, LOGBOEK],
+          useFactory: async (database: Database, logboek: Logboek) =>
+            logboek.bewaak(await openEventStore(config, database)),
         },
         {
           provide: SignaalRepository,
@@ -145,6 +157,7 @@ export class PlatformModule {
         PG_POOL,
         IDEMPOTENCY_POOL,
         EVENT_STORE,
+        LOGBOEK,
         SignaalRepository,
         SignaalCommands,
         ReferenceData,

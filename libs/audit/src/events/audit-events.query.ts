@@ -3,6 +3,7 @@ import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
+import { LOGBOEK, metLeesbarePersonen, type Logboek } from '@signaalspoor/logboek';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -32,10 +33,16 @@ export class LeesLogboek {
 
 @QueryHandler(LeesLogboek)
 export class LeesLogboekHandler implements IQueryHandler<LeesLogboek> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LOGBOEK) private readonly logboek: Logboek,
+  ) {}
 
   async execute({ na, limiet }: LeesLogboek) {
-    const events = await this.store.readAll({ after: na, limit: limiet });
+    const events = await metLeesbarePersonen(
+      this.logboek.personen,
+      await this.store.readAll({ after: na, limit: limiet }),
+    );
     return {
       items: events.map((e) => ({
         position: e.position,

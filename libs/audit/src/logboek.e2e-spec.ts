@@ -1,0 +1,198 @@
+import { Client } from 'pg';
+import { Checkpointer } from '@signaalspoor/audit';
+import { Readiness } from '@signaalspoor/platform';
+import { chainHash, GENESIS_HASH, storedEvents, type StoredEvent } from '@signaalspoor/logboek';
+import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { startTestApp, type TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
+
+const signaal = {
+  titel: 'Onveilig kruispunt aan de school',
+  omschrijving: 'Ouders melden bijna-ongevallen.',
+  thema: 'verkeersveiligheid',
+  bron: 'open-forum',
+};
+
+/**
+ * Each attack of issue 10, done as the database's administrator would: full rights on the tables,
+ * SHA-256 hashes and log_head recomputed. The key of the seals and checkpoints is not in the database.
+ */
+describe.each(testServers())(
+  'the log against its own database administrator on $name PostgreSQL',
+  ({ url }) => {
+    let db: TestDatabase;
+    let t: TestApp;
+    let sql: Client;
+    let original: StoredEvent[];
+    let originalHead: { position: string; hash: string };
+    const as: Record<string, string> = {};
+
+    beforeAll(async () => {
+      db = await createTestDatabase(url);
+      t = await startTestApp(db.url);
+      sql = new Client({ connectionString: db.url });
+      await sql.connect();
+      as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
+      as.wm = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
+      as.auditor = await bearer({ rol: 'auditor' });
+      const checkpointer = t.app.get(Checkpointer);
+      // a checkpoint after every command: the finest grain the checkpoints can name a position with
+      for (let i = 0; i < 3; i++) {
+        const { body } = await t.http
+          .post('/api/signalen')
+          .set('Authorization', as.raad)
+          .send(signaal)
+          .expect(201);
+        await checkpointer.checkpoint();
+        await t.http
+          .post(`/api/signalen/${body.id}/doorsturingen`)
+          .set('Authorization', as.wm)
+          .send({ dienst: 'mobiliteit' })
+          .expect(201);
+        await checkpointer.checkpoint();
+      }
+      original = await storedEvents(sql as never, 0, 100);
+      originalHead = (await sql.query('SELECT position, hash FROM log_head')).rows[0];
+    });
+
+    afterEach(async () => {
+      // undo the attack: the rows and head as the application wrote them
+      await sql.query('DELETE FROM events');
+      for (const e of original) await insert(e);
+      await sql.query('UPDATE log_head SET position = $1, hash = $2', [
+        originalHead.position,
+        originalHead.hash,
+      ]);
+      expect((await verificatie()).intact).toBe(true);
+    });
+
+    afterAll(async () => {
+      await sql?.end();
+      await t?.close();
+      await db?.drop();
+    });
+
+    const verificatie = async () =>
+      (await t.http.get('/api/audit/verificatie').set('Authorization', as.auditor).expect(200)).body;
+
+    function insert(e: StoredEvent) {
+      return sql.query(
+        `INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [e.position, e.id, e.streamId, e.revision, e.type, e.data, e.metadata, e.recordedAt, e.hash],
+      );
+    }
+
+    /** Writes `events` as the whole log with a chain the attacker recomputed, and moves log_head to its end. */
+    async function rewrite(events: StoredEvent[], head = true) {
+      let hash = GENESIS_HASH;
+      const chained = events.map((e) => {
+        hash = chainHash(hash, e);
+        return { ...e, hash };
+      });
+      await sql.query('DELETE FROM events');
+      for (const e of chained) await insert(e);
+      if (head) await sql.query('UPDATE log_head SET position = $1, hash = $2', [chained.length, hash]);
+    }
+
+    it('is intact as the application wrote it, with a signed checkpoint per command', async () => {
+      expect(await verificatie()).toEqual({ intact: true, gecontroleerd: original.length });
+      const { body } = await t.http
+        .get('/api/audit/checkpoints')
+        .set('Authorization', as.auditor)
+        .expect(200);
+      expect(body.items).toHaveLength(6);
+      expect(body.items.at(-1)).toMatchObject({ positie: original.length, hash: originalHead.hash });
+      expect(body.publiekeSleutel).toContain('BEGIN PUBLIC KEY');
+    });
+
+    it('detects a rewritten event with recomputed hashes and head, and refuses to hand it out', async () => {
+      const altered = original.map((e) =>
+        e.position === 3 ? { ...e, data: { ...e.data, titel: 'Vervalste titel' } } : e,
+      );
+      await rewrite(altered);
+      expect(await verificatie()).toMatchObject({
+        intact: false,
+        gecontroleerd: 2,
+        eersteAfwijking: { positie: 3 },
+      });
+      const read = await t.http.get('/api/audit/events?na=2&limiet=1').set('Authorization', as.auditor);
+      expect(read.status).toBe(503);
+      expect(read.body.code).toBe('LOGBOEK_GESCHONDEN');
+    });
+
+    it('detects truncation: the last events deleted and the head moved back', async () => {
+      await rewrite(original.slice(0, -2));
+      expect(await verificatie()).toMatchObject({
+        intact: false,
+        eersteAfwijking: { positie: original.length - 1 },
+      });
+    });
+
+    it('detects two events of different streams swapped, with the chain recomputed', async () => {
+      const swapped = [...original];
+      const [a, b] = [swapped[1], swapped[2]];
+      expect(a.streamId).not.toBe(b.streamId);
+      swapped[1] = { ...b, position: 2 };
+      swapped[2] = { ...a, position: 3 };
+      await rewrite(swapped);
+      expect(await verificatie()).toMatchObject({ intact: false, eersteAfwijking: { positie: 2 } });
+    });
+
+    it('detects a row inserted after the head, and the read model does not apply it', async () => {
+      const last = original.at(-1)!;
+      const signaalId = '0b7c8f5e-4c1a-4f7e-9b1e-5a0f0c2d9e11';
+      const forged: StoredEvent = {
+        ...original[0],
+        id: 'a3f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+        streamId: `signaal-${signaalId}`,
+        data: { ...original[0].data, signaalId, titel: 'Ingevoegd' },
+        position: last.position + 1,
+      };
+      forged.hash = chainHash(last.hash, forged);
+      await insert(forged);
+      expect(await verificatie()).toMatchObject({
+        intact: false,
+        gecontroleerd: original.length,
+        eersteAfwijking: { positie: last.position + 1 },
+      });
+      await expectRefusedByProjections(signaalId);
+    });
+
+    it('detects a forged row appended with the head moved along, and the read model does not apply it', async () => {
+      const signaalId = '1c8d9f6a-5d2b-4a8f-8c2f-6b1a1d3e0f22';
+      const forged: StoredEvent = {
+        ...original[0],
+        id: 'b4a2d3e5-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+        streamId: `signaal-${signaalId}`,
+        data: { ...original[0].data, signaalId, titel: 'Vervalst' },
+        position: original.length + 1,
+      };
+      await rewrite([...original, forged]);
+      expect(await verificatie()).toMatchObject({
+        intact: false,
+        gecontroleerd: original.length,
+        eersteAfwijking: { positie: original.length + 1 },
+      });
+      await expectRefusedByProjections(signaalId);
+    });
+
+    /** The projection fails on the row instead of applying it, and readiness says so. */
+    async function expectRefusedByProjections(signaalId: string) {
+      let ready: { status: number; body: unknown } = { status: 200, body: undefined };
+      for (let attempt = 0; attempt < 100 && ready.status === 200; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        ready = await t.http.get('/api/health/ready');
+      }
+      expect(ready.status).toBe(503);
+      const probes = await Promise.all(
+        t.app
+          .get(Readiness)
+          .entries()
+          .map(async ([name, probe]) => ({ name, ...(await probe()) })),
+      );
+      expect(JSON.stringify(probes.filter((probe) => !probe.ok))).toContain('logboek is geschonden');
+      const { rows } = await sql.query('SELECT 1 FROM projectie.signalen WHERE signaal_id = $1', [signaalId]);
+      expect(rows).toHaveLength(0);
+    }
+  },
+);
