@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { Checkpointer } from '@signaalspoor/audit';
 import { Readiness } from '@signaalspoor/platform';
@@ -174,6 +178,65 @@ describe.each(testServers())(
         eersteAfwijking: { positie: original.length + 1 },
       });
       await expectRefusedByProjections(signaalId);
+    });
+
+    it('exports the log as JSON Lines that the offline verifier accepts, and catches an altered export', async () => {
+      const res = await t.http
+        .get('/api/audit/export')
+        .set('Authorization', as.auditor)
+        .buffer(true)
+        .parse((response, done) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+          response.on('end', () => done(null, text));
+        })
+        .expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/jsonl/);
+      const lines = (res.body as string)
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      expect(lines[0]).toMatchObject({ soort: 'logboek', aantal: original.length });
+      expect(lines.filter((line) => line.soort === 'checkpoint')).toHaveLength(6);
+      expect(lines.filter((line) => line.soort === 'event')).toHaveLength(original.length);
+
+      const dir = mkdtempSync(join(tmpdir(), 'signaalspoor-export-'));
+      const pem = join(dir, 'publiek.pem');
+      writeFileSync(pem, lines[0].publiekeSleutel);
+      const verify = (file: string) =>
+        spawnSync(
+          process.execPath,
+          [
+            require.resolve('tsx/cli'),
+            'apps/audit-cli/src/main.ts',
+            'verify',
+            file,
+            '--publieke-sleutel',
+            pem,
+          ],
+          { encoding: 'utf8', env: { ...process.env, AUDIT_SIGNING_KEY: '' } },
+        );
+      const intact = join(dir, 'intact.jsonl');
+      writeFileSync(intact, res.body as string);
+      const ok = verify(intact);
+      expect(ok.stdout).toContain(`intact: ${original.length} events`);
+      expect(ok.status).toBe(0);
+
+      // the attacker alters event 4 in the export and recomputes every hash after it
+      let hash = GENESIS_HASH;
+      const altered = lines.map((line) => {
+        if (line.soort !== 'event') return line;
+        const { soort, ...event } = line;
+        const changed =
+          event.position === 4 ? { ...event, data: { ...event.data, toelichting: 'vervalst' } } : event;
+        hash = chainHash(hash, changed);
+        return { soort, ...changed, hash };
+      });
+      const tampered = join(dir, 'vervalst.jsonl');
+      writeFileSync(tampered, altered.map((line) => JSON.stringify(line)).join('\n'));
+      const bad = verify(tampered);
+      expect(bad.stdout).toContain('eerste afwijking op positie 4');
+      expect(bad.status).toBe(1);
     });
 
     /** The projection fails on the row instead of applying it, and readiness says so. */

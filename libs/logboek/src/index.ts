@@ -6,3 +6,4 @@ export * from './bewaakte-event-store';
 export * from './privacy/persoons-sleutels';
 export * from './open-logboek';
 export * from './opgeslagen-events';
+export * from './export-verificatie';
