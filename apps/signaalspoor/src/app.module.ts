@@ -4,6 +4,7 @@ import { AuditModule } from '@signaalspoor/audit';
 import type { Config } from '@signaalspoor/config';
 import { MessagingModule, RelayModule } from '@signaalspoor/messaging';
 import { PlatformModule } from '@signaalspoor/platform';
+import { PrivacyModule } from '@signaalspoor/privacy';
 import { ProjectiesModule } from '@signaalspoor/projections';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
@@ -32,6 +33,7 @@ export class AppModule {
         ProjectiesModule,
         TermijnenModule,
         AuditModule,
+        PrivacyModule,
       ],
     };
   }

@@ -15,7 +15,7 @@ export interface TestApp {
 }
 
 /** The all-in-one app on a given database. */
-export async function startTestApp(databaseUrl: string): Promise<TestApp> {
+export async function startTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -25,6 +25,7 @@ export async function startTestApp(databaseUrl: string): Promise<TestApp> {
     SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-test-')),
     AUTH_JWT_SECRET: TEST_SECRET,
     CONSISTENCY_TIMEOUT_MS: '5000',
+    ...env,
   });
   const app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', ['error', 'warn']);
   await app.init();

@@ -1,0 +1,3 @@
+export * from './privacy.module';
+export * from './privacy.errors';
+export { PERSOON_VERGETEN, PRIVACY_STREAM_PREFIX } from './vergeet/vergeet.handler';
