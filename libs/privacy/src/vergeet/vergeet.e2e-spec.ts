@@ -119,6 +119,23 @@ describe.each(testServers())('erasing a person on $name PostgreSQL', ({ url }) =
     expect(body.items[0].data.persoon).toEqual({ naam: NAAM, email: EMAIL });
   });
 
+  it('shows a raad and a dienst the roles and organisations in the traject, an auditor who acted', async () => {
+    for (const who of ['raad', 'dienst']) {
+      const { body } = await get(`/signalen/${id}/traject`, who).expect(200);
+      expect(JSON.stringify(body)).not.toMatch(/raad-dr-kermt|dienst-mobiliteit/);
+      expect(body.hops.map((hop: { actor: object }) => hop.actor)).toEqual([
+        { rol: 'raad', naam: 'Dorpsraad Kermt' },
+        { rol: 'wijkmanager', naam: 'Wijkmanager Oost' },
+        { rol: 'dienst', naam: 'Dienst Mobiliteit' },
+        { rol: 'dienst', naam: 'Dienst Mobiliteit' },
+        { rol: 'wijkmanager', naam: 'Wijkmanager Oost' },
+      ]);
+    }
+    const { body } = await get(`/signalen/${id}/traject`, 'auditor').expect(200);
+    expect(body.hops[0].actor).toEqual({ rol: 'raad', naam: 'Dorpsraad Kermt', id: 'raad-dr-kermt' });
+    expect(body.hops[2].actor).toEqual({ rol: 'dienst', naam: 'Dienst Mobiliteit', id: 'dienst-mobiliteit' });
+  });
+
   it('refuses a bad body and other roles, and changes nothing', async () => {
     expect(
       (await post('/privacy/vergeet', 'beheerder', { email: 'geen-adres' }).expect(400)).body.field,

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
+import { toonActor } from '@signaalspoor/privacy';
 import { magZien } from '@signaalspoor/signaal-store';
 import { findTraject } from '../../signalen/signalen.queries';
 import { LeesFout } from '../lees.errors';
@@ -31,7 +32,17 @@ export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
     if (!magZien(gebruiker, { raadId: traject.raadId, dienstIds }, this.reference)) {
       throw new AuthFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
     }
-    return traject;
+    // raden and diensten see roles and organisations, not who (issue 10)
+    const hops = traject.hops.map((hop) => ({
+      ...hop,
+      actor: toonActor(
+        hop.actor,
+        { raadId: traject.raadId, dienstId: hop.gegevens.dienstId },
+        gebruiker,
+        this.reference,
+      ),
+    }));
+    return { ...traject, hops };
   }
 }
 
