@@ -27,6 +27,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET/);
   });
 
+  it('refuses a short audit signing key', () => {
+    expect(() => loadConfig({ AUDIT_SIGNING_KEY: 'short' })).toThrow(/AUDIT_SIGNING_KEY/);
+    expect(loadConfig({ AUDIT_SIGNING_KEY: 'k'.repeat(32) }).audit.signingKey).toHaveLength(32);
+  });
+
   it('refuses production without a secret or issuer', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET: required in production/);
     expect(
