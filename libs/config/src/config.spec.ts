@@ -35,8 +35,18 @@ describe('loadConfig', () => {
   it('refuses production without a secret or issuer', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET: required in production/);
     expect(
-      loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret,
+      loadConfig({
+        NODE_ENV: 'production',
+        AUTH_JWT_SECRET: 'x'.repeat(32),
+        AUDIT_SIGNING_KEY: 'k'.repeat(32),
+      }).auth.jwtSecret,
     ).toHaveLength(32);
+  });
+
+  it('refuses production without an audit signing key', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) })).toThrow(
+      /AUDIT_SIGNING_KEY: required in production/,
+    );
   });
 
   it('treats an empty variable as unset', () => {

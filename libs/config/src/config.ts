@@ -159,6 +159,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       AUTH_JWT_SECRET: 'required in production (or set OIDC_ISSUER to verify tokens against an issuer)',
     });
   }
+  if (e.NODE_ENV === 'production' && !e.AUDIT_SIGNING_KEY) {
+    throw new ConfigError({
+      AUDIT_SIGNING_KEY:
+        'required in production: every service must seal and verify the log with the same key, kept out of the database and the data dir',
+    });
+  }
   return {
     nodeEnv: e.NODE_ENV as Config['nodeEnv'],
     port: e.PORT,
