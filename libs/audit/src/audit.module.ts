@@ -4,6 +4,7 @@ import { Checkpointer } from './checkpoints/checkpointer';
 import { CheckpointsController } from './checkpoints/checkpoints.query';
 import { AuditEventsController, LeesLogboekHandler } from './events/audit-events.query';
 import { ExportController } from './export/export.query';
+import { VerschilController, VerschilTussenHandler } from './verschil/verschil.query';
 import { ToestandController, ToestandOpDatumHandler } from './toestand/toestand.query';
 import { VerificatieController, VerifieerLogboekHandler } from './verificatie/verificatie.query';
 
@@ -19,8 +20,15 @@ import { VerificatieController, VerifieerLogboekHandler } from './verificatie/ve
     VerificatieController,
     CheckpointsController,
     ExportController,
+    VerschilController,
   ],
-  providers: [LeesLogboekHandler, ToestandOpDatumHandler, VerifieerLogboekHandler, Checkpointer],
+  providers: [
+    LeesLogboekHandler,
+    ToestandOpDatumHandler,
+    VerifieerLogboekHandler,
+    VerschilTussenHandler,
+    Checkpointer,
+  ],
   exports: [Checkpointer],
 })
 export class AuditModule {}

@@ -239,6 +239,35 @@ describe.each(testServers())(
       expect(bad.status).toBe(1);
     });
 
+    it('shows what changed in a signaal between two moments', async () => {
+      const [ingediend, doorgestuurd] = original;
+      const signaalId = ingediend.streamId.slice('signaal-'.length);
+      const path = `/api/audit/signalen/${signaalId}/verschil`;
+      const { body } = await t.http
+        .get(`${path}?van=${ingediend.recordedAt}&tot=${doorgestuurd.recordedAt}`)
+        .set('Authorization', as.auditor)
+        .expect(200);
+      expect(body).toMatchObject({
+        signaalId,
+        bestondAl: true,
+        events: [{ positie: 2, type: 'DoorgestuurdNaarDienst' }],
+      });
+      expect(body.wijzigingen).toContainEqual({ veld: 'status', van: 'ingediend', tot: 'in-behandeling' });
+      const bad = await t.http
+        .get(`${path}?van=${doorgestuurd.recordedAt}&tot=${ingediend.recordedAt}`)
+        .set('Authorization', as.auditor)
+        .expect(400);
+      expect(bad.body.field).toBe('tot');
+      await t.http
+        .get(`${path}?van=gisteren&tot=${ingediend.recordedAt}`)
+        .set('Authorization', as.auditor)
+        .expect(400);
+      await t.http
+        .get(`${path}?van=${ingediend.recordedAt}&tot=${doorgestuurd.recordedAt}`)
+        .set('Authorization', as.raad)
+        .expect(403);
+    });
+
     /** The projection fails on the row instead of applying it, and readiness says so. */
     async function expectRefusedByProjections(signaalId: string) {
       let ready: { status: number; body: unknown } = { status: 200, body: undefined };
