@@ -36,6 +36,8 @@ CREATE TABLE IF NOT EXISTS privacy.persoonssleutels (
 `;
 
 const IV_BYTES = 12;
+const CACHE_SIZE = 10_000;
+const CACHE_TTL_MS = 60_000;
 const TAG_BYTES = 16;
 
 /**
@@ -45,6 +47,13 @@ const TAG_BYTES = 16;
  * message is ciphertext without a key.
  */
 export class PersoonsSleutels {
+  /**
+   * Keys used recently for encryption, by kenmerk: a returning person costs no round trip. Bounded in
+   * size and age: after an erasure by another process this process may encrypt with the destroyed key
+   * for at most CACHE_TTL_MS (that data is then unreadable, never readable by the wrong person).
+   */
+  private readonly cache = new Map<string, { id: string; sleutel: Buffer; tot: number }>();
+
   constructor(
     private readonly pool: Pool,
     private readonly pepper: Buffer,
@@ -68,17 +77,25 @@ export class PersoonsSleutels {
   async versleutel(persoon: Persoon): Promise<VersleuteldePersoon | Persoon> {
     const kenmerk = this.kenmerk(persoon);
     if (kenmerk === undefined) return persoon;
+    const { id, sleutel } = await this.sleutelVoor(kenmerk);
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', sleutel, iv).setAAD(Buffer.from(id));
+    const data = Buffer.concat([cipher.update(JSON.stringify(persoon), 'utf8'), cipher.final()]);
+    return { sleutel: id, versleuteld: Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64') };
+  }
+
+  private async sleutelVoor(kenmerk: string): Promise<{ id: string; sleutel: Buffer }> {
+    const cached = this.cache.get(kenmerk);
+    if (cached && cached.tot > Date.now()) return cached;
     const { rows } = await this.pool.query<{ id: string; sleutel: Buffer }>(
       `INSERT INTO privacy.persoonssleutels (id, kenmerk, sleutel) VALUES (gen_random_uuid(), $1, $2)
        ON CONFLICT (kenmerk) DO UPDATE SET kenmerk = EXCLUDED.kenmerk
        RETURNING id, sleutel`,
       [kenmerk, randomBytes(32)],
     );
-    const { id, sleutel } = rows[0];
-    const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', sleutel, iv).setAAD(Buffer.from(id));
-    const data = Buffer.concat([cipher.update(JSON.stringify(persoon), 'utf8'), cipher.final()]);
-    return { sleutel: id, versleuteld: Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64') };
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(kenmerk, { ...rows[0], tot: Date.now() + CACHE_TTL_MS });
+    return rows[0];
   }
 
   /** Decrypts many at once (one query); a destroyed key gives VERGETEN. */
@@ -106,7 +123,8 @@ export class PersoonsSleutels {
 
   /** Destroys the key of the person with this e-mail address; the key's id, or undefined when unknown. */
   async vergeet(email: string): Promise<string | undefined> {
-    const kenmerk = this.kenmerk({ email });
+    const kenmerk = this.kenmerk({ email })!;
+    this.cache.delete(kenmerk);
     const { rows } = await this.pool.query<{ id: string }>(
       'DELETE FROM privacy.persoonssleutels WHERE kenmerk = $1 RETURNING id',
       [kenmerk],
