@@ -8,8 +8,10 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { auditSleutels, verifyExport } from '../../../libs/logboek/src/export-verificatie-entry';
 
-const USAGE = `gebruik: npm run audit -- verify <export.jsonl> [--publieke-sleutel <bestand.pem>] [--checkpoints <bestand.jsonl>]
-  AUDIT_SIGNING_KEY in de omgeving: controleert ook het zegel van elk event`;
+const USAGE = `gebruik:
+  npm run audit -- verify <export.jsonl> [--publieke-sleutel <bestand.pem>] [--checkpoints <bestand.jsonl>]
+  npm run audit -- replay --tot <tijdstip ISO 8601>      (DATABASE_URL: de database van het logboek)
+AUDIT_SIGNING_KEY in de omgeving: controleert ook het zegel van elk event`;
 
 async function verify(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -61,9 +63,53 @@ async function verify(args: string[]): Promise<number> {
   return 1;
 }
 
+/** Rebuilds every read model as it stood at a moment into a database of its own and prints the differences with today's. */
+async function replayTot(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { tot: { type: 'string' } } });
+  const tot = values.tot ? new Date(values.tot) : undefined;
+  const url = process.env.DATABASE_URL;
+  if (!tot || Number.isNaN(tot.getTime()) || !url) {
+    console.error(USAGE);
+    return 2;
+  }
+  // loaded only here: the verifier above needs no database code
+  const { replay } = await import('../../../libs/audit/src/replay/replay');
+  const secret = process.env.AUDIT_SIGNING_KEY;
+  const bar = new SingleBar(
+    { format: 'herbouwen [{bar}] {value}/{total} events', hideCursor: true },
+    Presets.shades_classic,
+  );
+  let started = false;
+  const result = await replay({
+    databaseUrl: url,
+    tot,
+    macKey: secret ? auditSleutels(secret).macKey : undefined,
+    progress: (done, total) => {
+      if (!started && total >= 10_000 && process.stderr.isTTY) {
+        bar.start(total, 0);
+        started = true;
+      }
+      if (started) bar.update(done);
+    },
+  });
+  if (started) bar.stop();
+  console.log(
+    `leesmodellen zoals op ${tot.toISOString()} (tot positie ${result.positie}) in database ${result.database}`,
+  );
+  for (const tabel of result.verschillen) {
+    console.log(
+      `${tabel.tabel}: toen ${tabel.toen}, nu ${tabel.nu}; ${tabel.nieuw} nieuw, ${tabel.verdwenen} verdwenen, ${tabel.gewijzigd} gewijzigd`,
+    );
+    for (const voorbeeld of tabel.voorbeelden)
+      console.log(`  ${voorbeeld.sleutel}: ${voorbeeld.kolommen.join(', ')}`);
+  }
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (command === 'verify') return verify(args);
+  if (command === 'replay') return replayTot(args);
   console.error(USAGE);
   return 2;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { Checkpointer } from '@signaalspoor/audit';
+import { dropDatabase } from './replay/replay';
 import { Readiness } from '@signaalspoor/platform';
 import { chainHash, GENESIS_HASH, storedEvents, type StoredEvent } from '@signaalspoor/logboek';
 import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
@@ -28,6 +29,7 @@ describe.each(testServers())(
     let sql: Client;
     let original: StoredEvent[];
     let originalHead: { position: string; hash: string };
+    let replayDatabase: string | undefined;
     const as: Record<string, string> = {};
 
     beforeAll(async () => {
@@ -70,6 +72,7 @@ describe.each(testServers())(
     });
 
     afterAll(async () => {
+      if (replayDatabase) await dropDatabase(db.url, replayDatabase);
       await sql?.end();
       await t?.close();
       await db?.drop();
@@ -267,6 +270,30 @@ describe.each(testServers())(
         .set('Authorization', as.raad)
         .expect(403);
     });
+
+    it('rebuilds the read models as they stood at a moment and compares them with today', () => {
+      const run = spawnSync(
+        process.execPath,
+        [require.resolve('tsx/cli'), 'apps/audit-cli/src/main.ts', 'replay', '--tot', justAfter(original[2])],
+        {
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            DATABASE_URL: db.url,
+            AUDIT_SIGNING_KEY: 'test-audit-signing-key-not-for-production',
+          },
+        },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('(tot positie 3)');
+      expect(run.stdout).toContain('projectie.signalen: toen 2, nu 3; 1 nieuw, 0 verdwenen, 1 gewijzigd');
+      expect(run.stdout).toContain('stadsdiensten.inbox: toen 1, nu 3; 2 nieuw, 0 verdwenen, 0 gewijzigd');
+      replayDatabase = /in database (\S+)/.exec(run.stdout)![1];
+    });
+
+    /** A moment (milliseconds) after the event and, the commands being separate requests, before the next. */
+    const justAfter = (event: StoredEvent) => new Date(Date.parse(event.recordedAt) + 1).toISOString();
 
     /** The projection fails on the row instead of applying it, and readiness says so. */
     async function expectRefusedByProjections(signaalId: string) {

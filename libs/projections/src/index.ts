@@ -8,3 +8,4 @@ export * from './queries/projection-feeds';
 export * from './queries/projecties.module';
 export * from './projection-feed';
 export * from './signalen/cijfers';
+export { inTransaction } from './transaction';
