@@ -9,7 +9,7 @@ import type {
   Subscription,
 } from '@signaalspoor/event-store';
 import { isVersleuteld, type Persoon, type PersoonsSleutels } from './privacy/persoons-sleutels';
-import { verzegel, zegelFout } from './zegel';
+import { verzegel, ZEGEL_VELD, zegelFout } from './zegel';
 
 /** An event the log refuses to hand out: its seal fails, or it lies beyond the log's head. */
 export class LogboekFout extends Error {
@@ -29,7 +29,8 @@ export class LogboekFout extends Error {
  * encrypted with that person's key and the event is sealed with the log's MAC key; both happen in Node
  * before the inner store sees the event, so the store and its SQL stay as they are. On read, an event
  * whose seal fails or that lies beyond the log head is refused, so projections, the relay and command
- * handlers never act on a row written past the application.
+ * handlers never act on a row written past the application; the others come back without their seal,
+ * as they were appended.
  */
 export class BewaakteEventStore implements EventStore {
   constructor(
@@ -95,7 +96,11 @@ export class BewaakteEventStore implements EventStore {
       const fout = zegelFout(this.macKey, event);
       if (fout) throw new LogboekFout('LOGBOEK_GESCHONDEN', event.position, fout);
     }
-    return events;
+    // the seal is the log's business: readers get the metadata as it was written
+    return events.map(({ metadata, ...event }) => {
+      const { [ZEGEL_VELD]: _zegel, ...written } = metadata as unknown as Record<string, unknown>;
+      return { ...event, metadata: written as unknown as RecordedEvent['metadata'] };
+    });
   }
 
   private async versleutel(event: NewEvent): Promise<NewEvent> {
