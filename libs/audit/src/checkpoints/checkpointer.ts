@@ -50,7 +50,6 @@ export class Checkpointer implements OnApplicationBootstrap, OnApplicationShutdo
     readiness.register('logboek', async () => ({
       ok: this.afwijking === undefined && this.lastError === undefined,
       details: {
-        checkpoints: this.file.path,
         ...(this.afwijking && { eersteAfwijking: this.afwijking }),
         ...(this.lastError && { lastError: this.lastError }),
       },
