@@ -7,7 +7,13 @@ import { Checkpointer } from '@signaalspoor/audit';
 import { dropDatabase } from './replay/replay';
 import { Readiness } from '@signaalspoor/platform';
 import { chainHash, GENESIS_HASH, storedEvents, type StoredEvent } from '@signaalspoor/logboek';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import {
+  bearer,
+  createTestDatabase,
+  TEST_AUDIT_SIGNING_KEY,
+  testServers,
+  type TestDatabase,
+} from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
 
 const signaal = {
@@ -280,7 +286,7 @@ describe.each(testServers())(
           env: {
             ...process.env,
             DATABASE_URL: db.url,
-            AUDIT_SIGNING_KEY: 'test-audit-signing-key-not-for-production',
+            AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
           },
         },
       );

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
-import { TEST_SECRET } from '@signaalspoor/testing';
+import { TEST_AUDIT_SIGNING_KEY, TEST_SECRET } from '@signaalspoor/testing';
 import request from 'supertest';
 import { AppModule } from '../app.module';
 
@@ -21,7 +21,7 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
     DATABASE_URL: databaseUrl,
     // one log key for every app on this database (a restart must verify its earlier events); the
     // checkpoint file is per app, never in the working tree
-    AUDIT_SIGNING_KEY: 'test-audit-signing-key-not-for-production',
+    AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
     SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-test-')),
     AUTH_JWT_SECRET: TEST_SECRET,
     CONSISTENCY_TIMEOUT_MS: '5000',
