@@ -41,7 +41,7 @@ export async function storedEvents(
 }
 
 /** Every stored row from the start, in batches: constant memory however long the log. */
-export async function* allStoredEvents(pool: Pool, batch = 2000): AsyncGenerator<StoredEvent> {
+export async function* allStoredEvents(pool: Pool | PoolClient, batch = 2000): AsyncGenerator<StoredEvent> {
   for (let after = 0; ;) {
     const rows = await storedEvents(pool, after, batch);
     yield* rows;
@@ -51,7 +51,7 @@ export async function* allStoredEvents(pool: Pool, batch = 2000): AsyncGenerator
 }
 
 /** What log_head claims: the last position and its chain hash. */
-export async function claimedHead(pool: Pool): Promise<{ positie: number; hash: string }> {
+export async function claimedHead(pool: Pool | PoolClient): Promise<{ positie: number; hash: string }> {
   const { rows } = await pool.query<{ position: string; hash: string }>(
     'SELECT position, hash FROM log_head',
   );

@@ -45,11 +45,23 @@ export class VerifieerLogboekHandler implements IQueryHandler<VerifieerLogboek> 
       checkpoints: await this.checkpointer.file.read(),
       publicKey: sleutels.publicKeyPem,
     });
-    const head = await claimedHead(this.pool);
-    for await (const event of allStoredEvents(this.pool)) {
-      if (!verifier.add(event)) break;
+    // Head and rows from one snapshot, taken after the checkpoints were read: an append committing
+    // during the scan would otherwise look like a row beyond the head, a checkpoint like truncation.
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const head = await claimedHead(client);
+      for await (const event of allStoredEvents(client)) {
+        if (!verifier.add(event)) break;
+      }
+      await client.query('COMMIT');
+      return verifier.finish(head);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
     }
-    return verifier.finish(head);
   }
 }
 
