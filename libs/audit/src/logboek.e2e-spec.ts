@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { Client, type Pool, type PoolClient } from 'pg';
 import { Checkpointer } from '@signaalspoor/audit';
 import { dropDatabase } from './replay/replay';
-import { Readiness } from '@signaalspoor/platform';
+import { PG_POOL, Readiness } from '@signaalspoor/platform';
 import { chainHash, GENESIS_HASH, storedEvents, type StoredEvent } from '@signaalspoor/logboek';
 import {
   bearer,
@@ -321,3 +321,69 @@ describe.each(testServers())(
     }
   },
 );
+
+describe.each(testServers())('verification under concurrent appends on $name PostgreSQL', ({ url }) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  const as: Record<string, string> = {};
+
+  beforeAll(async () => {
+    db = await createTestDatabase(url);
+    t = await startTestApp(db.url);
+    as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
+    as.auditor = await bearer({ rol: 'auditor' });
+    await t.http.post('/api/signalen').set('Authorization', as.raad).send(signaal).expect(201);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await db?.drop();
+  });
+
+  const verificatie = async () =>
+    (await t.http.get('/api/audit/verificatie').set('Authorization', as.auditor).expect(200)).body;
+
+  it('stays intact when an append commits while it verifies', async () => {
+    // right after verification read log_head (promise-style, on the pool or a client of it), another
+    // request appends and commits; callback-style calls (pg's own) pass untouched
+    const pool = t.app.get<Pool>(PG_POOL);
+    type Query = (...args: unknown[]) => Promise<unknown>;
+    let appended = false;
+    const afterHead = async (text: unknown) => {
+      if (appended || typeof text !== 'string' || !text.includes('FROM log_head')) return;
+      appended = true;
+      restore();
+      await t.http.post('/api/signalen').set('Authorization', as.raad).send(signaal).expect(201);
+    };
+    const intercept =
+      (target: object, query: Query): Query =>
+      async (...args) => {
+        if (typeof args.at(-1) === 'function') return query.apply(target, args);
+        const result = await query.apply(target, args);
+        await afterHead(args[0]);
+        return result;
+      };
+    const originalQuery = pool.query;
+    const originalConnect = pool.connect;
+    const restore = () => {
+      pool.query = originalQuery;
+      pool.connect = originalConnect;
+    };
+    pool.query = intercept(pool, originalQuery as unknown as Query) as never;
+    pool.connect = ((...args: unknown[]) => {
+      if (args.length > 0) return (originalConnect as unknown as Query).apply(pool, args);
+      return (originalConnect as unknown as () => Promise<PoolClient>).call(pool).then((client) => {
+        client.query = intercept(client, client.query as unknown as Query) as never;
+        return client;
+      });
+    }) as never;
+    try {
+      expect(await verificatie()).toEqual({ intact: true, gecontroleerd: 1 });
+    } finally {
+      restore();
+    }
+    expect(await t.http.get('/api/audit/events').set('Authorization', as.auditor).expect(200)).toMatchObject({
+      body: { volgende: 2 },
+    });
+  });
+});
