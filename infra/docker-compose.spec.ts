@@ -19,7 +19,10 @@ type Service = {
 };
 
 const root = join(__dirname, '..');
-const env = { AUTH_JWT_SECRET: 'a-secret-for-the-compose-test-0123456789' };
+const env = {
+  AUTH_JWT_SECRET: 'a-secret-for-the-compose-test-0123456789',
+  AUDIT_SIGNING_KEY: 'an-audit-key-for-the-compose-test-0123456789',
+};
 
 /** Compose interpolation of ${VAR}, ${VAR:?message} and ${VAR:-default}. */
 const interpolate = (text: string) =>

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '@signaalspoor/audit';
 import type { Config } from '@signaalspoor/config';
 import { PlatformModule, runService } from '@signaalspoor/platform';
+import { PrivacyModule } from '@signaalspoor/privacy';
 
 /** The audit service: the global log, read-only. */
 @Module({})
@@ -11,7 +12,7 @@ export class AuditService {
   static forRoot(config: Config): DynamicModule {
     return {
       module: AuditService,
-      imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config), AuditModule],
+      imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config), AuditModule, PrivacyModule],
     };
   }
 }

@@ -60,6 +60,8 @@ describe('the services through Kafka, behind the gateway', () => {
       NODE_ENV: 'test',
       DATABASE_URL: db.url,
       AUTH_JWT_SECRET: TEST_SECRET,
+      // every service seals and verifies the log with the same key
+      AUDIT_SIGNING_KEY: TEST_SECRET,
       KAFKA_BROKERS: process.env.KAFKA_BROKERS,
       KAFKA_TOPIC: `e2e-${randomBytes(4).toString('hex')}`,
       CONSISTENCY_TIMEOUT_MS: '15000',

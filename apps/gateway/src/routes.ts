@@ -24,6 +24,7 @@ export const ROUTES: Route[] = [
   { method: 'POST', path: /^\/api\/beheer\/projecties\/signalen\/herbouwen$/, service: 'projecties' },
   { method: 'GET', path: /^\/api\/signalen(\/.*)?$/, service: 'projecties' },
   { method: 'GET', path: /^\/api\/audit(\/.*)?$/, service: 'audit' },
+  { method: 'POST', path: /^\/api\/privacy\/vergeet$/, service: 'audit' },
   { method: 'GET', path: /^\/api\/cijfers$/, service: 'projecties' },
   {
     method: 'GET',

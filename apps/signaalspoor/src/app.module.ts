@@ -6,6 +6,7 @@ import { ExportModule } from '@signaalspoor/exports';
 import { MeldingenModule } from '@signaalspoor/meldingen';
 import { MessagingModule, RelayModule } from '@signaalspoor/messaging';
 import { PlatformModule } from '@signaalspoor/platform';
+import { PrivacyModule } from '@signaalspoor/privacy';
 import { ProjectiesModule } from '@signaalspoor/projections';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
@@ -38,6 +39,7 @@ export class AppModule {
         ExportModule,
         AuditModule,
         WebModule.forRoot(config),
+        PrivacyModule,
       ],
     };
   }

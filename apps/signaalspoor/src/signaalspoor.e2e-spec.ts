@@ -430,7 +430,7 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
       expect((await get('/audit/verificatie', 'auditor').expect(200)).body).toEqual({
         intact: false,
         gecontroleerd: expect.any(Number),
-        eersteFoutPositie: 2,
+        eersteAfwijking: { positie: 2, reden: expect.any(String) },
       });
       await sql.query('UPDATE events SET data = $1 WHERE position = 2', [rows[0].data]);
       expect((await get('/audit/verificatie', 'auditor').expect(200)).body.intact).toBe(true);

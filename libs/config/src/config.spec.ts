@@ -27,11 +27,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET/);
   });
 
+  it('refuses a short audit signing key', () => {
+    expect(() => loadConfig({ AUDIT_SIGNING_KEY: 'short' })).toThrow(/AUDIT_SIGNING_KEY/);
+    expect(loadConfig({ AUDIT_SIGNING_KEY: 'k'.repeat(32) }).audit.signingKey).toHaveLength(32);
+  });
+
   it('refuses production without a secret or issuer', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET: required in production/);
     expect(
-      loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) }).auth.jwtSecret,
+      loadConfig({
+        NODE_ENV: 'production',
+        AUTH_JWT_SECRET: 'x'.repeat(32),
+        AUDIT_SIGNING_KEY: 'k'.repeat(32),
+      }).auth.jwtSecret,
     ).toHaveLength(32);
+  });
+
+  it('refuses production without an audit signing key', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) })).toThrow(
+      /AUDIT_SIGNING_KEY: required in production/,
+    );
   });
 
   it('treats an empty variable as unset', () => {

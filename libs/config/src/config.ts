@@ -133,6 +133,7 @@ export const CONFIG_VARIABLES = [
   'READY_MAX_LAG_SECONDS',
   'SMTP_URL',
   'MAIL_FROM',
+  'AUDIT_SIGNING_KEY',
 ] as const;
 
 export interface Config {
@@ -172,6 +173,8 @@ export interface Config {
     /** base URL of the web app for links in mails, without a trailing slash */
     publicUrl: string;
   };
+  /** the secret of the log's seals and checkpoints (unset: a key file in the data dir), never in the database */
+  audit: { signingKey?: string };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -210,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SMTP_URL: smtpUrl({ default: undefined }),
       MAIL_FROM: mailFrom({ default: 'Signaalspoor <signaalspoor@example.org>' }),
       PUBLIC_URL: publicUrl({ default: undefined }),
+      AUDIT_SIGNING_KEY: secret({ default: undefined }),
     },
     {
       reporter: ({ errors }) => {
@@ -226,6 +230,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.DB_LOCK_TIMEOUT_MS >= e.DB_STATEMENT_TIMEOUT_MS) {
     throw new ConfigError({
       DB_LOCK_TIMEOUT_MS: `must be below DB_STATEMENT_TIMEOUT_MS (${e.DB_STATEMENT_TIMEOUT_MS}), or a lock wait never ends as a lock timeout`,
+    });
+  }
+  if (e.NODE_ENV === 'production' && !e.AUDIT_SIGNING_KEY) {
+    throw new ConfigError({
+      AUDIT_SIGNING_KEY:
+        'required in production: every service must seal and verify the log with the same key, kept out of the database and the data dir',
     });
   }
   return {
@@ -263,6 +273,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: e.MAIL_FROM,
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
+    audit: { signingKey: e.AUDIT_SIGNING_KEY },
   };
 }
 

@@ -1,6 +1,8 @@
 export * from './event-store.port';
 export * from './errors';
 export { PostgresEventStore } from './postgres/postgres-event-store';
+export { canonicalJson } from './postgres/canonical-json';
+export { EVENT_COLUMNS } from './postgres/schema';
 export type { ChainVerification, PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { EsdbEventStore } from './esdb/esdb-event-store';
 export type { EsdbEventStoreOptions } from './esdb/esdb-event-store';

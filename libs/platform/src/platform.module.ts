@@ -13,6 +13,7 @@ import { CONFIG, type Config } from '@signaalspoor/config';
 import { createPool, ensureDatabase, startEmbeddedPostgres } from '@signaalspoor/database';
 import { EsdbEventStore, EVENT_STORE, PostgresEventStore, type EventStore } from '@signaalspoor/event-store';
 import { ErrorFilter } from '@signaalspoor/http';
+import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
@@ -120,9 +121,20 @@ export class PlatformModule {
             }),
         },
         {
-          provide: EVENT_STORE,
+          provide: LOGBOEK,
           inject: [DATABASE],
-          useFactory: (database: Database) => openEventStore(config, database),
+          useFactory: (database: Database) =>
+            openLogboek({
+              signingKey: config.audit.signingKey,
+              dataDir: config.dataDir,
+              databaseUrl: database.url,
+            }),
+        },
+        {
+          provide: EVENT_STORE,
+          inject: [DATABASE, LOGBOEK],
+          useFactory: async (database: Database, logboek: Logboek) =>
+            logboek.bewaak(await openEventStore(config, database)),
         },
         {
           provide: SignaalRepository,
@@ -164,6 +176,7 @@ export class PlatformModule {
         DATABASE,
         PG_POOL,
         EVENT_STORE,
+        LOGBOEK,
         SignaalRepository,
         ReferenceData,
         TOKEN_VERIFIER,

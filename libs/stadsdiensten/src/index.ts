@@ -1,1 +1,2 @@
 export * from './stadsdiensten.module';
+export { InboxProjection } from './inbox/inbox.projection';

@@ -1,7 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
-import { TEST_SECRET } from '@signaalspoor/testing';
+import { TEST_AUDIT_SIGNING_KEY, TEST_SECRET } from '@signaalspoor/testing';
 import request from 'supertest';
 import { AppModule } from '../app.module';
 
@@ -16,6 +19,10 @@ export async function startTestApp(databaseUrl: string, env: NodeJS.ProcessEnv =
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
+    // one log key for every app on this database (a restart must verify its earlier events); the
+    // checkpoint file is per app, never in the working tree
+    AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
+    SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-test-')),
     AUTH_JWT_SECRET: TEST_SECRET,
     CONSISTENCY_TIMEOUT_MS: '5000',
     ...env,

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { Geheel } from '@signaalspoor/http';
+import { LOGBOEK, metLeesbarePersonen, type Logboek } from '@signaalspoor/logboek';
 
 export class AuditEventsDto {
   @Geheel({
@@ -27,10 +28,16 @@ export class LeesLogboek {
 
 @QueryHandler(LeesLogboek)
 export class LeesLogboekHandler implements IQueryHandler<LeesLogboek> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LOGBOEK) private readonly logboek: Logboek,
+  ) {}
 
   async execute({ na, limiet }: LeesLogboek) {
-    const events = await this.store.readAll({ after: na, limit: limiet });
+    const events = await metLeesbarePersonen(
+      this.logboek.personen,
+      await this.store.readAll({ after: na, limit: limiet }),
+    );
     return {
       items: events.map((e) => ({
         positie: e.position,

@@ -6,6 +6,7 @@ import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import type { Response } from 'express';
 import { koppelingenVan } from '../../signalen/duplicaten';
+import { toonActor } from '@signaalspoor/privacy';
 import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
 import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
@@ -34,10 +35,22 @@ export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
     eisZicht(view, gebruiker, this.reference);
     // the links of duplicates, both ways: the main signaal of a duplicate, the duplicates of a main one
     const { duplicaatVan, duplicaten } = await koppelingenVan(this.leesmodel.views, view, gebruiker.raadId);
+    const traject = trajectDto(view, stappen, this.leesmodel.namen);
+    // raden and diensten see roles and organisations, not who acted (issue 10)
+    const hops = traject.hops.map((hop, i) => ({
+      ...hop,
+      actor: toonActor(
+        stappen[i].actor,
+        { raadId: view.raadId, dienstId: hop.gegevens.dienstId },
+        gebruiker,
+        this.reference,
+      ),
+    }));
     return {
       ...gelezen,
       body: {
-        ...trajectDto(view, stappen, this.leesmodel.namen),
+        ...traject,
+        hops,
         ...(duplicaatVan && { duplicaatVan: { id: duplicaatVan.id, titel: duplicaatVan.titel } }),
         duplicaten: duplicaten.map(({ id, titel }) => ({ id, titel })),
       },

@@ -7,7 +7,13 @@ import { doorsturingDuur, houderVan, openDiensten, type Namen } from '../../sign
 
 export class ActorDto {
   @ApiProperty({ example: 'wijkmanager' }) rol!: string;
-  @ApiProperty({ example: 'wm-oost' }) id!: string;
+  @ApiPropertyOptional({ example: 'Wijkmanager Oost', description: 'de organisatie of rol die handelde' })
+  naam?: string;
+  @ApiPropertyOptional({
+    example: 'wm-oost',
+    description: 'wie handelde: alleen voor de wijkmanager, auditors en beheerders',
+  })
+  id?: string;
 }
 
 export class HopDto {

@@ -1,0 +1,389 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, type Pool, type PoolClient } from 'pg';
+import { Checkpointer } from '@signaalspoor/audit';
+import { dropDatabase } from './replay/replay';
+import { PG_POOL, Readiness } from '@signaalspoor/platform';
+import { chainHash, GENESIS_HASH, storedEvents, type StoredEvent } from '@signaalspoor/logboek';
+import {
+  bearer,
+  createTestDatabase,
+  TEST_AUDIT_SIGNING_KEY,
+  testServers,
+  type TestDatabase,
+} from '@signaalspoor/testing';
+import { startTestApp, type TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
+
+const signaal = {
+  titel: 'Onveilig kruispunt aan de school',
+  omschrijving: 'Ouders melden bijna-ongevallen.',
+  thema: 'verkeersveiligheid',
+  bron: 'open-forum',
+};
+
+/**
+ * Each attack of issue 10, done as the database's administrator would: full rights on the tables,
+ * SHA-256 hashes and log_head recomputed. The key of the seals and checkpoints is not in the database.
+ */
+describe.each(testServers())(
+  'the log against its own database administrator on $name PostgreSQL',
+  ({ url }) => {
+    let db: TestDatabase;
+    let t: TestApp;
+    let sql: Client;
+    let original: StoredEvent[];
+    let originalHead: { position: string; hash: string };
+    let replayDatabase: string | undefined;
+    const as: Record<string, string> = {};
+
+    beforeAll(async () => {
+      db = await createTestDatabase(url);
+      t = await startTestApp(db.url);
+      sql = new Client({ connectionString: db.url });
+      await sql.connect();
+      as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
+      as.wm = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
+      as.auditor = await bearer({ rol: 'auditor' });
+      const checkpointer = t.app.get(Checkpointer);
+      // a checkpoint after every command: the finest grain the checkpoints can name a position with
+      for (let i = 0; i < 3; i++) {
+        const { body } = await t.http
+          .post('/api/signalen')
+          .set('Authorization', as.raad)
+          .send(signaal)
+          .expect(201);
+        await checkpointer.checkpoint();
+        await t.http
+          .post(`/api/signalen/${body.id}/doorsturingen`)
+          .set('Authorization', as.wm)
+          .send({ dienst: 'mobiliteit' })
+          .expect(201);
+        await checkpointer.checkpoint();
+      }
+      original = await storedEvents(sql as never, 0, 100);
+      originalHead = (await sql.query('SELECT position, hash FROM log_head')).rows[0];
+    });
+
+    afterEach(async () => {
+      // undo the attack: the rows and head as the application wrote them
+      await sql.query('DELETE FROM events');
+      for (const e of original) await insert(e);
+      await sql.query('UPDATE log_head SET position = $1, hash = $2', [
+        originalHead.position,
+        originalHead.hash,
+      ]);
+      expect((await verificatie()).intact).toBe(true);
+    });
+
+    afterAll(async () => {
+      if (replayDatabase) await dropDatabase(db.url, replayDatabase);
+      await sql?.end();
+      await t?.close();
+      await db?.drop();
+    });
+
+    const verificatie = async () =>
+      (await t.http.get('/api/audit/verificatie').set('Authorization', as.auditor).expect(200)).body;
+
+    function insert(e: StoredEvent) {
+      return sql.query(
+        `INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [e.position, e.id, e.streamId, e.revision, e.type, e.data, e.metadata, e.recordedAt, e.hash],
+      );
+    }
+
+    /** Writes `events` as the whole log with a chain the attacker recomputed, and moves log_head to its end. */
+    async function rewrite(events: StoredEvent[], head = true) {
+      let hash = GENESIS_HASH;
+      const chained = events.map((e) => {
+        hash = chainHash(hash, e);
+        return { ...e, hash };
+      });
+      await sql.query('DELETE FROM events');
+      for (const e of chained) await insert(e);
+      if (head) await sql.query('UPDATE log_head SET position = $1, hash = $2', [chained.length, hash]);
+    }
+
+    it('is intact as the application wrote it, with a signed checkpoint per command', async () => {
+      expect(await verificatie()).toEqual({ intact: true, gecontroleerd: original.length });
+      const { body } = await t.http
+        .get('/api/audit/checkpoints')
+        .set('Authorization', as.auditor)
+        .expect(200);
+      expect(body.items).toHaveLength(6);
+      expect(body.items.at(-1)).toMatchObject({ positie: original.length, hash: originalHead.hash });
+      expect(body.publiekeSleutel).toContain('BEGIN PUBLIC KEY');
+    });
+
+    it('detects a rewritten event with recomputed hashes and head, and refuses to hand it out', async () => {
+      const altered = original.map((e) =>
+        e.position === 3 ? { ...e, data: { ...e.data, titel: 'Vervalste titel' } } : e,
+      );
+      await rewrite(altered);
+      expect(await verificatie()).toMatchObject({
+        intact: false,
+        gecontroleerd: 2,
+        eersteAfwijking: { positie: 3 },
+      });
+      const read = await t.http.get('/api/audit/events?na=2&limiet=1').set('Authorization', as.auditor);
+      expect(read.status).toBe(503);
+      expect(read.body.code).toBe('LOGBOEK_GESCHONDEN');
+    });
+
+    it('detects truncation: the last events deleted and the head moved back', async () => {
+      await rewrite(original.slice(0, -2));
+      expect(await verificatie()).toMatchObject({
+        intact: false,
+        eersteAfwijking: { positie: original.length - 1 },
+      });
+    });
+
+    it('detects two events of different streams swapped, with the chain recomputed', async () => {
+      const swapped = [...original];
+      const [a, b] = [swapped[1], swapped[2]];
+      expect(a.streamId).not.toBe(b.streamId);
+      swapped[1] = { ...b, position: 2 };
+      swapped[2] = { ...a, position: 3 };
+      await rewrite(swapped);
+      expect(await verificatie()).toMatchObject({ intact: false, eersteAfwijking: { positie: 2 } });
+    });
+
+    it('detects a row inserted after the head, and the read model does not apply it', async () => {
+      const last = original.at(-1)!;
+      const signaalId = '0b7c8f5e-4c1a-4f7e-9b1e-5a0f0c2d9e11';
+      const forged: StoredEvent = {
+        ...original[0],
+        id: 'a3f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+        streamId: `signaal-${signaalId}`,
+        data: { ...original[0].data, signaalId, titel: 'Ingevoegd' },
+        position: last.position + 1,
+      };
+      forged.hash = chainHash(last.hash, forged);
+      await insert(forged);
+      expect(await verificatie()).toMatchObject({
+        intact: false,
+        gecontroleerd: original.length,
+        eersteAfwijking: { positie: last.position + 1 },
+      });
+      await expectRefusedByProjections(signaalId);
+    });
+
+    it('detects a forged row appended with the head moved along, and the read model does not apply it', async () => {
+      const signaalId = '1c8d9f6a-5d2b-4a8f-8c2f-6b1a1d3e0f22';
+      const forged: StoredEvent = {
+        ...original[0],
+        id: 'b4a2d3e5-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+        streamId: `signaal-${signaalId}`,
+        data: { ...original[0].data, signaalId, titel: 'Vervalst' },
+        position: original.length + 1,
+      };
+      await rewrite([...original, forged]);
+      expect(await verificatie()).toMatchObject({
+        intact: false,
+        gecontroleerd: original.length,
+        eersteAfwijking: { positie: original.length + 1 },
+      });
+      await expectRefusedByProjections(signaalId);
+    });
+
+    it('exports the log as JSON Lines that the offline verifier accepts, and catches an altered export', async () => {
+      const res = await t.http
+        .get('/api/audit/export')
+        .set('Authorization', as.auditor)
+        .buffer(true)
+        .parse((response, done) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+          response.on('end', () => done(null, text));
+        })
+        .expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/jsonl/);
+      const lines = (res.body as string)
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      expect(lines[0]).toMatchObject({ soort: 'logboek', aantal: original.length });
+      expect(lines.filter((line) => line.soort === 'checkpoint')).toHaveLength(6);
+      expect(lines.filter((line) => line.soort === 'event')).toHaveLength(original.length);
+
+      const dir = mkdtempSync(join(tmpdir(), 'signaalspoor-export-'));
+      const pem = join(dir, 'publiek.pem');
+      writeFileSync(pem, lines[0].publiekeSleutel);
+      const verify = (file: string) =>
+        spawnSync(
+          process.execPath,
+          [
+            require.resolve('tsx/cli'),
+            'apps/audit-cli/src/main.ts',
+            'verify',
+            file,
+            '--publieke-sleutel',
+            pem,
+          ],
+          { encoding: 'utf8', env: { ...process.env, AUDIT_SIGNING_KEY: '' } },
+        );
+      const intact = join(dir, 'intact.jsonl');
+      writeFileSync(intact, res.body as string);
+      const ok = verify(intact);
+      expect(ok.stdout).toContain(`intact: ${original.length} events`);
+      expect(ok.status).toBe(0);
+
+      // the attacker alters event 4 in the export and recomputes every hash after it
+      let hash = GENESIS_HASH;
+      const altered = lines.map((line) => {
+        if (line.soort !== 'event') return line;
+        const { soort, ...event } = line;
+        const changed =
+          event.position === 4 ? { ...event, data: { ...event.data, toelichting: 'vervalst' } } : event;
+        hash = chainHash(hash, changed);
+        return { soort, ...changed, hash };
+      });
+      const tampered = join(dir, 'vervalst.jsonl');
+      writeFileSync(tampered, altered.map((line) => JSON.stringify(line)).join('\n'));
+      const bad = verify(tampered);
+      expect(bad.stdout).toContain('eerste afwijking op positie 4');
+      expect(bad.status).toBe(1);
+    });
+
+    it('shows what changed in a signaal between two moments', async () => {
+      const [ingediend, doorgestuurd] = original;
+      const signaalId = ingediend.streamId.slice('signaal-'.length);
+      const path = `/api/audit/signalen/${signaalId}/verschil`;
+      const { body } = await t.http
+        .get(`${path}?van=${ingediend.recordedAt}&tot=${doorgestuurd.recordedAt}`)
+        .set('Authorization', as.auditor)
+        .expect(200);
+      expect(body).toMatchObject({
+        signaalId,
+        bestondAl: true,
+        events: [{ positie: 2, type: 'DoorgestuurdNaarDienst' }],
+      });
+      expect(body.wijzigingen).toContainEqual({ veld: 'status', van: 'ingediend', tot: 'in-behandeling' });
+      const bad = await t.http
+        .get(`${path}?van=${doorgestuurd.recordedAt}&tot=${ingediend.recordedAt}`)
+        .set('Authorization', as.auditor)
+        .expect(400);
+      expect(bad.body.field).toBe('tot');
+      await t.http
+        .get(`${path}?van=gisteren&tot=${ingediend.recordedAt}`)
+        .set('Authorization', as.auditor)
+        .expect(400);
+      await t.http
+        .get(`${path}?van=${ingediend.recordedAt}&tot=${doorgestuurd.recordedAt}`)
+        .set('Authorization', as.raad)
+        .expect(403);
+    });
+
+    it('rebuilds the read models as they stood at a moment and compares them with today', () => {
+      const run = spawnSync(
+        process.execPath,
+        [require.resolve('tsx/cli'), 'apps/audit-cli/src/main.ts', 'replay', '--tot', justAfter(original[2])],
+        {
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            DATABASE_URL: db.url,
+            AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
+          },
+        },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('(tot positie 3)');
+      expect(run.stdout).toContain('projectie.signalen: toen 2, nu 3; 1 nieuw, 0 verdwenen, 1 gewijzigd');
+      expect(run.stdout).toContain('stadsdiensten.inbox: toen 1, nu 3; 2 nieuw, 0 verdwenen, 0 gewijzigd');
+      replayDatabase = /in database (\S+)/.exec(run.stdout)![1];
+    });
+
+    /** A moment (milliseconds) after the event and, the commands being separate requests, before the next. */
+    const justAfter = (event: StoredEvent) => new Date(Date.parse(event.recordedAt) + 1).toISOString();
+
+    /** The projection fails on the row instead of applying it, and readiness says so. */
+    async function expectRefusedByProjections(signaalId: string) {
+      let ready: { status: number; body: unknown } = { status: 200, body: undefined };
+      for (let attempt = 0; attempt < 100 && ready.status === 200; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        ready = await t.http.get('/api/health/ready');
+      }
+      expect(ready.status).toBe(503);
+      const probes = await Promise.all(
+        t.app
+          .get(Readiness)
+          .entries()
+          .map(async ([name, probe]) => ({ name, ...(await probe()) })),
+      );
+      expect(JSON.stringify(probes.filter((probe) => !probe.ok))).toContain('logboek is geschonden');
+      const { rows } = await sql.query('SELECT 1 FROM projectie.signalen WHERE signaal_id = $1', [signaalId]);
+      expect(rows).toHaveLength(0);
+    }
+  },
+);
+
+describe.each(testServers())('verification under concurrent appends on $name PostgreSQL', ({ url }) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  const as: Record<string, string> = {};
+
+  beforeAll(async () => {
+    db = await createTestDatabase(url);
+    t = await startTestApp(db.url);
+    as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
+    as.auditor = await bearer({ rol: 'auditor' });
+    await t.http.post('/api/signalen').set('Authorization', as.raad).send(signaal).expect(201);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await db?.drop();
+  });
+
+  const verificatie = async () =>
+    (await t.http.get('/api/audit/verificatie').set('Authorization', as.auditor).expect(200)).body;
+
+  it('stays intact when an append commits while it verifies', async () => {
+    // right after verification read log_head (promise-style, on the pool or a client of it), another
+    // request appends and commits; callback-style calls (pg's own) pass untouched
+    const pool = t.app.get<Pool>(PG_POOL);
+    type Query = (...args: unknown[]) => Promise<unknown>;
+    let appended = false;
+    const afterHead = async (text: unknown) => {
+      if (appended || typeof text !== 'string' || !text.includes('FROM log_head')) return;
+      appended = true;
+      restore();
+      await t.http.post('/api/signalen').set('Authorization', as.raad).send(signaal).expect(201);
+    };
+    const intercept =
+      (target: object, query: Query): Query =>
+      async (...args) => {
+        if (typeof args.at(-1) === 'function') return query.apply(target, args);
+        const result = await query.apply(target, args);
+        await afterHead(args[0]);
+        return result;
+      };
+    const originalQuery = pool.query;
+    const originalConnect = pool.connect;
+    const restore = () => {
+      pool.query = originalQuery;
+      pool.connect = originalConnect;
+    };
+    pool.query = intercept(pool, originalQuery as unknown as Query) as never;
+    pool.connect = ((...args: unknown[]) => {
+      if (args.length > 0) return (originalConnect as unknown as Query).apply(pool, args);
+      return (originalConnect as unknown as () => Promise<PoolClient>).call(pool).then((client) => {
+        client.query = intercept(client, client.query as unknown as Query) as never;
+        return client;
+      });
+    }) as never;
+    try {
+      expect(await verificatie()).toEqual({ intact: true, gecontroleerd: 1 });
+    } finally {
+      restore();
+    }
+    expect(await t.http.get('/api/audit/events').set('Authorization', as.auditor).expect(200)).toMatchObject({
+      body: { volgende: 2 },
+    });
+  });
+});

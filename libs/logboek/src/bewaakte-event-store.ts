@@ -1,0 +1,118 @@
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '@signaalspoor/event-store';
+import { isVersleuteld, type Persoon, type PersoonsSleutels } from './privacy/persoons-sleutels';
+import { verzegel, ZEGEL_VELD, zegelFout } from './zegel';
+
+/** An event the log refuses to hand out: its seal fails, or it lies beyond the log's head. */
+export class LogboekFout extends Error {
+  readonly kind = 'unavailable' as const;
+  constructor(
+    readonly code: 'LOGBOEK_GESCHONDEN',
+    readonly positie: number,
+    reden: string,
+  ) {
+    super(`Het logboek is geschonden op positie ${positie}: ${reden}. Zie GET /api/audit/verificatie.`);
+    this.name = 'LogboekFout';
+  }
+}
+
+/**
+ * The event store as the application uses it. On append, each event's personal data (`persoon`) is
+ * encrypted with that person's key and the event is sealed with the log's MAC key; both happen in Node
+ * before the inner store sees the event, so the store and its SQL stay as they are. On read, an event
+ * whose seal fails or that lies beyond the log head is refused, so projections, the relay and command
+ * handlers never act on a row written past the application; the others come back without their seal,
+ * as they were appended.
+ */
+export class BewaakteEventStore implements EventStore {
+  constructor(
+    readonly inner: EventStore,
+    private readonly macKey: Buffer,
+    private readonly personen: PersoonsSleutels,
+    /** closes what was opened for this store (the person keys' pool) */
+    private readonly onClose: () => Promise<void> = async () => undefined,
+  ) {}
+
+  async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const first = expected === 'no-stream' ? 0 : typeof expected === 'number' ? expected + 1 : undefined;
+    const sealed = await Promise.all(
+      events.map(async (event, index) =>
+        verzegel(
+          this.macKey,
+          streamId,
+          await this.versleutel(event),
+          first === undefined ? undefined : first + index,
+        ),
+      ),
+    );
+    return this.inner.append(streamId, sealed, expected);
+  }
+
+  async readStream(streamId: string, options?: { toPosition?: number }): Promise<RecordedEvent[]> {
+    const events = await this.inner.readStream(streamId, options);
+    return this.checked(events, await this.inner.headPosition());
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const events = await this.inner.readAll(options);
+    return this.checked(events, await this.inner.headPosition());
+  }
+
+  headPosition(): Promise<number> {
+    return this.inner.headPosition();
+  }
+
+  /** Readiness probes the inner store's write path (its append lock); the guard adds nothing to it. */
+  async probeAppend(timeoutMs: number): Promise<void> {
+    await this.inner.probeAppend?.(timeoutMs);
+  }
+
+  /** Subscriptions only wake their readers (which read through readAll); events pass as the store has them. */
+  subscribe(options: SubscribeOptions): Subscription {
+    return this.inner.subscribe(options);
+  }
+
+  async close(): Promise<void> {
+    await this.inner.close();
+    await this.onClose();
+  }
+
+  /**
+   * `head` is read after the events: an append moves the head in the transaction that writes its events,
+   * so an event beyond a head read later was not written by an append.
+   */
+  private checked(events: RecordedEvent[], head: number): RecordedEvent[] {
+    for (const event of events) {
+      if (event.position > head) {
+        throw new LogboekFout(
+          'LOGBOEK_GESCHONDEN',
+          event.position,
+          `het event ligt voorbij de kop (${head})`,
+        );
+      }
+      const fout = zegelFout(this.macKey, event);
+      if (fout) throw new LogboekFout('LOGBOEK_GESCHONDEN', event.position, fout);
+    }
+    // the seal is the log's business: readers get the metadata as it was written
+    return events.map(({ metadata, ...event }) => {
+      const { [ZEGEL_VELD]: _zegel, ...written } = metadata as unknown as Record<string, unknown>;
+      return { ...event, metadata: written as unknown as RecordedEvent['metadata'] };
+    });
+  }
+
+  private async versleutel(event: NewEvent): Promise<NewEvent> {
+    const persoon = event.data.persoon as Persoon | undefined;
+    if (persoon === undefined || persoon === null || typeof persoon !== 'object' || isVersleuteld(persoon)) {
+      return event;
+    }
+    return { ...event, data: { ...event.data, persoon: await this.personen.versleutel(persoon) } };
+  }
+}

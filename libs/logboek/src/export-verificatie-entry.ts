@@ -1,0 +1,3 @@
+// What the offline verifier needs, without the database and Nest: loadable by the CLI on its own.
+export { auditSleutels } from './sleutels';
+export { verifyExport } from './export-verificatie';

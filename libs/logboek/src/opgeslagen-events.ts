@@ -1,0 +1,59 @@
+import { EVENT_COLUMNS } from '@signaalspoor/event-store';
+import type { Pool, PoolClient } from 'pg';
+import type { StoredEvent } from './verifier';
+
+interface Row {
+  position: string;
+  event_id: string;
+  stream_id: string;
+  revision: string;
+  type: string;
+  data: Record<string, unknown>;
+  metadata: StoredEvent['metadata'];
+  recorded_at: string;
+  hash: string;
+}
+
+/**
+ * The rows of the PostgreSQL event store as stored, after a position, whatever log_head says: the
+ * verifier and the export must see a row an attacker put beyond the head.
+ */
+export async function storedEvents(
+  pool: Pool | PoolClient,
+  after: number,
+  limit: number,
+): Promise<StoredEvent[]> {
+  const { rows } = await pool.query<Row>(
+    `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+    [after, limit],
+  );
+  return rows.map((row) => ({
+    id: row.event_id,
+    streamId: row.stream_id,
+    type: row.type,
+    revision: Number(row.revision),
+    position: Number(row.position),
+    recordedAt: row.recorded_at,
+    data: row.data,
+    metadata: row.metadata,
+    hash: row.hash,
+  }));
+}
+
+/** Every stored row from the start, in batches: constant memory however long the log. */
+export async function* allStoredEvents(pool: Pool | PoolClient, batch = 2000): AsyncGenerator<StoredEvent> {
+  for (let after = 0; ;) {
+    const rows = await storedEvents(pool, after, batch);
+    yield* rows;
+    if (rows.length < batch) return;
+    after = rows[rows.length - 1].position;
+  }
+}
+
+/** What log_head claims: the last position and its chain hash. */
+export async function claimedHead(pool: Pool | PoolClient): Promise<{ positie: number; hash: string }> {
+  const { rows } = await pool.query<{ position: string; hash: string }>(
+    'SELECT position, hash FROM log_head',
+  );
+  return { positie: Number(rows[0]?.position ?? 0), hash: rows[0]?.hash ?? '0'.repeat(64) };
+}

@@ -1,0 +1,84 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { NewEvent, RecordedEvent } from '@signaalspoor/event-store';
+import { canonicalJson } from '@signaalspoor/event-store';
+
+/**
+ * The seal of one event, kept in its metadata: an HMAC-SHA256, with a key outside the database, over
+ * the stream, the revision (when the writer knows it), the event id, type, data and metadata. Whoever
+ * writes to the database without the key cannot make a seal that verifies.
+ */
+export interface Zegel {
+  mac: string;
+  /** the stream revision the writer expected this event to get */
+  revisie?: number;
+}
+
+export const ZEGEL_VELD = 'zegel';
+
+interface Sealable {
+  streamId: string;
+  id: string;
+  type: string;
+  data: Record<string, unknown>;
+  metadata: object;
+}
+
+function macOf(key: Buffer, event: Sealable, revisie: number | undefined): string {
+  const { [ZEGEL_VELD]: _zegel, ...metadata } = event.metadata as Record<string, unknown>;
+  return createHmac('sha256', key)
+    .update(
+      canonicalJson({
+        streamId: event.streamId,
+        revisie: revisie ?? null,
+        id: event.id.toLowerCase(),
+        type: event.type,
+        data: event.data,
+        metadata,
+      }),
+    )
+    .digest('hex');
+}
+
+/** The event with its seal in the metadata. */
+export function verzegel(key: Buffer, streamId: string, event: NewEvent, revisie?: number): NewEvent {
+  const zegel: Zegel = {
+    mac: macOf(key, { ...event, streamId }, revisie),
+    ...(revisie !== undefined && { revisie }),
+  };
+  return { ...event, metadata: { ...event.metadata, [ZEGEL_VELD]: zegel } as NewEvent['metadata'] };
+}
+
+/** Why a stored event's seal does not hold, or undefined when it does. */
+export function zegelFout(key: Buffer, event: RecordedEvent): string | undefined {
+  const zegel = (event.metadata as unknown as Record<string, unknown>)[ZEGEL_VELD] as Zegel | undefined;
+  if (!zegel || typeof zegel.mac !== 'string') return 'het event heeft geen zegel';
+  if (zegel.revisie !== undefined && zegel.revisie !== event.revision)
+    return `het event staat op revisie ${event.revision}, verzegeld voor revisie ${zegel.revisie}`;
+  const expected = Buffer.from(macOf(key, event, zegel.revisie), 'hex');
+  const given = Buffer.from(zegel.mac, 'hex');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return 'het zegel klopt niet: het event is gewijzigd of vervalst';
+  return undefined;
+}
+
+/** 64 zeros: the chain hash before the first event (as the PostgreSQL store chains it). */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The SHA-256 chain link exactly as the PostgreSQL event store computes it. */
+export function chainHash(previous: string, event: RecordedEvent): string {
+  return createHash('sha256')
+    .update(previous)
+    .update(
+      canonicalJson({
+        position: event.position,
+        eventId: event.id,
+        streamId: event.streamId,
+        revision: event.revision,
+        type: event.type,
+        data: event.data,
+        metadata: event.metadata,
+        recordedAt: event.recordedAt,
+      }),
+    )
+    .digest('hex');
+}
