@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -158,10 +158,12 @@ describe('commands while PostgreSQL is killed mid-burst (a server of its own)', 
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  /** kill -9 of the postmaster, then a new server on the same data dir and port once it can start. */
+  /**
+   * kill -9 of the postmaster and of the process that owns it (as when its host dies: the owner's
+   * supervisor would otherwise restart the server), then a new server on the same data dir and port.
+   */
   async function killAndRestart(): Promise<void> {
-    const pid = Number((await readFile(join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
-    process.kill(pid, 'SIGKILL');
+    server.kill();
     const port = Number(new URL(server.url).port);
     for (let attempt = 1; ; attempt++) {
       try {

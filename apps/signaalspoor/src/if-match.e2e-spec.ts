@@ -84,7 +84,7 @@ describe.each(testServers())('If-Match on commands on $name PostgreSQL', ({ url 
     const commands = Object.entries(paths).filter(
       ([path, ops]) => path.startsWith('/api/signalen') && ops.post && !path.includes('herbouwen'),
     );
-    expect(commands.length).toBe(11);
+    expect(commands.length).toBe(13);
     for (const [, { post: command }] of commands) {
       expect(command.parameters?.map((p) => p.name)).toEqual(
         expect.arrayContaining(['Idempotency-Key', 'If-Match']),

@@ -44,13 +44,17 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
     await logDb?.drop();
   });
 
-  const post = (app: TestApp, path: string, who: string, body?: object) =>
-    app.http
-      .post(`/api${path}`)
-      .set('Authorization', as[who])
-      .send(body ?? {});
+  /** the positie of the last command: every read asks to reflect it (read-your-writes) */
+  let positie = 0;
+  const post = (app: TestApp, path: string, who: string, body?: object) => {
+    const req = app.http.post(`/api${path}`).set('Authorization', as[who]);
+    req.on('response', (res: { body?: { positie?: unknown } }) => {
+      if (typeof res.body?.positie === 'number') positie = Math.max(positie, res.body.positie);
+    });
+    return body ? req.send(body) : req;
+  };
   const get = (app: TestApp, path: string, who: string) =>
-    app.http.get(`/api${path}`).set('Authorization', as[who]);
+    app.http.get(`/api${path}`).set('Authorization', as[who]).set('X-Positie', String(positie));
   /** Polls until every mail of the log is out of the outbox; the test's timeout bounds the wait. */
   const allesVerstuurd = async (app: TestApp) => {
     for (;;) {

@@ -374,6 +374,7 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     );
     expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
+    positie = Math.max(positie, ...responses.map((r) => r.body.positie as number));
     expect((await get('/signalen?limiet=500', 'kermt')).body.total).toBe(before + 1);
     const reused = await t.http
       .post('/api/signalen')

@@ -24,6 +24,8 @@ export interface CodedError {
   message: string;
   field?: string;
   details?: FieldError[];
+  /** for a 503: seconds until a retry makes sense, when the module knows better than the default */
+  retryAfter?: number;
 }
 
 export interface FieldError {
@@ -115,6 +117,9 @@ const INTERNALS = [
 ];
 const leaks = (message: string): boolean => INTERNALS.some((pattern) => pattern.test(message));
 
+/** A message for a client or a health report: itself, or a plain word when it would show internals. */
+export const zonderInterne = (message: string): string => (leaks(message) ? 'niet bereikbaar' : message);
+
 /**
  * SQLSTATEs that say "not now" rather than "never": connection exceptions (08), insufficient
  * resources (53), admin/crash shutdown (57P01-04), a statement or lock timeout (57014, 55P03), and
@@ -166,7 +171,12 @@ export function toHttpError(error: unknown): HttpError {
     const body: ErrorBody = { statusCode: status, code: error.code, message };
     if (error.field) body.field = error.field;
     if (error.details?.length) body.errors = error.details;
-    return { status, body, intern, ...(status === 503 ? { retryAfter: RETRY_AFTER_SECONDS } : {}) };
+    return {
+      status,
+      body,
+      intern,
+      ...(status === 503 ? { retryAfter: error.retryAfter ?? RETRY_AFTER_SECONDS } : {}),
+    };
   }
   const unavailableException =
     error instanceof HttpException && error.getStatus() === HttpStatus.SERVICE_UNAVAILABLE;

@@ -7,6 +7,8 @@ export interface PostgresProcess {
   url: string;
   /** stops the server and its process */
   stop(): Promise<void>;
+  /** kill -9 of the whole process group: the process that owns the server, and the server */
+  kill(): void;
 }
 
 /**
@@ -17,7 +19,8 @@ export function startPostgresProcess(dataDir: string, port?: number): Promise<Po
   const child = spawn(
     process.execPath,
     [require.resolve('tsx/cli'), join(__dirname, 'postgres-child.ts'), dataDir, port ? String(port) : ''],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // a process group of its own, so that kill() reaches tsx's node child and the server too
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -25,7 +28,7 @@ export function startPostgresProcess(dataDir: string, port?: number): Promise<Po
     child.once('exit', (code) => reject(new Error(`PostgreSQL process exited (${code}): ${stderr}`)));
     createInterface({ input: child.stdout! }).once('line', (line) => {
       const { url } = JSON.parse(line) as { url: string };
-      resolve({ url, stop: () => stop(child) });
+      resolve({ url, stop: () => stop(child), kill: () => process.kill(-child.pid!, 'SIGKILL') });
     });
   });
 }

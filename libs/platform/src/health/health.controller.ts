@@ -7,6 +7,7 @@ import {
   type HealthCheckResult,
 } from '@nestjs/terminus';
 import { Publiek } from '@signaalspoor/auth';
+import { RETRY_AFTER_SECONDS, zonderInterne } from '@signaalspoor/http';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import type { Response } from 'express';
 import type { Pool } from 'pg';
@@ -90,13 +91,19 @@ export class HealthController {
   }
 }
 
-/** A failed check answers 503 with the per-check details, not the API's generic error body. */
+/**
+ * A failed check answers 503 with Retry-After and the per-check details, not the API's generic error
+ * body; error texts that would show internals (addresses, SQL) are replaced, the log keeps them.
+ */
 async function report(response: Response, check: Promise<HealthCheckResult>): Promise<unknown> {
   try {
     return await check;
   } catch (error) {
     if (!(error instanceof ServiceUnavailableException)) throw error;
     response.status(503);
-    return error.getResponse();
+    response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    return JSON.parse(JSON.stringify(error.getResponse()), (key, value: unknown) =>
+      (key === 'error' || key === 'lastError') && typeof value === 'string' ? zonderInterne(value) : value,
+    );
   }
 }

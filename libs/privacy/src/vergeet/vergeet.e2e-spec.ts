@@ -59,12 +59,17 @@ describe.each(testServers())('erasing a person on $name PostgreSQL', ({ url }) =
     await db?.drop();
   });
 
-  const post = (path: string, who: string, body?: object) =>
-    t.http
-      .post(`/api${path}`)
-      .set('Authorization', as[who])
-      .send(body ?? {});
-  const get = (path: string, who: string) => t.http.get(`/api${path}`).set('Authorization', as[who]);
+  /** the positie of the last command: every read asks to reflect it (read-your-writes) */
+  let positie = 0;
+  const post = (path: string, who: string, body?: object) => {
+    const req = t.http.post(`/api${path}`).set('Authorization', as[who]);
+    req.on('response', (res: { body?: { positie?: unknown } }) => {
+      if (typeof res.body?.positie === 'number') positie = Math.max(positie, res.body.positie);
+    });
+    return body ? req.send(body) : req;
+  };
+  const get = (path: string, who: string) =>
+    t.http.get(`/api${path}`).set('Authorization', as[who]).set('X-Positie', String(positie));
 
   const exportText = async () =>
     (

@@ -20,4 +20,9 @@ export class LeesFout extends Error {
     this.name = 'LeesFout';
     this.kind = LEES_FOUTEN[code];
   }
+
+  /** a read model that lags catches up within a second or so (the edge sends it as Retry-After) */
+  get retryAfter(): number | undefined {
+    return this.kind === 'unavailable' ? RETRY_AFTER_S : undefined;
+  }
 }

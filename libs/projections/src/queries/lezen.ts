@@ -2,7 +2,7 @@ import { applyDecorators, createParamDecorator, type ExecutionContext } from '@n
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { ProjectionFeed } from '../projection-feed';
-import { LeesFout, RETRY_AFTER_S } from './lees.errors';
+import { LeesFout } from './lees.errors';
 
 // Read-your-writes, the same way for every query:
 // - a command answers the `positie` of what it wrote;
@@ -64,19 +64,12 @@ export function leesmodelAchter(): LeesFout {
   );
 }
 
-/** Sends a query's answer with its headers; a 503 of a lagging read model gets Retry-After. */
+/** Sends a query's answer with its headers (a 503 of a lagging read model gets its Retry-After at the edge). */
 export async function antwoord<T>(response: Response, gelezen: Promise<Gelezen<T>>): Promise<T> {
-  try {
-    const { body, positie, revision } = await gelezen;
-    response.setHeader(POSITIE_HEADER, String(positie));
-    if (revision !== undefined) response.setHeader('ETag', `"${revision}"`);
-    return body;
-  } catch (error) {
-    if (error instanceof LeesFout && error.kind === 'unavailable') {
-      response.setHeader('Retry-After', String(RETRY_AFTER_S));
-    }
-    throw error;
-  }
+  const { body, positie, revision } = await gelezen;
+  response.setHeader(POSITIE_HEADER, String(positie));
+  if (revision !== undefined) response.setHeader('ETag', `"${revision}"`);
+  return body;
 }
 
 /** OpenAPI of a query route: the X-Positie header in and out, and the 503 of a lagging read model. */
