@@ -6,6 +6,7 @@ import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { loadConfig, type Config } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
 import {
+  apiVoor,
   bearer,
   createTestDatabase,
   TEST_SECRET,
@@ -87,17 +88,8 @@ describe('the services through Kafka, behind the gateway', () => {
     await db?.drop();
   });
 
-  /** the positie of the last command: every read asks to reflect it (read-your-writes) */
-  let positie = 0;
-  const post = (path: string, who: string, body?: object) => {
-    const req = http.post(`/api${path}`).set('Authorization', as[who]);
-    req.on('response', (res: { body?: { positie?: unknown } }) => {
-      if (typeof res.body?.positie === 'number') positie = Math.max(positie, res.body.positie);
-    });
-    return body ? req.send(body) : req;
-  };
-  const get = (path: string, who: string) =>
-    http.get(`/api${path}`).set('Authorization', as[who]).set('X-Positie', String(positie));
+  /** every read reflects the commands before it (X-Positie) */
+  const { post, get } = apiVoor(() => http, as);
 
   it('runs the loop and every read side sees it', async () => {
     const submitted = await post('/signalen', 'raad', {

@@ -1,5 +1,5 @@
 import { SmtpTestServer } from '@signaalspoor/meldingen/testing';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { apiVoor, bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 // Ports 3730-3739 belong to this file.
@@ -35,17 +35,8 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
     await db?.drop();
   });
 
-  /** the positie of the last command: every read asks to reflect it (read-your-writes) */
-  let positie = 0;
-  const post = (path: string, who: string, body?: object) => {
-    const req = t.http.post(`/api${path}`).set('Authorization', as[who]);
-    req.on('response', (res: { body?: { positie?: unknown } }) => {
-      if (typeof res.body?.positie === 'number') positie = Math.max(positie, res.body.positie);
-    });
-    return body ? req.send(body) : req;
-  };
-  const get = (path: string, who: string) =>
-    t.http.get(`/api${path}`).set('Authorization', as[who]).set('X-Positie', String(positie));
+  /** every read reflects the commands before it (X-Positie) */
+  const { post, get } = apiVoor(() => t.http, as);
   const allesVerstuurd = async () => {
     for (;;) {
       const meldingen = (await t.http.get('/api/health/ready')).body.details?.meldingen;

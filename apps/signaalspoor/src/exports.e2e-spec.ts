@@ -1,5 +1,5 @@
 import { pdfTekst } from '@signaalspoor/exports/testing';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { apiVoor, bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 const signaal = (titel: string, thema = 'verkeersveiligheid') => ({
@@ -27,8 +27,8 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
   let t: TestApp;
   const as: Record<string, string> = {};
   const ids: Record<string, string> = {};
-  /** the positie of the last command: every read asks to reflect it (read-your-writes) */
-  let positie = 0;
+  /** every read reflects the commands before it (X-Positie) */
+  const { post, get } = apiVoor(() => t.http, as);
 
   beforeAll(async () => {
     db = await createTestDatabase(url);
@@ -38,13 +38,6 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
     as.wmOost = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
     as.mobiliteit = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
     as.auditor = await bearer({ rol: 'auditor' });
-    const post = (path: string, who: string, body?: object) => {
-      const req = t.http.post(`/api${path}`).set('Authorization', as[who]);
-      req.on('response', (res: { body?: { positie?: unknown } }) => {
-        if (typeof res.body?.positie === 'number') positie = Math.max(positie, res.body.positie);
-      });
-      return body ? req.send(body) : req;
-    };
     ids.kruispunt = (await post('/signalen', 'kermt', signaal('Onveilig kruispunt')).expect(201)).body.id;
     ids.bank = (await post('/signalen', 'kermt', signaal('Bank in het park', 'groen')).expect(201)).body.id;
     ids.andere = (await post('/signalen', 'stevoort', signaal('Andere raad')).expect(201)).body.id;
@@ -66,9 +59,6 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
     await t?.close();
     await db?.drop();
   });
-
-  const get = (path: string, who: string) =>
-    t.http.get(`/api${path}`).set('Authorization', as[who]).set('X-Positie', String(positie));
 
   it('exports the list a user sees as CSV, with the filters applied', async () => {
     const res = await get('/signalen?formaat=csv&thema=verkeersveiligheid', 'kermt').expect(200);

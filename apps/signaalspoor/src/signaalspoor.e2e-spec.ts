@@ -1,6 +1,7 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { Client } from 'pg';
 import {
+  apiVoor,
   bearer,
   createTestDatabase,
   TEST_SECRET,
@@ -41,17 +42,8 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     await db?.drop();
   });
 
-  /** the positie of the last command: every read asks to reflect it (read-your-writes) */
-  let positie = 0;
-  const post = (path: string, who: string, body?: object) => {
-    const req = t.http.post(`/api${path}`).set('Authorization', as[who]);
-    req.on('response', (res: { body?: { positie?: unknown } }) => {
-      if (typeof res.body?.positie === 'number') positie = Math.max(positie, res.body.positie);
-    });
-    return body === undefined ? req : req.send(body);
-  };
-  const get = (path: string, who: string) =>
-    t.http.get(`/api${path}`).set('Authorization', as[who]).set('X-Positie', String(positie));
+  /** every read reflects the commands before it (X-Positie) */
+  const { post, get, zag, positie } = apiVoor(() => t.http, as);
 
   async function indienen(who = 'kermt'): Promise<string> {
     const res = await post('/signalen', who, signaal).expect(201);
@@ -118,7 +110,7 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
       balBij: 'niemand',
     });
     expect(detail.headers.etag).toBe(`"${detail.body.revision}"`);
-    expect(Number(detail.headers['x-positie'])).toBeGreaterThanOrEqual(positie);
+    expect(Number(detail.headers['x-positie'])).toBeGreaterThanOrEqual(positie());
     expect(
       detail.body.doorsturingen.map((d: { dienstId: string; status: string }) => [d.dienstId, d.status]),
     ).toEqual([
@@ -374,7 +366,7 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     );
     expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
-    positie = Math.max(positie, ...responses.map((r) => r.body.positie as number));
+    responses.forEach((r) => zag(r.body.positie));
     expect((await get('/signalen?limiet=500', 'kermt')).body.total).toBe(before + 1);
     const reused = await t.http
       .post('/api/signalen')

@@ -1,7 +1,7 @@
 import { encodeCloudEvent } from '@signaalspoor/messaging';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { Client } from 'pg';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { apiVoor, bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from '../../../../apps/signaalspoor/src/testing/test-app';
 
 const NAAM = 'Marieke Vandersteene';
@@ -59,17 +59,8 @@ describe.each(testServers())('erasing a person on $name PostgreSQL', ({ url }) =
     await db?.drop();
   });
 
-  /** the positie of the last command: every read asks to reflect it (read-your-writes) */
-  let positie = 0;
-  const post = (path: string, who: string, body?: object) => {
-    const req = t.http.post(`/api${path}`).set('Authorization', as[who]);
-    req.on('response', (res: { body?: { positie?: unknown } }) => {
-      if (typeof res.body?.positie === 'number') positie = Math.max(positie, res.body.positie);
-    });
-    return body ? req.send(body) : req;
-  };
-  const get = (path: string, who: string) =>
-    t.http.get(`/api${path}`).set('Authorization', as[who]).set('X-Positie', String(positie));
+  /** every read reflects the commands before it (X-Positie) */
+  const { post, get } = apiVoor(() => t.http, as);
 
   const exportText = async () =>
     (
