@@ -7,6 +7,14 @@ const datum = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeZone: 
 
 export const fmtDatumTijd = (iso?: string) => (iso ? datumTijd.format(new Date(iso)) : '—');
 export const fmtDatum = (iso?: string) => (iso ? datum.format(new Date(iso)) : '—');
+const dag = new Intl.DateTimeFormat('nl-BE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TZ,
+});
+/** "12 december 2026": a deadline's day. */
+export const fmtDag = (iso: string) => dag.format(new Date(iso));
 
 /** "3 min", "2 u 5 min", "4 dagen": how long a hop or a wait took. */
 export function fmtDuur(ms: number | null | undefined): string {

@@ -8,12 +8,13 @@ const MENU: Record<Rol, [string, string][]> = {
   raad: [
     ['/signalen', 'Mijn signalen'],
     ['/signalen/nieuw', 'Nieuw signaal'],
+    ['/verslag', 'Jaarlijks overleg'],
   ],
   wijkmanager: [
     ['/triage', 'Te behandelen'],
     ['/signalen', 'Alle signalen'],
     ['/overschreden', 'Overschreden'],
-    ['/agenda', 'Jaaragenda'],
+    ['/verslag', 'Jaarlijks overleg'],
   ],
   dienst: [
     ['/inbox', 'Inbox'],
@@ -23,7 +24,7 @@ const MENU: Record<Rol, [string, string][]> = {
     ['/cijfers', 'Cijfers'],
     ['/audit', 'Toestand en verificatie'],
     ['/logboek', 'Logboek'],
-    ['/agenda', 'Jaaragenda'],
+    ['/verslag', 'Jaarlijks overleg'],
   ],
   beheerder: [['/signalen', 'Signalen']],
 };

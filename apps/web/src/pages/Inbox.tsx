@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api';
+import { Downloads } from '../components/Downloads';
 import { fmtDatumTijd, sinds, STATUS } from '../format';
 import { useNamen } from '../sessie';
 
@@ -14,9 +15,10 @@ export function Inbox() {
       {inbox.isPending && <p>Laden…</p>}
       {inbox.isError && <p role="alert">{inbox.error.message}</p>}
       {inbox.data && inbox.data.items.length === 0 && <p>Geen openstaande doorsturingen.</p>}
+      <Downloads path="/api/inbox" filter={{}} wat="de inbox" />
       <ul className="kaarten" aria-label="Openstaande doorsturingen">
         {inbox.data?.items.map((i) => (
-          <li key={i.doorsturingId} className="kaart">
+          <li key={i.id} className="kaart">
             <h2 className="h3">
               <Link to={`/signalen/${i.signaalId}`}>{i.titel}</Link>
             </h2>

@@ -3,9 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { api, BESLUITEN, type Besluit, type Doorsturing, type Signaal } from '../api';
 import { useActie } from '../acties';
+import { Duplicaten } from '../components/Duplicaten';
+import { Tekstformulier } from '../components/Tekstformulier';
 import { Melding, Veld } from '../components/Veld';
 import { Tijdlijn } from '../components/Tijdlijn';
-import { BESLUIT, BRON, fmtDatum, fmtDatumTijd, sinds, STATUS } from '../format';
+import { BESLUIT, BRON, fmtDag, fmtDatum, fmtDatumTijd, sinds, STATUS } from '../format';
 import { useNamen, useSessie } from '../sessie';
 
 const AFGEROND = ['afgesloten', 'ingetrokken'];
@@ -48,6 +50,7 @@ export function SignaalPagina() {
           </p>
         )}
         <Laatste s={s} />
+        <Termijnen s={s} />
       </div>
       <p className="omschrijving">{s.omschrijving}</p>
       {s.locatie?.omschrijving && <p>Locatie: {s.locatie.omschrijving}</p>}
@@ -108,6 +111,8 @@ export function SignaalPagina() {
         )}
       </section>
 
+      <Duplicaten s={s} />
+
       <section aria-labelledby="traject-titel">
         <h2 id="traject-titel">Traject</h2>
         {traject.data ? <Tijdlijn hops={traject.data.hops} /> : <p>Laden…</p>}
@@ -124,35 +129,25 @@ function Laatste({ s }: { s: Signaal }) {
   return <p>{open.map((d) => `Opgepakt door ${namen.dienst(d.dienstId)}`).join('; ')}.</p>;
 }
 
-function Tekstformulier(props: {
-  titel: string;
-  label: string;
-  knop: string;
-  veld: string;
-  verplicht?: boolean;
-  uitvoeren: (tekst: string) => Promise<unknown>;
-}) {
-  const [tekst, setTekst] = useState('');
-  const actie = useActie(props.uitvoeren, () => setTekst(''));
-  const verstuur = (e: FormEvent) => {
-    e.preventDefault();
-    if (props.verplicht && !tekst.trim()) {
-      actie.setFouten({ [props.veld]: 'Dit veld is verplicht.' });
-      return;
-    }
-    actie.uitvoeren(tekst.trim());
-  };
+/** The deadlines that run: "Antwoord van Dienst Mobiliteit: uiterlijk 31 maart 2025". */
+function Termijnen({ s }: { s: Signaal }) {
+  const namen = useNamen();
+  if (!s.termijnen?.length) return null;
+  const wat = (t: NonNullable<Signaal['termijnen']>[number]) =>
+    t.soort === 'ontvangst'
+      ? 'Behandeling door de wijkmanager'
+      : t.soort === 'antwoord-dienst'
+        ? `Antwoord van ${t.dienstId ? namen.dienst(t.dienstId) : 'de dienst'}`
+        : 'Definitieve terugkoppeling aan de raad';
   return (
-    <form className="formulier" onSubmit={verstuur} noValidate aria-label={props.titel}>
-      <h3>{props.titel}</h3>
-      <Melding fout={actie.fout} />
-      <Veld label={props.label} verplicht={props.verplicht} fout={actie.fouten[props.veld]}>
-        {(a) => <textarea {...a} rows={3} value={tekst} onChange={(e) => setTekst(e.target.value)} />}
-      </Veld>
-      <button type="submit" className="knop" disabled={actie.bezig}>
-        {props.knop}
-      </button>
-    </form>
+    <ul className="termijnen" aria-label="Termijnen">
+      {s.termijnen.map((t) => (
+        <li key={t.soort + (t.doorsturingId ?? '')} className={t.overschreden ? 'termijn-over' : undefined}>
+          {wat(t)}: uiterlijk <time dateTime={t.uiterlijk}>{fmtDag(t.uiterlijk)}</time>
+          {t.overschreden && <strong> (overschreden)</strong>}
+        </li>
+      ))}
+    </ul>
   );
 }
 
