@@ -4,9 +4,11 @@ import { loadConfig } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
 import { createTestDatabase, TEST_SECRET, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { pdfTekst } from '@signaalspoor/exports/testing';
+import { migrateOutbox } from '@signaalspoor/meldingen';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Pool } from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AppModule } from './app.module';
 
@@ -360,6 +362,63 @@ describe('the web app in Chromium', () => {
     await wm.getByText('Koppeling als duplicaat ongedaan gemaakt').waitFor();
     await spalbeek.getByText('Koppeling als duplicaat ongedaan gemaakt').waitFor();
     expect(await spalbeek.getByTestId('duplicaat-van').count()).toBe(0);
+  });
+
+  it('lets the beheerder queue a parked mail again and erase a person, after confirming', async () => {
+    // a mail that kept failing, as the mail sender parks it
+    const pool = new Pool({ connectionString: db.url });
+    await migrateOutbox(pool);
+    const { rows } = await pool.query<{ id: string }>(
+      `INSERT INTO meldingen.outbox (event_id, adres, ontvanger, soort, onderwerp, tekst, message_id, status, dag,
+         pogingen, laatste_fout)
+       VALUES ('e-geparkeerd', 'raad.kermt@example.org', 'raad:dr-kermt', 'antwoord', 'Antwoord op je signaal',
+         'tekst', '<m@x>', 'geparkeerd', current_date, 8, '550 mailbox vol') RETURNING id`,
+    );
+    await pool.end();
+    // a signaal with a submitter's name and e-mail, sent to the API as a script would
+    const raad = await aanmelden('Dorpsraad Kermt');
+    const ingediend = await raad.request.post(base + '/api/signalen', {
+      headers: { 'X-Signaalspoor': '1' },
+      data: {
+        titel: 'Losliggende stoeptegels',
+        omschrijving: 'Aan het kerkplein liggen tegels los.',
+        thema: 'verkeersveiligheid',
+        bron: 'open-forum',
+        indiener: { naam: 'An Peeters', email: 'an.peeters@example.org' },
+      },
+    });
+    expect(ingediend.status()).toBe(201);
+
+    const beheerder = await aanmelden('Beheerder (demo)');
+    await beheerder.getByRole('link', { name: 'Mails en privacy' }).click();
+    await beheerder.getByRole('cell', { name: '550 mailbox vol' }).waitFor();
+    await toegankelijk(beheerder, 'beheer');
+    await foto(beheerder, 'beheerder-mails');
+    await beheerder.getByRole('button', { name: `Mail ${rows[0].id} opnieuw versturen` }).click();
+    await beheerder.getByText(`Mail ${rows[0].id} staat weer in de wachtrij.`).waitFor();
+    await beheerder.getByText('Geen geparkeerde mails.').waitFor();
+
+    // an unknown address: the API's reason on the field; a known one only after confirming
+    await beheerder.getByLabel('E-mailadres').fill('niemand@example.org');
+    await beheerder.getByRole('button', { name: 'Vergeten…' }).click();
+    await beheerder.getByRole('button', { name: 'Ja, definitief vergeten' }).click();
+    await beheerder.getByText('Van dit e-mailadres zijn geen persoonsgegevens bewaard.').waitFor();
+    await beheerder.getByLabel('E-mailadres').fill('an.peeters@example.org');
+    await beheerder.getByRole('button', { name: 'Vergeten…' }).click();
+    await beheerder.getByText('Weet je het zeker?').waitFor();
+    await toegankelijk(beheerder, 'vergeten bevestigen');
+    await beheerder.getByRole('button', { name: 'Ja, definitief vergeten' }).click();
+    await beheerder.getByText('De gegevens van an.peeters@example.org zijn vergeten.').waitFor();
+
+    // the raad's mail preferences
+    await raad.getByRole('link', { name: 'Meldingen' }).click();
+    await raad.getByRole('heading', { name: 'Meldingen per mail' }).waitFor();
+    await raad.getByLabel('Een dienst antwoordt').selectOption('dagelijks');
+    await raad.getByText('Opgeslagen: Een dienst antwoordt — Dagelijks in één overzicht.').waitFor();
+    await toegankelijk(raad, 'meldingen');
+    await raad.reload();
+    await raad.getByRole('heading', { name: 'Meldingen per mail' }).waitFor();
+    expect(await raad.getByLabel('Een dienst antwoordt').inputValue()).toBe('dagelijks');
   });
 
   it('answers the app for client routes and keeps /api 404s as JSON', async () => {

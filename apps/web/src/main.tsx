@@ -18,6 +18,8 @@ const Cijfers = lazy(() => import('./pages/Cijfers'));
 const Audit = lazy(() => import('./pages/Audit'));
 const Logboek = lazy(() => import('./pages/Logboek'));
 const Verslag = lazy(() => import('./pages/Verslag'));
+const Beheer = lazy(() => import('./pages/Beheer'));
+const Meldingen = lazy(() => import('./pages/Meldingen'));
 
 const START: Record<Rol, string> = {
   raad: '/signalen',
@@ -61,6 +63,8 @@ function App() {
             <Route path="/audit" element={<Audit />} />
             <Route path="/logboek" element={<Logboek />} />
             <Route path="/verslag" element={<Verslag />} />
+            <Route path="/beheer" element={<Beheer />} />
+            <Route path="/meldingen" element={<Meldingen />} />
             <Route path="/agenda" element={<Navigate to="/verslag" replace />} />
             <Route
               path="*"

@@ -9,16 +9,19 @@ const MENU: Record<Rol, [string, string][]> = {
     ['/signalen', 'Mijn signalen'],
     ['/signalen/nieuw', 'Nieuw signaal'],
     ['/verslag', 'Jaarlijks overleg'],
+    ['/meldingen', 'Meldingen'],
   ],
   wijkmanager: [
     ['/triage', 'Te behandelen'],
     ['/signalen', 'Alle signalen'],
     ['/overschreden', 'Overschreden'],
     ['/verslag', 'Jaarlijks overleg'],
+    ['/meldingen', 'Meldingen'],
   ],
   dienst: [
     ['/inbox', 'Inbox'],
     ['/signalen', 'Alle doorsturingen'],
+    ['/meldingen', 'Meldingen'],
   ],
   auditor: [
     ['/cijfers', 'Cijfers'],
@@ -26,7 +29,10 @@ const MENU: Record<Rol, [string, string][]> = {
     ['/logboek', 'Logboek'],
     ['/verslag', 'Jaarlijks overleg'],
   ],
-  beheerder: [['/signalen', 'Signalen']],
+  beheerder: [
+    ['/signalen', 'Signalen'],
+    ['/beheer', 'Mails en privacy'],
+  ],
 };
 
 export function Layout({ children }: { children: ReactNode }) {
