@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { vouw } from '../../signalen/signaal-view';
-import { termijnenVan } from './signaal.response';
+import { termijnenVan, volgendeTermijn } from './signaal.response';
 
 // Monday 3 March 2025, 09:00 UTC: triage is due 5 working days later, on Monday 10 March.
 const BELEID = {
@@ -69,5 +69,18 @@ describe('termijnenVan (the deadlines on the signaal detail)', () => {
       doorsturingId: 'd1',
       dienstId: 'mobiliteit',
     });
+  });
+
+  it('given a routed signaal, then a list shows the deadline that passes first; none once closed', () => {
+    const routed = viewVan(ingediend, [
+      'DoorgestuurdNaarDienst',
+      { doorsturingId: 'd1', dienstId: 'mobiliteit' },
+    ]);
+    expect(volgendeTermijn(routed, BELEID, Date.parse('2025-03-04T09:00:00.000Z'))).toMatchObject({
+      soort: 'antwoord-dienst',
+      uiterlijk: '2025-03-31T08:00:00.000Z',
+    });
+    const ingetrokken = viewVan(ingediend, ['SignaalIngetrokken', {}]);
+    expect(volgendeTermijn(ingetrokken, BELEID, Date.parse('2025-03-04T09:00:00.000Z'))).toBeUndefined();
   });
 });

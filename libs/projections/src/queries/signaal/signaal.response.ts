@@ -70,6 +70,15 @@ export function termijnenVan(view: SignaalView, beleid: TermijnBeleid, nu: numbe
   }));
 }
 
+/** The running deadline that passes first, if any: what a list shows next to a signaal. */
+export function volgendeTermijn(
+  view: SignaalView,
+  beleid: TermijnBeleid,
+  nu: number,
+): TermijnDto | undefined {
+  return termijnenVan(view, beleid, nu).sort((a, b) => a.uiterlijk.localeCompare(b.uiterlijk))[0];
+}
+
 /** Shared by the detail and the list items. */
 export class SignaalKernDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -93,6 +102,11 @@ export class SignaalKernDto {
   overschredenTermijnen!: string[];
   @ApiProperty({ description: 'revisie van de stroom van het signaal (ook de ETag)' }) revision!: number;
   @ApiProperty({ description: 'positie in het logboek van de laatste gebeurtenis' }) positie!: number;
+}
+
+export class SignaalLijstItemDto extends SignaalKernDto {
+  @ApiPropertyOptional({ type: TermijnDto, description: 'de lopende termijn die het eerst verstrijkt' })
+  volgendeTermijn?: TermijnDto;
 }
 
 export class SignaalDto extends SignaalKernDto {
