@@ -140,6 +140,7 @@ describe('the web app in Chromium', () => {
     const wm = await aanmelden('Wijkmanager Oost');
     await wm.getByRole('heading', { name: 'Te behandelen' }).waitFor();
     await wm.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).waitFor();
+    await wm.getByText('Behandeling door de wijkmanager: uiterlijk', { exact: false }).first().waitFor();
     await toegankelijk(wm, 'triage');
     await foto(wm, 'wijkmanager-triage');
     await wm.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).click();

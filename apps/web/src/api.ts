@@ -44,6 +44,8 @@ export interface SignaalSamenvatting {
   diensten: string[];
   openDiensten: string[];
   overschredenTermijnen: string[];
+  /** the running deadline that passes first */
+  volgendeTermijn?: LopendeTermijn;
   positie: number;
 }
 

@@ -1,5 +1,5 @@
 // Dutch labels and nl-BE formats in the Europe/Brussels time zone, whatever the browser's zone.
-import type { BalBij, Besluit, Bron } from './api';
+import type { BalBij, Besluit, Bron, LopendeTermijn } from './api';
 
 const TZ = 'Europe/Brussels';
 const datumTijd = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: TZ });
@@ -80,3 +80,10 @@ export const ROL: Record<string, string> = {
   beheerder: 'Beheerder',
   systeem: 'Systeem',
 };
+
+/** What a deadline is about: "Antwoord van Dienst Mobiliteit". */
+export function termijnWat(t: LopendeTermijn, dienst: (id: string) => string): string {
+  if (t.soort === 'ontvangst') return 'Behandeling door de wijkmanager';
+  if (t.soort === 'antwoord-dienst') return `Antwoord van ${t.dienstId ? dienst(t.dienstId) : 'de dienst'}`;
+  return 'Definitieve terugkoppeling aan de raad';
+}

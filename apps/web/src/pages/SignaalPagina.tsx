@@ -7,7 +7,7 @@ import { Duplicaten } from '../components/Duplicaten';
 import { Tekstformulier } from '../components/Tekstformulier';
 import { Melding, Veld } from '../components/Veld';
 import { Tijdlijn } from '../components/Tijdlijn';
-import { BESLUIT, BRON, fmtDag, fmtDatum, fmtDatumTijd, sinds, STATUS } from '../format';
+import { BESLUIT, BRON, fmtDag, fmtDatum, fmtDatumTijd, sinds, STATUS, termijnWat } from '../format';
 import { useNamen, useSessie } from '../sessie';
 
 const AFGEROND = ['afgesloten', 'ingetrokken'];
@@ -133,17 +133,11 @@ function Laatste({ s }: { s: Signaal }) {
 function Termijnen({ s }: { s: Signaal }) {
   const namen = useNamen();
   if (!s.termijnen?.length) return null;
-  const wat = (t: NonNullable<Signaal['termijnen']>[number]) =>
-    t.soort === 'ontvangst'
-      ? 'Behandeling door de wijkmanager'
-      : t.soort === 'antwoord-dienst'
-        ? `Antwoord van ${t.dienstId ? namen.dienst(t.dienstId) : 'de dienst'}`
-        : 'Definitieve terugkoppeling aan de raad';
   return (
     <ul className="termijnen" aria-label="Termijnen">
       {s.termijnen.map((t) => (
         <li key={t.soort + (t.doorsturingId ?? '')} className={t.overschreden ? 'termijn-over' : undefined}>
-          {wat(t)}: uiterlijk <time dateTime={t.uiterlijk}>{fmtDag(t.uiterlijk)}</time>
+          {termijnWat(t, namen.dienst)}: uiterlijk <time dateTime={t.uiterlijk}>{fmtDag(t.uiterlijk)}</time>
           {t.overschreden && <strong> (overschreden)</strong>}
         </li>
       ))}
