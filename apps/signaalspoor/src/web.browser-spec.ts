@@ -265,6 +265,14 @@ describe('the web app in Chromium', () => {
     await auditor.getByRole('heading', { name: 'Cijfers' }).waitFor();
     await auditor.locator('canvas').waitFor();
     await toegankelijk(auditor, 'cijfers');
+    const cijfersCsv = await auditor.request.get(
+      base +
+        (await auditor
+          .getByRole('link', { name: 'Download CSV van de cijfers per raad' })
+          .getAttribute('href'))!,
+    );
+    expect(cijfersCsv.headers()['content-type']).toContain('text/csv');
+    expect(await cijfersCsv.text()).toContain('dr-kermt');
     await foto(auditor, 'auditor-cijfers');
     await auditor.getByRole('link', { name: 'Toestand en verificatie' }).click();
     await auditor.getByTestId('verificatie').getByText('Intact', { exact: false }).waitFor();
