@@ -167,6 +167,7 @@ describe('the web app in Chromium', () => {
     // --- Dienst Mobiliteit picks it up; the raad's open page follows without a reload
     const mobiliteit = await aanmelden('Dienst Mobiliteit');
     await mobiliteit.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await mobiliteit.getByText('Antwoord uiterlijk', { exact: false }).first().waitFor();
     await toegankelijk(mobiliteit, 'inbox');
     await foto(mobiliteit, 'dienst-inbox');
     await mobiliteit.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).click();

@@ -155,6 +155,8 @@ export interface InboxItem {
   toelichting?: string;
   doorgestuurdOp: string;
   opgepaktOp?: string;
+  /** for an open doorsturing: when the deadline for the answer passes */
+  uiterlijk?: string;
 }
 
 export type CijfersPer = 'raad' | 'dienst' | 'thema' | 'jaar';

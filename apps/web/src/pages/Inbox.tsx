@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api';
 import { Downloads } from '../components/Downloads';
-import { fmtDatumTijd, sinds, STATUS } from '../format';
+import { fmtDag, fmtDatumTijd, sinds, STATUS } from '../format';
 import { useNamen } from '../sessie';
 
 /** A dienst's open doorsturingen, oldest first, with their age. */
@@ -32,6 +32,12 @@ export function Inbox() {
               <strong>{sinds(i.doorgestuurdOp)} oud</strong>
               {i.opgepaktOp && <>, opgepakt {fmtDatumTijd(i.opgepaktOp)}</>}
             </p>
+            {i.uiterlijk && (
+              <p className={Date.parse(i.uiterlijk) <= Date.now() ? 'termijn-over' : 'termijn'}>
+                Antwoord uiterlijk <time dateTime={i.uiterlijk}>{fmtDag(i.uiterlijk)}</time>
+                {Date.parse(i.uiterlijk) <= Date.now() && ' (overschreden)'}
+              </p>
+            )}
             {i.toelichting && <p>Toelichting: {i.toelichting}</p>}
           </li>
         ))}
