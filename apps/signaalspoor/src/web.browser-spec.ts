@@ -348,6 +348,11 @@ describe('the web app in Chromium', () => {
     await wm.getByRole('button', { name: 'Als duplicaat koppelen' }).click();
     await wm.getByTestId('duplicaat-van').getByText('Zelfde put, al gemeld', { exact: false }).waitFor();
     await wm.getByText('Gekoppeld als duplicaat', { exact: true }).waitFor();
+    // a duplicate follows its main signaal: no routing of its own
+    await wm
+      .getByText('Dit signaal is een duplicaat: het wordt via het hoofdsignaal behandeld.', { exact: false })
+      .waitFor();
+    expect(await wm.getByRole('form', { name: 'Doorsturen' }).count()).toBe(0);
     await toegankelijk(wm, 'duplicaat (wijkmanager)');
     await foto(wm, 'wijkmanager-duplicaat');
 
@@ -370,6 +375,7 @@ describe('the web app in Chromium', () => {
     await wm.getByLabel('Waarom is het geen duplicaat?').fill('Andere plek: het gaat om de Kermtstraat.');
     await wm.getByRole('button', { name: 'Ontkoppelen' }).click();
     await wm.getByText('Koppeling als duplicaat ongedaan gemaakt').waitFor();
+    await wm.getByRole('form', { name: 'Doorsturen' }).waitFor();
     await spalbeek.getByText('Koppeling als duplicaat ongedaan gemaakt').waitFor();
     await spalbeek.getByTestId('duplicaat-van').waitFor({ state: 'detached' });
   });

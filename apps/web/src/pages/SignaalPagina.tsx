@@ -56,7 +56,7 @@ export function SignaalPagina() {
       {s.locatie?.omschrijving && <p>Locatie: {s.locatie.omschrijving}</p>}
 
       {sessie.rol === 'raad' && <RaadActies s={s} />}
-      {sessie.rol === 'wijkmanager' && <WijkmanagerActies s={s} />}
+      {sessie.rol === 'wijkmanager' && <WijkmanagerActies s={s} duplicaat={!!traject.data?.duplicaatVan} />}
       {sessie.rol === 'dienst' &&
         s.doorsturingen
           .filter((d) => d.dienstId === sessie.dienst && ['doorgestuurd', 'opgepakt'].includes(d.status))
@@ -206,7 +206,8 @@ function RaadActies({ s }: { s: Signaal }) {
   );
 }
 
-function WijkmanagerActies({ s }: { s: Signaal }) {
+/** `duplicaat`: the signaal follows its main signaal and cannot be routed on its own (IS_DUPLICAAT). */
+function WijkmanagerActies({ s, duplicaat }: { s: Signaal; duplicaat: boolean }) {
   const namen = useNamen();
   const [zoek, setZoek] = useState('');
   const [gekozen, setGekozen] = useState<string[]>([]);
@@ -254,7 +255,13 @@ function WijkmanagerActies({ s }: { s: Signaal }) {
           </ul>
         </div>
       )}
-      {s.status !== 'teruggekoppeld' && (
+      {duplicaat && (
+        <p>
+          Dit signaal is een duplicaat: het wordt via het hoofdsignaal behandeld. Maak de koppeling ongedaan
+          om het apart door te sturen.
+        </p>
+      )}
+      {s.status !== 'teruggekoppeld' && !duplicaat && (
         <form className="formulier" onSubmit={verstuur} noValidate aria-label="Doorsturen">
           <h3>{teruggestuurd.length ? 'Opnieuw doorsturen' : 'Doorsturen'}</h3>
           <Melding fout={doorsturen.fout} />
