@@ -3,9 +3,12 @@ import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
 import { createTestDatabase, TEST_SECRET, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { mkdirSync } from 'node:fs';
+import { pdfTekst } from '@signaalspoor/exports/testing';
+import { migrateOutbox } from '@signaalspoor/meldingen';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Pool } from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AppModule } from './app.module';
 
@@ -127,6 +130,8 @@ describe('the web app in Chromium', () => {
     await raad.keyboard.press('Enter');
     await raad.getByRole('heading', { name: 'Onveilig kruispunt aan de school' }).waitFor();
     expect(await raad.getByTestId('status').textContent()).toBe('Ingediend');
+    // the deadlines that run, as dates
+    await raad.getByText('Behandeling door de wijkmanager: uiterlijk', { exact: false }).waitFor();
     await toegankelijk(raad, 'signaal (raad)');
     await foto(raad, 'raad-signaal-ingediend');
     const signaalUrl = raad.url();
@@ -135,6 +140,7 @@ describe('the web app in Chromium', () => {
     const wm = await aanmelden('Wijkmanager Oost');
     await wm.getByRole('heading', { name: 'Te behandelen' }).waitFor();
     await wm.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).waitFor();
+    await wm.getByText('Behandeling door de wijkmanager: uiterlijk', { exact: false }).first().waitFor();
     await toegankelijk(wm, 'triage');
     await foto(wm, 'wijkmanager-triage');
     await wm.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).click();
@@ -156,10 +162,12 @@ describe('the web app in Chromium', () => {
     await wm.getByLabel('Agentschap Wegen en Verkeer').check();
     await wm.getByRole('button', { name: 'Doorsturen naar 2 diensten' }).click();
     await wm.getByRole('heading', { name: 'Agentschap Wegen en Verkeer' }).waitFor();
+    await wm.getByText('Antwoord van Dienst Mobiliteit: uiterlijk', { exact: false }).waitFor();
 
     // --- Dienst Mobiliteit picks it up; the raad's open page follows without a reload
     const mobiliteit = await aanmelden('Dienst Mobiliteit');
     await mobiliteit.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await mobiliteit.getByText('Antwoord uiterlijk', { exact: false }).first().waitFor();
     await toegankelijk(mobiliteit, 'inbox');
     await foto(mobiliteit, 'dienst-inbox');
     await mobiliteit.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).click();
@@ -218,6 +226,19 @@ describe('the web app in Chromium', () => {
     await wmLijsten.getByRole('link', { name: 'Alle signalen' }).click();
     await wmLijsten.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).waitFor();
     await toegankelijk(wmLijsten, 'alle signalen (wijkmanager)');
+    // the list as CSV: a real download, the same rows as on screen
+    const csvLink = wmLijsten.getByRole('link', { name: 'Download CSV van alle signalen' });
+    const [download] = await Promise.all([wmLijsten.waitForEvent('download'), csvLink.click()]);
+    expect(download.suggestedFilename()).toBe('signalen.csv');
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('Onveilig kruispunt aan de school');
+    const csv = await wmLijsten.request.get(base + (await csvLink.getAttribute('href'))!);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    // a filter on screen is a filter in the download
+    await wmLijsten.getByLabel('Toon').selectOption('afgesloten');
+    await wmLijsten.getByText('0 signalen', { exact: true }).waitFor();
+    expect(await csvLink.getAttribute('href')).toContain('status=afgesloten');
+    const leeg = await (await wmLijsten.request.get(base + (await csvLink.getAttribute('href'))!)).text();
+    expect(leeg).not.toContain('Onveilig kruispunt aan de school');
     await wmLijsten.close();
 
     // --- final feedback; the raad's page changes by itself; the raad accepts and closes
@@ -234,6 +255,9 @@ describe('the web app in Chromium', () => {
     await raad.getByRole('button', { name: 'Aanvaarden en afsluiten' }).click();
     await raad.getByTestId('status').getByText('Afgesloten').waitFor();
     await raad.getByText('Aanvaard en afgesloten door de raad').waitFor();
+    // the traject names who acted, as the API shows them to a raad (no personal ids)
+    await raad.locator('.hop-meta').getByText('Wijkmanager Oost').first().waitFor();
+    await raad.locator('.hop-meta').getByText('Dienst Mobiliteit').first().waitFor();
     await toegankelijk(raad, 'signaal afgesloten');
     await foto(raad, 'raad-signaal-traject');
 
@@ -242,6 +266,14 @@ describe('the web app in Chromium', () => {
     await auditor.getByRole('heading', { name: 'Cijfers' }).waitFor();
     await auditor.locator('canvas').waitFor();
     await toegankelijk(auditor, 'cijfers');
+    const cijfersCsv = await auditor.request.get(
+      base +
+        (await auditor
+          .getByRole('link', { name: 'Download CSV van de cijfers per raad' })
+          .getAttribute('href'))!,
+    );
+    expect(cijfersCsv.headers()['content-type']).toContain('text/csv');
+    expect(await cijfersCsv.text()).toContain('dr-kermt');
     await foto(auditor, 'auditor-cijfers');
     await auditor.getByRole('link', { name: 'Toestand en verificatie' }).click();
     await auditor.getByTestId('verificatie').getByText('Intact', { exact: false }).waitFor();
@@ -253,11 +285,20 @@ describe('the web app in Chromium', () => {
     await auditor.getByRole('link', { name: 'Logboek' }).click();
     await auditor.getByRole('cell', { name: 'SignaalAfgesloten' }).waitFor();
     await toegankelijk(auditor, 'logboek');
-    await auditor.getByRole('link', { name: 'Jaaragenda' }).click();
+    await auditor.getByRole('link', { name: 'Jaarlijks overleg' }).click();
     await auditor.getByLabel('Raad').selectOption('dr-kermt');
-    await auditor.getByRole('heading', { name: 'Jaaragenda: Dorpsraad Kermt' }).waitFor();
-    await toegankelijk(auditor, 'agenda');
-    await foto(auditor, 'auditor-agenda');
+    await auditor.getByRole('heading', { name: 'Jaarlijks overleg: Dorpsraad Kermt' }).waitFor();
+    await auditor.getByText('Dienst Openbaar Domein en Wegen: Uitgevoerd', { exact: false }).waitFor();
+    await toegankelijk(auditor, 'verslag');
+    await auditor.emulateMedia({ media: 'print' });
+    expect(await auditor.locator('.kop').isVisible()).toBe(false);
+    await foto(auditor, 'auditor-verslag-afdruk');
+    await auditor.emulateMedia({ media: 'screen' });
+    const pdf = await auditor.request.get(
+      base + (await auditor.getByRole('link', { name: 'Download PDF' }).getAttribute('href'))!,
+    );
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect(pdfTekst(await pdf.body())).toContain('Onveilig kruispunt aan de school');
   }, 300_000); // five browser contexts on a shared machine: generous, and no timing is asserted
 
   it('lets a raad withdraw a signaal with a reason', async () => {
@@ -274,6 +315,126 @@ describe('the web app in Chromium', () => {
     await raad.getByTestId('status').getByText('Ingetrokken').waitFor();
     await raad.getByText('Reden: De gemeente heeft intussen een vuilnisbak geplaatst.').waitFor();
     await toegankelijk(raad, 'signaal ingetrokken');
+  });
+
+  /** A raad submits a signaal through the form; answers the signaal's URL. */
+  async function indienen(raad: Page, titel: string, omschrijving: string): Promise<string> {
+    await raad.getByRole('link', { name: 'Nieuw signaal' }).first().click();
+    await raad.getByLabel('Titel').fill(titel);
+    await raad.getByLabel('Omschrijving').fill(omschrijving);
+    await raad.getByLabel('Thema').selectOption('verkeersveiligheid');
+    await raad.getByRole('button', { name: 'Signaal indienen' }).click();
+    await raad.getByRole('heading', { name: titel }).waitFor();
+    return raad.url();
+  }
+
+  it('lets the wijkmanager link a duplicate and undo it; both signalen show the link', async () => {
+    const kermt = await aanmelden('Dorpsraad Kermt');
+    const hoofdUrl = await indienen(kermt, 'Put in het fietspad Hasseltweg', 'Diepe put, fietsers vallen.');
+    const spalbeek = await aanmelden('Dorpsraad Spalbeek');
+    const duplicaatUrl = await indienen(spalbeek, 'Gat in fietspad', 'Aan de Hasseltweg ligt een gat.');
+
+    const wm = await aanmelden('Wijkmanager Oost');
+    await wm.goto(duplicaatUrl);
+    await wm.getByRole('heading', { name: 'Gat in fietspad' }).waitFor();
+    await wm.locator('summary', { hasText: 'Als duplicaat koppelen' }).click();
+    // refused without a choice: the error is tied to the choice
+    await wm.getByRole('button', { name: 'Als duplicaat koppelen' }).click();
+    await wm.getByText('Kies het signaal waarvan dit een duplicaat is.').waitFor();
+    await wm.getByLabel('Zoek het hoofdsignaal').fill('hasselt');
+    await wm.getByLabel('Put in het fietspad Hasseltweg', { exact: false }).check();
+    await wm.getByLabel('Reden').fill('Zelfde put, al gemeld door Dorpsraad Kermt.');
+    await toegankelijk(wm, 'duplicaat koppelen');
+    await wm.getByRole('button', { name: 'Als duplicaat koppelen' }).click();
+    await wm.getByTestId('duplicaat-van').getByText('Zelfde put, al gemeld', { exact: false }).waitFor();
+    await wm.getByText('Gekoppeld als duplicaat', { exact: true }).waitFor();
+    // a duplicate follows its main signaal: no routing of its own
+    await wm
+      .getByText('Dit signaal is een duplicaat: het wordt via het hoofdsignaal behandeld.', { exact: false })
+      .waitFor();
+    expect(await wm.getByRole('form', { name: 'Doorsturen' }).count()).toBe(0);
+    await toegankelijk(wm, 'duplicaat (wijkmanager)');
+    await foto(wm, 'wijkmanager-duplicaat');
+
+    // the main signaal lists its duplicate; its feedback reaches the duplicate's raad
+    await wm.getByRole('link', { name: 'Put in het fietspad Hasseltweg' }).click();
+    await wm.getByTestId('duplicaten').getByText('Gat in fietspad').waitFor();
+    await wm.getByLabel('Boodschap aan de raad').fill('De put wordt deze week hersteld.');
+    await wm.getByRole('button', { name: 'Terugkoppelen' }).click();
+    // the main signaal's raad does not see another raad's duplicate
+    await kermt.goto(hoofdUrl);
+    await kermt.getByText('De put wordt deze week hersteld.').first().waitFor();
+    expect(await kermt.getByTestId('duplicaten').count()).toBe(0);
+    await spalbeek.goto(duplicaatUrl); // the main signaal is another raad's: no live update for it
+    await spalbeek.getByTestId('duplicaat-van').getByText('De put wordt deze week hersteld.').waitFor();
+    await toegankelijk(spalbeek, 'duplicaat (raad)');
+
+    // undone, with a reason: the link disappears on both sides
+    await wm.goto(duplicaatUrl);
+    await wm.locator('summary', { hasText: 'Koppeling ongedaan maken' }).click();
+    await wm.getByLabel('Waarom is het geen duplicaat?').fill('Andere plek: het gaat om de Kermtstraat.');
+    await wm.getByRole('button', { name: 'Ontkoppelen' }).click();
+    await wm.getByText('Koppeling als duplicaat ongedaan gemaakt').waitFor();
+    await wm.getByRole('form', { name: 'Doorsturen' }).waitFor();
+    await spalbeek.getByText('Koppeling als duplicaat ongedaan gemaakt').waitFor();
+    await spalbeek.getByTestId('duplicaat-van').waitFor({ state: 'detached' });
+  });
+
+  it('lets the beheerder queue a parked mail again and erase a person, after confirming', async () => {
+    // a mail that kept failing, as the mail sender parks it
+    const pool = new Pool({ connectionString: db.url });
+    await migrateOutbox(pool);
+    const { rows } = await pool.query<{ id: string }>(
+      `INSERT INTO meldingen.outbox (event_id, adres, ontvanger, soort, onderwerp, tekst, message_id, status, dag,
+         pogingen, laatste_fout)
+       VALUES ('e-geparkeerd', 'raad.kermt@example.org', 'raad:dr-kermt', 'antwoord', 'Antwoord op je signaal',
+         'tekst', '<m@x>', 'geparkeerd', current_date, 8, '550 mailbox vol') RETURNING id`,
+    );
+    await pool.end();
+    // a signaal with a submitter's name and e-mail, sent to the API as a script would
+    const raad = await aanmelden('Dorpsraad Kermt');
+    const ingediend = await raad.request.post(base + '/api/signalen', {
+      headers: { 'X-Signaalspoor': '1' },
+      data: {
+        titel: 'Losliggende stoeptegels',
+        omschrijving: 'Aan het kerkplein liggen tegels los.',
+        thema: 'verkeersveiligheid',
+        bron: 'open-forum',
+        indiener: { naam: 'An Peeters', email: 'an.peeters@example.org' },
+      },
+    });
+    expect(ingediend.status()).toBe(201);
+
+    const beheerder = await aanmelden('Beheerder (demo)');
+    await beheerder.getByRole('link', { name: 'Mails en privacy' }).click();
+    await beheerder.getByRole('cell', { name: '550 mailbox vol' }).waitFor();
+    await toegankelijk(beheerder, 'beheer');
+    await foto(beheerder, 'beheerder-mails');
+    await beheerder.getByRole('button', { name: `Mail ${rows[0].id} opnieuw versturen` }).click();
+    await beheerder.getByText(`Mail ${rows[0].id} staat weer in de wachtrij.`).waitFor();
+    await beheerder.getByText('Geen geparkeerde mails.').waitFor();
+
+    // an unknown address: the API's reason on the field; a known one only after confirming
+    await beheerder.getByLabel('E-mailadres').fill('niemand@example.org');
+    await beheerder.getByRole('button', { name: 'Vergeten…' }).click();
+    await beheerder.getByRole('button', { name: 'Ja, definitief vergeten' }).click();
+    await beheerder.getByText('Van dit e-mailadres zijn geen persoonsgegevens bewaard.').waitFor();
+    await beheerder.getByLabel('E-mailadres').fill('an.peeters@example.org');
+    await beheerder.getByRole('button', { name: 'Vergeten…' }).click();
+    await beheerder.getByText('Weet je het zeker?').waitFor();
+    await toegankelijk(beheerder, 'vergeten bevestigen');
+    await beheerder.getByRole('button', { name: 'Ja, definitief vergeten' }).click();
+    await beheerder.getByText('De gegevens van an.peeters@example.org zijn vergeten.').waitFor();
+
+    // the raad's mail preferences
+    await raad.getByRole('link', { name: 'Meldingen' }).click();
+    await raad.getByRole('heading', { name: 'Meldingen per mail' }).waitFor();
+    await raad.getByLabel('Een dienst antwoordt').selectOption('dagelijks');
+    await raad.getByText('Opgeslagen: Een dienst antwoordt — Dagelijks in één overzicht.').waitFor();
+    await toegankelijk(raad, 'meldingen');
+    await raad.reload();
+    await raad.getByRole('heading', { name: 'Meldingen per mail' }).waitFor();
+    expect(await raad.getByLabel('Een dienst antwoordt').inputValue()).toBe('dagelijks');
   });
 
   it('answers the app for client routes and keeps /api 404s as JSON', async () => {

@@ -1,7 +1,6 @@
-// The one place where the web app meets the HTTP API: every path, request body and response type.
-// The API's names are settling (issue 7: `id` for a resource's own id, `signaalId` only when
-// referring, `positie` for the global position, paging echoed as `limiet`/`offset`). The `norm*`
-// functions below accept both the old and the new spelling so the screens only see one shape.
+// The one place where the web app meets the HTTP API: every path, request body and response type,
+// in the API's settled names (docs/api.md: `id` for a resource's own id, `signaalId` only when
+// referring, `positie` for the global position, paging echoed as `limiet`/`offset`).
 
 export type Rol = 'raad' | 'wijkmanager' | 'dienst' | 'auditor' | 'beheerder';
 
@@ -28,11 +27,6 @@ export interface Raad extends Referentie {
 }
 
 export type BalBij = 'wijkmanager' | 'raad' | 'dienst' | 'niemand';
-export interface Bal {
-  bij: BalBij;
-  diensten?: string[];
-}
-
 export type Besluit = 'uitgevoerd' | 'ingepland' | 'in-onderzoek' | 'niet-weerhouden';
 export const BESLUITEN: Besluit[] = ['uitgevoerd', 'ingepland', 'in-onderzoek', 'niet-weerhouden'];
 export type Bron = 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
@@ -50,12 +44,14 @@ export interface SignaalSamenvatting {
   diensten: string[];
   openDiensten: string[];
   overschredenTermijnen: string[];
+  /** the running deadline that passes first */
+  volgendeTermijn?: LopendeTermijn;
   positie: number;
 }
 
 export interface Pagina<T> {
   items: T[];
-  totaal: number;
+  total: number;
   limiet: number;
   offset: number;
 }
@@ -90,30 +86,67 @@ export interface Signaal {
   terugkoppelingen: { boodschap: string; definitief: boolean; op: string }[];
   afgeslotenOp?: string;
   ingetrokkenOp?: string;
-  bal: Bal;
+  gewijzigdOp: string;
+  balBij: BalBij;
+  openDiensten: string[];
+  diensten: string[];
+  overschredenTermijnen: string[];
+  heropend: boolean;
+  /** the deadlines that run now (only on GET /api/signalen/{id}) */
+  termijnen?: LopendeTermijn[];
   revision: number;
   positie: number;
 }
 
+export interface LopendeTermijn {
+  soort: 'ontvangst' | 'antwoord-dienst' | 'terugkoppeling';
+  uiterlijk: string;
+  overschreden: boolean;
+  doorsturingId?: string;
+  dienstId?: string;
+}
+
 export interface Hop {
   positie: number;
+  revision: number;
   type: string;
-  actor: { rol: string; id: string };
+  /** who acted: a role and the name of the raad, dienst or role (`id` only for staff) */
+  actor: { rol: string; naam?: string; id?: string };
   at: string;
   duurMs: number | null;
-  bal: Bal;
+  balBij: BalBij;
+  openDiensten: string[];
   gegevens: Record<string, unknown>;
+}
+
+export interface KoppelingRef {
+  id: string;
+  titel: string;
 }
 
 export interface Traject {
   signaalId: string;
+  raadId: string;
+  status: string;
   hops: Hop[];
-  bal: Bal;
-  houder: { omschrijving: string; sinds: string };
+  balBij: BalBij;
+  openDiensten: string[];
+  houder: {
+    rol: BalBij;
+    id?: string;
+    naam?: string;
+    diensten?: { id: string; naam: string; opgepakt: boolean }[];
+    omschrijving: string;
+    sinds: string;
+  };
+  revision: number;
+  duplicaatVan?: KoppelingRef;
+  duplicaten?: KoppelingRef[];
 }
 
 export interface InboxItem {
-  doorsturingId: string;
+  /** the doorsturing */
+  id: string;
   signaalId: string;
   raadId: string;
   titel: string;
@@ -122,6 +155,8 @@ export interface InboxItem {
   toelichting?: string;
   doorgestuurdOp: string;
   opgepaktOp?: string;
+  /** for an open doorsturing: when the deadline for the answer passes */
+  uiterlijk?: string;
 }
 
 export type CijfersPer = 'raad' | 'dienst' | 'thema' | 'jaar';
@@ -150,15 +185,83 @@ export interface LogEvent {
 export interface Verificatie {
   intact: boolean;
   gecontroleerd: number;
-  eersteAfwijking?: number;
+  eersteAfwijking?: { positie: number; reden: string };
 }
 
-export interface Agenda {
+/** GET /api/signalen/{id}/duplicaten: the main signaal (for a duplicate) and the duplicates of one. */
+export interface Koppeling {
+  id: string;
+  raadId: string;
+  titel: string;
+  reden: string;
+  gekoppeldOp: string;
+}
+export interface Duplicaten {
+  id: string;
+  duplicaatVan?: Koppeling & {
+    status: string;
+    antwoorden: {
+      dienstId: string;
+      besluit: Besluit;
+      antwoord: string;
+      beantwoordOp: string;
+      verwachteDatum?: string;
+    }[];
+    terugkoppelingen: { boodschap: string; definitief: boolean; op: string }[];
+  };
+  duplicaten: Koppeling[];
+}
+
+/** GET /api/raden/{id}/verslag: the report of the yearly meeting (names already resolved). */
+export interface VerslagSignaal {
+  id: string;
+  titel: string;
+  thema: string;
+  status: string;
+  ingediendOp: string;
+  diensten: string[];
+  overschredenTermijnen: string[];
+  antwoorden: { dienst: string; besluit: string; antwoord: string; op: string; verwachteDatum?: string }[];
+  terugkoppelingen: { boodschap: string; definitief: boolean; op: string }[];
+  duplicaatVan?: string;
+}
+export interface Jaarverslag {
   raad: Referentie;
   sinds: string;
-  open: SignaalSamenvatting[];
-  overschreden: SignaalSamenvatting[];
-  afgerond: SignaalSamenvatting[];
+  opgemaaktOp: string;
+  open: VerslagSignaal[];
+  overschreden: VerslagSignaal[];
+  afgerond: VerslagSignaal[];
+}
+
+export const MELDING_SOORTEN = [
+  'doorsturing',
+  'antwoord',
+  'teruggestuurd',
+  'verduidelijking',
+  'heropend',
+  'terugkoppeling',
+  'termijn',
+  'duplicaat',
+] as const;
+export type VoorkeurKeuze = 'direct' | 'dagelijks' | 'uit';
+export interface Voorkeur {
+  soort: (typeof MELDING_SOORTEN)[number];
+  keuze: VoorkeurKeuze;
+}
+
+/** A mail of the outbox (GET /api/beheer/mails). */
+export interface Mail {
+  id: number;
+  adres: string;
+  soort: string;
+  signaalId?: string;
+  onderwerp: string;
+  status: string;
+  pogingen: number;
+  laatsteFout?: string;
+  aangemaaktOp: string;
+  verzondenOp?: string;
 }
 
 /** An answer of the API that is not a success: Dutch message, optional field. */
@@ -178,8 +281,20 @@ export class ApiFout extends Error {
 /** Sent on every state-changing call: the session cookie alone is not enough (CSRF). */
 export const CSRF_HEADER = 'X-Signaalspoor';
 
-async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+/**
+ * Read-your-writes: the highest `positie` a command answered (or the live stream announced). Every
+ * query sends it as `X-Positie`, so the API answers only once its read model reflects it (a list
+ * that cannot catch up answers 503, which the query retries), never the state from before.
+ */
+let gezien = 0;
+export const positieGezien = (positie: unknown): void => {
+  if (typeof positie === 'number' && Number.isSafeInteger(positie) && positie > gezien) gezien = positie;
+};
+export const laatstePositie = () => gezien;
+
+async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  if (method === 'GET' && gezien > 0) headers['X-Positie'] = String(gezien);
   if (method !== 'GET') headers[CSRF_HEADER] = '1';
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let res: Response;
@@ -200,53 +315,42 @@ async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Pr
       typeof json.message === 'string' ? json.message : `Er ging iets mis (HTTP ${res.status}).`;
     throw new ApiFout(res.status, String(json.code ?? res.status), message, json.field as string | undefined);
   }
+  if (method !== 'GET') positieGezien(json.positie);
   return json as T;
 }
 
-const get = <T>(path: string) => call<T>('GET', path);
-const post = <T = { id?: string; positie?: number }>(path: string, body?: unknown) =>
-  call<T>('POST', path, body);
+/** What every command answers. */
+export interface CommandAntwoord {
+  id: string;
+  signaalId?: string;
+  status?: string;
+  positie: number;
+}
 
-const query = (params: Record<string, string | number | boolean | undefined>) => {
+const get = <T>(path: string) => call<T>('GET', path);
+const post = <T = CommandAntwoord>(path: string, body?: unknown) => call<T>('POST', path, body);
+
+type Params = Record<string, string | number | boolean | undefined>;
+const query = (params: Params) => {
   const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== '');
   return entries.length ? '?' + new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString() : '';
 };
 
-// ---- normalisation (old and new API names) ----------------------------------------------------
+/** A list's download link (`?formaat=csv|json`): the same path and filters. */
+export const exportUrl = (path: string, params: Params, formaat: 'csv' | 'json') =>
+  path + query({ ...params, formaat });
 
-type Raw = Record<string, unknown>;
-const num = (r: Raw, ...keys: string[]) => Number(keys.map((k) => r[k]).find((v) => v !== undefined) ?? 0);
-
-function normSamenvatting(r: Raw): SignaalSamenvatting {
-  return {
-    ...(r as unknown as SignaalSamenvatting),
-    id: String(r.id ?? r.signaalId),
-    positie: num(r, 'positie', 'position'),
-  };
-}
-
-function normPagina<T>(r: Raw, item: (r: Raw) => T): Pagina<T> {
-  const items = ((r.items as Raw[]) ?? []).map(item);
-  return {
-    items,
-    totaal: num(r, 'totaal', 'total'),
-    limiet: num(r, 'limiet', 'limit'),
-    offset: num(r, 'offset'),
-  };
-}
-
-function normTraject(r: Raw): Traject {
-  return {
-    ...(r as unknown as Traject),
-    signaalId: String(r.signaalId ?? r.id),
-    hops: ((r.hops as Raw[]) ?? []).map((h) => ({
-      ...(h as unknown as Hop),
-      positie: num(h, 'positie', 'position'),
-    })),
-  };
-}
+const enc = encodeURIComponent;
 
 // ---- the calls -------------------------------------------------------------------------------
+
+export type SignalenFilter = {
+  status?: string;
+  overschreden?: boolean;
+  raad?: string;
+  limiet?: number;
+  offset?: number;
+};
 
 export const api = {
   // session (libs/web)
@@ -265,47 +369,20 @@ export const api = {
   wijkmanagers: () => get<{ items: Referentie[] }>('/api/wijkmanagers').then((r) => r.items),
 
   // queries
-  signalen: (filter: {
-    status?: string;
-    overschreden?: boolean;
-    raad?: string;
-    limiet?: number;
-    offset?: number;
-  }) => get<Raw>('/api/signalen' + query(filter)).then((r) => normPagina(r, normSamenvatting)),
-  signaal: (id: string) =>
-    get<Raw>(`/api/signalen/${encodeURIComponent(id)}`).then(
-      (r) => ({ ...r, id: String(r.id ?? r.signaalId), positie: num(r, 'positie', 'position') }) as Signaal,
-    ),
-  traject: (id: string) => get<Raw>(`/api/signalen/${encodeURIComponent(id)}/traject`).then(normTraject),
+  signalen: (filter: SignalenFilter) => get<Pagina<SignaalSamenvatting>>('/api/signalen' + query(filter)),
+  signaal: (id: string) => get<Signaal>(`/api/signalen/${enc(id)}`),
+  traject: (id: string) => get<Traject>(`/api/signalen/${enc(id)}/traject`),
+  duplicaten: (id: string) => get<Duplicaten>(`/api/signalen/${enc(id)}/duplicaten`),
   inbox: (filter: { limiet?: number; offset?: number } = {}) =>
-    get<Raw>('/api/inbox' + query(filter)).then((r) => normPagina(r, (i) => i as unknown as InboxItem)),
+    get<Pagina<InboxItem>>('/api/inbox' + query(filter)),
   cijfers: (per: CijfersPer, jaar?: number) =>
     get<{ items: CijferRij[] }>('/api/cijfers' + query({ per, jaar })).then((r) => r.items),
-  agenda: (raadId: string) =>
-    get<Raw>(`/api/raden/${encodeURIComponent(raadId)}/agenda`).then((r) => ({
-      raad: r.raad as Referentie,
-      sinds: String(r.sinds),
-      open: ((r.open as Raw[]) ?? []).map(normSamenvatting),
-      overschreden: ((r.overschreden as Raw[]) ?? []).map(normSamenvatting),
-      afgerond: ((r.afgerond as Raw[]) ?? []).map(normSamenvatting),
-    })) as Promise<Agenda>,
+  verslag: (raadId: string) => get<Jaarverslag>(`/api/raden/${enc(raadId)}/verslag`),
+  verslagPdfUrl: (raadId: string) => `/api/raden/${enc(raadId)}/agenda.pdf`,
   auditLog: (na: number, limiet: number) =>
-    get<Raw>('/api/audit/events' + query({ na, limiet })).then((r) => ({
-      items: ((r.items as Raw[]) ?? []).map(
-        (e) => ({ ...e, positie: num(e, 'positie', 'position') }) as LogEvent,
-      ),
-      volgende: Number(r.volgende ?? na),
-    })),
-  toestandOp: (id: string, op: string) =>
-    get<Raw>(`/api/audit/signalen/${encodeURIComponent(id)}` + query({ op })).then(
-      (r) => ({ ...r, id: String(r.id ?? r.signaalId), positie: num(r, 'positie', 'position') }) as Signaal,
-    ),
-  verificatie: () =>
-    get<Raw>('/api/audit/verificatie').then((r): Verificatie => ({
-      intact: Boolean(r.intact),
-      gecontroleerd: Number(r.gecontroleerd ?? 0),
-      eersteAfwijking: (r.eersteAfwijking ?? r.eersteFoutPositie) as number | undefined,
-    })),
+    get<{ items: LogEvent[]; volgende: number }>('/api/audit/events' + query({ na, limiet })),
+  toestandOp: (id: string, op: string) => get<Signaal>(`/api/audit/signalen/${enc(id)}` + query({ op })),
+  verificatie: () => get<Verificatie>('/api/audit/verificatie'),
 
   // commands of the raad
   indienen: (body: {
@@ -314,7 +391,7 @@ export const api = {
     thema: string;
     bron: Bron;
     locatie?: { omschrijving: string };
-  }) => post<{ id: string; positie?: number }>('/api/signalen', body),
+  }) => post('/api/signalen', body),
   verduidelijkingGeven: (id: string, antwoord: string) =>
     post(`/api/signalen/${id}/verduidelijkingen`, { antwoord }),
   afsluiten: (id: string) => post(`/api/signalen/${id}/afsluiten`),
@@ -328,6 +405,10 @@ export const api = {
     post(`/api/signalen/${id}/verduidelijkingsvragen`, { vraag }),
   terugkoppelen: (id: string, boodschap: string, definitief: boolean) =>
     post(`/api/signalen/${id}/terugkoppelingen`, { boodschap, definitief }),
+  duplicaatKoppelen: (id: string, hoofdSignaalId: string, reden: string) =>
+    post(`/api/signalen/${id}/duplicaat-van`, { hoofdSignaalId, reden }),
+  duplicaatOntkoppelen: (id: string, reden: string) =>
+    post(`/api/signalen/${id}/duplicaat-van/ontkoppelen`, { reden }),
 
   // commands of a dienst
   oppakken: (id: string, doorsturingId: string) =>
@@ -339,6 +420,17 @@ export const api = {
   ) => post(`/api/signalen/${id}/doorsturingen/${doorsturingId}/antwoord`, body),
   terugsturen: (id: string, doorsturingId: string, reden: string) =>
     post(`/api/signalen/${id}/doorsturingen/${doorsturingId}/terugsturen`, { reden }),
+
+  // mail preferences (raad, wijkmanager, dienst)
+  voorkeuren: () => get<{ items: Voorkeur[] }>('/api/meldingen/voorkeuren').then((r) => r.items),
+  voorkeurZetten: (v: Voorkeur) =>
+    call<{ items: Voorkeur[] }>('PUT', '/api/meldingen/voorkeuren', v).then((r) => r.items),
+
+  // the beheerder
+  mails: (status?: string) =>
+    get<{ items: Mail[] }>('/api/beheer/mails' + query({ status, limiet: 200 })).then((r) => r.items),
+  mailOpnieuw: (id: number) => post<{ id: number; status: string }>(`/api/beheer/mails/${id}/opnieuw`),
+  vergeet: (email: string) => post<{ vergeten: true; positie: number }>('/api/privacy/vergeet', { email }),
 };
 
 /** What the live stream (`GET /api/stroom`) says: this signaal changed, at this position. */

@@ -1,5 +1,5 @@
 // Dutch labels and nl-BE formats in the Europe/Brussels time zone, whatever the browser's zone.
-import type { BalBij, Besluit, Bron } from './api';
+import type { BalBij, Besluit, Bron, LopendeTermijn } from './api';
 
 const TZ = 'Europe/Brussels';
 const datumTijd = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: TZ });
@@ -7,6 +7,14 @@ const datum = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeZone: 
 
 export const fmtDatumTijd = (iso?: string) => (iso ? datumTijd.format(new Date(iso)) : '—');
 export const fmtDatum = (iso?: string) => (iso ? datum.format(new Date(iso)) : '—');
+const dag = new Intl.DateTimeFormat('nl-BE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TZ,
+});
+/** "12 december 2026": a deadline's day. */
+export const fmtDag = (iso: string) => dag.format(new Date(iso));
 
 /** "3 min", "2 u 5 min", "4 dagen": how long a hop or a wait took. */
 export function fmtDuur(ms: number | null | undefined): string {
@@ -72,3 +80,10 @@ export const ROL: Record<string, string> = {
   beheerder: 'Beheerder',
   systeem: 'Systeem',
 };
+
+/** What a deadline is about: "Antwoord van Dienst Mobiliteit". */
+export function termijnWat(t: LopendeTermijn, dienst: (id: string) => string): string {
+  if (t.soort === 'ontvangst') return 'Behandeling door de wijkmanager';
+  if (t.soort === 'antwoord-dienst') return `Antwoord van ${t.dienstId ? dienst(t.dienstId) : 'de dienst'}`;
+  return 'Definitieve terugkoppeling aan de raad';
+}

@@ -17,7 +17,9 @@ import './app.css';
 const Cijfers = lazy(() => import('./pages/Cijfers'));
 const Audit = lazy(() => import('./pages/Audit'));
 const Logboek = lazy(() => import('./pages/Logboek'));
-const Agenda = lazy(() => import('./pages/Agenda'));
+const Verslag = lazy(() => import('./pages/Verslag'));
+const Beheer = lazy(() => import('./pages/Beheer'));
+const Meldingen = lazy(() => import('./pages/Meldingen'));
 
 const START: Record<Rol, string> = {
   raad: '/signalen',
@@ -60,7 +62,10 @@ function App() {
             <Route path="/cijfers" element={<Cijfers />} />
             <Route path="/audit" element={<Audit />} />
             <Route path="/logboek" element={<Logboek />} />
-            <Route path="/agenda" element={<Agenda />} />
+            <Route path="/verslag" element={<Verslag />} />
+            <Route path="/beheer" element={<Beheer />} />
+            <Route path="/meldingen" element={<Meldingen />} />
+            <Route path="/agenda" element={<Navigate to="/verslag" replace />} />
             <Route
               path="*"
               element={

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import { api, ApiFout, type Referentie, type Sessie, type StroomBericht } from './api';
+import { api, ApiFout, positieGezien, type Referentie, type Sessie, type StroomBericht } from './api';
 
 const SessieContext = createContext<Sessie | null>(null);
 
@@ -53,6 +53,8 @@ export function useStroom(): void {
     const bron = new EventSource(api.stroomUrl, { withCredentials: true });
     const bijwerken = (e: MessageEvent<string>) => {
       const bericht = JSON.parse(e.data) as StroomBericht;
+      // the refetch must reflect the change it was told about, not the read model from before
+      positieGezien(bericht.positie);
       void client.invalidateQueries({
         predicate: (q) => !['sessie', 'raden', 'diensten', 'themas'].includes(String(q.queryKey[0])),
       });

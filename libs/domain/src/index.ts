@@ -7,5 +7,11 @@ export { FOUTMELDINGEN } from './messages';
 export { decide, MAX_LENGTH } from './decide';
 export { evolve, fold, bal, statusOf } from './evolve';
 export * from './upcasters';
-export { termijnCommands, type TermijnBeleid, type TermijnCommand } from './termijnen';
+export {
+  lopendeTermijnen,
+  termijnCommands,
+  type LopendeTermijn,
+  type TermijnBeleid,
+  type TermijnCommand,
+} from './termijnen';
 export { plusWerkdagen, isWerkdag, feestdagenVan, inBrussel, TIJDZONE } from './kalender';

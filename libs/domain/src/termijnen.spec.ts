@@ -18,7 +18,7 @@ import {
   verduidelijkingGevraagd,
 } from './fixtures';
 import type { SignaalState } from './state';
-import { termijnCommands, type TermijnBeleid } from './termijnen';
+import { lopendeTermijnen, termijnCommands, type TermijnBeleid } from './termijnen';
 
 // AT is Monday 3 March 2025, 09:00 UTC (10:00 in Brussels). Deadlines keep the Brussels time of day:
 // after the change to summer time (30 March 2025) that is 08:00 UTC.
@@ -232,5 +232,35 @@ describe('termijnCommands', () => {
       .when(muchLater)
       .then();
     given(ingediend(), doorgestuurd(), ingetrokken()).when(muchLater).then();
+  });
+});
+
+describe('lopendeTermijnen', () => {
+  const given = (...history: SignaalEvent[]) => ({
+    then: (...expected: ReturnType<typeof lopendeTermijnen>) =>
+      expect(lopendeTermijnen(fold(history) as SignaalState, BELEID)).toStrictEqual(expected),
+  });
+
+  it('names the deadline of triage and of the final feedback of a new signaal', () => {
+    given(ingediend()).then(
+      { termijn: 'ontvangst', uiterlijk: t('2025-03-10') },
+      { termijn: 'terugkoppeling', uiterlijk: t('2025-04-14', '08:00') },
+    );
+  });
+
+  it('names the answer deadline of every open routing, and drops triage once routed', () => {
+    given(ingediend(), doorgestuurd('d1'), doorgestuurd('d2', 'mobiliteit'), beantwoord('d2')).then(
+      { termijn: 'antwoord-dienst', uiterlijk: t('2025-03-31', '08:00'), doorsturingId: 'd1' },
+      { termijn: 'terugkoppeling', uiterlijk: t('2025-04-14', '08:00') },
+    );
+  });
+
+  it('keeps a passed deadline (the reader decides what passed) and has none once settled', () => {
+    given(ingediend(), termijnOverschreden('ontvangst')).then(
+      { termijn: 'ontvangst', uiterlijk: t('2025-03-10') },
+      { termijn: 'terugkoppeling', uiterlijk: t('2025-04-14', '08:00') },
+    );
+    given(ingediend(), teruggekoppeld(true)).then();
+    given(ingediend(), ingetrokken()).then();
   });
 });

@@ -25,41 +25,70 @@ export type TermijnCommand = MeldTermijnOverschreden | SluitAutomatischAf;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** A deadline that runs for a signaal: what must happen, and by when (`doorsturingId` for a dienst's answer). */
+export interface LopendeTermijn {
+  termijn: Termijn;
+  /** the moment the deadline passes (ISO 8601): the end of the last working day */
+  uiterlijk: string;
+  doorsturingId?: string;
+}
+
+/**
+ * The deadlines that run for a signaal now, whether passed or not. Pure: the same rules the deadline
+ * process manager reports on, so a screen that shows "uiterlijk 12 december" and the report agree.
+ */
+export function lopendeTermijnen(state: SignaalState, beleid: TermijnBeleid): LopendeTermijn[] {
+  if (state.status === 'afgesloten' || state.status === 'ingetrokken') return [];
+  // A duplicate is answered through its main signaal, whose deadlines run.
+  if (state.duplicaatVan) return [];
+  const termijnen: LopendeTermijn[] = [];
+  const loopt = (termijn: Termijn, vanaf: string, werkdagen: number, doorsturingId?: string) =>
+    termijnen.push({
+      termijn,
+      uiterlijk: plusWerkdagen(vanaf, werkdagen, beleid.extraVrijeDagen),
+      ...(doorsturingId !== undefined && { doorsturingId }),
+    });
+  // Not triaged: never routed and never asked for clarification.
+  if (state.status === 'ingediend' && state.doorsturingen.length === 0 && !state.eersteVraagOp) {
+    loopt('ontvangst', state.ingediendOp, beleid.ontvangstWerkdagen);
+  }
+  for (const doorsturing of state.doorsturingen.filter(isOpen)) {
+    loopt('antwoord-dienst', doorsturing.doorgestuurdOp, beleid.antwoordDienstWerkdagen, doorsturing.id);
+  }
+  // A reopened signaal has no final feedback again, so this deadline can still pass after a reopening.
+  if (!state.definitiefTeruggekoppeldOp) {
+    loopt('terugkoppeling', state.ingediendOp, beleid.terugkoppelingWerkdagen);
+  }
+  return termijnen;
+}
+
 /**
  * The commands the deadline process manager owes a signaal at `now`: a report for every deadline
  * that passed and was not reported yet, and the automatic closing once the acceptance period of the
  * final feedback is over. Pure: the caller brings the time.
  */
 export function termijnCommands(state: SignaalState, now: string, beleid: TermijnBeleid): TermijnCommand[] {
-  if (state.status === 'afgesloten' || state.status === 'ingetrokken') return [];
-  // A duplicate is answered through its main signaal, whose deadlines run.
-  if (state.duplicaatVan) return [];
   const at = Date.parse(now);
-  const commands: TermijnCommand[] = [];
-  const check = (termijn: Termijn, vanaf: string, werkdagen: number, doorsturingId?: string) => {
-    if (state.gemeldeTermijnen.includes(termijnSleutel(termijn, doorsturingId))) return;
-    const vervaldatum = plusWerkdagen(vanaf, werkdagen, beleid.extraVrijeDagen);
-    if (at < Date.parse(vervaldatum)) return;
-    commands.push({
+  const commands: TermijnCommand[] = lopendeTermijnen(state, beleid)
+    .filter(
+      ({ termijn, doorsturingId }) =>
+        !state.gemeldeTermijnen.includes(termijnSleutel(termijn, doorsturingId)),
+    )
+    .filter(({ uiterlijk }) => at >= Date.parse(uiterlijk))
+    .map(({ termijn, uiterlijk, doorsturingId }) => ({
       type: 'MeldTermijnOverschreden',
       at: now,
       termijn,
-      vervaldatum,
+      vervaldatum: uiterlijk,
       ...(doorsturingId !== undefined && { doorsturingId }),
-    });
-  };
-
-  // Not triaged: never routed and never asked for clarification.
-  if (state.status === 'ingediend' && state.doorsturingen.length === 0 && !state.eersteVraagOp) {
-    check('ontvangst', state.ingediendOp, beleid.ontvangstWerkdagen);
-  }
-  for (const doorsturing of state.doorsturingen.filter(isOpen)) {
-    check('antwoord-dienst', doorsturing.doorgestuurdOp, beleid.antwoordDienstWerkdagen, doorsturing.id);
-  }
-  // A reopened signaal has no final feedback again, so this deadline can still pass after a reopening.
-  if (!state.definitiefTeruggekoppeldOp) {
-    check('terugkoppeling', state.ingediendOp, beleid.terugkoppelingWerkdagen);
-  } else if (at >= Date.parse(state.definitiefTeruggekoppeldOp) + beleid.aanvaardingDagen * DAY_MS) {
+    }));
+  if (
+    state.status !== 'afgesloten' &&
+    state.status !== 'ingetrokken' &&
+    !state.duplicaatVan &&
+    state.definitiefTeruggekoppeldOp &&
+    at >= Date.parse(state.definitiefTeruggekoppeldOp) + beleid.aanvaardingDagen * DAY_MS
+  ) {
     commands.push({ type: 'SluitAutomatischAf', at: now, aanvaardingstermijnDagen: beleid.aanvaardingDagen });
   }
   return commands;

@@ -8,24 +8,31 @@ const MENU: Record<Rol, [string, string][]> = {
   raad: [
     ['/signalen', 'Mijn signalen'],
     ['/signalen/nieuw', 'Nieuw signaal'],
+    ['/verslag', 'Jaarlijks overleg'],
+    ['/meldingen', 'Meldingen'],
   ],
   wijkmanager: [
     ['/triage', 'Te behandelen'],
     ['/signalen', 'Alle signalen'],
     ['/overschreden', 'Overschreden'],
-    ['/agenda', 'Jaaragenda'],
+    ['/verslag', 'Jaarlijks overleg'],
+    ['/meldingen', 'Meldingen'],
   ],
   dienst: [
     ['/inbox', 'Inbox'],
     ['/signalen', 'Alle doorsturingen'],
+    ['/meldingen', 'Meldingen'],
   ],
   auditor: [
     ['/cijfers', 'Cijfers'],
     ['/audit', 'Toestand en verificatie'],
     ['/logboek', 'Logboek'],
-    ['/agenda', 'Jaaragenda'],
+    ['/verslag', 'Jaarlijks overleg'],
   ],
-  beheerder: [['/signalen', 'Signalen']],
+  beheerder: [
+    ['/signalen', 'Signalen'],
+    ['/beheer', 'Mails en privacy'],
+  ],
 };
 
 export function Layout({ children }: { children: ReactNode }) {

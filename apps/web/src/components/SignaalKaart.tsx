@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { SignaalSamenvatting } from '../api';
-import { fmtDatum, fmtDatumTijd, sinds, STATUS, TERMIJN } from '../format';
+import { fmtDag, fmtDatum, fmtDatumTijd, sinds, STATUS, TERMIJN, termijnWat } from '../format';
 import { useNamen } from '../sessie';
 
 /** Where the ball is, in words: "bij Dienst Mobiliteit", "bij de wijkmanager". */
@@ -48,6 +48,13 @@ export function SignaalKaart({
           </>
         )}
       </p>
+      {s.volgendeTermijn && (
+        <p className={s.volgendeTermijn.overschreden ? 'termijn-over' : 'termijn'}>
+          {termijnWat(s.volgendeTermijn, namen.dienst)}: uiterlijk{' '}
+          <time dateTime={s.volgendeTermijn.uiterlijk}>{fmtDag(s.volgendeTermijn.uiterlijk)}</time>
+          {s.volgendeTermijn.overschreden && ' (overschreden)'}
+        </p>
+      )}
       {s.overschredenTermijnen.length > 0 && (
         <p className="termijn-over">
           Termijn overschreden: {s.overschredenTermijnen.map((t) => TERMIJN[t.split(':')[0]] ?? t).join(', ')}

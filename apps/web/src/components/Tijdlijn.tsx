@@ -44,6 +44,10 @@ export function hopTekst(hop: Hop, namen: Namen): { titel: string; detail?: stri
       };
     case 'SignaalIngetrokken':
       return { titel: 'Ingetrokken door de raad', detail: g.reden ? `Reden: ${g.reden}` : undefined };
+    case 'GekoppeldAlsDuplicaat':
+      return { titel: 'Gekoppeld als duplicaat', detail: `Reden: ${g.reden ?? ''}` };
+    case 'DuplicaatOntkoppeld':
+      return { titel: 'Koppeling als duplicaat ongedaan gemaakt', detail: `Reden: ${g.reden ?? ''}` };
     case 'TermijnOverschreden':
       return { titel: `Termijn overschreden: ${TERMIJN[String(g.termijn)] ?? g.termijn}` };
     default:
@@ -51,12 +55,8 @@ export function hopTekst(hop: Hop, namen: Namen): { titel: string; detail?: stri
   }
 }
 
-function actorTekst(hop: Hop, namen: Namen): string {
-  const { rol, id } = hop.actor;
-  if (rol === 'dienst') return namen.dienst(String(hop.gegevens.dienstId ?? id.replace(/^dienst-/, '')));
-  if (rol === 'raad') return namen.raad(id.replace(/^raad-/, ''));
-  return ROL[rol] ?? rol;
-}
+/** Who acted, as the API names them: "Dienst Mobiliteit", "Dorpsraad Kermt", "Wijkmanager Oost". */
+const actorTekst = ({ actor }: Hop): string => actor.naam ?? ROL[actor.rol] ?? actor.rol;
 
 /** The whole traject: every hop, who, when, and how long since the previous hop. */
 export function Tijdlijn({ hops }: { hops: Hop[] }) {
@@ -69,7 +69,7 @@ export function Tijdlijn({ hops }: { hops: Hop[] }) {
           <li key={hop.positie} className={`hop hop-${hop.type}`}>
             <p className="hop-titel">{titel}</p>
             <p className="hop-meta">
-              <span>{actorTekst(hop, namen)}</span>
+              <span>{actorTekst(hop)}</span>
               <time dateTime={hop.at}>{fmtDatumTijd(hop.at)}</time>
               {hop.duurMs !== null && <span>na {fmtDuur(hop.duurMs)}</span>}
             </p>

@@ -48,7 +48,7 @@ export default function Audit() {
           >
             {verificatie.data.intact
               ? `Intact: alle ${verificatie.data.gecontroleerd} gebeurtenissen gecontroleerd, niets gewijzigd.`
-              : `Niet intact: eerste afwijking op positie ${verificatie.data.eersteAfwijking} (${verificatie.data.gecontroleerd} gecontroleerd).`}
+              : `Niet intact: eerste afwijking op positie ${verificatie.data.eersteAfwijking?.positie}: ${verificatie.data.eersteAfwijking?.reden} (${verificatie.data.gecontroleerd} gecontroleerd).`}
           </p>
         )}
       </section>
@@ -81,7 +81,7 @@ export default function Audit() {
                 {STATUS[toestand.status] ?? toestand.status}
               </span>
               <span>{namen.raad(toestand.raadId)}</span>
-              <span>bal {BAL[toestand.bal.bij]}</span>
+              <span>bal {BAL[toestand.balBij]}</span>
               <span>revisie {toestand.revision}</span>
             </p>
             <ul>

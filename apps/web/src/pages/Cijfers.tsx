@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { useState } from 'react';
+import { Downloads } from '../components/Downloads';
 import { Bar } from 'react-chartjs-2';
 import { api, type CijfersPer } from '../api';
 import { useNamen } from '../sessie';
@@ -88,6 +89,12 @@ export default function Cijfers() {
           />
         </div>
       </div>
+      <Downloads
+        path="/api/cijfers"
+        filter={{ per, jaar: jaar.length === 4 ? jaar : undefined }}
+        wat={`de cijfers per ${PER[per]}`}
+        gepagineerd={false}
+      />
       {cijfers.isError && <p role="alert">{cijfers.error.message}</p>}
       {rijen.length > 0 && (
         <div className="grafiek">

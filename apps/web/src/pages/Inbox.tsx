@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api';
-import { fmtDatumTijd, sinds, STATUS } from '../format';
+import { Downloads } from '../components/Downloads';
+import { fmtDag, fmtDatumTijd, sinds, STATUS } from '../format';
 import { useNamen } from '../sessie';
 
 /** A dienst's open doorsturingen, oldest first, with their age. */
@@ -14,9 +15,10 @@ export function Inbox() {
       {inbox.isPending && <p>Laden…</p>}
       {inbox.isError && <p role="alert">{inbox.error.message}</p>}
       {inbox.data && inbox.data.items.length === 0 && <p>Geen openstaande doorsturingen.</p>}
+      <Downloads path="/api/inbox" filter={{}} wat="de inbox" />
       <ul className="kaarten" aria-label="Openstaande doorsturingen">
         {inbox.data?.items.map((i) => (
-          <li key={i.doorsturingId} className="kaart">
+          <li key={i.id} className="kaart">
             <h2 className="h3">
               <Link to={`/signalen/${i.signaalId}`}>{i.titel}</Link>
             </h2>
@@ -30,6 +32,12 @@ export function Inbox() {
               <strong>{sinds(i.doorgestuurdOp)} oud</strong>
               {i.opgepaktOp && <>, opgepakt {fmtDatumTijd(i.opgepaktOp)}</>}
             </p>
+            {i.uiterlijk && (
+              <p className={Date.parse(i.uiterlijk) <= Date.now() ? 'termijn-over' : 'termijn'}>
+                Antwoord uiterlijk <time dateTime={i.uiterlijk}>{fmtDag(i.uiterlijk)}</time>
+                {Date.parse(i.uiterlijk) <= Date.now() && ' (overschreden)'}
+              </p>
+            )}
             {i.toelichting && <p>Toelichting: {i.toelichting}</p>}
           </li>
         ))}

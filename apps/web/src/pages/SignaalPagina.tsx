@@ -3,9 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { api, BESLUITEN, type Besluit, type Doorsturing, type Signaal } from '../api';
 import { useActie } from '../acties';
+import { Duplicaten } from '../components/Duplicaten';
+import { Tekstformulier } from '../components/Tekstformulier';
 import { Melding, Veld } from '../components/Veld';
 import { Tijdlijn } from '../components/Tijdlijn';
-import { BESLUIT, BRON, fmtDatum, fmtDatumTijd, sinds, STATUS } from '../format';
+import { BESLUIT, BRON, fmtDag, fmtDatum, fmtDatumTijd, sinds, STATUS, termijnWat } from '../format';
 import { useNamen, useSessie } from '../sessie';
 
 const AFGEROND = ['afgesloten', 'ingetrokken'];
@@ -48,12 +50,13 @@ export function SignaalPagina() {
           </p>
         )}
         <Laatste s={s} />
+        <Termijnen s={s} />
       </div>
       <p className="omschrijving">{s.omschrijving}</p>
       {s.locatie?.omschrijving && <p>Locatie: {s.locatie.omschrijving}</p>}
 
       {sessie.rol === 'raad' && <RaadActies s={s} />}
-      {sessie.rol === 'wijkmanager' && <WijkmanagerActies s={s} />}
+      {sessie.rol === 'wijkmanager' && <WijkmanagerActies s={s} duplicaat={!!traject.data?.duplicaatVan} />}
       {sessie.rol === 'dienst' &&
         s.doorsturingen
           .filter((d) => d.dienstId === sessie.dienst && ['doorgestuurd', 'opgepakt'].includes(d.status))
@@ -108,6 +111,8 @@ export function SignaalPagina() {
         )}
       </section>
 
+      <Duplicaten s={s} />
+
       <section aria-labelledby="traject-titel">
         <h2 id="traject-titel">Traject</h2>
         {traject.data ? <Tijdlijn hops={traject.data.hops} /> : <p>Laden…</p>}
@@ -124,35 +129,19 @@ function Laatste({ s }: { s: Signaal }) {
   return <p>{open.map((d) => `Opgepakt door ${namen.dienst(d.dienstId)}`).join('; ')}.</p>;
 }
 
-function Tekstformulier(props: {
-  titel: string;
-  label: string;
-  knop: string;
-  veld: string;
-  verplicht?: boolean;
-  uitvoeren: (tekst: string) => Promise<unknown>;
-}) {
-  const [tekst, setTekst] = useState('');
-  const actie = useActie(props.uitvoeren, () => setTekst(''));
-  const verstuur = (e: FormEvent) => {
-    e.preventDefault();
-    if (props.verplicht && !tekst.trim()) {
-      actie.setFouten({ [props.veld]: 'Dit veld is verplicht.' });
-      return;
-    }
-    actie.uitvoeren(tekst.trim());
-  };
+/** The deadlines that run: "Antwoord van Dienst Mobiliteit: uiterlijk 31 maart 2025". */
+function Termijnen({ s }: { s: Signaal }) {
+  const namen = useNamen();
+  if (!s.termijnen?.length) return null;
   return (
-    <form className="formulier" onSubmit={verstuur} noValidate aria-label={props.titel}>
-      <h3>{props.titel}</h3>
-      <Melding fout={actie.fout} />
-      <Veld label={props.label} verplicht={props.verplicht} fout={actie.fouten[props.veld]}>
-        {(a) => <textarea {...a} rows={3} value={tekst} onChange={(e) => setTekst(e.target.value)} />}
-      </Veld>
-      <button type="submit" className="knop" disabled={actie.bezig}>
-        {props.knop}
-      </button>
-    </form>
+    <ul className="termijnen" aria-label="Termijnen">
+      {s.termijnen.map((t) => (
+        <li key={t.soort + (t.doorsturingId ?? '')} className={t.overschreden ? 'termijn-over' : undefined}>
+          {termijnWat(t, namen.dienst)}: uiterlijk <time dateTime={t.uiterlijk}>{fmtDag(t.uiterlijk)}</time>
+          {t.overschreden && <strong> (overschreden)</strong>}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -217,7 +206,8 @@ function RaadActies({ s }: { s: Signaal }) {
   );
 }
 
-function WijkmanagerActies({ s }: { s: Signaal }) {
+/** `duplicaat`: the signaal follows its main signaal and cannot be routed on its own (IS_DUPLICAAT). */
+function WijkmanagerActies({ s, duplicaat }: { s: Signaal; duplicaat: boolean }) {
   const namen = useNamen();
   const [zoek, setZoek] = useState('');
   const [gekozen, setGekozen] = useState<string[]>([]);
@@ -265,7 +255,13 @@ function WijkmanagerActies({ s }: { s: Signaal }) {
           </ul>
         </div>
       )}
-      {s.status !== 'teruggekoppeld' && (
+      {duplicaat && (
+        <p>
+          Dit signaal is een duplicaat: het wordt via het hoofdsignaal behandeld. Maak de koppeling ongedaan
+          om het apart door te sturen.
+        </p>
+      )}
+      {s.status !== 'teruggekoppeld' && !duplicaat && (
         <form className="formulier" onSubmit={verstuur} noValidate aria-label="Doorsturen">
           <h3>{teruggestuurd.length ? 'Opnieuw doorsturen' : 'Doorsturen'}</h3>
           <Melding fout={doorsturen.fout} />

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api';
+import { Downloads } from '../components/Downloads';
 import { SignaalKaart } from '../components/SignaalKaart';
 import { STATUS } from '../format';
 import { useNamen, useSessie } from '../sessie';
@@ -63,24 +64,25 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
       {lijst.data && (
         <>
           <p className="aantal" aria-live="polite">
-            {lijst.data.totaal === 1 ? '1 signaal' : `${lijst.data.totaal} signalen`}
+            {lijst.data.total === 1 ? '1 signaal' : `${lijst.data.total} signalen`}
           </p>
+          <Downloads path="/api/signalen" filter={{ status, overschreden }} wat={titel.toLowerCase()} />
           <ul className="kaarten" aria-label={titel}>
             {lijst.data.items.map((s) => (
               <SignaalKaart key={s.id} s={s} namen={namen} toonRaad={sessie.rol !== 'raad'} />
             ))}
           </ul>
-          {lijst.data.totaal > PER_PAGINA && (
+          {lijst.data.total > PER_PAGINA && (
             <nav className="paginering" aria-label="Pagina's">
               <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - PER_PAGINA)}>
                 Vorige
               </button>
               <span>
-                {offset + 1}–{Math.min(offset + PER_PAGINA, lijst.data.totaal)} van {lijst.data.totaal}
+                {offset + 1}–{Math.min(offset + PER_PAGINA, lijst.data.total)} van {lijst.data.total}
               </span>
               <button
                 type="button"
-                disabled={offset + PER_PAGINA >= lijst.data.totaal}
+                disabled={offset + PER_PAGINA >= lijst.data.total}
                 onClick={() => setOffset(offset + PER_PAGINA)}
               >
                 Volgende

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
+import { CONFIG, type Config } from '@signaalspoor/config';
 import { Id, InvoerFout, Keuze, PagingDto } from '@signaalspoor/http';
 import {
   antwoord,
@@ -20,6 +21,7 @@ import {
   type Gelezen,
 } from '@signaalspoor/projections';
 import type { Response } from 'express';
+import { antwoordUiterlijk } from './inbox-termijn';
 import { InboxFeed } from './inbox.feed';
 
 export class InboxDto extends PagingDto {
@@ -45,6 +47,11 @@ export class InboxItemDto {
   @ApiProperty({ format: 'date-time' }) doorgestuurdOp!: string;
   @ApiPropertyOptional({ format: 'date-time' }) opgepaktOp?: string;
   @ApiPropertyOptional({ format: 'date-time' }) afgehandeldOp?: string;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'voor een open doorsturing: wanneer de termijn voor het antwoord verstrijkt',
+  })
+  uiterlijk?: string;
 }
 
 export class InboxPaginaDto {
@@ -78,7 +85,10 @@ interface InboxRow {
 
 @QueryHandler(LeesInbox)
 export class LeesInboxHandler implements IQueryHandler<LeesInbox> {
-  constructor(private readonly inbox: InboxFeed) {}
+  constructor(
+    private readonly inbox: InboxFeed,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
 
   async execute({ filter, gebruiker, positie }: LeesInbox): Promise<Gelezen<InboxPaginaDto>> {
     const dienst = gebruiker.rol === 'dienst' ? gebruiker.dienstId : filter.dienst;
@@ -100,18 +110,22 @@ export class LeesInboxHandler implements IQueryHandler<LeesInbox> {
       [dienst, filter.status === 'alle', limit, offset],
     );
     const body = {
-      items: rows.map((r) => ({
-        id: r.doorsturing_id,
-        signaalId: r.signaal_id,
-        raadId: r.raad_id,
-        titel: r.titel,
-        thema: r.thema,
-        status: r.status,
-        ...(r.toelichting && { toelichting: r.toelichting }),
-        doorgestuurdOp: r.doorgestuurd_op.toISOString(),
-        ...(r.opgepakt_op && { opgepaktOp: r.opgepakt_op.toISOString() }),
-        ...(r.afgehandeld_op && { afgehandeldOp: r.afgehandeld_op.toISOString() }),
-      })),
+      items: rows.map((r) => {
+        const uiterlijk = antwoordUiterlijk(r.status, r.doorgestuurd_op.toISOString(), this.config.termijnen);
+        return {
+          id: r.doorsturing_id,
+          signaalId: r.signaal_id,
+          raadId: r.raad_id,
+          titel: r.titel,
+          thema: r.thema,
+          status: r.status,
+          ...(r.toelichting && { toelichting: r.toelichting }),
+          doorgestuurdOp: r.doorgestuurd_op.toISOString(),
+          ...(r.opgepakt_op && { opgepaktOp: r.opgepakt_op.toISOString() }),
+          ...(r.afgehandeld_op && { afgehandeldOp: r.afgehandeld_op.toISOString() }),
+          ...(uiterlijk && { uiterlijk }),
+        };
+      }),
       total: rows.length ? Number(rows[0].total) : 0,
       limiet: limit,
       offset,

@@ -1,18 +1,21 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
-import { koppelingenVan } from '../../signalen/duplicaten';
+import type { Response } from 'express';
+import { koppelingenVan, type Koppelingen } from '../../signalen/duplicaten';
 import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
+import { antwoord, GevraagdePositie, LeesRoute, type Gelezen } from '../lezen';
 import { eisZicht } from '../signaal/signaal.query';
 
 export class GeefDuplicaten {
   constructor(
     readonly signaalId: string,
     readonly gebruiker: Gebruiker,
+    readonly positie?: number,
   ) {}
 }
 
@@ -23,14 +26,19 @@ export class GeefDuplicatenHandler implements IQueryHandler<GeefDuplicaten> {
     private readonly reference: ReferenceData,
   ) {}
 
-  async execute({ signaalId, gebruiker }: GeefDuplicaten) {
-    const gelezen = await this.leesmodel.signaal(signaalId);
+  async execute({
+    signaalId,
+    gebruiker,
+    positie,
+  }: GeefDuplicaten): Promise<Gelezen<Koppelingen & { id: string }>> {
+    // with X-Positie: read once the signaal's own events up to it are in the read model
+    const gelezen = await this.leesmodel.signaal(signaalId, positie);
     if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
     const { view } = gelezen.body;
     eisZicht(view, gebruiker, this.reference);
     // a raad sees its own duplicates of a main signaal, not those of other raden
     const koppelingen = await koppelingenVan(this.leesmodel.views, view, gebruiker.raadId);
-    return { id: signaalId, ...koppelingen };
+    return { body: { id: signaalId, ...koppelingen }, positie: gelezen.positie };
   }
 }
 
@@ -45,7 +53,13 @@ export class DuplicatenController {
     summary:
       'Het hoofdsignaal van een duplicaat met zijn antwoorden en terugkoppelingen, en de duplicaten van een signaal',
   })
-  duplicaten(@Param('id', UuidPipe) id: string, @HuidigeGebruiker() gebruiker: Gebruiker) {
-    return this.queries.execute(new GeefDuplicaten(id, gebruiker));
+  @LeesRoute()
+  duplicaten(
+    @Param('id', UuidPipe) id: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @GevraagdePositie() positie: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return antwoord(response, this.queries.execute(new GeefDuplicaten(id, gebruiker, positie)));
   }
 }

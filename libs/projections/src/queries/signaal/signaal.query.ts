@@ -1,7 +1,8 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
+import { CONFIG, type Config } from '@signaalspoor/config';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { magZien } from '@signaalspoor/signaal-store';
@@ -10,7 +11,7 @@ import type { SignaalView } from '../../signalen/signaal-view';
 import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
 import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
-import { signaalDto, SignaalDto } from './signaal.response';
+import { signaalDto, SignaalDetailDto, termijnenVan } from './signaal.response';
 
 export class GeefSignaal {
   constructor(
@@ -33,13 +34,16 @@ export class GeefSignaalHandler implements IQueryHandler<GeefSignaal> {
   constructor(
     private readonly leesmodel: Leesmodel,
     private readonly reference: ReferenceData,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
-  async execute({ signaalId, gebruiker, positie }: GeefSignaal): Promise<Gelezen<SignaalDto>> {
+  async execute({ signaalId, gebruiker, positie }: GeefSignaal): Promise<Gelezen<SignaalDetailDto>> {
     const gelezen = await this.leesmodel.signaal(signaalId, positie);
     if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
-    eisZicht(gelezen.body.view, gebruiker, this.reference);
-    return { ...gelezen, body: signaalDto(gelezen.body.view) };
+    const { view } = gelezen.body;
+    eisZicht(view, gebruiker, this.reference);
+    const { intervalMs: _interval, ...beleid } = this.config.termijnen;
+    return { ...gelezen, body: { ...signaalDto(view), termijnen: termijnenVan(view, beleid, Date.now()) } };
   }
 }
 
@@ -54,7 +58,7 @@ export class SignaalController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @LeesRoute()
   @ApiOkResponse({
-    type: SignaalDto,
+    type: SignaalDetailDto,
     headers: {
       ...POSITIE_RESPONSE_HEADER,
       ETag: { description: 'de revisie van het signaal, tussen aanhalingstekens; voor If-Match' },
@@ -65,7 +69,7 @@ export class SignaalController {
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @GevraagdePositie() positie: number | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<SignaalDto> {
+  ): Promise<SignaalDetailDto> {
     return antwoord(response, this.queries.execute(new GeefSignaal(id, gebruiker, positie)));
   }
 }

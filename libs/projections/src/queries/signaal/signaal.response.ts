@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { BESLUITEN, BRONNEN } from '@signaalspoor/domain';
-import type { DoorsturingView, SignaalView } from '../../signalen/signaal-view';
+import {
+  BESLUITEN,
+  BRONNEN,
+  lopendeTermijnen,
+  termijnSleutel,
+  type TermijnBeleid,
+} from '@signaalspoor/domain';
+import { stateOf, type DoorsturingView, type SignaalView } from '../../signalen/signaal-view';
 import { openDiensten } from '../../signalen/traject';
 import { STATUSSEN } from '../signalen-lijst/signalen-lijst.dto';
 
@@ -39,6 +45,40 @@ export class TerugkoppelingDto {
   @ApiProperty({ format: 'date-time' }) op!: string;
 }
 
+export class TermijnDto {
+  @ApiProperty({ enum: ['ontvangst', 'antwoord-dienst', 'terugkoppeling'] }) soort!: string;
+  @ApiProperty({ format: 'date-time', description: 'het moment waarop de termijn verstrijkt' })
+  uiterlijk!: string;
+  @ApiProperty({ description: 'verstreken (of als overschreden gemeld)' }) overschreden!: boolean;
+  @ApiPropertyOptional({ format: 'uuid', description: 'voor antwoord-dienst: de doorsturing' })
+  doorsturingId?: string;
+  @ApiPropertyOptional({ description: 'voor antwoord-dienst: de dienst' }) dienstId?: string;
+}
+
+/** The deadlines that run for a signaal now (working days of the city's calendar), passed or not. */
+export function termijnenVan(view: SignaalView, beleid: TermijnBeleid, nu: number): TermijnDto[] {
+  const state = stateOf(view);
+  return lopendeTermijnen(state, beleid).map(({ termijn, uiterlijk, doorsturingId }) => ({
+    soort: termijn,
+    uiterlijk,
+    overschreden:
+      nu >= Date.parse(uiterlijk) || state.gemeldeTermijnen.includes(termijnSleutel(termijn, doorsturingId)),
+    ...(doorsturingId !== undefined && {
+      doorsturingId,
+      dienstId: view.doorsturingen.find((d) => d.id === doorsturingId)?.dienstId,
+    }),
+  }));
+}
+
+/** The running deadline that passes first, if any: what a list shows next to a signaal. */
+export function volgendeTermijn(
+  view: SignaalView,
+  beleid: TermijnBeleid,
+  nu: number,
+): TermijnDto | undefined {
+  return termijnenVan(view, beleid, nu).sort((a, b) => a.uiterlijk.localeCompare(b.uiterlijk))[0];
+}
+
 /** Shared by the detail and the list items. */
 export class SignaalKernDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -64,6 +104,11 @@ export class SignaalKernDto {
   @ApiProperty({ description: 'positie in het logboek van de laatste gebeurtenis' }) positie!: number;
 }
 
+export class SignaalLijstItemDto extends SignaalKernDto {
+  @ApiPropertyOptional({ type: TermijnDto, description: 'de lopende termijn die het eerst verstrijkt' })
+  volgendeTermijn?: TermijnDto;
+}
+
 export class SignaalDto extends SignaalKernDto {
   @ApiProperty() omschrijving!: string;
   @ApiPropertyOptional({ type: LocatieDto }) locatie?: LocatieDto;
@@ -74,6 +119,11 @@ export class SignaalDto extends SignaalKernDto {
   @ApiProperty() heropend!: boolean;
   @ApiPropertyOptional({ format: 'date-time' }) afgeslotenOp?: string;
   @ApiPropertyOptional({ format: 'date-time' }) ingetrokkenOp?: string;
+}
+
+export class SignaalDetailDto extends SignaalDto {
+  @ApiProperty({ type: [TermijnDto], description: 'de lopende termijnen (leeg als het afgerond is)' })
+  termijnen!: TermijnDto[];
 }
 
 export function signaalKern(view: SignaalView): SignaalKernDto {

@@ -1,17 +1,18 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
+import { CONFIG, type Config } from '@signaalspoor/config';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import type { Response } from 'express';
 import type { SignalenFilter } from '../../signalen/signaal-view.repository';
 import { Leesmodel } from '../leesmodel';
 import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
-import { signaalKern, SignaalKernDto } from '../signaal/signaal.response';
+import { signaalKern, SignaalLijstItemDto, volgendeTermijn } from '../signaal/signaal.response';
 import { SignalenLijstDto } from './signalen-lijst.dto';
 
 export class SignalenPaginaDto {
-  @ApiProperty({ type: [SignaalKernDto] }) items!: SignaalKernDto[];
+  @ApiProperty({ type: [SignaalLijstItemDto] }) items!: SignaalLijstItemDto[];
   @ApiProperty({ description: 'hoeveel signalen aan de filter voldoen' }) total!: number;
   @ApiProperty({ description: 'zoals gevraagd (standaard 50)' }) limiet!: number;
   @ApiProperty({ description: 'zoals gevraagd (standaard 0)' }) offset!: number;
@@ -58,6 +59,7 @@ export class LijstSignalenHandler implements IQueryHandler<LijstSignalen> {
   constructor(
     private readonly leesmodel: Leesmodel,
     private readonly reference: ReferenceData,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   execute({ filter, gebruiker, positie }: LijstSignalen): Promise<Gelezen<SignalenPaginaDto>> {
@@ -75,7 +77,13 @@ export class LijstSignalenHandler implements IQueryHandler<LijstSignalen> {
         limiet,
         offset,
       });
-      return { items: pagina.items.map(signaalKern), total: pagina.totaal, limiet, offset };
+      const { intervalMs: _interval, ...beleid } = this.config.termijnen;
+      const nu = Date.now();
+      const items = pagina.items.map((view) => {
+        const volgende = volgendeTermijn(view, beleid, nu);
+        return { ...signaalKern(view), ...(volgende && { volgendeTermijn: volgende }) };
+      });
+      return { items, total: pagina.totaal, limiet, offset };
     });
   }
 }

@@ -1,0 +1,29 @@
+import { exportUrl } from '../api';
+
+/**
+ * "Download CSV" and "JSON" of a list, with the filters the list shows now: up to 500 rows (the
+ * API's page limit) for a paged list.
+ */
+export function Downloads({
+  path,
+  filter,
+  wat,
+  gepagineerd = true,
+}: {
+  path: string;
+  filter: Record<string, string | number | boolean | undefined>;
+  wat: string;
+  gepagineerd?: boolean;
+}) {
+  const params = gepagineerd ? { ...filter, limiet: 500 } : filter;
+  return (
+    <p className="downloads">
+      <a href={exportUrl(path, params, 'csv')} download>
+        Download CSV<span className="sr-only"> van {wat}</span>
+      </a>
+      <a href={exportUrl(path, params, 'json')} download>
+        Download JSON<span className="sr-only"> van {wat}</span>
+      </a>
+    </p>
+  );
+}
