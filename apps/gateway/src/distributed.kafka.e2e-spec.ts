@@ -3,6 +3,9 @@
 // the gateway in front. Commands go in through the gateway; results are read from projecties and
 // the stadsdiensten inbox, which only learn about them through Kafka.
 import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig, type Config } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
 import {
@@ -60,6 +63,8 @@ describe('the services through Kafka, behind the gateway', () => {
     config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: db.url,
+      // the log's key and checkpoints of this database only, never in the working tree's ./data
+      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-kafka-')),
       AUTH_JWT_SECRET: TEST_SECRET,
       // every service seals and verifies the log with the same key
       AUDIT_SIGNING_KEY: TEST_SECRET,

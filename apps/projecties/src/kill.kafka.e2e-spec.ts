@@ -3,6 +3,8 @@
 // without waiting out the dead member (HTTP does not wait for the group). The time to the first read
 // is logged, not asserted (speed belongs in benchmarks).
 import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { loadConfig, type Config } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
 import {
@@ -65,6 +67,8 @@ describe('projecties after kill -9', () => {
           NODE_ENV: 'test',
           PORT,
           DATABASE_URL: db.url,
+          // the same data dir, so the same key of the log's seals
+          SIGNAALSPOOR_DATA_DIR: config.dataDir,
           AUTH_JWT_SECRET: TEST_SECRET,
           KAFKA_BROKERS: config.kafkaBrokers!.join(','),
           KAFKA_TOPIC: config.kafkaTopic,
@@ -83,6 +87,8 @@ describe('projecties after kill -9', () => {
     config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: db.url,
+      // the log's key and checkpoints of this database only, never in the working tree's ./data
+      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-kafka-')),
       AUTH_JWT_SECRET: TEST_SECRET,
       KAFKA_BROKERS: process.env.KAFKA_BROKERS,
       KAFKA_TOPIC: `kill-${randomBytes(4).toString('hex')}`,

@@ -3,6 +3,8 @@
 // consumer follows the bus, turns not-ready again during an outage and resumes after it. In bus mode
 // the projection's checkpoint follows what was applied.
 import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { loadConfig, type Config } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
 import {
@@ -62,6 +64,8 @@ describe('services during a Kafka outage (own broker)', () => {
     config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: db.url,
+      // the log's key and checkpoints of this database only, never in the working tree's ./data
+      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-kafka-')),
       AUTH_JWT_SECRET: TEST_SECRET,
       KAFKA_BROKERS: `127.0.0.1:${PORT}`,
       KAFKA_TOPIC: `outage-${randomBytes(4).toString('hex')}`,

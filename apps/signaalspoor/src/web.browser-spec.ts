@@ -5,7 +5,8 @@ import { createHttpApp } from '@signaalspoor/platform';
 import { createTestDatabase, TEST_SECRET, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { pdfTekst } from '@signaalspoor/exports/testing';
 import { migrateOutbox } from '@signaalspoor/meldingen';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -33,6 +34,8 @@ describe('the web app in Chromium', () => {
     const config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: db.url,
+      // the log's key and checkpoints of this database only, never in the working tree's ./data
+      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-browser-')),
       AUTH_JWT_SECRET: TEST_SECRET,
       CONSISTENCY_TIMEOUT_MS: '5000',
     });
