@@ -57,7 +57,7 @@ const STATUS: Record<ErrorKind, number> = {
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
-const isCodedError = (error: unknown): error is CodedError => {
+export const isCodedError = (error: unknown): error is CodedError => {
   const candidate = error as Partial<CodedError> | null;
   return (
     isError(error) &&
