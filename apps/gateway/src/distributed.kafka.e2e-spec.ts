@@ -12,9 +12,10 @@ import {
   apiVoor,
   bearer,
   createTestDatabase,
+  eventually,
   TEST_SECRET,
-  testServers,
   type TestDatabase,
+  testServers,
 } from '@signaalspoor/testing';
 import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -26,19 +27,6 @@ import { RelayApp } from '../../relay/src/main';
 import { SignalenService } from '../../signalen/src/main';
 import { StadsdienstenService } from '../../stadsdiensten/src/main';
 import { createGateway } from './main';
-
-/** Polls until `probe` passes, for reads that follow Kafka (bounded; fails with the last error). */
-async function eventually<T>(probe: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
 
 describe('the services through Kafka, behind the gateway', () => {
   let db: TestDatabase;

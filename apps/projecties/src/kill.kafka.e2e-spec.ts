@@ -10,9 +10,10 @@ import { createHttpApp } from '@signaalspoor/platform';
 import {
   bearer,
   createTestDatabase,
+  eventually,
   TEST_SECRET,
-  testServers,
   type TestDatabase,
+  testServers,
 } from '@signaalspoor/testing';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -26,17 +27,8 @@ import { SignalenService } from '../../signalen/src/main';
 const PORT = process.env.KILL_TEST_PORT ?? '3531';
 const base = `http://127.0.0.1:${PORT}`;
 
-async function eventually<T>(probe: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
+/** Bounded polling; this suite waits on broker restarts and process starts. */
+const wait = <T>(probe: () => Promise<T>, timeoutMs = 60_000) => eventually(probe, timeoutMs);
 
 describe('projecties after kill -9', () => {
   let db: TestDatabase;
@@ -103,7 +95,7 @@ describe('projecties after kill -9', () => {
   });
 
   const read = (id: string) =>
-    eventually(async () => {
+    wait(async () => {
       const res = await request(base).get(`/api/signalen/${id}`).set('Authorization', raad);
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ titel: 'Losliggende tegel' });
@@ -122,7 +114,7 @@ describe('projecties after kill -9', () => {
       ).body.id as string;
 
     const first = projecties();
-    await eventually(() => request(base).get('/api/health/ready').expect(200));
+    await wait(() => request(base).get('/api/health/ready').expect(200));
     const before = await submit();
     await read(before);
 

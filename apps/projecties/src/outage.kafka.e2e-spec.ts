@@ -11,9 +11,10 @@ import { createHttpApp } from '@signaalspoor/platform';
 import {
   bearer,
   createTestDatabase,
+  eventually,
   TEST_SECRET,
-  testServers,
   type TestDatabase,
+  testServers,
 } from '@signaalspoor/testing';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -33,17 +34,8 @@ const kafkaSh = (command: 'start' | 'stop') =>
     stdio: 'ignore',
   });
 
-async function eventually<T>(probe: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
+/** Bounded polling; this suite waits on broker restarts and process starts. */
+const wait = <T>(probe: () => Promise<T>, timeoutMs = 60_000) => eventually(probe, timeoutMs);
 
 describe('services during a Kafka outage (own broker)', () => {
   let db: TestDatabase;
@@ -102,7 +94,7 @@ describe('services during a Kafka outage (own broker)', () => {
         .expect(201)
     ).body.id as string;
   const visible = (projecties: INestApplication, id: string) =>
-    eventually(() =>
+    wait(() =>
       request(projecties.getHttpServer())
         .get(`/api/signalen/${id}`)
         .set('Authorization', as.raad)
@@ -118,20 +110,20 @@ describe('services during a Kafka outage (own broker)', () => {
     }
 
     kafkaSh('start');
-    for (const app of [relay, projecties, stadsdiensten]) await eventually(() => ready(app).expect(200));
+    for (const app of [relay, projecties, stadsdiensten]) await wait(() => ready(app).expect(200));
     const first = await submit(signalen);
     await visible(projecties, first);
 
     // a broker outage: the services that follow the bus say so
     kafkaSh('stop');
-    for (const app of [relay, projecties, stadsdiensten]) await eventually(() => ready(app).expect(503));
+    for (const app of [relay, projecties, stadsdiensten]) await wait(() => ready(app).expect(503));
     const during = await submit(signalen);
 
     kafkaSh('start');
     const back = Date.now();
     const readyAfter: number[] = [];
     for (const app of [relay, projecties, stadsdiensten]) {
-      await eventually(() => ready(app).expect(200));
+      await wait(() => ready(app).expect(200));
       readyAfter.push(Date.now() - back);
     }
     await visible(projecties, during);
@@ -145,7 +137,7 @@ describe('services during a Kafka outage (own broker)', () => {
     const client = new Client({ connectionString: db.url });
     await client.connect();
     try {
-      await eventually(async () => {
+      await wait(async () => {
         const { rows } = await client.query<{ position: string; head: string }>(
           `SELECT c.position, (SELECT position FROM log_head) AS head
              FROM projectie.checkpoints c WHERE c.name = 'signalen'`,
@@ -160,7 +152,7 @@ describe('services during a Kafka outage (own broker)', () => {
   it('a 60 s outage under load: every accepted signaal reads as written, and all of them arrive after it', async () => {
     const { signalen, relay, projecties } = await topology();
     kafkaSh('start'); // already running after the first test; started when this test runs alone
-    for (const app of [relay, projecties]) await eventually(() => ready(app).expect(200));
+    for (const app of [relay, projecties]) await wait(() => ready(app).expect(200));
     const projectiesHttp = () => request(projecties.getHttpServer());
     const lijst = (positie?: number) => {
       const req = projectiesHttp().get('/api/signalen?limiet=500').set('Authorization', as.kuringen);
@@ -226,7 +218,7 @@ describe('services during a Kafka outage (own broker)', () => {
     };
 
     kafkaSh('stop');
-    await eventually(() => ready(projecties).expect(503));
+    await wait(() => ready(projecties).expect(503));
     const stopped = Date.now();
     const pending: Promise<void>[] = [];
     for (let i = 0; Date.now() - stopped < OUTAGE_MS; i++) {
@@ -241,7 +233,7 @@ describe('services during a Kafka outage (own broker)', () => {
 
     // after the broker is back: every accepted signaal arrives in the read model, once
     const ids = accepted.map((a) => a.id);
-    const page = await eventually(async () => {
+    const page = await wait(async () => {
       const res = await lijst().expect(200);
       expect(res.body.total).toBe(accepted.length);
       return res.body as { items: { id: string }[]; total: number };

@@ -51,3 +51,4 @@ export * from './tokens';
 export * from './fault-proxy';
 export * from './postgres-process';
 export * from './api-client';
+export * from './eventually';
