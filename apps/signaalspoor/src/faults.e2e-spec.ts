@@ -7,12 +7,14 @@ import {
   bearer,
   createTestDatabase,
   startFaultProxy,
-  startPostgresProcess,
   testServers,
   type FaultProxy,
-  type PostgresProcess,
   type TestDatabase,
 } from '@signaalspoor/testing';
+import {
+  startPostgresProcess,
+  type PostgresProcess,
+} from '../../../libs/database/src/testing/postgres-process';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 // The done-when of issue 6: while clients send a burst of commands, each with its own Idempotency-Key,
@@ -158,12 +160,11 @@ describe('commands while PostgreSQL is killed mid-burst (a server of its own)', 
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  /**
-   * kill -9 of the postmaster and of the process that owns it (as when its host dies: the owner's
-   * supervisor would otherwise restart the server), then a new server on the same data dir and port.
-   */
+  /** kill -9 of the postmaster, then a new server on the same data dir and port once it can start. */
   async function killAndRestart(): Promise<void> {
-    server.kill();
+    process.kill(server.pid, 'SIGKILL');
+    // the process that ran it (not supervising it) ends too; its server is gone already
+    void server.stop();
     const port = Number(new URL(server.url).port);
     for (let attempt = 1; ; attempt++) {
       try {

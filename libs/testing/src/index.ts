@@ -49,6 +49,5 @@ async function onServer(serverUrl: string, work: (client: Client) => Promise<unk
 }
 export * from './tokens';
 export * from './fault-proxy';
-export * from './postgres-process';
 export * from './api-client';
 export * from './eventually';

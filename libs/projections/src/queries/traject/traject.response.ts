@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ActorRef } from '@signaalspoor/event-store';
 import { DOORSTURING_STATUSSEN, BAL_BIJ } from '../signaal/signaal.response';
 import { STATUSSEN } from '../signalen-lijst/signalen-lijst.dto';
 import type { SignaalView, TrajectStap } from '../../signalen/signaal-view';
@@ -77,20 +76,13 @@ export class TrajectDto {
   duplicaten?: KoppelingRefDto[];
 }
 
-/**
- * How an actor is shown in a traject: the one place to change it (e.g. to show an organisation
- * instead of a person's id to raden and diensten).
- */
-export function toonActor(actor: ActorRef): ActorDto {
-  return { rol: actor.rol, id: actor.id };
-}
-
 export function trajectDto(view: SignaalView, stappen: TrajectStap[], namen: Namen): TrajectDto {
   const hops = stappen.map((stap) => ({
     positie: stap.positie,
     revision: stap.revision,
     type: stap.type,
-    actor: toonActor(stap.actor),
+    // who acted as recorded; the query shows each viewer what they may see (libs/privacy)
+    actor: { rol: stap.actor.rol, id: stap.actor.id },
     at: stap.at,
     duurMs: stap.duurMs,
     balBij: stap.bal.bij,
