@@ -82,6 +82,11 @@ export interface Subscription {
   close(): Promise<void>;
 }
 
+/** A wake-up signal for readers of the global log; see EventStore.watch. */
+export interface Watch {
+  close(): Promise<void>;
+}
+
 export interface EventStore {
   /** Appends atomically: all events or none. Throws WrongExpectedRevisionError on a conflict. */
   append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
@@ -93,6 +98,12 @@ export interface EventStore {
   headPosition(): Promise<number>;
   /** Catch-up then live subscription to the global log; never skips or repeats an event. */
   subscribe(options: SubscribeOptions): Subscription;
+  /**
+   * Calls `onAppended` after an append committed, with the new head when the store knows it; reads no
+   * events, so any number of readers that read in batches themselves can share it. A signal can be lost
+   * (a reconnect signals once with no head): readers still poll now and then.
+   */
+  watch(onAppended: (head?: number) => void): Watch;
   /**
    * Readiness of the write path: waits at most `timeoutMs` for what an append waits for (a lock) and
    * writes nothing. Rejects when an append would not get through now. Optional: stores without a

@@ -7,6 +7,7 @@ import type {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  Watch,
 } from '@signaalspoor/event-store';
 import { isVersleuteld, type Persoon, type PersoonsSleutels } from './privacy/persoons-sleutels';
 import { verzegel, ZEGEL_VELD, zegelFout } from './zegel';
@@ -33,6 +34,9 @@ export class LogboekFout extends Error {
  * as they were appended.
  */
 export class BewaakteEventStore implements EventStore {
+  /** the highest head read from the inner store */
+  private knownHead = 0;
+
   constructor(
     readonly inner: EventStore,
     private readonly macKey: Buffer,
@@ -57,13 +61,11 @@ export class BewaakteEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options?: { toPosition?: number }): Promise<RecordedEvent[]> {
-    const events = await this.inner.readStream(streamId, options);
-    return this.checked(events, await this.inner.headPosition());
+    return this.checked(await this.inner.readStream(streamId, options));
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
-    const events = await this.inner.readAll(options);
-    return this.checked(events, await this.inner.headPosition());
+    return this.checked(await this.inner.readAll(options));
   }
 
   headPosition(): Promise<number> {
@@ -80,16 +82,25 @@ export class BewaakteEventStore implements EventStore {
     return this.inner.subscribe(options);
   }
 
+  watch(onAppended: (head?: number) => void): Watch {
+    return this.inner.watch(onAppended);
+  }
+
   async close(): Promise<void> {
     await this.inner.close();
     await this.onClose();
   }
 
   /**
-   * `head` is read after the events: an append moves the head in the transaction that writes its events,
-   * so an event beyond a head read later was not written by an append.
+   * The head is read after the events: an append moves the head in the transaction that writes its
+   * events, so an event beyond a head read later was not written by an append. The head only grows, so
+   * events at or below a head read before need no new read (most stream reads); nothing read, nothing
+   * to check (most reads of a follower that is up to date).
    */
-  private checked(events: RecordedEvent[], head: number): RecordedEvent[] {
+  private async checked(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    const highest = events.reduce((max, event) => Math.max(max, event.position), 0);
+    if (highest > this.knownHead) this.knownHead = Math.max(this.knownHead, await this.inner.headPosition());
+    const head = this.knownHead;
     for (const event of events) {
       if (event.position > head) {
         throw new LogboekFout(

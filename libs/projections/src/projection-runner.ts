@@ -1,4 +1,4 @@
-import type { EventStore, Subscription } from '@signaalspoor/event-store';
+import type { EventStore, Watch } from '@signaalspoor/event-store';
 import type { Pool, PoolClient } from 'pg';
 import type { Projection } from './projection';
 import { inTransaction } from './transaction';
@@ -26,7 +26,7 @@ export interface ProjectionLogger {
 export interface ProjectionRunnerOptions {
   /** events per transaction; default 500 */
   batchSize?: number;
-  /** fallback poll for new events when the store's subscription is silent; default 1000 ms */
+  /** fallback poll for new events when the store signals none (a lost signal); default 1000 ms */
   pollIntervalMs?: number;
   /** first retry delay after a failure, doubled up to retryMaxMs; defaults 250 ms and 30 s */
   retryInitialMs?: number;
@@ -68,7 +68,7 @@ export class ProjectionRunner {
   private lastError?: string;
   private running = false;
   private loop?: Promise<void>;
-  private subscription?: Subscription;
+  private watch?: Watch;
   /** set when the store signalled new events since the last read */
   private signalled = false;
   /** ends the current wait; `force` also ends a retry backoff */
@@ -115,11 +115,9 @@ export class ProjectionRunner {
     this.wake?.(true);
     await this.loop;
     this.loop = undefined;
-    const subscription = this.subscription;
-    this.subscription = undefined;
-    await subscription
-      ?.close()
-      .catch((error: unknown) => this.logError('could not close its subscription', error));
+    const watch = this.watch;
+    this.watch = undefined;
+    await watch?.close().catch((error: unknown) => this.logError('could not close its watch', error));
     this.state = 'stopped';
     for (const waiter of this.waiters) waiter.settle(false);
   }
@@ -208,7 +206,8 @@ export class ProjectionRunner {
       try {
         const read = await this.exclusively(() => this.applyNextBatch());
         delay = this.retryInitialMs;
-        if (read === 0) await this.pause(this.pollIntervalMs, true);
+        // a short batch reached the head: read again when the store signals an append (or at the poll)
+        if (read < this.batchSize) await this.pause(this.pollIntervalMs, true);
       } catch (error) {
         this.state = 'failing';
         this.lastError = error instanceof Error ? error.message : String(error);
@@ -293,25 +292,17 @@ export class ProjectionRunner {
     });
   }
 
-  /** Subscribes to the log only as a wake-up signal; the events themselves are read in batches. */
+  /** Watches the log for appends as a wake-up signal; the events themselves are read in batches. */
   private listen(): void {
-    if (this.subscription) return;
-    try {
-      this.subscription = this.store.subscribe({
-        after: this.position,
-        handler: async () => {
-          this.signalled = true;
-          this.wake?.(false);
-        },
-        onError: (error) => {
-          // polling carries on; the next wait subscribes again
-          this.logError('lost its subscription, polling meanwhile', error);
-          this.subscription = undefined;
-        },
-      });
-    } catch (error) {
-      this.logError('could not subscribe, polling meanwhile', error);
-    }
+    if (this.watch) return;
+    this.watch = this.store.watch((head) => {
+      // an append this runner already applied (it read it in a batch) is no reason to read again
+      if (head !== undefined && head <= this.position) return;
+      this.signalled = true;
+      this.wake?.(false);
+    });
+    // appends between the last read and the watch: read once more
+    this.signalled = true;
   }
 
   private exclusively<T>(work: () => Promise<T>): Promise<T> {

@@ -184,6 +184,37 @@ export function eventStoreContract(name: string, factory: () => Promise<Contract
       });
     });
 
+    describe('watch', () => {
+      /** appends until the watch reports one of them (it may start listening only after a moment) */
+      async function appendUntilSeen(seen: (number | undefined)[]): Promise<number> {
+        for (let attempt = 0; attempt < 100; attempt++) {
+          const { position } = await store.append(stream(), [newEvent('A')], 'no-stream');
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          if (seen.includes(position)) return position;
+        }
+        throw new Error(`the watch never reported an append; it saw ${JSON.stringify(seen)}`);
+      }
+
+      it('signals each append with the new head, until closed', async () => {
+        const seen: (number | undefined)[] = [];
+        const watch = store.watch((head) => seen.push(head));
+        await appendUntilSeen(seen);
+
+        const { position } = await store.append(stream(), [newEvent('B'), newEvent('C')], 'no-stream');
+        const deadline = Date.now() + 5000;
+        while (!seen.includes(position) && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        expect(seen).toContain(position);
+
+        await watch.close();
+        const count = seen.length;
+        await store.append(stream(), [newEvent('D')], 'no-stream');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(seen).toHaveLength(count);
+      });
+    });
+
     describe('subscribe', () => {
       it('catches up from a checkpoint, then delivers live events, in order', async () => {
         const id = stream();

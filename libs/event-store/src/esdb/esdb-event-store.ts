@@ -16,6 +16,7 @@ import type {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  Watch,
 } from '../event-store.port';
 import { EsdbSubscription } from './esdb-subscription';
 import {
@@ -110,6 +111,27 @@ export class EsdbEventStore implements EventStore {
     );
     this.subscriptions.add(subscription);
     return subscription;
+  }
+
+  /** A live subscription from the head whose handler only signals (EventStoreDB has no lighter signal). */
+  watch(onAppended: (head?: number) => void): Watch {
+    let closed = false;
+    let subscription: Subscription | undefined;
+    const started = this.headPosition().then(
+      (after) => {
+        if (closed) return;
+        subscription = this.subscribe({ after, handler: async (event) => onAppended(event.position) });
+        onAppended(); // appends between the caller's last read and this subscription
+      },
+      () => onAppended(), // the caller's poll carries on
+    );
+    return {
+      close: async () => {
+        closed = true;
+        await started;
+        await subscription?.close();
+      },
+    };
   }
 
   async close(): Promise<void> {

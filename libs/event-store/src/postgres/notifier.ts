@@ -6,7 +6,7 @@ const RECONNECT_DELAY_MS = 1000;
 
 /**
  * One dedicated connection that LISTENs for appends and wakes the subscriptions. It reconnects after an
- * error and wakes everyone then, since notifications sent meanwhile are lost; the subscriptions' poll
+ * error and wakes everyone then (without a head), since notifications sent meanwhile are lost; the subscriptions' poll
  * covers the gap, so a lost notification only delays, never stalls.
  */
 export class Notifier {
@@ -16,7 +16,7 @@ export class Notifier {
 
   constructor(
     private readonly url: string,
-    private readonly wake: () => void,
+    private readonly wake: (head?: number) => void,
     private readonly timeouts?: DatabaseTimeouts,
   ) {}
 
@@ -39,7 +39,11 @@ export class Notifier {
     const client = new Client(
       clientConfig(this.url, { applicationName: 'signaalspoor-event-store-listen', timeouts: this.timeouts }),
     );
-    client.on('notification', () => this.wake());
+    // the payload is the head after the append (schema.ts)
+    client.on('notification', ({ payload }) => {
+      const head = Number(payload);
+      this.wake(Number.isSafeInteger(head) ? head : undefined);
+    });
     client.on('error', () => this.retry(client));
     client.on('end', () => this.retry(client));
     this.client = client;

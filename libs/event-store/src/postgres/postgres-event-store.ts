@@ -12,6 +12,7 @@ import type {
   RecordedEvent,
   SubscribeOptions,
   Subscription,
+  Watch,
 } from '../event-store.port';
 import { canonicalJson } from './canonical-json';
 import { GroupCommit } from './group-commit';
@@ -80,6 +81,7 @@ export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
   private readonly notifier: Notifier;
   private readonly subscriptions = new Set<PostgresSubscription>();
+  private readonly watchers = new Set<(head?: number) => void>();
   private readonly pollIntervalMs: number;
   private readonly appends = new GroupCommit<AppendRequest, AppendResult>({
     commit: (batch) => this.commitBatch(batch),
@@ -95,7 +97,10 @@ export class PostgresEventStore implements EventStore {
     });
     this.notifier = new Notifier(
       options.url,
-      () => this.subscriptions.forEach((subscription) => subscription.wake()),
+      (head) => {
+        this.subscriptions.forEach((subscription) => subscription.wake());
+        this.watchers.forEach((watcher) => watcher(head));
+      },
       options.timeouts,
     );
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
@@ -287,6 +292,13 @@ export class PostgresEventStore implements EventStore {
     return subscription;
   }
 
+  watch(onAppended: (head?: number) => void): Watch {
+    const watcher = (head?: number) => onAppended(head);
+    this.watchers.add(watcher);
+    this.notifier.start();
+    return { close: async () => void this.watchers.delete(watcher) };
+  }
+
   /** Recomputes the hash chain over [from, to] (default: the whole log) and compares it with the stored hashes. */
   async verifyChain(range: { from?: number; to?: number } = {}): Promise<ChainVerification> {
     const from = Math.max(range.from ?? 1, 1);
@@ -334,6 +346,7 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    this.watchers.clear();
     await this.notifier.stop();
     await this.appends.idle();
     await this.pool.end();

@@ -1,4 +1,4 @@
-import type { EventStore, Subscription } from '@signaalspoor/event-store';
+import type { EventStore, Watch } from '@signaalspoor/event-store';
 import type { Pool } from 'pg';
 import type { EventPublisher } from '../ports';
 import { describe } from '../retry';
@@ -32,7 +32,7 @@ export interface RelayStatus {
 /**
  * Publishes the event store's global log, in order and in batches, from a checkpoint that moves only
  * after the publisher acknowledged the batch. A crash between the two republishes that batch:
- * duplicates on the bus, never a gap. The store's subscription is only a wake-up signal.
+ * duplicates on the bus, never a gap. The store's watch is only a wake-up signal.
  */
 export class Relay {
   private readonly checkpoints: Checkpoints;
@@ -41,7 +41,7 @@ export class Relay {
   private running = false;
   private lastError?: string;
   private loop?: Promise<void>;
-  private subscription?: Subscription;
+  private watch?: Watch;
   /** set when there may be new events since the last read */
   private signalled = false;
   private wakeUp?: () => void;
@@ -61,9 +61,9 @@ export class Relay {
     await migrateMessaging(this.pool);
     this.position = await this.checkpoints.read(this.options.name);
     this.running = true;
-    this.subscription = this.store.subscribe({
-      after: await this.store.headPosition(),
-      handler: async () => this.wake(),
+    this.watch = this.store.watch((head) => {
+      // an append already published (read in a batch) is no reason to read again
+      if (head === undefined || head > this.position) this.wake();
     });
     this.loop = this.run();
   }
@@ -75,7 +75,7 @@ export class Relay {
     this.wake();
     await this.loop;
     this.loop = undefined;
-    await this.subscription?.close();
+    await this.watch?.close();
   }
 
   async status(): Promise<RelayStatus> {
@@ -94,6 +94,7 @@ export class Relay {
         const published = await this.relayBatch();
         this.lastError = undefined;
         retryMs = this.options.retryInitialMs ?? 250;
+        // a short batch reached the head: read again when the store signals an append (or at the poll)
         if (published < this.batchSize) await this.idle(this.options.pollIntervalMs ?? 1000);
       } catch (error) {
         if (!this.running) return;
