@@ -259,6 +259,29 @@ describe.each(testServers())('ProjectionFeed never skips, on $name PostgreSQL', 
     expect(feed.position()).toBe(event!.position);
   });
 
+  it('given a hundred reads waiting for events the bus has not delivered, then they share their queries and all see the events once delivered', async () => {
+    await consumer.deliver(await store.readAll({ after: 0, limit: 10_000 })); // what earlier tests left
+    const signalen = await Promise.all(Array.from({ length: 10 }, () => signaal()));
+    const events = (await Promise.all(signalen.map(({ streamId }) => store.readStream(streamId))))
+      .flat()
+      .sort((a, b) => a.position - b.position);
+    const last = events.at(-1)!.position;
+    const connects = jest.spyOn(pool, 'connect');
+    try {
+      const waits = [
+        ...Array.from({ length: 50 }, () => feed.reached(last)),
+        ...Array.from({ length: 50 }, (_, i) => feed.reached(last, signalen[i % 10]!.streamId)),
+      ];
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await consumer.deliver(events);
+      expect(await Promise.all(waits)).toEqual(Array(100).fill(true));
+      // a few shared queries per poll, not one per waiting read per poll (that was 400 and more)
+      expect(connects.mock.calls.length).toBeLessThan(40);
+    } finally {
+      connects.mockRestore();
+    }
+  });
+
   it('given an event that cannot be applied, even from the store, then the projection halts, applies nothing more and readiness says why', async () => {
     const { id, streamId } = await signaal();
     await doorsturen(streamId, 0, 'wegen', 99); // a schema version no upcaster knows

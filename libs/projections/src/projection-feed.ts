@@ -3,7 +3,7 @@ import type { EventConsumer } from '@signaalspoor/messaging';
 import type { Pool, PoolClient } from 'pg';
 import { ProjectieFout, type Projection } from './projection';
 import { ProjectionRunner, type ProjectionLogger, type ProjectionStatus } from './projection-runner';
-import { inTransaction } from './transaction';
+import { inTransaction, withClient } from './transaction';
 
 export interface ProjectionFeedOptions {
   /** follow this bus consumer instead of the store, after catching up from the store */
@@ -30,6 +30,7 @@ export function feedGezond(status: FeedStatus): { ok: boolean; reden?: string } 
   return ok ? { ok } : { ok, reden: status.lastError ?? `projectie ${status.name}: ${status.state}` };
 }
 
+/** how often a waiting read looks again when this process applies nothing (another instance may) */
 const POLL_MS = 25;
 /** events read from the log per step when checking the floor */
 const FLOOR_CHUNK = 2000;
@@ -61,6 +62,14 @@ export class ProjectionFeed {
   private savedFloor = 0;
   /** on the bus: raises the floor towards the head now and then, so X-Positie stays current */
   private floorTimer?: NodeJS.Timeout;
+  /** the floor raise in flight, shared by every read waiting for it */
+  private raising?: Promise<void>;
+  /** streams reads wait for: the next shared query asks for them */
+  private readonly waitingStreams = new Set<string>();
+  private nextStreamCheck?: Promise<Map<string, number>>;
+  private streamCheckInFlight: Promise<void> = Promise.resolve();
+  /** fires when this process applied a batch from the bus: waiting reads look again at once */
+  private readonly applied = new Signal(POLL_MS);
 
   constructor(
     private readonly store: EventStore,
@@ -112,24 +121,52 @@ export class ProjectionFeed {
     if (this.halted) return false;
     if (!this.followingBus) return this.runner.waitFor(position, timeout);
     const deadline = Date.now() + timeout;
-    if (!streamId) {
-      while (!(await this.raiseFloor(position))) {
-        if (this.halted || !this.followingBus || Date.now() >= deadline) return false;
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      }
-      return true;
-    }
     // on the bus only the streams are in order: wait for this stream's last event up to `position`
-    const target = (await this.store.readStream(streamId)).filter((e) => e.position <= position).at(-1);
-    if (!target) return true;
+    const target = streamId
+      ? (await this.store.readStream(streamId)).filter((e) => e.position <= position).at(-1)
+      : undefined;
+    if (streamId && !target) return true;
     for (;;) {
-      const applied = await inTransaction(this.pool, (client) =>
-        this.projection.appliedPosition(client, streamId),
-      );
-      if (applied >= target.position) return true;
-      if (this.halted || Date.now() >= deadline) return false;
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      if (this.floor >= (target?.position ?? position)) return true;
+      if (target && (await this.streamApplied(target))) return true;
+      if (!target) await this.raise();
+      if (this.floor >= (target?.position ?? position)) return true;
+      if (this.halted || !this.followingBus || Date.now() >= deadline) return false;
+      await this.applied.wait(deadline - Date.now());
     }
+  }
+
+  /**
+   * Raises the floor towards the head, one raise at a time: every read waiting in this process
+   * shares it, so a hundred waiting reads cost one walk over the log, not a hundred.
+   */
+  private raise(): Promise<void> {
+    this.raising ??= this.store
+      .headPosition()
+      .then((head) => this.raiseFloor(head))
+      .then(() => undefined)
+      .finally(() => (this.raising = undefined));
+    return this.raising;
+  }
+
+  /**
+   * Whether the stream's event `target` is applied. The reads waiting for a stream share their
+   * queries: one in flight at a time, and the next one asks for every stream waited for meanwhile.
+   */
+  private streamApplied(target: RecordedEvent): Promise<boolean> {
+    this.waitingStreams.add(target.streamId);
+    this.nextStreamCheck ??= this.streamCheckInFlight.then(() => {
+      const streams = [...this.waitingStreams];
+      this.waitingStreams.clear();
+      this.nextStreamCheck = undefined;
+      const check = withClient(this.pool, (client) => this.projection.appliedRevisions(client, streams));
+      this.streamCheckInFlight = check.then(
+        () => undefined,
+        () => undefined,
+      );
+      return check;
+    });
+    return this.nextStreamCheck.then((applied) => (applied.get(target.streamId) ?? -1) >= target.revision);
   }
 
   /**
@@ -145,7 +182,7 @@ export class ProjectionFeed {
       const streams = new Set(
         events.filter((e) => this.projection.follows(e.streamId)).map((e) => e.streamId),
       );
-      const applied = await inTransaction(this.pool, (client) =>
+      const applied = await withClient(this.pool, (client) =>
         this.projection.appliedRevisions(client, [...streams]),
       );
       // up to the first event not applied yet
@@ -176,16 +213,14 @@ export class ProjectionFeed {
     const apply = (events: RecordedEvent[]) => this.applyFromBus(events);
     await consumer.start((event) => apply([event]), { batch: apply });
     this.followingBus = true;
-    let raising = false;
+    let saving = false;
     this.floorTimer = setInterval(() => {
-      if (raising) return;
-      raising = true;
-      this.store
-        .headPosition()
-        .then((head) => this.raiseFloor(head))
+      if (saving) return;
+      saving = true;
+      this.raise()
         .then(() => this.saveFloor())
         .catch(() => undefined) // the next tick tries again; reads raise it themselves too
-        .finally(() => (raising = false));
+        .finally(() => (saving = false));
     }, FLOOR_INTERVAL_MS).unref();
   }
 
@@ -216,6 +251,7 @@ export class ProjectionFeed {
       await inTransaction(this.pool, async (client) =>
         this.projection.applyBatch(client, await this.complete(client, events)),
       );
+      this.applied.fire();
     } catch (error) {
       if (!(error instanceof ProjectieFout)) throw error; // e.g. the database: the consumer retries
       this.halt(error);
@@ -265,5 +301,35 @@ export class ProjectionFeed {
     void this.unfollow().catch((stopError: Error) =>
       this.options.logger?.error(`Projection ${this.projection.name}: ${stopError.message}`),
     );
+  }
+}
+
+/**
+ * Wakes everyone waiting: on fire(), or at a tick shared by all waits (so waiting reads look again
+ * together, and share what they ask), or at a wait's own timeout when that comes before the tick.
+ */
+class Signal {
+  private readonly waiting = new Set<() => void>();
+  private tick?: NodeJS.Timeout;
+
+  constructor(private readonly tickMs: number) {}
+
+  wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiting.delete(done);
+        resolve();
+      };
+      const timer = ms < this.tickMs ? setTimeout(done, Math.max(0, ms)) : undefined;
+      this.waiting.add(done);
+      this.tick ??= setTimeout(() => this.fire(), this.tickMs);
+    });
+  }
+
+  fire(): void {
+    clearTimeout(this.tick);
+    this.tick = undefined;
+    for (const done of [...this.waiting]) done();
   }
 }

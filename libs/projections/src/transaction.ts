@@ -1,5 +1,19 @@
 import type { Pool, PoolClient } from 'pg';
 
+/** Runs `work` on one pooled client, outside a transaction (one statement needs none). */
+export async function withClient<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const lost = (error: Error) => (broken = error);
+  client.on('error', lost);
+  try {
+    return await work(client);
+  } finally {
+    client.off('error', lost);
+    client.release(broken);
+  }
+}
+
 /** Runs `work` in one transaction: commits its result, rolls back when it throws. */
 export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
