@@ -63,20 +63,36 @@ export class InboxProjection implements Projection {
     return new Map(rows.map((row) => [SIGNAAL_STREAM_PREFIX + row.signaal_id, row.revision]));
   }
 
+  /**
+   * The revisions of the batch's signalen are read once and kept in memory while it is applied;
+   * each signaal's revision and position are written once at the end (one statement for the batch).
+   */
   async applyBatch(client: PoolClient, events: readonly RecordedEvent[]): Promise<void> {
-    for (const recorded of events.filter((event) => this.follows(event.streamId))) {
-      const signaalId = signaalIdOf(recorded);
-      const applied = await this.appliedRevisions(client, [recorded.streamId]);
-      if (!volgtOp(applied.get(recorded.streamId), recorded)) continue; // redelivered
+    const followed = events.filter((event) => this.follows(event.streamId));
+    if (followed.length === 0) return;
+    const revisions = await this.appliedRevisions(client, [...new Set(followed.map((e) => e.streamId))]);
+    const moved = new Map<string, { revision: number; position: number }>();
+    for (const recorded of followed) {
+      if (!volgtOp(revisions.get(recorded.streamId), recorded)) continue; // redelivered
       // a stream whose start is not SignaalIngediend makes no signaal (as in the domain)
-      if (!applied.has(recorded.streamId) && recorded.type !== 'SignaalIngediend') continue;
+      if (!revisions.has(recorded.streamId) && recorded.type !== 'SignaalIngediend') continue;
+      const signaalId = signaalIdOf(recorded);
       if (isSignaalEvent(recorded)) await this.apply(client, signaalId, decode(recorded));
       // a type this code does not know changes nothing, but the stream has moved on
-      await client.query(
-        'UPDATE stadsdiensten.signalen SET revision = $2, position = $3 WHERE signaal_id = $1',
-        [signaalId, recorded.revision, recorded.position],
-      );
+      revisions.set(recorded.streamId, recorded.revision);
+      moved.set(signaalId, { revision: recorded.revision, position: recorded.position });
     }
+    if (moved.size === 0) return;
+    await client.query(
+      `UPDATE stadsdiensten.signalen s SET revision = m.revision, position = m.position
+         FROM unnest($1::text[], $2::integer[], $3::bigint[]) AS m(signaal_id, revision, position)
+        WHERE s.signaal_id = m.signaal_id`,
+      [
+        [...moved.keys()],
+        [...moved.values()].map((m) => m.revision),
+        [...moved.values()].map((m) => m.position),
+      ],
+    );
   }
 
   private async apply(client: PoolClient, signaalId: string, event: SignaalEvent): Promise<void> {
