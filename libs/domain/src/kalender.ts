@@ -83,11 +83,26 @@ export function isWerkdag(datum: string, extraVrijeDagen: readonly string[] = []
   return !feestdagenVan(Number(datum.slice(0, 4))).has(datum) && !extraVrijeDagen.includes(datum);
 }
 
+/** answers of plusWerkdagen: every read of a list asks again for the same deadlines */
+const berekend = new Map<string, string>();
+const MAX_BEREKEND = 50_000;
+
 /**
  * The time `werkdagen` working days after `start`: the same Brussels wall-clock time on the working
  * day reached by counting that many working days after the Brussels date of the start.
  */
 export function plusWerkdagen(start: string, werkdagen: number, extraVrijeDagen: readonly string[]): string {
+  const sleutel = `${start}|${werkdagen}|${extraVrijeDagen.join(',')}`;
+  let uitkomst = berekend.get(sleutel);
+  if (uitkomst === undefined) {
+    if (berekend.size >= MAX_BEREKEND) berekend.clear();
+    uitkomst = telWerkdagen(start, werkdagen, extraVrijeDagen);
+    berekend.set(sleutel, uitkomst);
+  }
+  return uitkomst;
+}
+
+function telWerkdagen(start: string, werkdagen: number, extraVrijeDagen: readonly string[]): string {
   const klok = inBrussel(Date.parse(start));
   let datum = klok.datum;
   for (let left = werkdagen; left > 0;) {
