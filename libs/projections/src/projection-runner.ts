@@ -1,5 +1,5 @@
 import type { EventStore, Watch } from '@signaalspoor/event-store';
-import type { Pool, PoolClient } from 'pg';
+import { escapeLiteral, type Pool, type PoolClient } from 'pg';
 import type { Projection } from './projection';
 import { inTransaction } from './transaction';
 
@@ -227,21 +227,27 @@ export class ProjectionRunner {
       this.succeeded(0);
       return 0;
     }
-    const reached = await inTransaction(this.pool, async (client) => {
-      // Read models are rebuildable and the checkpoint commits in the same transaction as the rows it
-      // covers: a crash may lose the last commits, but then loses their checkpoint with them and the
-      // events are applied again. So durability can be traded for throughput here.
-      await client.query('SET LOCAL synchronous_commit = off');
-      const stored = await this.lockCheckpoint(client);
-      // another runner of the same projection moved the checkpoint: continue from there
-      if (stored !== this.position) return stored;
-      await this.projection.applyBatch(client, events);
-      await client.query(
-        'UPDATE projectie.checkpoints SET position = $2, updated_at = now() WHERE name = $1',
-        [this.name, last.position],
-      );
-      return last.position;
-    });
+    const name = escapeLiteral(this.name);
+    const reached = await inTransaction(
+      this.pool,
+      async (client, [, locked]) => {
+        const stored = this.storedPosition(locked!.rows[0]);
+        // another runner of the same projection moved the checkpoint: continue from there
+        if (stored !== this.position) return stored;
+        await this.projection.applyBatch(client, events);
+        return last.position;
+      },
+      {
+        // Read models are rebuildable and the checkpoint commits in the same transaction as the rows it
+        // covers: a crash may lose the last commits, but then loses their checkpoint with them and the
+        // events are applied again. So durability can be traded for throughput here. The checkpoint is
+        // locked and moved in the round trips of BEGIN and COMMIT.
+        begin: `SET LOCAL synchronous_commit = off;
+                SELECT version, position FROM projectie.checkpoints WHERE name = ${name} FOR UPDATE`,
+        commit: (position) =>
+          `UPDATE projectie.checkpoints SET position = ${Number(position)}, updated_at = now() WHERE name = ${name}`,
+      },
+    );
     this.succeeded(events.length);
     this.advance(reached);
     return events.length;
@@ -260,12 +266,8 @@ export class ProjectionRunner {
     for (const waiter of this.waiters) if (waiter.position <= position) waiter.settle(true);
   }
 
-  private async lockCheckpoint(client: PoolClient): Promise<number> {
-    const { rows } = await client.query<{ version: number; position: string }>(
-      'SELECT version, position FROM projectie.checkpoints WHERE name = $1 FOR UPDATE',
-      [this.name],
-    );
-    const stored = rows[0];
+  /** The locked checkpoint's position, after checking it belongs to this version of the projection. */
+  private storedPosition(stored: { version: number; position: string } | undefined): number {
     if (!stored) throw new Error(`checkpoint of projection ${this.name} is missing`);
     if (stored.version !== this.projection.version) {
       throw new Error(

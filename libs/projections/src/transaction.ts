@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 
 /** Runs `work` on one pooled client, outside a transaction (one statement needs none). */
 export async function withClient<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
@@ -14,8 +14,22 @@ export async function withClient<T>(pool: Pool, work: (client: PoolClient) => Pr
   }
 }
 
+/**
+ * Statements (without parameters) sent in the same round trip as BEGIN and as COMMIT, so a short
+ * transaction costs fewer round trips: `begin` runs first and its results reach `work`; `commit`
+ * gets the result of `work` and runs just before the commit.
+ */
+export interface TransactionEdges<T> {
+  begin?: string;
+  commit?: (result: T) => string;
+}
+
 /** Runs `work` in one transaction: commits its result, rolls back when it throws. */
-export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  pool: Pool,
+  work: (client: PoolClient, begun: QueryResult[]) => Promise<T>,
+  edges: TransactionEdges<T> = {},
+): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   // While checked out the pool does not listen to the client's 'error' (a lost server): without a
@@ -23,9 +37,11 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
   const lost = (error: Error) => (broken = error);
   client.on('error', lost);
   try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
+    const begun = await client.query(edges.begin ? `BEGIN; ${edges.begin}` : 'BEGIN');
+    // several statements answer with one result each, the first being BEGIN's
+    const results = Array.isArray(begun) ? (begun as QueryResult[]).slice(1) : [];
+    const result = await work(client, results);
+    await client.query(edges.commit ? `${edges.commit(result)}; COMMIT` : 'COMMIT');
     return result;
   } catch (error) {
     // a connection that cannot even roll back is discarded rather than returned to the pool
