@@ -58,8 +58,9 @@ export function createGateway(targets: Record<Service, string>): express.Express
   // the web app: its session cookie becomes a bearer token for the services; / serves the app
   app.use(sessieNaarBearer);
   app.use(webApp());
-  // reuse connections to the services instead of opening one per request
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  // reuse connections to the services instead of opening one per request; reads that wait for their
+  // X-Positie hold one for as long as they wait (rate × wait), so the cap per service is generous
+  const agent = new Agent({ keepAlive: true, maxSockets: 2048 });
   app.use(
     createProxyMiddleware({
       agent,
