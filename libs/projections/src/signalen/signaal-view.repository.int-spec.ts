@@ -182,4 +182,44 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
     expect(status).toMatch(/Index Scan using signalen_raad_status on signalen\s/);
     expect(status).not.toMatch(/Seq Scan|Sort/);
   });
+
+  it("keeps each raad's count per status as its signalen change, so a raad's total needs no count", async () => {
+    const counted = async () =>
+      (
+        await pool.query<{ raad_id: string; status: string; aantal: number }>(
+          `SELECT raad_id, status, count(*)::int AS aantal FROM projectie.signalen GROUP BY 1, 2 ORDER BY 1, 2`,
+        )
+      ).rows;
+    const kept = async () =>
+      (
+        await pool.query(
+          'SELECT raad_id, status, aantal FROM projectie.signalen_aantallen WHERE aantal <> 0 ORDER BY 1, 2',
+        )
+      ).rows;
+    expect(await kept()).toEqual(await counted());
+
+    // a status change and a new signaal in one batch, twice the same signaal in another
+    await apply(
+      [KERMT_1, 'DoorgestuurdNaarDienst', { doorsturingId: 'k1', dienstId: 'groen' }, 9],
+      ingediend(id(6), 'dr-stevoort', 9),
+    );
+    await apply(
+      [LOS, 'DoorgestuurdNaarDienst', { doorsturingId: 'l1', dienstId: 'groen' }, 10],
+      [LOS, 'SignaalIngetrokken', { reden: 'Opgelost' }, 11],
+    );
+    expect(await kept()).toEqual(await counted());
+    expect(await kept()).toContainEqual({ raad_id: 'dr-kermt', status: 'ingetrokken', aantal: 1 });
+
+    const totaal = async (filter: Omit<Parameters<SignaalViewRepository['lijst']>[0], 'limiet' | 'offset'>) =>
+      (await views.lijst({ ...filter, limiet: 1, offset: 0 })).totaal;
+    expect(await totaal({ raadIds: ['dr-kermt'] })).toBe(4);
+    expect(await totaal({ raadIds: ['dr-kermt'], status: 'in-behandeling' })).toBe(2);
+    expect(await totaal({ raadIds: ['dr-kermt', 'dr-stevoort'] })).toBe(6);
+    expect(await totaal({ status: 'ingediend' })).toBe(3);
+    expect(await totaal({ raadIds: [] })).toBe(0);
+    expect(await totaal({ raadIds: ['dr-kermt'], overschreden: false })).toBe(4);
+    // another filter: counted from the rows
+    expect(await totaal({ raadIds: ['dr-kermt'], dienstId: 'groen' })).toBe(3);
+    expect((await views.lijst({ raadIds: ['dr-kermt'], limiet: 5, offset: 9 })).totaal).toBe(4);
+  });
 });

@@ -31,6 +31,15 @@ const TABLES = `
   CREATE INDEX IF NOT EXISTS signalen_duplicaat_van ON projectie.signalen (duplicaat_van, ingediend_op, signaal_id)
     WHERE duplicaat_van IS NOT NULL;
 
+  -- how many signalen each raad has per status, kept by the upsert below: the total of a list
+  -- filtered by raad and/or status only (a raad's own list) without counting its rows
+  CREATE TABLE IF NOT EXISTS projectie.signalen_aantallen (
+    raad_id text    NOT NULL,
+    status  text    NOT NULL,
+    aantal  integer NOT NULL,
+    PRIMARY KEY (raad_id, status)
+  );
+
   CREATE TABLE IF NOT EXISTS projectie.traject (
     position   bigint  PRIMARY KEY,
     signaal_id text    NOT NULL,
@@ -39,22 +48,35 @@ const TABLES = `
   CREATE INDEX IF NOT EXISTS traject_signaal ON projectie.traject (signaal_id, position);
 `;
 
-// Both take a JSON array of rows keyed by column name, so a whole batch is one statement each.
+// Both take a JSON array of rows keyed by column name, so a whole batch is one statement each. The
+// upsert also moves the counts per raad and status: every sub-statement sees the table as it was
+// before the statement, so \`oud\` holds the rows being replaced.
 const UPSERT_SIGNALEN = `
-  INSERT INTO projectie.signalen
-  SELECT * FROM jsonb_populate_recordset(NULL::projectie.signalen, $1)
-  ON CONFLICT (signaal_id) DO UPDATE SET
-    raad_id = excluded.raad_id,
-    thema = excluded.thema,
-    status = excluded.status,
-    ingediend_op = excluded.ingediend_op,
-    gewijzigd_op = excluded.gewijzigd_op,
-    diensten = excluded.diensten,
-    overschreden = excluded.overschreden,
-    duplicaat_van = excluded.duplicaat_van,
-    view = excluded.view,
-    revision = excluded.revision,
-    position = excluded.position
+  WITH nieuw AS (SELECT * FROM jsonb_populate_recordset(NULL::projectie.signalen, $1)),
+  oud AS (
+    SELECT s.raad_id, s.status FROM projectie.signalen s JOIN nieuw USING (signaal_id)
+  ),
+  bewaard AS (
+    INSERT INTO projectie.signalen SELECT * FROM nieuw
+    ON CONFLICT (signaal_id) DO UPDATE SET
+      raad_id = excluded.raad_id,
+      thema = excluded.thema,
+      status = excluded.status,
+      ingediend_op = excluded.ingediend_op,
+      gewijzigd_op = excluded.gewijzigd_op,
+      diensten = excluded.diensten,
+      overschreden = excluded.overschreden,
+      duplicaat_van = excluded.duplicaat_van,
+      view = excluded.view,
+      revision = excluded.revision,
+      position = excluded.position
+  )
+  INSERT INTO projectie.signalen_aantallen (raad_id, status, aantal)
+  SELECT raad_id, status, sum(delta) FROM (
+    SELECT raad_id, status, 1 AS delta FROM nieuw
+    UNION ALL SELECT raad_id, status, -1 FROM oud
+  ) verschil GROUP BY raad_id, status HAVING sum(delta) <> 0
+  ON CONFLICT (raad_id, status) DO UPDATE SET aantal = signalen_aantallen.aantal + excluded.aantal
 `;
 const INSERT_STAPPEN = `
   INSERT INTO projectie.traject
@@ -127,7 +149,9 @@ export class SignaalViewRepository {
   }
 
   async reset(client: PoolClient): Promise<void> {
-    await client.query('DROP TABLE IF EXISTS projectie.signalen, projectie.traject');
+    await client.query(
+      'DROP TABLE IF EXISTS projectie.signalen, projectie.signalen_aantallen, projectie.traject',
+    );
   }
 
   /** The stored views of these signalen (those that exist). */
@@ -232,11 +256,20 @@ export class SignaalViewRepository {
     ].filter(Boolean);
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const paging = `LIMIT $${params.length + 1} OFFSET $${params.length + 2}`;
+    // filtered by raad and/or status alone (a raad's own list): the total from the counts per raad
+    // and status, the same at any size; otherwise counted (one index scan where an index fits)
+    const alleenRaadEnStatus = Object.entries(filter).every(
+      ([key, value]) =>
+        value === undefined || value === false || ['raadIds', 'status', 'limiet', 'offset'].includes(key),
+    );
+    const totaal = alleenRaadEnStatus
+      ? `(SELECT coalesce(sum(aantal), 0) FROM projectie.signalen_aantallen ${where})`
+      : `(SELECT count(*) FROM projectie.signalen ${where})`;
 
-    // one statement: the page and the count agree, in one round trip. The count is a subquery
-    // (one index-only scan) rather than count(*) OVER (), which would fetch every matching row.
+    // one statement: the page and the total agree, in one round trip (a subquery rather than
+    // count(*) OVER (), which would fetch every matching row)
     const { rows } = await this.pool.query<{ view: SignaalView; total: string }>(
-      `SELECT view, (SELECT count(*) FROM projectie.signalen ${where}) AS total
+      `SELECT view, ${totaal} AS total
          FROM projectie.signalen ${where}
         ORDER BY ingediend_op DESC, signaal_id ${paging}`,
       [...params, filter.limiet, filter.offset],
@@ -244,11 +277,8 @@ export class SignaalViewRepository {
     if (rows.length || filter.offset === 0) {
       return { items: rows.map((row) => row.view), totaal: Number(rows[0]?.total ?? 0) };
     }
-    // past the last page: the count alone
-    const count = await this.pool.query<{ total: string }>(
-      `SELECT count(*) AS total FROM projectie.signalen ${where}`,
-      params,
-    );
+    // past the last page: the total alone
+    const count = await this.pool.query<{ total: string }>(`SELECT ${totaal} AS total`, params);
     return { items: [], totaal: Number(count.rows[0]?.total ?? 0) };
   }
 

@@ -19,8 +19,9 @@ import { duurMs, gegevensVan } from './traject';
  * from position zero, so no stored view ever has an older shape than the code reading it.
  */
 // 3: SignaalView instead of the domain's SignaalState; 4: duplicaatVan; 5: column duplicaat_van
-// (indexed, so a signaal's duplicates are one index lookup) and list indexes ending in signaal_id
-export const SIGNAAL_VIEW_VERSION = 5;
+// (indexed, so a signaal's duplicates are one index lookup) and list indexes ending in signaal_id;
+// 6: signalen_aantallen, the counts per raad and status
+export const SIGNAAL_VIEW_VERSION = 6;
 
 export interface DoorsturingView {
   id: string;
