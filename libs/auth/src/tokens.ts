@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { AuthFout } from './auth.errors';
 import { GEBRUIKER_ROLLEN, type Gebruiker, type GebruikerRol } from './gebruiker';
@@ -26,7 +27,8 @@ const ongeldig = (reden: string) => new AuthFout('TOKEN_ONGELDIG', `Ongeldig tok
  * listed algorithms are accepted, so `alg: none` and algorithm confusion are refused; `exp` is required.
  */
 export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
-  const secret = options.secret ? new TextEncoder().encode(options.secret) : undefined;
+  // a KeyObject made once: given the bytes, jose would make one on every request
+  const secret = options.secret ? createSecretKey(Buffer.from(options.secret, 'utf8')) : undefined;
   let jwks: JWTVerifyGetKey | undefined;
   const issuerKeys = async (): Promise<JWTVerifyGetKey> => {
     if (!jwks) {
