@@ -2,10 +2,10 @@
 // of 10k events and one of 1M events (ratio 1M / 10k; goal ≤ 1.2×). Each size gets a database of
 // its own, seeded by the real SignalenProjection.applyBatch on generated RecordedEvents in big
 // batches — not through the event store, which the reads measured here never touch (the store stays
-// empty; the projection's checkpoint is set to the last position seeded). Measured three ways:
-// the repository directly (sequential), and the built all-in-one app over HTTP (1 connection and
-// `connections` connections), the two sizes alternating (A B B A) so a change in the machine's load
-// hits both. EXPLAIN ANALYZE of each statement at each size is part of the output.
+// empty; the projection's checkpoint is set to the last position seeded). Measured two ways, each
+// with 1 and with `connections` at once: the repository directly (a pool of 20, the app's size),
+// and the built all-in-one app over HTTP; the two sizes alternate (A B B A) so a change in the
+// machine's load hits both. EXPLAIN ANALYZE of each statement at each size is part of the output.
 //   npm run build && DATABASE_URL=... npx tsx bench/projections/flatness.bench.ts [events,...] [seconds] [connections]
 //   (defaults 10000,1000000 10 50)
 import { randomUUID } from 'node:crypto';
@@ -102,7 +102,7 @@ async function seed(target: number, port: number): Promise<Size> {
   const db = await benchDatabase();
   const store = new PostgresEventStore({ url: db.url, poolSize: 2 });
   await store.migrate();
-  const pool = createPool(db.url, { max: 4 });
+  const pool = createPool(db.url, { max: 20 }); // the app's size, for the concurrent repository reads
   const views = new SignaalViewRepository(pool);
   const projection = new SignalenProjection(views);
   // creates the checkpoint and the tables at the projection's version, as the app would
@@ -208,15 +208,19 @@ async function explain(size: Size, read: () => Promise<unknown>): Promise<string
   return rows.map((row) => row['QUERY PLAN']).filter((line) => !/^\s*(Planning|Buffers)/.test(line));
 }
 
-/** Sequential repository calls for `seconds`; p50/p99 in ms. */
-async function sequential(read: () => Promise<unknown>, seconds: number): Promise<number[]> {
+/** Repository calls in `concurrency` closed loops for `seconds`; every latency in ms. */
+async function sequential(read: () => Promise<unknown>, seconds: number, concurrency = 1): Promise<number[]> {
   const latencies: number[] = [];
   const end = Date.now() + seconds * 1000;
-  while (Date.now() < end) {
-    const started = performance.now();
-    await read();
-    latencies.push(performance.now() - started);
-  }
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        const started = performance.now();
+        await read();
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
   return latencies;
 }
 
@@ -257,18 +261,34 @@ async function main(): Promise<void> {
     }
     figures.plans = plans;
 
-    // the repository directly, sequential, A B B A
+    // the repository directly, sequential and `connections` at once (pool of 20), A B B A
     const repository: Record<string, unknown> = {};
     for (const name of Object.keys(reads(small)) as (keyof ReturnType<typeof reads>)[]) {
-      const measured = new Map<Size, number[]>(sizes.map((size) => [size, []]));
-      for (const size of sizes) await sequential(reads(size)[name], 1); // warm-up
-      for (const size of [...sizes, ...[...sizes].reverse()]) {
-        measured.get(size)!.push(...(await sequential(reads(size)[name], seconds / 2)));
+      for (const c of [1, connections]) {
+        const measured = new Map<Size, number[]>(sizes.map((size) => [size, []]));
+        for (const size of sizes) await sequential(reads(size)[name], 1, c); // warm-up
+        for (const size of [...sizes, ...[...sizes].reverse()]) {
+          measured.get(size)!.push(...(await sequential(reads(size)[name], seconds / 2, c)));
+        }
+        const bySize = Object.fromEntries(
+          sizes.map((size) => {
+            const latencies = measured.get(size)!;
+            return [
+              size.events,
+              { ...summary(latencies), perS: perSecond(latencies.length, seconds * 1000) },
+            ];
+          }),
+        );
+        const [s, b] = [bySize[small.events]!, bySize[big.events]!];
+        const key = `${name} at ${c}`;
+        repository[key] = {
+          ...bySize,
+          ratioP50: ratio(b.p50Ms, s.p50Ms),
+          ratioP99: ratio(b.p99Ms, s.p99Ms),
+          ratioPerS: ratio(b.perS, s.perS),
+        };
+        console.error(`repository ${key}: ${JSON.stringify(repository[key])}`);
       }
-      const bySize = Object.fromEntries(sizes.map((size) => [size.events, summary(measured.get(size)!)]));
-      const [s, b] = [bySize[small.events]!, bySize[big.events]!];
-      repository[name] = { ...bySize, ratioP50: ratio(b.p50Ms, s.p50Ms), ratioP99: ratio(b.p99Ms, s.p99Ms) };
-      console.error(`repository ${name}: ${JSON.stringify(repository[name])}`);
     }
     figures.repository = repository;
 
