@@ -27,7 +27,7 @@ const ongeldig = (reden: string) => new AuthFout('TOKEN_ONGELDIG', `Ongeldig tok
  * listed algorithms are accepted, so `alg: none` and algorithm confusion are refused; `exp` is required.
  */
 export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
-  // a KeyObject made once: given bytes, jose makes one for every token it verifies
+  // a KeyObject made once: given the bytes, jose would make one on every request
   const secret = options.secret ? createSecretKey(Buffer.from(options.secret, 'utf8')) : undefined;
   let jwks: JWTVerifyGetKey | undefined;
   const issuerKeys = async (): Promise<JWTVerifyGetKey> => {

@@ -118,3 +118,89 @@ describe('plusWerkdagen: days are counted in Brussels, not in UTC', () => {
     given('2026-07-25T22:30:00.000Z').when(0).then('2026-07-25T22:30:00.000Z');
   });
 });
+
+// inBrussel and plusWerkdagen are computed on cached UTC offsets and day numbers (every list item
+// computes its deadlines); they must agree with the plain way: Intl for every instant, and counting
+// date strings day by day.
+describe('the fast calendar agrees with the plain one', () => {
+  const intl = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Brussels',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const viaIntl = (instant: number) => {
+    const p = Object.fromEntries(
+      intl.formatToParts(new Date(instant)).map(({ type, value }) => [type, value]),
+    );
+    const ms = ((instant % 1000) + 1000) % 1000;
+    const tijd = ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000 + ms;
+    return { datum: `${p.year}-${p.month}-${p.day}`, tijd };
+  };
+  /** The plain count: one date string a day, weekends, holidays and extra days off skipped. */
+  const plainPlusWerkdagen = (start: string, werkdagen: number, extra: string[]) => {
+    const klok = viaIntl(Date.parse(start));
+    let datum = klok.datum;
+    for (let left = werkdagen; left > 0;) {
+      const day = new Date(`${datum}T00:00:00.000Z`);
+      day.setUTCDate(day.getUTCDate() + 1);
+      datum = day.toISOString().slice(0, 10);
+      if (isWerkdag(datum, extra)) left--;
+    }
+    // the instant whose Brussels wall-clock time is (datum, tijd), as vanBrussel finds it
+    const naive = Date.parse(`${datum}T00:00:00.000Z`) + klok.tijd;
+    for (const hours of [1, 2]) {
+      const k = viaIntl(naive - hours * 3_600_000);
+      if (k.datum === datum && k.tijd === klok.tijd) return new Date(naive - hours * 3_600_000).toISOString();
+    }
+    return new Date(naive - 3_600_000).toISOString();
+  };
+  // a seeded generator: the same instants every run
+  let seed = 42;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const from = Date.UTC(2024, 0, 1);
+  const to = Date.UTC(2029, 0, 1);
+  const instants = [
+    // around every change of summer and winter time 2024-2028, minute by minute
+    ...[
+      '2024-03-31',
+      '2024-10-27',
+      '2025-03-30',
+      '2025-10-26',
+      '2026-03-29',
+      '2026-10-25',
+      '2027-03-28',
+      '2027-10-31',
+    ].flatMap((day) =>
+      Array.from({ length: 240 }, (_, i) => Date.parse(`${day}T00:00:00.000Z`) + i * 60_000 + 123),
+    ),
+    ...Array.from({ length: 3_000 }, () => Math.floor(from + random() * (to - from))),
+  ];
+
+  it('gives the Brussels date and time of every instant as Intl does', () => {
+    const differ = instants.filter((instant) => {
+      const [fast, plain] = [inBrussel(instant), viaIntl(instant)];
+      return fast.datum !== plain.datum || fast.tijd !== plain.tijd;
+    });
+    expect(differ.map((instant) => new Date(instant).toISOString())).toEqual([]);
+  });
+
+  it('counts working days as the plain count does, over holidays, year ends and extra days off', () => {
+    const extra = ['2026-12-24', '2027-01-04'];
+    const differ = instants.flatMap((instant, i) => {
+      const start = new Date(instant).toISOString();
+      const werkdagen = [0, 1, 5, 10, 20, 30, 250][i % 7]!;
+      const vrij = i % 3 === 0 ? extra : [];
+      const [fast, plain] = [
+        plusWerkdagen(start, werkdagen, vrij),
+        plainPlusWerkdagen(start, werkdagen, vrij),
+      ];
+      return fast === plain ? [] : [{ start, werkdagen, vrij, fast, plain }];
+    });
+    expect(differ).toEqual([]);
+  });
+});

@@ -45,16 +45,39 @@ interface WandKlok {
   tijd: number;
 }
 
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * The offset of Brussels from UTC (ms) per UTC hour, from Intl: it changes only on a full UTC hour
+ * (01:00 UTC, both ways), so one Intl call per hour serves every instant in it. Intl is slow
+ * (microseconds a call) and every list item computes its deadlines, hence the cache; bounded.
+ */
+const offsets = new Map<number, number>();
+
+function offsetVan(instant: number): number {
+  const uur = Math.floor(instant / HOUR_MS);
+  let offset = offsets.get(uur);
+  if (offset === undefined) {
+    const p = Object.fromEntries(
+      parts.formatToParts(new Date(uur * HOUR_MS)).map(({ type, value }) => [type, Number(value)]),
+    );
+    offset = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour, p.minute, p.second) - uur * HOUR_MS;
+    if (offsets.size >= 100_000) offsets.clear();
+    offsets.set(uur, offset);
+  }
+  return offset;
+}
+
+/** Days since 1970-01-01 of a date (YYYY-MM-DD), and back. */
+const dagVan = (datum: string): number => Date.parse(`${datum}T00:00:00.000Z`) / DAY_MS;
+const datumVan = (dag: number): string => new Date(dag * DAY_MS).toISOString().slice(0, 10);
+
 /** The Brussels calendar date and wall-clock time of an instant. */
 export function inBrussel(instant: number): WandKlok {
-  const p = Object.fromEntries(
-    parts.formatToParts(new Date(instant)).map(({ type, value }) => [type, value]),
-  );
-  const ms = instant - Math.floor(instant / 1000) * 1000;
-  return {
-    datum: `${p.year}-${p.month}-${p.day}`,
-    tijd: ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000 + ms,
-  };
+  const lokaal = instant + offsetVan(instant);
+  const dag = Math.floor(lokaal / DAY_MS);
+  return { datum: datumVan(dag), tijd: lokaal - dag * DAY_MS };
 }
 
 /** The instant at a Brussels wall-clock time; offsets are taken at that time (CET or CEST). */
@@ -70,12 +93,6 @@ export function vanBrussel({ datum, tijd }: WandKlok): number {
   return naive - 3_600_000;
 }
 
-const plusDag = (datum: string): string => {
-  const day = new Date(`${datum}T00:00:00.000Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-};
-
 /** Monday to Friday, no public holiday and no extra local day off. */
 export function isWerkdag(datum: string, extraVrijeDagen: readonly string[] = []): boolean {
   const weekday = new Date(`${datum}T00:00:00.000Z`).getUTCDay();
@@ -83,31 +100,38 @@ export function isWerkdag(datum: string, extraVrijeDagen: readonly string[] = []
   return !feestdagenVan(Number(datum.slice(0, 4))).has(datum) && !extraVrijeDagen.includes(datum);
 }
 
-/** answers of plusWerkdagen: every read of a list asks again for the same deadlines */
-const berekend = new Map<string, string>();
-const MAX_BEREKEND = 50_000;
-
 /**
  * The time `werkdagen` working days after `start`: the same Brussels wall-clock time on the working
  * day reached by counting that many working days after the Brussels date of the start.
  */
 export function plusWerkdagen(start: string, werkdagen: number, extraVrijeDagen: readonly string[]): string {
-  const sleutel = `${start}|${werkdagen}|${extraVrijeDagen.join(',')}`;
-  let uitkomst = berekend.get(sleutel);
-  if (uitkomst === undefined) {
-    if (berekend.size >= MAX_BEREKEND) berekend.clear();
-    uitkomst = telWerkdagen(start, werkdagen, extraVrijeDagen);
-    berekend.set(sleutel, uitkomst);
+  const klok = inBrussel(Date.parse(start));
+  // counted on day numbers: no date string per day, only a set lookup per weekday
+  let dag = dagVan(klok.datum);
+  let jaar = Number(klok.datum.slice(0, 4));
+  let volgendJaar = dagVan(`${jaar + 1}-01-01`);
+  let vrij = vrijeDagen(jaar, extraVrijeDagen);
+  for (let left = werkdagen; left > 0;) {
+    dag++;
+    if (dag >= volgendJaar) {
+      jaar++;
+      volgendJaar = dagVan(`${jaar + 1}-01-01`);
+      vrij = vrijeDagen(jaar, extraVrijeDagen);
+    }
+    const weekday = (((dag + 4) % 7) + 7) % 7; // day 0, 1 January 1970, was a Thursday
+    if (weekday !== 0 && weekday !== 6 && !vrij.has(dag)) left--;
   }
-  return uitkomst;
+  return new Date(vanBrussel({ datum: datumVan(dag), tijd: klok.tijd })).toISOString();
 }
 
-function telWerkdagen(start: string, werkdagen: number, extraVrijeDagen: readonly string[]): string {
-  const klok = inBrussel(Date.parse(start));
-  let datum = klok.datum;
-  for (let left = werkdagen; left > 0;) {
-    datum = plusDag(datum);
-    if (isWerkdag(datum, extraVrijeDagen)) left--;
+const feestdagnummers = new Map<number, ReadonlySet<number>>();
+
+/** The public holidays of a year and the extra local days off, as day numbers. */
+function vrijeDagen(jaar: number, extra: readonly string[]): ReadonlySet<number> {
+  let feest = feestdagnummers.get(jaar);
+  if (!feest) {
+    feest = new Set([...feestdagenVan(jaar).keys()].map(dagVan));
+    feestdagnummers.set(jaar, feest);
   }
-  return new Date(vanBrussel({ datum, tijd: klok.tijd })).toISOString();
+  return extra.length ? new Set([...feest, ...extra.map(dagVan)]) : feest;
 }

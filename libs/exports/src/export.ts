@@ -28,8 +28,9 @@ interface ExportRequest extends Request {
 export class FormaatMiddleware implements NestMiddleware {
   use(req: ExportRequest, _res: Response, next: (error?: unknown) => void): void {
     if (req.method !== 'GET') return next();
-    const url = new URL(req.url, 'http://x');
-    const gevraagd = url.searchParams.getAll('formaat');
+    // most requests name no formaat: no URL parsed for them
+    const url = req.url.includes('formaat') ? new URL(req.url, 'http://x') : undefined;
+    const gevraagd = url?.searchParams.getAll('formaat') ?? [];
     if (gevraagd.length > 0) {
       if (gevraagd.length > 1 || !FORMATEN.includes(gevraagd[0] as Formaat)) {
         return next(
@@ -37,8 +38,8 @@ export class FormaatMiddleware implements NestMiddleware {
         );
       }
       req.exportFormaat = gevraagd[0] as Formaat;
-      url.searchParams.delete('formaat');
-      req.url = url.pathname + url.search;
+      url!.searchParams.delete('formaat');
+      req.url = url!.pathname + url!.search;
     } else if (/^text\/csv\b/i.test(req.headers.accept ?? '')) {
       req.exportFormaat = 'csv';
     }

@@ -3,16 +3,19 @@ import { signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import type { FeedStatus, ProjectionFeed } from '../projection-feed';
-import { vouw, type SignaalView, type TrajectStap } from '../signalen/signaal-view';
-import { SignaalViewRepository } from '../signalen/signaal-view.repository';
+import { vouw } from '../signalen/signaal-view';
+import { koppelingen, koppelingenVan, type Koppelingen } from '../signalen/duplicaten';
+import { SignaalViewRepository, type SignaalMetTraject } from '../signalen/signaal-view.repository';
 import { SignalenProjection } from '../signalen/signalen.projection';
 import type { Namen } from '../signalen/traject';
 import { leesmodelAchter, stand, type Gelezen } from './lezen';
 import { ProjectionFeeds } from './projection-feeds';
 
-export interface SignaalMetTraject {
-  view: SignaalView;
-  stappen: TrajectStap[];
+export type { SignaalMetTraject };
+
+/** A signaal read with its links of duplicates (see koppelingen()). */
+export interface SignaalMetKoppelingen extends SignaalMetTraject {
+  koppelingen: Koppelingen;
 }
 
 /** The signalen read model of this process, its repository and the read-your-writes rules of its queries. */
@@ -62,10 +65,37 @@ export class Leesmodel {
    * accepted signaal is never reported missing and never stale. Null only when the stream does not exist.
    */
   async signaal(signaalId: string, positie?: number): Promise<Gelezen<SignaalMetTraject> | null> {
+    return this.lees(signaalId, positie);
+  }
+
+  /**
+   * As signaal(), with its links of duplicates read in the same statement; `raadId` limits the
+   * duplicates listed to that raad's (a raad sees its own, not those of other raden).
+   */
+  async signaalMetKoppelingen(
+    signaalId: string,
+    positie: number | undefined,
+    raadId: string | undefined,
+  ): Promise<Gelezen<SignaalMetKoppelingen> | null> {
+    const gelezen = await this.lees(signaalId, positie, { raadId });
+    if (!gelezen) return null;
+    const { view, stappen, duplicaten, hoofd } = gelezen.body;
+    const links =
+      duplicaten && hoofd !== undefined
+        ? koppelingen(view, duplicaten, hoofd)
+        : await koppelingenVan(this.views, view, raadId); // folded from the store
+    return { ...gelezen, body: { view, stappen, koppelingen: links } };
+  }
+
+  private async lees(
+    signaalId: string,
+    positie: number | undefined,
+    metKoppelingen?: { raadId?: string },
+  ): Promise<Gelezen<SignaalMetTraject> | null> {
     const streamId = signaalStreamId(signaalId);
     const nu = await stand(this.signalen, positie, streamId);
     if (nu.bijgewerkt) {
-      const gelezen = await this.views.traject(signaalId);
+      const gelezen = await this.views.traject(signaalId, metKoppelingen);
       if (gelezen) return { body: gelezen, positie: nu.positie, revision: gelezen.view.revision };
     }
     const events = await this.store.readStream(streamId);

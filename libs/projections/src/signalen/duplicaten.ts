@@ -38,16 +38,28 @@ export async function koppelingenVan(
   view: SignaalView,
   raadId?: string,
 ): Promise<Koppelingen> {
-  const duplicaten = (await views.duplicatenVan(view.id, raadId)).map((d) => ({
+  const duplicaten = await views.duplicatenVan(view.id, raadId);
+  const hoofd = view.duplicaatVan ? await views.vind(view.duplicaatVan.signaalId) : null;
+  return koppelingen(view, duplicaten, hoofd);
+}
+
+/**
+ * The links of `view` from the views read with it: its duplicates (already limited to what the
+ * reader may see) and its main signaal's view (null when it is none, or not in the read model).
+ */
+export function koppelingen(
+  view: SignaalView,
+  duplicaatViews: readonly SignaalView[],
+  hoofd: SignaalView | null,
+): Koppelingen {
+  const duplicaten = duplicaatViews.map((d) => ({
     id: d.id,
     raadId: d.raadId,
     titel: d.titel,
     reden: d.duplicaatVan?.reden ?? '',
     gekoppeldOp: d.duplicaatVan?.op ?? '',
   }));
-  if (!view.duplicaatVan) return { duplicaten };
-  const hoofd = await views.vind(view.duplicaatVan.signaalId);
-  if (!hoofd) return { duplicaten };
+  if (!view.duplicaatVan || !hoofd) return { duplicaten };
   return {
     duplicaatVan: {
       id: hoofd.id,

@@ -14,15 +14,31 @@ const TABLES = `
     gewijzigd_op  timestamptz NOT NULL,
     diensten      text[]      NOT NULL, -- every dienst it was ever routed to
     overschreden  boolean     NOT NULL, -- open, with a deadline reported as passed
+    duplicaat_van text,                 -- the main signaal of a duplicate (view.duplicaatVan.signaalId)
     view          jsonb       NOT NULL, -- the SignaalView
     revision      integer     NOT NULL, -- of the last event applied
     position      bigint      NOT NULL  -- of the last event applied
   );
+  -- every list is ordered by (ingediend_op DESC, signaal_id): the indexes end in that order, so a
+  -- page is read from the index in order, not sorted from every matching row
   CREATE INDEX IF NOT EXISTS signalen_ingediend_op ON projectie.signalen (ingediend_op DESC, signaal_id);
-  CREATE INDEX IF NOT EXISTS signalen_raad ON projectie.signalen (raad_id, ingediend_op DESC);
+  CREATE INDEX IF NOT EXISTS signalen_raad ON projectie.signalen (raad_id, ingediend_op DESC, signaal_id);
+  CREATE INDEX IF NOT EXISTS signalen_raad_status
+    ON projectie.signalen (raad_id, status, ingediend_op DESC, signaal_id);
   CREATE INDEX IF NOT EXISTS signalen_status ON projectie.signalen (status, ingediend_op DESC);
   CREATE INDEX IF NOT EXISTS signalen_thema ON projectie.signalen (thema, ingediend_op DESC);
   CREATE INDEX IF NOT EXISTS signalen_diensten ON projectie.signalen USING gin (diensten);
+  CREATE INDEX IF NOT EXISTS signalen_duplicaat_van ON projectie.signalen (duplicaat_van, ingediend_op, signaal_id)
+    WHERE duplicaat_van IS NOT NULL;
+
+  -- how many signalen each raad has per status, kept by the upsert below: the total of a list
+  -- filtered by raad and/or status only (a raad's own list) without counting its rows
+  CREATE TABLE IF NOT EXISTS projectie.signalen_aantallen (
+    raad_id text    NOT NULL,
+    status  text    NOT NULL,
+    aantal  integer NOT NULL,
+    PRIMARY KEY (raad_id, status)
+  );
 
   CREATE TABLE IF NOT EXISTS projectie.traject (
     position   bigint  PRIMARY KEY,
@@ -32,21 +48,35 @@ const TABLES = `
   CREATE INDEX IF NOT EXISTS traject_signaal ON projectie.traject (signaal_id, position);
 `;
 
-// Both take a JSON array of rows keyed by column name, so a whole batch is one statement each.
+// Both take a JSON array of rows keyed by column name, so a whole batch is one statement each. The
+// upsert also moves the counts per raad and status: every sub-statement sees the table as it was
+// before the statement, so \`oud\` holds the rows being replaced.
 const UPSERT_SIGNALEN = `
-  INSERT INTO projectie.signalen
-  SELECT * FROM jsonb_populate_recordset(NULL::projectie.signalen, $1)
-  ON CONFLICT (signaal_id) DO UPDATE SET
-    raad_id = excluded.raad_id,
-    thema = excluded.thema,
-    status = excluded.status,
-    ingediend_op = excluded.ingediend_op,
-    gewijzigd_op = excluded.gewijzigd_op,
-    diensten = excluded.diensten,
-    overschreden = excluded.overschreden,
-    view = excluded.view,
-    revision = excluded.revision,
-    position = excluded.position
+  WITH nieuw AS (SELECT * FROM jsonb_populate_recordset(NULL::projectie.signalen, $1)),
+  oud AS (
+    SELECT s.raad_id, s.status FROM projectie.signalen s JOIN nieuw USING (signaal_id)
+  ),
+  bewaard AS (
+    INSERT INTO projectie.signalen SELECT * FROM nieuw
+    ON CONFLICT (signaal_id) DO UPDATE SET
+      raad_id = excluded.raad_id,
+      thema = excluded.thema,
+      status = excluded.status,
+      ingediend_op = excluded.ingediend_op,
+      gewijzigd_op = excluded.gewijzigd_op,
+      diensten = excluded.diensten,
+      overschreden = excluded.overschreden,
+      duplicaat_van = excluded.duplicaat_van,
+      view = excluded.view,
+      revision = excluded.revision,
+      position = excluded.position
+  )
+  INSERT INTO projectie.signalen_aantallen (raad_id, status, aantal)
+  SELECT raad_id, status, sum(delta) FROM (
+    SELECT raad_id, status, 1 AS delta FROM nieuw
+    UNION ALL SELECT raad_id, status, -1 FROM oud
+  ) verschil GROUP BY raad_id, status HAVING sum(delta) <> 0
+  ON CONFLICT (raad_id, status) DO UPDATE SET aantal = signalen_aantallen.aantal + excluded.aantal
 `;
 const INSERT_STAPPEN = `
   INSERT INTO projectie.traject
@@ -71,6 +101,16 @@ export interface SignalenFilter {
   overschreden?: boolean;
   limiet: number;
   offset: number;
+}
+
+/** A signaal's view with every hop and, when asked for, the views it is linked with as duplicates. */
+export interface SignaalMetTraject {
+  view: SignaalView;
+  stappen: TrajectStap[];
+  /** when asked for: the signalen linked as duplicates of this one, oldest first */
+  duplicaten?: SignaalView[];
+  /** when asked for: the view of its main signaal (null when it is none, or not in the read model) */
+  hoofd?: SignaalView | null;
 }
 
 export interface SignalenPagina {
@@ -109,7 +149,9 @@ export class SignaalViewRepository {
   }
 
   async reset(client: PoolClient): Promise<void> {
-    await client.query('DROP TABLE IF EXISTS projectie.signalen, projectie.traject');
+    await client.query(
+      'DROP TABLE IF EXISTS projectie.signalen, projectie.signalen_aantallen, projectie.traject',
+    );
   }
 
   /** The stored views of these signalen (those that exist). */
@@ -164,23 +206,47 @@ export class SignaalViewRepository {
     return rows[0]?.view ?? null;
   }
 
-  /** The view and every hop, in one statement (so from one snapshot, in one round trip). */
-  async traject(id: string): Promise<{ view: SignaalView; stappen: TrajectStap[] } | null> {
-    const { rows } = await this.pool.query<{ view: SignaalView; stappen: TrajectStap[] }>(
+  /**
+   * The view and every hop, in one statement (so from one snapshot, in one round trip). With
+   * `koppelingen`, the same statement also reads the links of duplicates: the duplicates of this
+   * signaal (only those of `raadId` when given), oldest first, and the view of its main signaal.
+   */
+  async traject(id: string, koppelingen?: { raadId?: string }): Promise<SignaalMetTraject | null> {
+    const { rows } = await this.pool.query<{
+      view: SignaalView;
+      stappen: TrajectStap[];
+      duplicaten: SignaalView[] | null;
+      hoofd: SignaalView | null;
+    }>(
       `SELECT s.view,
               coalesce((SELECT json_agg(t.stap ORDER BY t.position) FROM projectie.traject t
-                         WHERE t.signaal_id = s.signaal_id), '[]') AS stappen
+                         WHERE t.signaal_id = s.signaal_id), '[]') AS stappen,
+              CASE WHEN $2 THEN coalesce((
+                SELECT json_agg(d.view ORDER BY d.ingediend_op, d.signaal_id) FROM projectie.signalen d
+                 WHERE d.duplicaat_van = s.signaal_id AND ($3::text IS NULL OR d.raad_id = $3)), '[]')
+              END AS duplicaten,
+              CASE WHEN $2 THEN (SELECT h.view FROM projectie.signalen h WHERE h.signaal_id = s.duplicaat_van)
+              END AS hoofd
          FROM projectie.signalen s WHERE s.signaal_id = $1`,
-      [id],
+      [id, koppelingen !== undefined, koppelingen?.raadId ?? null],
     );
-    return rows[0] ?? null;
+    const row = rows[0];
+    if (!row) return null;
+    const { view, stappen } = row;
+    return koppelingen
+      ? { view, stappen, duplicaten: row.duplicaten ?? [], hoofd: row.hoofd }
+      : { view, stappen };
   }
 
   async lijst(filter: SignalenFilter): Promise<SignalenPagina> {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const conditions = [
-      filter.raadIds && `raad_id = ANY(${param(filter.raadIds)})`,
+      // one raad as an equality, so the planner reads its page in order from signalen_raad
+      filter.raadIds &&
+        (filter.raadIds.length === 1
+          ? `raad_id = ${param(filter.raadIds[0])}`
+          : `raad_id = ANY(${param(filter.raadIds)})`),
       filter.dienstId !== undefined && `diensten @> ARRAY[${param(filter.dienstId)}]::text[]`,
       filter.status !== undefined && `status = ${param(filter.status)}`,
       filter.thema !== undefined && `thema = ${param(filter.thema)}`,
@@ -190,21 +256,29 @@ export class SignaalViewRepository {
     ].filter(Boolean);
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const paging = `LIMIT $${params.length + 1} OFFSET $${params.length + 2}`;
+    // filtered by raad and/or status alone (a raad's own list): the total from the counts per raad
+    // and status, the same at any size; otherwise counted (one index scan where an index fits)
+    const alleenRaadEnStatus = Object.entries(filter).every(
+      ([key, value]) =>
+        value === undefined || value === false || ['raadIds', 'status', 'limiet', 'offset'].includes(key),
+    );
+    const totaal = alleenRaadEnStatus
+      ? `(SELECT coalesce(sum(aantal), 0) FROM projectie.signalen_aantallen ${where})`
+      : `(SELECT count(*) FROM projectie.signalen ${where})`;
 
-    // one statement: the page and the count agree, in one round trip
+    // one statement: the page and the total agree, in one round trip (a subquery rather than
+    // count(*) OVER (), which would fetch every matching row)
     const { rows } = await this.pool.query<{ view: SignaalView; total: string }>(
-      `SELECT view, count(*) OVER () AS total FROM projectie.signalen ${where}
-       ORDER BY ingediend_op DESC, signaal_id ${paging}`,
+      `SELECT view, ${totaal} AS total
+         FROM projectie.signalen ${where}
+        ORDER BY ingediend_op DESC, signaal_id ${paging}`,
       [...params, filter.limiet, filter.offset],
     );
     if (rows.length || filter.offset === 0) {
       return { items: rows.map((row) => row.view), totaal: Number(rows[0]?.total ?? 0) };
     }
-    // past the last page: the count alone
-    const count = await this.pool.query<{ total: string }>(
-      `SELECT count(*) AS total FROM projectie.signalen ${where}`,
-      params,
-    );
+    // past the last page: the total alone
+    const count = await this.pool.query<{ total: string }>(`SELECT ${totaal} AS total`, params);
     return { items: [], totaal: Number(count.rows[0]?.total ?? 0) };
   }
 
@@ -221,7 +295,7 @@ export class SignaalViewRepository {
   async duplicatenVan(hoofdId: string, raadId?: string): Promise<SignaalView[]> {
     const { rows } = await this.pool.query<{ view: SignaalView }>(
       `SELECT view FROM projectie.signalen
-        WHERE view->'duplicaatVan'->>'signaalId' = $1 AND ($2::text IS NULL OR raad_id = $2)
+        WHERE duplicaat_van = $1 AND ($2::text IS NULL OR raad_id = $2)
         ORDER BY ingediend_op, signaal_id`,
       [hoofdId, raadId ?? null],
     );
@@ -313,6 +387,7 @@ function rij(view: SignaalView): Record<string, unknown> {
     gewijzigd_op: view.gewijzigdOp,
     diensten: [...new Set(view.doorsturingen.map((d) => d.dienstId))],
     overschreden: open && view.overschredenTermijnen.length > 0,
+    duplicaat_van: view.duplicaatVan?.signaalId ?? null,
     view,
     revision: view.revision,
     position: view.positie,

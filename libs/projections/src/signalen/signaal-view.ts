@@ -18,7 +18,10 @@ import { duurMs, gegevensVan } from './traject';
  * projection below or the tables of SignaalViewRepository change: the projection is then rebuilt
  * from position zero, so no stored view ever has an older shape than the code reading it.
  */
-export const SIGNAAL_VIEW_VERSION = 4; // 3: SignaalView instead of the domain's SignaalState; 4: duplicaatVan
+// 3: SignaalView instead of the domain's SignaalState; 4: duplicaatVan; 5: column duplicaat_van
+// (indexed, so a signaal's duplicates are one index lookup) and list indexes ending in signaal_id;
+// 6: signalen_aantallen, the counts per raad and status
+export const SIGNAAL_VIEW_VERSION = 6;
 
 export interface DoorsturingView {
   id: string;

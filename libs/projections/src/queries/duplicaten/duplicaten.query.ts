@@ -5,7 +5,7 @@ import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import type { Response } from 'express';
-import { koppelingenVan, type Koppelingen } from '../../signalen/duplicaten';
+import type { Koppelingen } from '../../signalen/duplicaten';
 import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
 import { antwoord, GevraagdePositie, LeesRoute, type Gelezen } from '../lezen';
@@ -32,12 +32,11 @@ export class GeefDuplicatenHandler implements IQueryHandler<GeefDuplicaten> {
     positie,
   }: GeefDuplicaten): Promise<Gelezen<Koppelingen & { id: string }>> {
     // with X-Positie: read once the signaal's own events up to it are in the read model
-    const gelezen = await this.leesmodel.signaal(signaalId, positie);
-    if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
-    const { view } = gelezen.body;
-    eisZicht(view, gebruiker, this.reference);
     // a raad sees its own duplicates of a main signaal, not those of other raden
-    const koppelingen = await koppelingenVan(this.leesmodel.views, view, gebruiker.raadId);
+    const gelezen = await this.leesmodel.signaalMetKoppelingen(signaalId, positie, gebruiker.raadId);
+    if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
+    const { view, koppelingen } = gelezen.body;
+    eisZicht(view, gebruiker, this.reference);
     return { body: { id: signaalId, ...koppelingen }, positie: gelezen.positie };
   }
 }

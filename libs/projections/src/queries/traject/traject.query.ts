@@ -5,7 +5,6 @@ import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import type { Response } from 'express';
-import { koppelingenVan } from '../../signalen/duplicaten';
 import { toonActor } from '@signaalspoor/privacy';
 import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
@@ -29,12 +28,13 @@ export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
   ) {}
 
   async execute({ signaalId, gebruiker, positie }: GeefTraject): Promise<Gelezen<TrajectDto>> {
-    const gelezen = await this.leesmodel.signaal(signaalId, positie);
+    // the links of duplicates, both ways (the main signaal of a duplicate, the duplicates of a main
+    // one), read in the same statement as the view and its hops
+    const gelezen = await this.leesmodel.signaalMetKoppelingen(signaalId, positie, gebruiker.raadId);
     if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
-    const { view, stappen } = gelezen.body;
+    const { view, stappen, koppelingen } = gelezen.body;
     eisZicht(view, gebruiker, this.reference);
-    // the links of duplicates, both ways: the main signaal of a duplicate, the duplicates of a main one
-    const { duplicaatVan, duplicaten } = await koppelingenVan(this.leesmodel.views, view, gebruiker.raadId);
+    const { duplicaatVan, duplicaten } = koppelingen;
     const traject = trajectDto(view, stappen, this.leesmodel.namen);
     // raden and diensten see roles and organisations, not who acted (issue 10)
     const hops = traject.hops.map((hop, i) => ({
