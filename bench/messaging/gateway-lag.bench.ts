@@ -5,7 +5,7 @@
 // up to CONSISTENCY_TIMEOUT_MS, else 503; the client asks again at once). Every service runs as its
 // own process from `dist`, as `npm run start:<service>` does; the load generator runs in this process.
 // Baseline in the same run: the all-in-one app (no Kafka, its projection follows the store) as one
-// process, same load, same criterion. Per process, the CPU seconds spent while the load ran.
+// process, same load, same criterion, each after 3 s of the same load not counted. Per process, the CPU seconds spent while the load ran.
 //   npm run build:all && KAFKA_BROKERS=127.0.0.1:19092 npx tsx bench/messaging/gateway-lag.bench.ts \
 //     [commands/s] [seconds] [rounds]
 //   BENCH_ONLY=services skips the baseline; BENCH_PROFILE=<dir> writes a CPU profile per process.
@@ -22,6 +22,8 @@ const rate = Number(process.argv[2] ?? 500);
 const seconds = Number(process.argv[3] ?? 10);
 const rounds = Number(process.argv[4] ?? 1);
 const BASE_PORT = 3800;
+/** the same load before the measured seconds, not counted: JIT, pools and consumers warm up */
+const WARMUP_SECONDS = 3;
 /** the raden of the demo reference data */
 const RADEN = [
   'dr-kuringen',
@@ -67,7 +69,7 @@ function call(
 }
 
 /** POSTs `rate` signalen a second for `seconds`; for each, the time from its 201 to a read model that holds it. */
-async function drive(port: number, tokens: string[]) {
+async function drive(port: number, tokens: string[], seconds: number) {
   const lags: number[] = [];
   const posts: number[] = [];
   const statuses: Record<string, number> = {};
@@ -250,8 +252,9 @@ runBench(
       if (process.env.BENCH_ONLY !== 'services') {
         try {
           const port = await single.start('signaalspoor', BASE_PORT);
+          await drive(port, tokens, WARMUP_SECONDS);
           ({ result: baseline, cpuSeconds: baselineCpu } = await cpuDuring(single, () =>
-            drive(port, tokens),
+            drive(port, tokens, seconds),
           ));
         } finally {
           await single.stop();
@@ -276,8 +279,9 @@ runBench(
         };
         const gateway = await services.start('gateway', BASE_PORT + 20, urls);
         await services.until(gateway, '/api/health/ready', () => false, 'the gateway');
+        await drive(gateway, tokens, WARMUP_SECONDS);
         ({ result: distributed, cpuSeconds: distributedCpu } = await cpuDuring(services, () =>
-          drive(gateway, tokens),
+          drive(gateway, tokens, seconds),
         ));
       } finally {
         await services.stop();
