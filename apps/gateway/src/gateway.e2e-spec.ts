@@ -59,4 +59,30 @@ describe('gateway', () => {
     expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
     expect(metrics.text).toMatch(/^signaalspoor_process_cpu_user_seconds_total /m);
   });
+
+  it('drops an idle connection to a service before the service may close it, so no request is sent on a closing one', async () => {
+    // a service that closes idle connections after 2 s, and says so (Keep-Alive: timeout=2)
+    let connections = 0;
+    const service = createServer((_req, res) => res.end('{}'));
+    service.keepAliveTimeout = 2_000;
+    service.on('connection', () => (connections += 1));
+    await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
+    servers.push(service);
+    const base = `http://127.0.0.1:${(service.address() as AddressInfo).port}`;
+    const gateway = createGateway({ ...targets, signalen: base, projecties: base }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => gateway.once('listening', resolve));
+    const url = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/api/signalen`;
+    try {
+      await fetch(url).then((res) => res.text());
+      await fetch(url).then((res) => res.text());
+      expect(connections).toBe(1); // kept alive and reused while busy
+      // idle for 1.5 s: the service would still take it, but a request sent now could cross its
+      // close on the wire (a reset: a 502 for the client); the gateway has let it go already
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await fetch(url).then((res) => res.text());
+      expect(connections).toBe(2);
+    } finally {
+      gateway.close();
+    }
+  });
 });

@@ -59,8 +59,12 @@ export function createGateway(targets: Record<Service, string>): express.Express
   app.use(sessieNaarBearer);
   app.use(webApp());
   // reuse connections to the services instead of opening one per request; reads that wait for their
-  // X-Positie hold one for as long as they wait (rate × wait), so the cap per service is generous
-  const agent = new Agent({ keepAlive: true, maxSockets: 2048 });
+  // X-Positie hold one for as long as they wait (rate × wait), so the cap per service is generous.
+  // With a timeout set, Node drops an idle connection a second before the service's announced
+  // keep-alive timeout (its Keep-Alive header), so a request is never sent on one the service is
+  // closing (a reset, a 502 for the client); without one it keeps idle connections forever. A request
+  // in flight is timed by proxyTimeout instead.
+  const agent = new Agent({ keepAlive: true, maxSockets: 2048, timeout: 60_000 });
   app.use(
     createProxyMiddleware({
       agent,

@@ -34,9 +34,6 @@ export class LogboekFout extends Error {
  * as they were appended.
  */
 export class BewaakteEventStore implements EventStore {
-  /** the highest head read from the inner store */
-  private knownHead = 0;
-
   constructor(
     readonly inner: EventStore,
     private readonly macKey: Buffer,
@@ -93,14 +90,13 @@ export class BewaakteEventStore implements EventStore {
 
   /**
    * The head is read after the events: an append moves the head in the transaction that writes its
-   * events, so an event beyond a head read later was not written by an append. The head only grows, so
-   * events at or below a head read before need no new read (most stream reads); nothing read, nothing
-   * to check (most reads of a follower that is up to date).
+   * events, so an event beyond a head read later was not written by an append. It is read again for
+   * every read, never remembered: a head moved back (a truncated log) must refuse what lies beyond it.
+   * Nothing read, nothing to check (most reads of a follower that is up to date).
    */
   private async checked(events: RecordedEvent[]): Promise<RecordedEvent[]> {
-    const highest = events.reduce((max, event) => Math.max(max, event.position), 0);
-    if (highest > this.knownHead) this.knownHead = Math.max(this.knownHead, await this.inner.headPosition());
-    const head = this.knownHead;
+    if (events.length === 0) return events;
+    const head = await this.inner.headPosition();
     for (const event of events) {
       if (event.position > head) {
         throw new LogboekFout(
