@@ -105,7 +105,12 @@ describe.each(testServers())('exactly one effect per Idempotency-Key on $name Po
       status: 'in-behandeling',
       positie: Number(written[0].position),
     });
-    const detail = await t.http.get(`/api/signalen/${id}`).set('Authorization', as.wmOost).expect(200);
+    // read-your-writes, as a client does: the read model may still be retrying after the cut
+    const detail = await t.http
+      .get(`/api/signalen/${id}`)
+      .set('Authorization', as.wmOost)
+      .set('X-Positie', String(retry.body.positie))
+      .expect(200);
     expect(detail.body.doorsturingen.map((d: { id: string }) => d.id)).toEqual([retry.body.id]);
   });
 

@@ -133,7 +133,7 @@ export class MailVerzender {
     const mail = this.mail;
     return inTransaction(this.pool, async (client) => {
       const due = await claim(client, this.batchSize);
-      const results = await Promise.allSettled(due.map((item) => mail.send(this.toMail(item))));
+      const results = await this.verstuur(mail, due);
       const sent: number[] = [];
       for (const [i, result] of results.entries()) {
         const item = due[i];
@@ -159,6 +159,27 @@ export class MailVerzender {
       await markeerVerzonden(client, sent, mail.kanaal);
       return due.length;
     });
+  }
+
+  /**
+   * Sends the claimed mails: those to one address one after the other, in the order they were
+   * written (an answer before the final feedback that follows it), different addresses at once.
+   */
+  private async verstuur(mail: MailPort, due: OutboxMail[]): Promise<PromiseSettledResult<unknown>[]> {
+    const results: PromiseSettledResult<unknown>[] = new Array(due.length);
+    const perAdres = new Map<string, number[]>();
+    due.forEach((item, i) => perAdres.set(item.adres, [...(perAdres.get(item.adres) ?? []), i]));
+    await Promise.all(
+      [...perAdres.values()].map(async (indexes) => {
+        for (const i of indexes) {
+          results[i] = await mail.send(this.toMail(due[i]!)).then(
+            (value) => ({ status: 'fulfilled', value }) as const,
+            (reason: unknown) => ({ status: 'rejected', reason }) as const,
+          );
+        }
+      }),
+    );
+    return results;
   }
 
   /** Bundles the mails of earlier days for recipients who chose a daily digest into one mail each. */

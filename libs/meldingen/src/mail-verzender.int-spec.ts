@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { createPool } from '@signaalspoor/database';
+import { inTransaction } from '@signaalspoor/projections';
+import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { MailVerzender } from './mail-verzender';
+import type { Mail, MailPort } from './mail.port';
+import { migrateOutbox, voegToe } from './outbox';
+
+/** Accepts every mail, the first ones slowest: sent all at once, the later ones would arrive first. */
+class TrageEerstePort implements MailPort {
+  readonly kanaal = 'test';
+  readonly ontvangen: Mail[] = [];
+  private verstuurd = 0;
+
+  async send(mail: Mail): Promise<void> {
+    const wacht = Math.max(0, 200 - 50 * this.verstuurd++);
+    await new Promise((resolve) => setTimeout(resolve, wacht));
+    this.ontvangen.push(mail);
+  }
+
+  async close(): Promise<void> {}
+}
+
+describe.each(testServers())('MailVerzender on $name PostgreSQL', ({ url }) => {
+  let database: TestDatabase;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(url);
+    pool = createPool(database.url);
+    await migrateOutbox(pool);
+  });
+
+  afterAll(async () => {
+    await pool.end();
+    await database.drop();
+  });
+
+  it('given mails to one address in one round, then they leave in the order they were written', async () => {
+    const mail = (adres: string, onderwerp: string) => ({
+      eventId: randomUUID(),
+      adres,
+      ontvanger: adres,
+      soort: 'antwoord' as const,
+      onderwerp,
+      tekst: onderwerp,
+      messageId: `<${randomUUID()}@test>`,
+      dag: '2026-11-30',
+      status: 'wachtend' as const,
+    });
+    await inTransaction(pool, (client) =>
+      voegToe(client, [
+        mail('raad@example.org', 'Gekoppeld'),
+        mail('dienst@example.org', 'Doorgestuurd'),
+        mail('raad@example.org', 'Antwoord'),
+        mail('raad@example.org', 'Definitieve terugkoppeling'),
+      ]),
+    );
+    const port = new TrageEerstePort();
+    const verzender = new MailVerzender(pool, port, { from: 'test@example.org', publicUrl: 'http://x' });
+
+    expect(await verzender.ronde()).toBe(4);
+
+    expect(port.ontvangen.filter((m) => m.aan === 'raad@example.org').map((m) => m.onderwerp)).toEqual([
+      'Gekoppeld',
+      'Antwoord',
+      'Definitieve terugkoppeling',
+    ]);
+    // another address does not wait for this one
+    expect(port.ontvangen.findIndex((m) => m.aan === 'dienst@example.org')).toBeLessThan(3);
+  });
+});
