@@ -79,14 +79,6 @@ export class MeldingenProjection implements Projection {
     return new Map();
   }
 
-  async appliedPosition(client: PoolClient): Promise<number> {
-    const { rows } = await client.query<{ position: string }>(
-      'SELECT position FROM projectie.checkpoints WHERE name = $1',
-      [this.name],
-    );
-    return Number(rows[0]?.position ?? 0);
-  }
-
   async applyBatch(client: PoolClient, events: readonly RecordedEvent[]): Promise<void> {
     const signaalEvents = events.filter(isSignaalEvent);
     const states = await this.statesBefore(signaalEvents);

@@ -55,13 +55,6 @@ const positions: Projection = {
       [events.map((event) => event.position), events.map((event) => event.streamId)],
     );
   },
-  appliedPosition: async (client, streamId) => {
-    const { rows } = await client.query<{ position: string | null }>(
-      'SELECT max(position) AS position FROM projectie.posities WHERE stream_id = $1',
-      [streamId],
-    );
-    return Number(rows[0].position ?? 0);
-  },
 };
 
 const ingediend = () => newEvent('SignaalIngediend', {});

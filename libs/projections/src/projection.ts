@@ -24,8 +24,6 @@ export interface Projection {
    * revision is not the next of its stream, or that it cannot apply, throws a ProjectieFout.
    */
   applyBatch(client: PoolClient, events: readonly RecordedEvent[]): Promise<void>;
-  /** the last global position applied for this stream (0 when none) */
-  appliedPosition(client: PoolClient, streamId: string): Promise<number>;
   /** the last revision applied per stream; a stream without any is absent */
   appliedRevisions(client: PoolClient, streamIds: readonly string[]): Promise<Map<string, number>>;
 }

@@ -180,15 +180,6 @@ export class SignaalViewRepository {
     }
   }
 
-  /** The last global position applied to this signaal; 0 when none. */
-  async positie(client: PoolClient, id: string): Promise<number> {
-    const { rows } = await client.query<{ position: string }>(
-      'SELECT position FROM projectie.signalen WHERE signaal_id = $1',
-      [id],
-    );
-    return rows.length ? Number(rows[0].position) : 0;
-  }
-
   /** The last revision applied per signaal (absent: nothing applied yet). */
   async revisies(client: PoolClient, ids: readonly string[]): Promise<Map<string, number>> {
     const { rows } = await client.query<{ signaal_id: string; revision: number }>(

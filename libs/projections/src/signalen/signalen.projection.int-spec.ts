@@ -45,7 +45,6 @@ function observed(inner: Projection, options: { version?: number; failOnceAt?: n
     migrate: (client) => inner.migrate(client),
     reset: (client) => inner.reset(client),
     follows: (streamId) => inner.follows(streamId),
-    appliedPosition: (client, streamId) => inner.appliedPosition(client, streamId),
     appliedRevisions: (client, streamIds) => inner.appliedRevisions(client, streamIds),
     applyBatch: async (client, events) => {
       applied.push(...events.map((event) => event.position));

@@ -25,10 +25,6 @@ export class SignalenProjection implements Projection {
     return this.views.reset(client);
   }
 
-  appliedPosition(client: PoolClient, streamId: string): Promise<number> {
-    return this.views.positie(client, streamId.slice(SIGNAAL_STREAM_PREFIX.length));
-  }
-
   async appliedRevisions(client: PoolClient, streamIds: readonly string[]): Promise<Map<string, number>> {
     const revisies = await this.views.revisies(
       client,

@@ -47,14 +47,6 @@ export class InboxProjection implements Projection {
     await client.query('DROP TABLE IF EXISTS stadsdiensten.inbox, stadsdiensten.signalen');
   }
 
-  async appliedPosition(client: PoolClient, streamId: string): Promise<number> {
-    const { rows } = await client.query<{ position: string }>(
-      'SELECT position FROM stadsdiensten.signalen WHERE signaal_id = $1',
-      [streamId.slice(SIGNAAL_STREAM_PREFIX.length)],
-    );
-    return rows.length ? Number(rows[0].position) : 0;
-  }
-
   async appliedRevisions(client: PoolClient, streamIds: readonly string[]): Promise<Map<string, number>> {
     const { rows } = await client.query<{ signaal_id: string; revision: number }>(
       'SELECT signaal_id, revision FROM stadsdiensten.signalen WHERE signaal_id = ANY($1)',
