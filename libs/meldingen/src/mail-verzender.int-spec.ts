@@ -4,7 +4,7 @@ import { createPool } from '@signaalspoor/database';
 import { inTransaction } from '@signaalspoor/projections';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { MailVerzender } from './mail-verzender';
-import type { Mail, MailPort } from './mail.port';
+import { MailFout, type Mail, type MailPort } from './mail.port';
 import { migrateOutbox, voegToe } from './outbox';
 
 /** Accepts every mail, the first ones slowest: sent all at once, the later ones would arrive first. */
@@ -22,6 +22,33 @@ class TrageEerstePort implements MailPort {
   async close(): Promise<void> {}
 }
 
+/** A server that does not answer for one address (each try costs a timeout); the others get through. */
+class OnbereikbaarVoorPort implements MailPort {
+  readonly kanaal = 'test';
+  readonly pogingen: string[] = [];
+
+  constructor(private readonly onbereikbaar: string) {}
+
+  async send(mail: Mail): Promise<void> {
+    this.pogingen.push(`${mail.aan}: ${mail.onderwerp}`);
+    if (mail.aan === this.onbereikbaar) throw new MailFout('geen antwoord', false, true);
+  }
+
+  async close(): Promise<void> {}
+}
+
+const mail = (adres: string, onderwerp: string) => ({
+  eventId: randomUUID(),
+  adres,
+  ontvanger: adres,
+  soort: 'antwoord' as const,
+  onderwerp,
+  tekst: onderwerp,
+  messageId: `<${randomUUID()}@test>`,
+  dag: '2026-11-30',
+  status: 'wachtend' as const,
+});
+
 describe.each(testServers())('MailVerzender on $name PostgreSQL', ({ url }) => {
   let database: TestDatabase;
   let pool: Pool;
@@ -37,18 +64,11 @@ describe.each(testServers())('MailVerzender on $name PostgreSQL', ({ url }) => {
     await database.drop();
   });
 
+  beforeEach(async () => {
+    await pool.query('DELETE FROM meldingen.outbox');
+  });
+
   it('given mails to one address in one round, then they leave in the order they were written', async () => {
-    const mail = (adres: string, onderwerp: string) => ({
-      eventId: randomUUID(),
-      adres,
-      ontvanger: adres,
-      soort: 'antwoord' as const,
-      onderwerp,
-      tekst: onderwerp,
-      messageId: `<${randomUUID()}@test>`,
-      dag: '2026-11-30',
-      status: 'wachtend' as const,
-    });
     await inTransaction(pool, (client) =>
       voegToe(client, [
         mail('raad@example.org', 'Gekoppeld'),
@@ -69,5 +89,29 @@ describe.each(testServers())('MailVerzender on $name PostgreSQL', ({ url }) => {
     ]);
     // another address does not wait for this one
     expect(port.ontvangen.findIndex((m) => m.aan === 'dienst@example.org')).toBeLessThan(3);
+  });
+
+  it('given a mail to an address fails, then its later mails wait for a next round and other addresses are served', async () => {
+    await inTransaction(pool, (client) =>
+      voegToe(client, [
+        mail('raad@example.org', 'Antwoord'),
+        mail('dienst@example.org', 'Doorgestuurd'),
+        mail('raad@example.org', 'Definitieve terugkoppeling'),
+      ]),
+    );
+    const port = new OnbereikbaarVoorPort('raad@example.org');
+    const verzender = new MailVerzender(pool, port, { from: 'test@example.org', publicUrl: 'http://x' });
+
+    expect(await verzender.ronde()).toBe(2);
+
+    expect(port.pogingen.sort()).toEqual(['dienst@example.org: Doorgestuurd', 'raad@example.org: Antwoord']);
+    const { rows } = await pool.query<{ onderwerp: string; status: string; pogingen: number }>(
+      'SELECT onderwerp, status, pogingen FROM meldingen.outbox ORDER BY id',
+    );
+    expect(rows.map(({ onderwerp, status, pogingen }) => [onderwerp, status, pogingen])).toEqual([
+      ['Antwoord', 'wachtend', 1],
+      ['Doorgestuurd', 'verzonden', 1],
+      ['Definitieve terugkoppeling', 'wachtend', 0],
+    ]);
   });
 });

@@ -137,6 +137,7 @@ export class MailVerzender {
       const sent: number[] = [];
       for (const [i, result] of results.entries()) {
         const item = due[i];
+        if (!result) continue; // not tried: an earlier mail to its address failed
         if (result.status === 'fulfilled') {
           sent.push(item.id);
           continue;
@@ -157,25 +158,32 @@ export class MailVerzender {
       }
       if (sent.length) this.onbereikbaar = undefined;
       await markeerVerzonden(client, sent, mail.kanaal);
-      return due.length;
+      return results.filter(Boolean).length;
     });
   }
 
   /**
    * Sends the claimed mails: those to one address one after the other, in the order they were
-   * written (an answer before the final feedback that follows it), different addresses at once.
+   * written (an answer before the final feedback that follows it), different addresses at once. After
+   * a failure the address's later mails wait for a next round: they do not overtake it, and a server
+   * that does not answer costs one timeout per address per round, not one per mail.
    */
-  private async verstuur(mail: MailPort, due: OutboxMail[]): Promise<PromiseSettledResult<unknown>[]> {
-    const results: PromiseSettledResult<unknown>[] = new Array(due.length);
+  private async verstuur(
+    mail: MailPort,
+    due: OutboxMail[],
+  ): Promise<(PromiseSettledResult<unknown> | undefined)[]> {
+    const results: (PromiseSettledResult<unknown> | undefined)[] = due.map(() => undefined);
     const perAdres = new Map<string, number[]>();
     due.forEach((item, i) => perAdres.set(item.adres, [...(perAdres.get(item.adres) ?? []), i]));
     await Promise.all(
       [...perAdres.values()].map(async (indexes) => {
         for (const i of indexes) {
-          results[i] = await mail.send(this.toMail(due[i]!)).then(
+          const result = await mail.send(this.toMail(due[i]!)).then(
             (value) => ({ status: 'fulfilled', value }) as const,
             (reason: unknown) => ({ status: 'rejected', reason }) as const,
           );
+          results[i] = result;
+          if (result.status === 'rejected') return;
         }
       }),
     );
