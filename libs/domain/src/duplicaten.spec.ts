@@ -2,8 +2,18 @@ import type { HoofdSignaal, KoppelAlsDuplicaat, OntkoppelDuplicaat, SignaalComma
 import { decide } from './decide';
 import { SignaalFout, type SignaalFoutCode } from './errors';
 import type { SignaalEvent } from './events';
-import { evolve, fold } from './evolve';
-import { AT, afgesloten, beantwoord, doorgestuurd, ingediend, ingetrokken, teruggekoppeld } from './fixtures';
+import { bal, evolve, fold } from './evolve';
+import {
+  AT,
+  afgesloten,
+  beantwoord,
+  doorgestuurd,
+  heropend,
+  ingediend,
+  ingetrokken,
+  teruggekoppeld,
+  verduidelijkingGevraagd,
+} from './fixtures';
 import type { SignaalState } from './state';
 import { termijnCommands } from './termijnen';
 
@@ -63,7 +73,47 @@ describe('linking a signaal as a duplicate', () => {
       reden: 'Zelfde lamp, al gemeld door Kuringen.',
       op: AT,
     });
-    expect(state.status).toBe('ingediend');
+  });
+
+  it("is a duplicate while linked: off the wijkmanager's list, its main signaal carries the ball", () => {
+    for (const history of [[ingediend()], [ingediend(), doorgestuurd(), beantwoord()]]) {
+      const state = given(...history)
+        .when(koppel())
+        .then(gekoppeld());
+      expect(state.status).toBe('duplicaat');
+      expect(bal(state)).toEqual({ bij: 'niemand' });
+    }
+  });
+
+  it('keeps its own rules while linked: a question can be answered, final feedback accepted or rejected', () => {
+    given(ingediend(), verduidelijkingGevraagd(), gekoppeld())
+      .when({ type: 'GeefVerduidelijking', at: AT, antwoord: 'De lamp aan nummer 12.' })
+      .then({
+        type: 'VerduidelijkingGegeven',
+        data: { antwoord: 'De lamp aan nummer 12.' },
+        at: AT,
+      });
+    const teruggekoppeldDuplicaat = [
+      ingediend(),
+      doorgestuurd(),
+      beantwoord(),
+      teruggekoppeld(true),
+      gekoppeld(),
+    ];
+    given(...teruggekoppeldDuplicaat)
+      .when({ type: 'SluitAf', at: AT })
+      .then({ type: 'SignaalAfgesloten', data: { wijze: 'aanvaard' }, at: AT });
+    given(...teruggekoppeldDuplicaat)
+      .when({ type: 'KoppelTerug', at: AT, boodschap: 'Nog eens.', definitief: false })
+      .thenRefused('AL_DEFINITIEF_TERUGGEKOPPELD');
+    given(ingediend(), gekoppeld())
+      .when({ type: 'SluitAf', at: AT })
+      .thenRefused('GEEN_DEFINITIEVE_TERUGKOPPELING');
+  });
+
+  it('is withdrawn or closed rather than a duplicate once it is', () => {
+    expect(fold([ingediend(), gekoppeld(), ingetrokken()])?.status).toBe('ingetrokken');
+    expect(fold([ingediend(), teruggekoppeld(true), gekoppeld(), afgesloten()])?.status).toBe('afgesloten');
   });
 
   it('links to a main signaal in any state but withdrawn, even one already answered and closed', () => {
@@ -120,9 +170,19 @@ describe('unlinking a duplicate', () => {
   it('unlinks with who-and-why as an event; the signaal goes its own way again', () => {
     const state = given(ingediend(), gekoppeld()).when(ontkoppel()).then(ontkoppeld());
     expect(state.duplicaatVan).toBeUndefined();
+    expect(state.status).toBe('ingediend');
+    expect(bal(state)).toEqual({ bij: 'wijkmanager' });
     given(ingediend(), gekoppeld(), ontkoppeld())
       .when({ type: 'StuurDoor', at: AT, doorsturingId: 'd1', dienstId: 'wegen' })
       .then({ type: 'DoorgestuurdNaarDienst', data: { doorsturingId: 'd1', dienstId: 'wegen' }, at: AT });
+  });
+
+  it('returns to the status it has without the link', () => {
+    const terug = (...history: SignaalEvent[]) => fold([...history, gekoppeld(), ontkoppeld()])?.status;
+    expect(terug(ingediend(), verduidelijkingGevraagd())).toBe('verduidelijking-gevraagd');
+    expect(terug(ingediend(), doorgestuurd(), beantwoord())).toBe('beantwoord');
+    expect(terug(ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(true))).toBe('teruggekoppeld');
+    expect(terug(ingediend(), teruggekoppeld(true), heropend())).toBe('heropend');
   });
 
   it('refuses to unlink what is not linked, and a blank reason', () => {
