@@ -22,6 +22,7 @@ import {
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 /** control characters no text may hold: C0 except tab, LF and CR; DEL; C1 */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const STUURTEKENS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** what a one-line field (titel, locatie, a name) may not hold either: line and paragraph breaks, tab */
 const REGELEINDES = /[\t\n\r\u2028\u2029]/;
