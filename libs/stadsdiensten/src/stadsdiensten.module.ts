@@ -1,7 +1,5 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ProjectionFeeds } from '@signaalspoor/projections';
-import { InboxFeed } from './inbox/inbox.feed';
 import { InboxController, LeesInboxHandler } from './inbox/inbox.query';
 import { BeantwoordenController } from './beantwoorden/beantwoorden.controller';
 import { BeantwoordenHandler } from './beantwoorden/beantwoorden.handler';
@@ -10,17 +8,10 @@ import { OppakkenHandler } from './oppakken/oppakken.handler';
 import { TerugsturenController } from './terugsturen/terugsturen.controller';
 import { TerugsturenHandler } from './terugsturen/terugsturen.handler';
 
-/** A dienst's inbox and its commands on the doorsturingen addressed to it. */
+/** A dienst's inbox (a query of the signaal view: SignaalViewModule) and its commands on the doorsturingen addressed to it. */
 @Module({
   imports: [CqrsModule],
   controllers: [InboxController, OppakkenController, BeantwoordenController, TerugsturenController],
-  providers: [
-    ProjectionFeeds,
-    InboxFeed,
-    LeesInboxHandler,
-    OppakkenHandler,
-    BeantwoordenHandler,
-    TerugsturenHandler,
-  ],
+  providers: [LeesInboxHandler, OppakkenHandler, BeantwoordenHandler, TerugsturenHandler],
 })
 export class StadsdienstenModule {}

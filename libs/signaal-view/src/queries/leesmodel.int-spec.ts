@@ -6,7 +6,7 @@ import type { ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/
 import { DEMO_REFERENCE_DATA, parseReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { ProjectionFeed, type Projection, type ProjectionFeeds } from '@signaalspoor/projections';
-import { Leesmodel } from './leesmodel';
+import { Leesmodel, PROJECTIES_KOPIE } from './leesmodel';
 
 /** A bus that delivers nothing: Kafka is down. */
 class SilentConsumer implements EventConsumer {
@@ -35,7 +35,12 @@ describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL
           consistencyTimeoutMs: 100,
         }),
     } as unknown as ProjectionFeeds;
-    leesmodel = new Leesmodel(feeds, store, new ReferenceData(parseReferenceData(DEMO_REFERENCE_DATA)));
+    leesmodel = new Leesmodel(
+      feeds,
+      store,
+      new ReferenceData(parseReferenceData(DEMO_REFERENCE_DATA)),
+      PROJECTIES_KOPIE,
+    );
     await leesmodel.signalen.start();
   });
 

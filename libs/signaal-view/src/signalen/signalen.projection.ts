@@ -8,10 +8,13 @@ import type { SignaalViewRepository } from './signaal-view.repository';
 
 /** The SignaalView of every signaal (detail, lists, figures, deadlines) and every hop of its traject. */
 export class SignalenProjection implements Projection {
-  readonly name = 'signalen';
   readonly version = SIGNAAL_VIEW_VERSION;
 
-  constructor(private readonly views: SignaalViewRepository) {}
+  /** `name` keys the checkpoint: each copy of the view (see SignaalViewRepository's schema) has its own */
+  constructor(
+    private readonly views: SignaalViewRepository,
+    readonly name = 'signalen',
+  ) {}
 
   follows(streamId: string): boolean {
     return streamId.startsWith(SIGNAAL_STREAM_PREFIX);
