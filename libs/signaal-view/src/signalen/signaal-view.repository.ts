@@ -18,7 +18,7 @@ const tables = (schema: string) => `
     duplicaat_van text,                 -- the main signaal of a duplicate (view.duplicaatVan.signaalId)
     view          jsonb       NOT NULL, -- the SignaalView
     revision      integer     NOT NULL, -- of the last event applied
-    position      bigint      NOT NULL  -- of the last event applied
+    positie       bigint      NOT NULL  -- of the last event applied
   );
   -- every list is ordered by (ingediend_op DESC, signaal_id): the indexes end in that order, so a
   -- page is read from the index in order, not sorted from every matching row
@@ -42,11 +42,11 @@ const tables = (schema: string) => `
   );
 
   CREATE TABLE IF NOT EXISTS ${schema}.traject (
-    position   bigint  PRIMARY KEY,
+    positie    bigint  PRIMARY KEY,
     signaal_id text    NOT NULL,
     stap       jsonb   NOT NULL -- the TrajectStap
   );
-  CREATE INDEX IF NOT EXISTS traject_signaal ON ${schema}.traject (signaal_id, position);
+  CREATE INDEX IF NOT EXISTS traject_signaal ON ${schema}.traject (signaal_id, positie);
 `;
 
 // Both take a JSON array of rows keyed by column name, so a whole batch is one statement each. The
@@ -70,7 +70,7 @@ const upsertSignalen = (schema: string) => `
       duplicaat_van = excluded.duplicaat_van,
       view = excluded.view,
       revision = excluded.revision,
-      position = excluded.position
+      positie = excluded.positie
   )
   INSERT INTO ${schema}.signalen_aantallen (raad_id, status, aantal)
   SELECT raad_id, status, sum(delta) FROM (
@@ -82,7 +82,7 @@ const upsertSignalen = (schema: string) => `
 const insertStappen = (schema: string) => `
   INSERT INTO ${schema}.traject
   SELECT * FROM jsonb_populate_recordset(NULL::${schema}.traject, $1)
-  ON CONFLICT (position) DO NOTHING
+  ON CONFLICT (positie) DO NOTHING
 `;
 
 const GESLOTEN = `('afgesloten', 'ingetrokken')`;
@@ -195,7 +195,7 @@ export class SignaalViewRepository {
     if (views.length) await client.query(upsertSignalen(this.schema), [JSON.stringify(views.map(rij))]);
     if (stappen.length) {
       const rows = stappen.map(({ signaalId, stap }) => ({
-        position: stap.positie,
+        positie: stap.positie,
         signaal_id: signaalId,
         stap,
       }));
@@ -233,7 +233,7 @@ export class SignaalViewRepository {
       hoofd: SignaalView | null;
     }>(
       `SELECT s.view,
-              coalesce((SELECT json_agg(t.stap ORDER BY t.position) FROM ${this.schema}.traject t
+              coalesce((SELECT json_agg(t.stap ORDER BY t.positie) FROM ${this.schema}.traject t
                          WHERE t.signaal_id = s.signaal_id), '[]') AS stappen,
               CASE WHEN $2 THEN coalesce((
                 SELECT json_agg(d.view ORDER BY d.ingediend_op, d.signaal_id) FROM ${this.schema}.signalen d
@@ -442,6 +442,6 @@ function rij(view: SignaalView): Record<string, unknown> {
     duplicaat_van: view.duplicaatVan?.signaalId ?? null,
     view,
     revision: view.revision,
-    position: view.positie,
+    positie: view.positie,
   };
 }

@@ -20,7 +20,8 @@ import { duurMs, gegevensVan } from './traject';
  */
 // 3: SignaalView instead of the domain's SignaalState; 4: duplicaatVan; 5: column duplicaat_van
 // (indexed, so a signaal's duplicates are one index lookup) and list indexes ending in signaal_id;
-// 6: signalen_aantallen, the counts per raad and status; 7: status `duplicaat` (ball with nobody)
+// 6: signalen_aantallen, the counts per raad and status; 7: status `duplicaat` (ball with nobody),
+// columns `positie` (were `position`)
 export const SIGNAAL_VIEW_VERSION = 7;
 
 export interface DoorsturingView {
@@ -144,28 +145,14 @@ export function vouw(events: readonly RecordedEvent[]): { view: SignaalView; sta
 
 /** The domain state a view was folded from (for pure domain rules such as termijnCommands). */
 export function stateOf(view: SignaalView): SignaalState {
-  const {
-    id,
-    overschredenTermijnen,
-    bal: _bal,
-    gewijzigdOp: _gewijzigdOp,
-    revision: _revision,
-    positie: _positie,
-    ...rest
-  } = view;
-  return { ...rest, signaalId: id, gemeldeTermijnen: overschredenTermijnen };
+  const { id, bal: _bal, gewijzigdOp: _gewijzigdOp, revision: _revision, positie: _positie, ...rest } = view;
+  return { ...rest, signaalId: id };
 }
 
 function viewOf(
   state: SignaalState,
   meta: Pick<SignaalView, 'gewijzigdOp' | 'revision' | 'positie'>,
 ): SignaalView {
-  const { signaalId, gemeldeTermijnen, ...rest } = state;
-  return {
-    ...rest,
-    id: signaalId,
-    overschredenTermijnen: gemeldeTermijnen,
-    bal: balVan(state),
-    ...meta,
-  };
+  const { signaalId, ...rest } = state;
+  return { ...rest, id: signaalId, bal: balVan(state), ...meta };
 }

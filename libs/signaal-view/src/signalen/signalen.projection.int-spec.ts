@@ -80,7 +80,7 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
 
   const dump = async (on = pool) => ({
     signalen: (await on.query('SELECT * FROM projectie.signalen ORDER BY signaal_id')).rows,
-    traject: (await on.query('SELECT * FROM projectie.traject ORDER BY position')).rows,
+    traject: (await on.query('SELECT * FROM projectie.traject ORDER BY positie')).rows,
   });
 
   beforeAll(async () => {
