@@ -4,10 +4,11 @@
 // document from the app's decorators and compares this output with apps/web/src/api.generated.ts.
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
+import process from 'node:process';
 import { text } from 'node:stream/consumers';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const target = fileURLToPath(new URL('../apps/web/src/api.generated.ts', import.meta.url));
+const target = join(import.meta.dirname, '../apps/web/src/api.generated.ts');
 const document = JSON.parse(await text(process.stdin));
 const types = astToString(await openapiTS(document, { alphabetize: true }));
 const header =
