@@ -790,6 +790,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AanmeldOptiesDto: {
+      /** @description buiten productie: de demogebruikers */
+      demo?: components['schemas']['DemoGebruiker'][];
+      /** @description aanmelden met OpenID Connect kan */
+      oidc: boolean;
+    };
     ActorDto: {
       /**
        * @description wie handelde: alleen voor de wijkmanager, auditors en beheerders
@@ -803,6 +809,10 @@ export interface components {
       naam?: string;
       /** @example wijkmanager */
       rol: string;
+    };
+    AfwijkingDto: {
+      positie: number;
+      reden: string;
     };
     AgendaAntwoordDto: {
       /** @description afgesloten of ingetrokken sinds `sinds` */
@@ -853,7 +863,47 @@ export interface components {
       /** @enum {string} */
       per: 'raad' | 'thema' | 'jaar' | 'dienst';
     };
-    DemoAanmeldenDto: Record<string, never>;
+    CommandAntwoordDto: {
+      /**
+       * Format: uuid
+       * @description het signaal, of bij doorsturen de nieuwe doorsturing
+       */
+      id: string;
+      /** @description positie in het logboek van wat het commando schreef: stuur ze als X-Positie */
+      positie: number;
+      /**
+       * Format: uuid
+       * @description het signaal, waar `id` een doorsturing is
+       */
+      signaalId?: string;
+      /** @description de status van het signaal na het commando */
+      status: string;
+    };
+    DemoAanmeldenDto: {
+      /** @description de raad, wijkmanager of dienst */
+      id?: string;
+      /** @enum {string} */
+      rol: 'raad' | 'wijkmanager' | 'dienst' | 'auditor' | 'beheerder';
+    };
+    DemoGebruiker: {
+      /** @description de raad, wijkmanager of dienst */
+      id?: string;
+      naam: string;
+      /** @enum {string} */
+      rol: 'raad' | 'wijkmanager' | 'dienst' | 'auditor' | 'beheerder';
+    };
+    Dienst: {
+      email?: string;
+      id: string;
+      naam: string;
+      /** @enum {string} */
+      soort: 'stadsdienst' | 'extern';
+    };
+    DienstenDto: {
+      /** @description de demodata (geen echte raden en diensten) */
+      demo: boolean;
+      items: components['schemas']['Dienst'][];
+    };
     DoorsturenDto: {
       /**
        * @description id uit GET /api/diensten
@@ -914,6 +964,14 @@ export interface components {
       /** @example Het gaat toch over een ander kruispunt. */
       reden: string;
     };
+    DuplicatenDto: {
+      /** @description het hoofdsignaal, als dit een duplicaat is */
+      duplicaatVan?: components['schemas']['HoofdsignaalDto'];
+      /** @description de duplicaten van dit signaal */
+      duplicaten: components['schemas']['KoppelingDto'][];
+      /** Format: uuid */
+      id: string;
+    };
     Fout: {
       /** @example ONGELDIGE_INVOER */
       code: string;
@@ -937,6 +995,28 @@ export interface components {
     HeropenenDto: {
       /** @example Er is nog altijd geen oplossing voor de avondspits. */
       reden: string;
+    };
+    HoofdAntwoordDto: {
+      antwoord: string;
+      /** Format: date-time */
+      beantwoordOp: string;
+      /** @enum {string} */
+      besluit: 'uitgevoerd' | 'ingepland' | 'in-onderzoek' | 'niet-weerhouden';
+      dienstId: string;
+      /** Format: date */
+      verwachteDatum?: string;
+    };
+    HoofdsignaalDto: {
+      antwoorden: components['schemas']['HoofdAntwoordDto'][];
+      /** Format: date-time */
+      gekoppeldOp: string;
+      /** Format: uuid */
+      id: string;
+      raadId: string;
+      reden: string;
+      status: string;
+      terugkoppelingen: components['schemas']['TerugkoppelingDto'][];
+      titel: string;
     };
     HopDto: {
       actor: components['schemas']['ActorDto'];
@@ -1034,6 +1114,29 @@ export interface components {
     IntrekkenDto: {
       reden?: string;
     };
+    JaarverslagDto: {
+      afgerond: components['schemas']['VerslagSignaalDto'][];
+      open: components['schemas']['VerslagSignaalDto'][];
+      /** Format: date-time */
+      opgemaaktOp: string;
+      /** @description de open signalen met een verstreken termijn */
+      overschreden: components['schemas']['VerslagSignaalDto'][];
+      raad: components['schemas']['RaadRefDto'];
+      /**
+       * Format: date-time
+       * @description afgerond telt vanaf dit moment
+       */
+      sinds: string;
+    };
+    KoppelingDto: {
+      /** Format: date-time */
+      gekoppeldOp: string;
+      /** Format: uuid */
+      id: string;
+      raadId: string;
+      reden: string;
+      titel: string;
+    };
     KoppelingRefDto: {
       /** Format: uuid */
       id: string;
@@ -1046,6 +1149,65 @@ export interface components {
       lon?: number;
       /** @example Kruispunt Stationsstraat - Kerkstraat */
       omschrijving?: string;
+    };
+    LogboekDto: {
+      items: components['schemas']['LogEventDto'][];
+      limiet: number;
+      na: number;
+      /** @description de positie om verder te vragen (als `na`) */
+      volgende: number;
+    };
+    LogEventDto: {
+      data: {
+        [key: string]: unknown;
+      };
+      /** @description eventId, recordedAt, actor, ... */
+      metadata: {
+        [key: string]: unknown;
+      };
+      positie: number;
+      revision: number;
+      streamId: string;
+      type: string;
+    };
+    MailDto: {
+      /** Format: date-time */
+      aangemaaktOp: string;
+      adres: string;
+      /**
+       * Format: uuid
+       * @description het event dat de mail deed ontstaan
+       */
+      eventId: string;
+      id: number;
+      kanaal?: string;
+      laatsteFout?: string;
+      messageId: string;
+      onderwerp: string;
+      /** @description de ontvanger (rol:id) */
+      ontvanger: string;
+      pogingen: number;
+      positie?: number;
+      /** Format: uuid */
+      signaalId?: string;
+      soort: string;
+      /** @enum {string} */
+      status: 'wachtend' | 'verzonden' | 'geparkeerd' | 'dagelijks' | 'gebundeld' | 'uitgeschakeld';
+      tekst: string;
+      /** Format: date-time */
+      verzondenOp?: string;
+      /** Format: date-time */
+      volgendePoging?: string;
+    };
+    MailOpnieuwDto: {
+      id: number;
+      /** @enum {string} */
+      status: 'wachtend';
+    };
+    MailsPaginaDto: {
+      items: components['schemas']['MailDto'][];
+      limiet: number;
+      offset: number;
     };
     OpenVraagDto: {
       /** Format: date-time */
@@ -1066,9 +1228,34 @@ export interface components {
       /** @enum {string} */
       state: 'catching-up' | 'live' | 'failing' | 'stopped' | 'following-bus' | 'halted';
     };
+    Raad: {
+      email?: string;
+      gebied: string;
+      id: string;
+      naam: string;
+      /** @enum {string} */
+      soort: 'dorpsraad' | 'wijkraad';
+      /** @description id van de wijkmanager */
+      wijkmanager: string;
+    };
     RaadRefDto: {
       id: string;
       naam: string;
+    };
+    RadenDto: {
+      /** @description de demodata (geen echte raden en diensten) */
+      demo: boolean;
+      items: components['schemas']['Raad'][];
+    };
+    SessieDto: {
+      /** @description voor rol dienst */
+      dienst?: string;
+      naam: string;
+      /** @description voor rol raad */
+      raad?: string;
+      /** @enum {string} */
+      rol: 'raad' | 'wijkmanager' | 'dienst' | 'auditor' | 'beheerder';
+      sub: string;
     };
     SignaalDetailDto: {
       /** Format: date-time */
@@ -1209,6 +1396,64 @@ export interface components {
       /** @description de lopende termijn die het eerst verstrijkt */
       volgendeTermijn?: components['schemas']['TermijnDto'];
     };
+    SignaalOpMomentDto: {
+      /** Format: date-time */
+      afgeslotenOp?: string;
+      /**
+       * @description wie aan zet is
+       * @enum {string}
+       */
+      balBij: 'wijkmanager' | 'raad' | 'dienst' | 'niemand';
+      /** @enum {string} */
+      bron: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      /** Format: date-time */
+      definitiefTeruggekoppeldOp?: string;
+      /** @description elke dienst waarnaar het ooit werd doorgestuurd */
+      diensten: string[];
+      doorsturingen: components['schemas']['DoorsturingDto'][];
+      /**
+       * Format: date-time
+       * @description tijdstip van de laatste gebeurtenis
+       */
+      gewijzigdOp: string;
+      heropend: boolean;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      ingediendOp: string;
+      /** Format: date-time */
+      ingetrokkenOp?: string;
+      locatie?: components['schemas']['LocatieDto'];
+      omschrijving: string;
+      /**
+       * Format: date-time
+       * @description het moment
+       */
+      op: string;
+      /** @description de diensten met een open doorsturing (aan zet) */
+      openDiensten: string[];
+      openVraag?: components['schemas']['OpenVraagDto'];
+      /** @description gemelde overschreden termijnen, bv. `ontvangst`, `antwoord-dienst:<doorsturing>` */
+      overschredenTermijnen: string[];
+      /** @description positie in het logboek van de laatste gebeurtenis */
+      positie: number;
+      raadId: string;
+      /** @description revisie van de stroom van het signaal (ook de ETag) */
+      revision: number;
+      /** @enum {string} */
+      status:
+        | 'ingediend'
+        | 'verduidelijking-gevraagd'
+        | 'in-behandeling'
+        | 'beantwoord'
+        | 'heropend'
+        | 'teruggekoppeld'
+        | 'afgesloten'
+        | 'ingetrokken';
+      terugkoppelingen: components['schemas']['TerugkoppelingDto'][];
+      thema: string;
+      titel: string;
+    };
     SignalenPaginaDto: {
       items: components['schemas']['SignaalLijstItemDto'][];
       /** @description zoals gevraagd (standaard 50) */
@@ -1252,6 +1497,15 @@ export interface components {
       /** @example Gewestweg: bevoegdheid van het Agentschap Wegen en Verkeer. */
       reden: string;
     };
+    Thema: {
+      id: string;
+      naam: string;
+    };
+    ThemasDto: {
+      /** @description de demodata (geen echte raden en diensten) */
+      demo: boolean;
+      items: components['schemas']['Thema'][];
+    };
     TrajectDto: {
       /** @enum {string} */
       balBij: 'wijkmanager' | 'raad' | 'dienst' | 'niemand';
@@ -1290,6 +1544,45 @@ export interface components {
       /** @description het e-mailadres van de persoon wiens gegevens onleesbaar worden */
       email: string;
     };
+    VergetenDto: {
+      /** @description positie van het event PersoonVergeten */
+      positie: number;
+      /** @enum {boolean} */
+      vergeten: true;
+    };
+    VerificatieDto: {
+      eersteAfwijking?: components['schemas']['AfwijkingDto'];
+      /** @description de events gecontroleerd voor de eerste afwijking (alle, als het intact is) */
+      gecontroleerd: number;
+      intact: boolean;
+    };
+    VerslagAntwoordDto: {
+      antwoord: string;
+      besluit: string;
+      /** @description de naam van de dienst */
+      dienst: string;
+      /** Format: date-time */
+      op: string;
+      /** Format: date */
+      verwachteDatum?: string;
+    };
+    VerslagSignaalDto: {
+      antwoorden: components['schemas']['VerslagAntwoordDto'][];
+      /** @description de namen van de diensten */
+      diensten: string[];
+      /** @description bij een duplicaat: de titel van het hoofdsignaal */
+      duplicaatVan?: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      ingediendOp: string;
+      overschredenTermijnen: string[];
+      status: string;
+      terugkoppelingen: components['schemas']['TerugkoppelingDto'][];
+      /** @description de naam van het thema */
+      thema: string;
+      titel: string;
+    };
     VoorkeurDto: {
       /**
        * @description direct (standaard), dagelijks (één overzicht per dag) of uit
@@ -1309,6 +1602,20 @@ export interface components {
         | 'terugkoppeling'
         | 'termijn'
         | 'duplicaat';
+    };
+    VoorkeurenDto: {
+      /** @description elke soort melding met zijn keuze */
+      items: components['schemas']['VoorkeurDto'][];
+    };
+    Wijkmanager: {
+      email?: string;
+      id: string;
+      naam: string;
+    };
+    WijkmanagersDto: {
+      /** @description de demodata (geen echte raden en diensten) */
+      demo: boolean;
+      items: components['schemas']['Wijkmanager'][];
     };
   };
   responses: never;
@@ -1389,7 +1696,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LogboekDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -1500,7 +1809,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SignaalOpMomentDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -1631,7 +1942,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VerificatieDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -1827,7 +2140,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SessieDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -1960,7 +2275,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AanmeldOptiesDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -2013,7 +2330,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SessieDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -2073,7 +2392,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MailsPaginaDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -2133,7 +2454,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MailOpnieuwDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -2381,7 +2704,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DienstenDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -2755,7 +3080,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VoorkeurenDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -2812,7 +3139,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VoorkeurenDto'];
+        };
       };
     };
   };
@@ -2889,7 +3218,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VergetenDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -2969,7 +3300,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RadenDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -3168,7 +3501,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['JaarverslagDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -3340,7 +3675,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -3510,6 +3847,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -3624,6 +3969,14 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -3740,6 +4093,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -3845,6 +4206,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -3959,6 +4328,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -4067,6 +4444,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -4175,6 +4560,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -4277,6 +4670,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DuplicatenDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -4349,6 +4750,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -4462,6 +4871,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -4576,6 +4993,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -4760,6 +5185,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -4873,6 +5306,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -5027,7 +5468,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ThemasDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -5080,7 +5523,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WijkmanagersDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {

@@ -1,8 +1,8 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
-import { CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { CommandAntwoordDto, CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
 import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { DoorsturenDto } from './doorsturen.dto';
 import { Doorsturen } from './doorsturen.handler';
@@ -15,6 +15,7 @@ export class DoorsturenController {
 
   @Post()
   @CommandHeaders()
+  @ApiCreatedResponse({ type: CommandAntwoordDto })
   @Rollen('wijkmanager')
   @ApiOperation({
     summary: 'De wijkmanager stuurt het signaal door naar een dienst (201 met het id van de doorsturing)',

@@ -2,7 +2,7 @@ import { Body, Controller, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
-import { CommandHeaders, CommandVerzoek } from '@signaalspoor/http';
+import { CommandAntwoordDto, CommandHeaders, CommandVerzoek } from '@signaalspoor/http';
 import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { IndienenDto } from './indienen.dto';
 import { Indienen } from './indienen.handler';
@@ -17,7 +17,7 @@ export class IndienenController {
   @CommandHeaders()
   @Rollen('raad')
   @ApiOperation({ summary: 'Een raad dient een signaal in' })
-  @ApiCreatedResponse({ description: 'het id van het nieuwe signaal' })
+  @ApiCreatedResponse({ description: 'het id van het nieuwe signaal', type: CommandAntwoordDto })
   indienen(
     @Body() body: IndienenDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,

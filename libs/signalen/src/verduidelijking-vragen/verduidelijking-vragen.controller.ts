@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
-import { CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { CommandAntwoordDto, CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
 import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { VerduidelijkingVragenDto } from './verduidelijking-vragen.dto';
 import { VerduidelijkingVragen } from './verduidelijking-vragen.handler';
@@ -15,6 +15,7 @@ export class VerduidelijkingVragenController {
 
   @Post()
   @CommandHeaders()
+  @ApiOkResponse({ type: CommandAntwoordDto })
   @HttpCode(200)
   @Rollen('wijkmanager')
   @ApiOperation({ summary: 'De wijkmanager vraagt de raad om verduidelijking' })

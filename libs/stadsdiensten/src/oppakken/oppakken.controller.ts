@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
-import { CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { CommandAntwoordDto, CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
 import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { Oppakken } from './oppakken.handler';
 
@@ -14,6 +14,7 @@ export class OppakkenController {
 
   @Post()
   @CommandHeaders()
+  @ApiOkResponse({ type: CommandAntwoordDto })
   @HttpCode(200)
   @Rollen('dienst')
   @ApiOperation({ summary: 'De dienst pakt de doorsturing op' })

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, toActor, type Gebruiker } from '@signaalspoor/auth';
-import { CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
+import { CommandAntwoordDto, CommandHeaders, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
 import { commandContext, type CommandAntwoord } from '@signaalspoor/signaal-store';
 import { TerugsturenDto } from './terugsturen.dto';
 import { Terugsturen } from './terugsturen.handler';
@@ -15,6 +15,7 @@ export class TerugsturenController {
 
   @Post()
   @CommandHeaders()
+  @ApiOkResponse({ type: CommandAntwoordDto })
   @HttpCode(200)
   @Rollen('dienst')
   @ApiOperation({ summary: 'De dienst stuurt de doorsturing terug: niet voor ons' })
