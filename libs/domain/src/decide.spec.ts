@@ -14,10 +14,7 @@ import type {
   TrekIn,
   VraagVerduidelijking,
 } from './commands';
-import { decide } from './decide';
-import { SignaalFout, type SignaalFoutCode } from './errors';
 import type { SignaalEvent, Termijn } from './events';
-import { evolve } from './evolve';
 import {
   AT,
   HISTORIES,
@@ -35,16 +32,7 @@ import {
   verduidelijkingGevraagd,
 } from './fixtures';
 import type { SignaalStatus } from './state';
-import { DeciderSpecification } from './testing/decider-specification';
-
-const given = DeciderSpecification.for({ decide, evolve, initialState: () => null });
-
-/** A SignaalFout with this code (and field), and a message. */
-const refused = (code: SignaalFoutCode, field?: string) => (refusal: unknown) => {
-  expect(refusal).toBeInstanceOf(SignaalFout);
-  expect(refusal).toMatchObject({ code, field });
-  expect((refusal as SignaalFout).message).toMatch(/\S/);
-};
+import { given, refused } from './testing';
 
 const cmd = {
   dienIn: (): DienSignaalIn => ({
