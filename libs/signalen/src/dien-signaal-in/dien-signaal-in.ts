@@ -22,7 +22,7 @@ import {
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 
 export class LocatieDto {
-  @Tekst({ max: 300, optional: true, example: 'Kruispunt Stationsstraat - Kerkstraat' })
+  @Tekst({ max: 300, optional: true, eenRegel: true, example: 'Kruispunt Stationsstraat - Kerkstraat' })
   omschrijving?: string;
 
   @Getal({ min: -90, max: 90, optional: true, example: 50.9307 })
@@ -34,7 +34,7 @@ export class LocatieDto {
 
 /** Personal data of whoever submits for the raad: kept apart in the event, encrypted per person later. */
 export class IndienerDto {
-  @Tekst({ max: 200, optional: true })
+  @Tekst({ max: 200, optional: true, eenRegel: true })
   naam?: string;
 
   @ApiPropertyOptional()
@@ -45,7 +45,7 @@ export class IndienerDto {
 }
 
 export class DienSignaalInDto {
-  @Tekst({ max: MAX_LENGTH.titel, example: 'Onveilig kruispunt aan de school' })
+  @Tekst({ max: MAX_LENGTH.titel, eenRegel: true, example: 'Onveilig kruispunt aan de school' })
   titel!: string;
 
   @Tekst({
