@@ -1,9 +1,9 @@
-import { SignaalFout, type SignaalCommand } from '@signaalspoor/domain';
+import { SignaalFout, type Actor, type SignaalCommand, type SignaalState } from '@signaalspoor/domain';
 import { measureCommand } from '@signaalspoor/metrics';
 import type { ReferenceData } from '@signaalspoor/reference-data';
 import type { CommandContext } from './context';
 import type { SignaalRepository } from './signaal.repository';
-import { alleenVoor, type Handelaar } from './toegang';
+import { CommandFout } from './errors';
 
 /** A domain command without its time: the handler adds it. */
 type ZonderTijd<C> = C extends unknown ? Omit<C, 'at'> : never;
@@ -75,4 +75,33 @@ function apiVeld(error: unknown, velden: Record<string, string>): unknown {
   if (!(error instanceof SignaalFout) || !error.field || !(error.field in velden)) return error;
   const veld = velden[error.field];
   return new SignaalFout(error.code, error.message.replaceAll(`'${error.field}'`, `'${veld}'`), veld);
+}
+
+/** Who acts for the signaal in a command: its own raad, the wijkmanager of that raad, or a dienst it was routed to. */
+export type Handelaar = 'raad' | 'wijkmanager' | 'dienst';
+
+/**
+ * A command's authorization: refuses (GEEN_TOEGANG) an actor that is not the signaal's `handelaar`.
+ * An unknown signaal (null) is left to the decider, which refuses it as unknown.
+ */
+export const alleenVoor =
+  (handelaar: Handelaar, actor: Actor, reference: ReferenceData) =>
+  (state: SignaalState | null): void => {
+    if (state) eisHandelaar(actor, state, handelaar, reference);
+  };
+
+function eisHandelaar(
+  actor: Actor,
+  state: SignaalState,
+  handelaar: Handelaar,
+  reference: ReferenceData,
+): void {
+  const mag =
+    actor.rol === handelaar &&
+    (handelaar === 'raad'
+      ? state.raadId === actor.raadId
+      : handelaar === 'wijkmanager'
+        ? reference.raad(state.raadId)?.wijkmanager === actor.id
+        : actor.dienstId !== undefined && state.doorsturingen.some((d) => d.dienstId === actor.dienstId));
+  if (!mag) throw new CommandFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
 }
