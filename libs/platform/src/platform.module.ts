@@ -23,7 +23,7 @@ import { EsdbEventStore, EVENT_STORE, PostgresEventStore, type EventStore } from
 import { ErrorFilter } from '@signaalspoor/http';
 import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
-import { SignaalRepository } from '@signaalspoor/signaal-store';
+import { SignaalCommandHandler, SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
 
 import { HealthController } from './health/health.controller';
@@ -148,6 +148,12 @@ export class PlatformModule {
           useFactory: (store: EventStore) => new SignaalRepository(store),
         },
         {
+          provide: SignaalCommandHandler,
+          inject: [SignaalRepository, ReferenceData],
+          useFactory: (signalen: SignaalRepository, reference: ReferenceData) =>
+            new SignaalCommandHandler(signalen, reference),
+        },
+        {
           provide: ReferenceData,
           inject: [PG_POOL],
           useFactory: async (pool: Pool) => {
@@ -184,6 +190,7 @@ export class PlatformModule {
         EVENT_STORE,
         LOGBOEK,
         SignaalRepository,
+        SignaalCommandHandler,
         ReferenceData,
         TOKEN_VERIFIER,
       ],
