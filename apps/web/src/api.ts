@@ -84,6 +84,7 @@ export interface Signaal {
   openVraag?: { vraag: string; gevraagdOp: string };
   doorsturingen: Doorsturing[];
   terugkoppelingen: { boodschap: string; definitief: boolean; op: string }[];
+  definitiefTeruggekoppeldOp?: string;
   afgeslotenOp?: string;
   ingetrokkenOp?: string;
   gewijzigdOp: string;
