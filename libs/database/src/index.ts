@@ -1,2 +1,3 @@
+export * from './budget';
 export * from './embedded-postgres';
 export * from './pool';
