@@ -473,7 +473,7 @@ export interface paths {
     get: operations['SignalenLijstController_lijst'];
     put?: never;
     /** Een raad dient een signaal in */
-    post: operations['IndienenController_indienen'];
+    post: operations['DienSignaalInController_dienSignaalIn'];
     delete?: never;
     options?: never;
     head?: never;
@@ -507,7 +507,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De raad aanvaardt de definitieve terugkoppeling en sluit het signaal af */
-    post: operations['AfsluitenController_afsluiten'];
+    post: operations['SluitAfController_sluitAf'];
     delete?: never;
     options?: never;
     head?: never;
@@ -524,7 +524,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De wijkmanager stuurt het signaal door naar een dienst (201 met het id van de doorsturing) */
-    post: operations['DoorsturenController_doorsturen'];
+    post: operations['StuurDoorController_stuurDoor'];
     delete?: never;
     options?: never;
     head?: never;
@@ -541,7 +541,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De dienst beantwoordt de doorsturing met een besluit en motivering */
-    post: operations['BeantwoordenController_beantwoorden'];
+    post: operations['BeantwoordController_beantwoord'];
     delete?: never;
     options?: never;
     head?: never;
@@ -558,7 +558,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De dienst pakt de doorsturing op */
-    post: operations['OppakkenController_oppakken'];
+    post: operations['PakOpController_pakOp'];
     delete?: never;
     options?: never;
     head?: never;
@@ -575,7 +575,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De dienst stuurt de doorsturing terug: niet voor ons */
-    post: operations['TerugsturenController_terugsturen'];
+    post: operations['StuurTerugController_stuurTerug'];
     delete?: never;
     options?: never;
     head?: never;
@@ -592,7 +592,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De wijkmanager koppelt het signaal als duplicaat aan een ander: het antwoord daarop geldt ook hier */
-    post: operations['DuplicaatKoppelenController_koppelen'];
+    post: operations['KoppelAlsDuplicaatController_koppelAlsDuplicaat'];
     delete?: never;
     options?: never;
     head?: never;
@@ -609,7 +609,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De wijkmanager maakt de koppeling als duplicaat ongedaan, met een reden */
-    post: operations['DuplicaatOntkoppelenController_ontkoppelen'];
+    post: operations['OntkoppelDuplicaatController_ontkoppelDuplicaat'];
     delete?: never;
     options?: never;
     head?: never;
@@ -643,7 +643,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De raad aanvaardt de definitieve terugkoppeling niet en heropent het signaal */
-    post: operations['HeropenenController_heropenen'];
+    post: operations['HeropenController_heropen'];
     delete?: never;
     options?: never;
     head?: never;
@@ -660,7 +660,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De raad trekt het signaal in */
-    post: operations['IntrekkenController_intrekken'];
+    post: operations['TrekInController_trekIn'];
     delete?: never;
     options?: never;
     head?: never;
@@ -677,7 +677,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De wijkmanager koppelt terug aan de raad: tussentijds of definitief */
-    post: operations['TerugkoppelenController_terugkoppelen'];
+    post: operations['KoppelTerugController_koppelTerug'];
     delete?: never;
     options?: never;
     head?: never;
@@ -711,7 +711,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De raad geeft de gevraagde verduidelijking */
-    post: operations['VerduidelijkingGevenController_verduidelijkingGeven'];
+    post: operations['GeefVerduidelijkingController_geefVerduidelijking'];
     delete?: never;
     options?: never;
     head?: never;
@@ -728,7 +728,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** De wijkmanager vraagt de raad om verduidelijking */
-    post: operations['VerduidelijkingVragenController_verduidelijkingVragen'];
+    post: operations['VraagVerduidelijkingController_vraagVerduidelijking'];
     delete?: never;
     options?: never;
     head?: never;
@@ -827,7 +827,7 @@ export interface components {
        */
       sinds: string;
     };
-    BeantwoordenDto: {
+    BeantwoordDto: {
       /** @example Een snelheidsremmer wordt geplaatst in maart. */
       antwoord: string;
       /** @enum {string} */
@@ -906,6 +906,24 @@ export interface components {
       /** @enum {string} */
       rol: 'raad' | 'wijkmanager' | 'dienst' | 'auditor' | 'beheerder';
     };
+    DienSignaalInDto: {
+      /**
+       * @description standaard: andere
+       * @enum {string}
+       */
+      bron?: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      indiener?: components['schemas']['IndienerDto'];
+      locatie?: components['schemas']['LocatieDto'];
+      /** @example Ouders melden bijna-ongevallen bij het ophalen van de kinderen. */
+      omschrijving: string;
+      /**
+       * @description id uit GET /api/themas
+       * @example verkeersveiligheid
+       */
+      thema: string;
+      /** @example Onveilig kruispunt aan de school */
+      titel: string;
+    };
     Dienst: {
       email?: string;
       id: string;
@@ -917,15 +935,6 @@ export interface components {
       /** @description de demodata (geen echte raden en diensten) */
       demo: boolean;
       items: components['schemas']['Dienst'][];
-    };
-    DoorsturenDto: {
-      /**
-       * @description id uit GET /api/diensten
-       * @example mobiliteit
-       */
-      dienst: string;
-      /** @example Graag bekijken samen met de politiezone. */
-      toelichting?: string;
     };
     DoorsturingDto: {
       antwoord?: string;
@@ -965,19 +974,6 @@ export interface components {
       totAntwoordMs: number | null;
       totOppakkenMs: number | null;
     };
-    DuplicaatKoppelenDto: {
-      /**
-       * Format: uuid
-       * @description het signaal waarvan dit een duplicaat is (het hoofdsignaal)
-       */
-      hoofdSignaalId: string;
-      /** @example Zelfde kruispunt, al gemeld door Dorpsraad Kuringen. */
-      reden: string;
-    };
-    DuplicaatOntkoppelenDto: {
-      /** @example Het gaat toch over een ander kruispunt. */
-      reden: string;
-    };
     DuplicatenDto: {
       /** @description het hoofdsignaal, als dit een duplicaat is */
       duplicaatVan?: components['schemas']['HoofdsignaalDto'];
@@ -1006,7 +1002,11 @@ export interface components {
       /** @example 400 */
       statusCode: number;
     };
-    HeropenenDto: {
+    GeefVerduidelijkingDto: {
+      /** @example Het gaat om de Kerkstraat ter hoogte van nummer 12. */
+      antwoord: string;
+    };
+    HeropenDto: {
       /** @example Er is nog altijd geen oplossing voor de avondspits. */
       reden: string;
     };
@@ -1103,30 +1103,9 @@ export interface components {
       offset: number;
       total: number;
     };
-    IndienenDto: {
-      /**
-       * @description standaard: andere
-       * @enum {string}
-       */
-      bron?: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
-      indiener?: components['schemas']['IndienerDto'];
-      locatie?: components['schemas']['LocatieDto'];
-      /** @example Ouders melden bijna-ongevallen bij het ophalen van de kinderen. */
-      omschrijving: string;
-      /**
-       * @description id uit GET /api/themas
-       * @example verkeersveiligheid
-       */
-      thema: string;
-      /** @example Onveilig kruispunt aan de school */
-      titel: string;
-    };
     IndienerDto: {
       email?: string;
       naam?: string;
-    };
-    IntrekkenDto: {
-      reden?: string;
     };
     JaarverslagDto: {
       afgerond: components['schemas']['VerslagSignaalDto'][];
@@ -1142,6 +1121,15 @@ export interface components {
        */
       sinds: string;
     };
+    KoppelAlsDuplicaatDto: {
+      /**
+       * Format: uuid
+       * @description het signaal waarvan dit een duplicaat is (het hoofdsignaal)
+       */
+      hoofdSignaalId: string;
+      /** @example Zelfde kruispunt, al gemeld door Dorpsraad Kuringen. */
+      reden: string;
+    };
     KoppelingDto: {
       /** Format: date-time */
       gekoppeldOp: string;
@@ -1155,6 +1143,12 @@ export interface components {
       /** Format: uuid */
       id: string;
       titel: string;
+    };
+    KoppelTerugDto: {
+      /** @example De dienst Mobiliteit plant een snelheidsremmer in het voorjaar. */
+      boodschap: string;
+      /** @description true voor de definitieve terugkoppeling */
+      definitief: boolean;
     };
     LocatieDto: {
       /** @example 50.9307 */
@@ -1222,6 +1216,10 @@ export interface components {
       items: components['schemas']['MailDto'][];
       limiet: number;
       offset: number;
+    };
+    OntkoppelDuplicaatDto: {
+      /** @example Het gaat toch over een ander kruispunt. */
+      reden: string;
     };
     OpenVraagDto: {
       /** Format: date-time */
@@ -1318,6 +1316,7 @@ export interface components {
         | 'beantwoord'
         | 'heropend'
         | 'teruggekoppeld'
+        | 'duplicaat'
         | 'afgesloten'
         | 'ingetrokken';
       /** @description de lopende termijnen (leeg als het afgerond is) */
@@ -1362,6 +1361,7 @@ export interface components {
         | 'beantwoord'
         | 'heropend'
         | 'teruggekoppeld'
+        | 'duplicaat'
         | 'afgesloten'
         | 'ingetrokken';
       thema: string;
@@ -1403,6 +1403,7 @@ export interface components {
         | 'beantwoord'
         | 'heropend'
         | 'teruggekoppeld'
+        | 'duplicaat'
         | 'afgesloten'
         | 'ingetrokken';
       thema: string;
@@ -1462,6 +1463,7 @@ export interface components {
         | 'beantwoord'
         | 'heropend'
         | 'teruggekoppeld'
+        | 'duplicaat'
         | 'afgesloten'
         | 'ingetrokken';
       terugkoppelingen: components['schemas']['TerugkoppelingDto'][];
@@ -1476,6 +1478,19 @@ export interface components {
       offset: number;
       /** @description hoeveel signalen aan de filter voldoen */
       total: number;
+    };
+    StuurDoorDto: {
+      /**
+       * @description id uit GET /api/diensten
+       * @example mobiliteit
+       */
+      dienst: string;
+      /** @example Graag bekijken samen met de politiezone. */
+      toelichting?: string;
+    };
+    StuurTerugDto: {
+      /** @example Gewestweg: bevoegdheid van het Agentschap Wegen en Verkeer. */
+      reden: string;
     };
     TermijnDto: {
       /** @description voor antwoord-dienst: de dienst */
@@ -1495,21 +1510,11 @@ export interface components {
        */
       uiterlijk: string;
     };
-    TerugkoppelenDto: {
-      /** @example De dienst Mobiliteit plant een snelheidsremmer in het voorjaar. */
-      boodschap: string;
-      /** @description true voor de definitieve terugkoppeling */
-      definitief: boolean;
-    };
     TerugkoppelingDto: {
       boodschap: string;
       definitief: boolean;
       /** Format: date-time */
       op: string;
-    };
-    TerugsturenDto: {
-      /** @example Gewestweg: bevoegdheid van het Agentschap Wegen en Verkeer. */
-      reden: string;
     };
     Thema: {
       id: string;
@@ -1543,16 +1548,12 @@ export interface components {
         | 'beantwoord'
         | 'heropend'
         | 'teruggekoppeld'
+        | 'duplicaat'
         | 'afgesloten'
         | 'ingetrokken';
     };
-    VerduidelijkingGevenDto: {
-      /** @example Het gaat om de Kerkstraat ter hoogte van nummer 12. */
-      antwoord: string;
-    };
-    VerduidelijkingVragenDto: {
-      /** @example Over welke straat gaat het precies? */
-      vraag: string;
+    TrekInDto: {
+      reden?: string;
     };
     VergeetDto: {
       /** @description het e-mailadres van de persoon wiens gegevens onleesbaar worden */
@@ -1642,6 +1643,10 @@ export interface components {
     VoorkeurenDto: {
       /** @description elke soort melding met zijn keuze */
       items: components['schemas']['VoorkeurDto'][];
+    };
+    VraagVerduidelijkingDto: {
+      /** @example Over welke straat gaat het precies? */
+      vraag: string;
     };
     Wijkmanager: {
       email?: string;
@@ -3618,6 +3623,7 @@ export interface operations {
           | 'beantwoord'
           | 'heropend'
           | 'teruggekoppeld'
+          | 'duplicaat'
           | 'afgesloten'
           | 'ingetrokken';
         thema?: string;
@@ -3683,7 +3689,7 @@ export interface operations {
       };
     };
   };
-  IndienenController_indienen: {
+  DienSignaalInController_dienSignaalIn: {
     parameters: {
       query?: never;
       header?: {
@@ -3714,7 +3720,7 @@ export interface operations {
          *       }
          *     }
          */
-        'application/json': components['schemas']['IndienenDto'];
+        'application/json': components['schemas']['DienSignaalInDto'];
       };
     };
     responses: {
@@ -3879,7 +3885,7 @@ export interface operations {
       };
     };
   };
-  AfsluitenController_afsluiten: {
+  SluitAfController_sluitAf: {
     parameters: {
       query?: never;
       header?: {
@@ -3991,7 +3997,7 @@ export interface operations {
       };
     };
   };
-  DoorsturenController_doorsturen: {
+  StuurDoorController_stuurDoor: {
     parameters: {
       query?: never;
       header?: {
@@ -4013,7 +4019,7 @@ export interface operations {
          *       "toelichting": "Graag een snelheidsremmer bekijken."
          *     }
          */
-        'application/json': components['schemas']['DoorsturenDto'];
+        'application/json': components['schemas']['StuurDoorDto'];
       };
     };
     responses: {
@@ -4113,7 +4119,7 @@ export interface operations {
       };
     };
   };
-  BeantwoordenController_beantwoorden: {
+  BeantwoordController_beantwoord: {
     parameters: {
       query?: never;
       header?: {
@@ -4137,7 +4143,7 @@ export interface operations {
          *       "verwachteDatum": "2027-03-31"
          *     }
          */
-        'application/json': components['schemas']['BeantwoordenDto'];
+        'application/json': components['schemas']['BeantwoordDto'];
       };
     };
     responses: {
@@ -4237,7 +4243,7 @@ export interface operations {
       };
     };
   };
-  OppakkenController_oppakken: {
+  PakOpController_pakOp: {
     parameters: {
       query?: never;
       header?: {
@@ -4350,7 +4356,7 @@ export interface operations {
       };
     };
   };
-  TerugsturenController_terugsturen: {
+  StuurTerugController_stuurTerug: {
     parameters: {
       query?: never;
       header?: {
@@ -4372,7 +4378,7 @@ export interface operations {
          *       "reden": "Gewestweg: niet voor ons, wel voor het Agentschap Wegen en Verkeer."
          *     }
          */
-        'application/json': components['schemas']['TerugsturenDto'];
+        'application/json': components['schemas']['StuurTerugDto'];
       };
     };
     responses: {
@@ -4472,7 +4478,7 @@ export interface operations {
       };
     };
   };
-  DuplicaatKoppelenController_koppelen: {
+  KoppelAlsDuplicaatController_koppelAlsDuplicaat: {
     parameters: {
       query?: never;
       header?: {
@@ -4488,7 +4494,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['DuplicaatKoppelenDto'];
+        'application/json': components['schemas']['KoppelAlsDuplicaatDto'];
       };
     };
     responses: {
@@ -4588,7 +4594,7 @@ export interface operations {
       };
     };
   };
-  DuplicaatOntkoppelenController_ontkoppelen: {
+  OntkoppelDuplicaatController_ontkoppelDuplicaat: {
     parameters: {
       query?: never;
       header?: {
@@ -4604,7 +4610,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['DuplicaatOntkoppelenDto'];
+        'application/json': components['schemas']['OntkoppelDuplicaatDto'];
       };
     };
     responses: {
@@ -4773,7 +4779,7 @@ export interface operations {
       };
     };
   };
-  HeropenenController_heropenen: {
+  HeropenController_heropen: {
     parameters: {
       query?: never;
       header?: {
@@ -4794,7 +4800,7 @@ export interface operations {
          *       "reden": "De remmer lost het probleem niet op."
          *     }
          */
-        'application/json': components['schemas']['HeropenenDto'];
+        'application/json': components['schemas']['HeropenDto'];
       };
     };
     responses: {
@@ -4894,7 +4900,7 @@ export interface operations {
       };
     };
   };
-  IntrekkenController_intrekken: {
+  TrekInController_trekIn: {
     parameters: {
       query?: never;
       header?: {
@@ -4915,7 +4921,7 @@ export interface operations {
          *       "reden": "Opgelost door de buren."
          *     }
          */
-        'application/json': components['schemas']['IntrekkenDto'];
+        'application/json': components['schemas']['TrekInDto'];
       };
     };
     responses: {
@@ -5015,7 +5021,7 @@ export interface operations {
       };
     };
   };
-  TerugkoppelenController_terugkoppelen: {
+  KoppelTerugController_koppelTerug: {
     parameters: {
       query?: never;
       header?: {
@@ -5037,7 +5043,7 @@ export interface operations {
          *       "definitief": true
          *     }
          */
-        'application/json': components['schemas']['TerugkoppelenDto'];
+        'application/json': components['schemas']['KoppelTerugDto'];
       };
     };
     responses: {
@@ -5208,7 +5214,7 @@ export interface operations {
       };
     };
   };
-  VerduidelijkingGevenController_verduidelijkingGeven: {
+  GeefVerduidelijkingController_geefVerduidelijking: {
     parameters: {
       query?: never;
       header?: {
@@ -5229,7 +5235,7 @@ export interface operations {
          *       "antwoord": "Kerkstraat x Stationsstraat, aan de school."
          *     }
          */
-        'application/json': components['schemas']['VerduidelijkingGevenDto'];
+        'application/json': components['schemas']['GeefVerduidelijkingDto'];
       };
     };
     responses: {
@@ -5329,7 +5335,7 @@ export interface operations {
       };
     };
   };
-  VerduidelijkingVragenController_verduidelijkingVragen: {
+  VraagVerduidelijkingController_vraagVerduidelijking: {
     parameters: {
       query?: never;
       header?: {
@@ -5350,7 +5356,7 @@ export interface operations {
          *       "vraag": "Over welk kruispunt gaat het precies?"
          *     }
          */
-        'application/json': components['schemas']['VerduidelijkingVragenDto'];
+        'application/json': components['schemas']['VraagVerduidelijkingDto'];
       };
     };
     responses: {

@@ -14,7 +14,7 @@ export type Referentie = Pick<Schemas['Dienst'], 'id' | 'naam'>;
 export type Raad = Schemas['Raad'];
 
 export type BalBij = Schemas['SignaalKernDto']['balBij'];
-export type Besluit = Schemas['BeantwoordenDto']['besluit'];
+export type Besluit = Schemas['BeantwoordDto']['besluit'];
 export const BESLUITEN: Besluit[] = ['uitgevoerd', 'ingepland', 'in-onderzoek', 'niet-weerhouden'];
 export type Bron = Schemas['SignaalKernDto']['bron'];
 export const BRONNEN: Bron[] = ['open-forum', 'raadsvergadering', 'werkgroep', 'jaarlijks-overleg', 'andere'];
@@ -153,7 +153,7 @@ export const api = {
   verificatie: () => get<Verificatie>('/api/audit/verificatie'),
 
   // commands of the raad
-  indienen: (body: Schemas['IndienenDto']) => post('/api/signalen', body),
+  indienen: (body: Schemas['DienSignaalInDto']) => post('/api/signalen', body),
   verduidelijkingGeven: (id: string, antwoord: string) =>
     post(`/api/signalen/${id}/verduidelijkingen`, { antwoord }),
   afsluiten: (id: string) => post(`/api/signalen/${id}/afsluiten`),
@@ -175,7 +175,7 @@ export const api = {
   // commands of a dienst
   oppakken: (id: string, doorsturingId: string) =>
     post(`/api/signalen/${id}/doorsturingen/${doorsturingId}/oppakken`),
-  beantwoorden: (id: string, doorsturingId: string, body: Schemas['BeantwoordenDto']) =>
+  beantwoorden: (id: string, doorsturingId: string, body: Schemas['BeantwoordDto']) =>
     post(`/api/signalen/${id}/doorsturingen/${doorsturingId}/antwoord`, body),
   terugsturen: (id: string, doorsturingId: string, reden: string) =>
     post(`/api/signalen/${id}/doorsturingen/${doorsturingId}/terugsturen`, { reden }),

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { api, type SignalenFilter } from '../api';
 import { Downloads } from '../components/Downloads';
 import { SignaalKaart } from '../components/SignaalKaart';
-import { STATUS } from '../format';
+import { SIGNAAL_STATUS } from '../format';
 import { useNamen, useSessie } from '../sessie';
 
 const PER_PAGINA = 50;
@@ -49,13 +49,11 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
             }}
           >
             <option value="">alle statussen</option>
-            {Object.entries(STATUS)
-              .slice(0, 8)
-              .map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
+            {Object.entries(SIGNAAL_STATUS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
           </select>
         </div>
       )}
