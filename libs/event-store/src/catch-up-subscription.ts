@@ -1,17 +1,19 @@
-import { EventStoreError } from '../errors';
-import type { ReadAllOptions, RecordedEvent, SubscribeOptions, Subscription } from '../event-store.port';
+import { EventStoreError } from './errors';
+import type { ReadAllOptions, RecordedEvent, SubscribeOptions, Subscription } from './event-store.port';
 
-interface PostgresSubscriptionOptions extends SubscribeOptions {
+interface CatchUpSubscriptionOptions extends SubscribeOptions {
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
-  pollIntervalMs: number;
+  /** how long to wait for a wake() before reading again; none: wait for wake() only (a store that never misses one) */
+  pollIntervalMs?: number;
   onClosed(): void;
 }
 
 /**
  * Catch-up then live, in one loop: read a batch after the last handled position, hand each event to the
- * handler in order, and when the log is exhausted wait for a notification or the poll interval.
+ * handler in order, and when the log is exhausted wait for a wake() (the store's notification of an
+ * append) or the poll interval. Used by the PostgreSQL and the in-memory store.
  */
-export class PostgresSubscription implements Subscription {
+export class CatchUpSubscription implements Subscription {
   private current: number;
   private closed = false;
   /** set by wake(), so a notification that arrives while reading is not lost */
@@ -19,7 +21,7 @@ export class PostgresSubscription implements Subscription {
   private wakeUp?: () => void;
   private readonly done: Promise<void>;
 
-  constructor(private readonly options: PostgresSubscriptionOptions) {
+  constructor(private readonly options: CatchUpSubscriptionOptions) {
     this.current = options.after;
     this.done = this.run();
   }
@@ -72,7 +74,9 @@ export class PostgresSubscription implements Subscription {
   private idle(): Promise<void> {
     if (this.woken) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.wakeUp?.(), this.options.pollIntervalMs);
+      const { pollIntervalMs } = this.options;
+      const timer =
+        pollIntervalMs === undefined ? undefined : setTimeout(() => this.wakeUp?.(), pollIntervalMs);
       this.wakeUp = () => {
         this.wakeUp = undefined;
         clearTimeout(timer);
