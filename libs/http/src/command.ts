@@ -13,6 +13,7 @@ import { map } from 'rxjs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { AuthFout, Rollen, toActor, type AuthenticatedRequest, type GebruikerRol } from '@signaalspoor/auth';
 import type { Actor } from '@signaalspoor/domain';
+import { CommandAntwoordDto } from './command-antwoord.dto';
 import { InvoerFout } from './http-error';
 import type { RequestContext } from './request-context';
 
@@ -112,6 +113,7 @@ export const CommandRoute = (rol: GebruikerRol, status: 200 | 201, summary: stri
     Rollen(rol),
     ApiBearerAuth(),
     ApiOperation({ summary }),
+    ApiResponse({ status, type: CommandAntwoordDto }),
     UseInterceptors(RevisieEtag),
     ApiHeader({
       name: 'Idempotency-Key',

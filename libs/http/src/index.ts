@@ -8,3 +8,4 @@ export * from './uuid.pipe';
 export * from './paging.dto';
 export * from './json-body';
 export * from './zonder-body.interceptor';
+export * from './command-antwoord.dto';
