@@ -15,7 +15,7 @@ export class StadsdienstenService {
       module: StadsdienstenService,
       imports: [
         CqrsModule.forRoot(),
-        PlatformModule.forRoot(config),
+        PlatformModule.forRoot(config, 'stadsdiensten'),
         MessagingModule.forRoot(),
         // its own copy of the signaal view, fed from Kafka, for the inbox
         SignaalViewModule.forRoot(STADSDIENSTEN_KOPIE),

@@ -131,7 +131,7 @@ export interface InboxRegel {
 
 export interface SignalenPagina {
   items: SignaalView[];
-  totaal: number;
+  total: number;
 }
 
 export const CIJFERS_PER = ['raad', 'thema', 'jaar', 'dienst'] as const;
@@ -276,24 +276,24 @@ export class SignaalViewRepository {
       ([key, value]) =>
         value === undefined || value === false || ['raadIds', 'status', 'limiet', 'offset'].includes(key),
     );
-    const totaal = alleenRaadEnStatus
+    const telling = alleenRaadEnStatus
       ? `(SELECT coalesce(sum(aantal), 0) FROM ${this.schema}.signalen_aantallen ${where})`
       : `(SELECT count(*) FROM ${this.schema}.signalen ${where})`;
 
     // one statement: the page and the total agree, in one round trip (a subquery rather than
     // count(*) OVER (), which would fetch every matching row)
     const { rows } = await this.pool.query<{ view: SignaalView; total: string }>(
-      `SELECT view, ${totaal} AS total
+      `SELECT view, ${telling} AS total
          FROM ${this.schema}.signalen ${where}
         ORDER BY ingediend_op DESC, signaal_id ${paging}`,
       [...params, filter.limiet, filter.offset],
     );
     if (rows.length || filter.offset === 0) {
-      return { items: rows.map((row) => row.view), totaal: Number(rows[0]?.total ?? 0) };
+      return { items: rows.map((row) => row.view), total: Number(rows[0]?.total ?? 0) };
     }
     // past the last page: the total alone
-    const count = await this.pool.query<{ total: string }>(`SELECT ${totaal} AS total`, params);
-    return { items: [], totaal: Number(count.rows[0]?.total ?? 0) };
+    const count = await this.pool.query<{ total: string }>(`SELECT ${telling} AS total`, params);
+    return { items: [], total: Number(count.rows[0]?.total ?? 0) };
   }
 
   /** The views of these signalen (those the read model holds). */
@@ -335,11 +335,11 @@ export class SignaalViewRepository {
   async inbox(
     dienstId: string,
     { alle, limiet, offset }: { alle: boolean; limiet: number; offset: number },
-  ): Promise<{ items: InboxRegel[]; totaal: number }> {
-    const { rows } = await this.pool.query<InboxRegel & { totaal: string }>(
+  ): Promise<{ items: InboxRegel[]; total: number }> {
+    const { rows } = await this.pool.query<InboxRegel & { total: string }>(
       `SELECT signaal_id AS "signaalId", raad_id AS "raadId", view->>'titel' AS titel, thema,
               doorsturing, inbox_status AS status, afgehandeld_op AS "afgehandeldOp",
-              count(*) OVER () AS totaal
+              count(*) OVER () AS total
          FROM ${this.schema}.signalen s,
               jsonb_array_elements(s.view->'doorsturingen') doorsturing,
               LATERAL (SELECT doorsturing->>'status' IN ('doorgestuurd', 'opgepakt')
@@ -357,11 +357,11 @@ export class SignaalViewRepository {
       [dienstId, alle, limiet, offset],
     );
     return {
-      items: rows.map(({ totaal: _totaal, afgehandeldOp, ...regel }) => ({
+      items: rows.map(({ total: _total, afgehandeldOp, ...regel }) => ({
         ...regel,
         ...(afgehandeldOp && { afgehandeldOp }),
       })),
-      totaal: Number(rows[0]?.totaal ?? 0),
+      total: Number(rows[0]?.total ?? 0),
     };
   }
 

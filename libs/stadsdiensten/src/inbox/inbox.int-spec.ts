@@ -114,13 +114,13 @@ describe.each(testServers())('the inbox of the signaal view on $name PostgreSQL'
           doorsturing: expect.objectContaining({ id: 'a1', opgepaktOp: at(10) }),
         }),
       ],
-      totaal: 1,
+      total: 1,
     });
     // open when its signaal was withdrawn: it fell away then, and is no longer open
     expect(together.groen.items).toEqual([
       expect.objectContaining({ status: 'vervallen', afgehandeldOp: at(12), titel: expect.any(String) }),
     ]);
-    expect(together.groenOpen).toEqual({ items: [], totaal: 0 });
+    expect(together.groenOpen).toEqual({ items: [], total: 0 });
   });
 
   it('given a batch delivered again, then nothing changes', async () => {

@@ -84,12 +84,12 @@ export class LeesInboxHandler implements IQueryHandler<LeesInbox> {
     const limiet = filter.limiet ?? 50;
     const offset = filter.offset ?? 0;
     return this.leesmodel.lijst(positie, async () => {
-      const { items, totaal } = await this.leesmodel.views.inbox(dienst, {
+      const { items, total } = await this.leesmodel.views.inbox(dienst, {
         alle: filter.status === 'alle',
         limiet,
         offset,
       });
-      return { items: items.map((regel) => this.item(regel)), total: totaal, limiet, offset };
+      return { items: items.map((regel) => this.item(regel)), total, limiet, offset };
     });
   }
 
