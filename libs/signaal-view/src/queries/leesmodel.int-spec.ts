@@ -82,7 +82,7 @@ describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL
     const withPositie = await leesmodel.signaal(id, position);
     expect(withPositie?.body.view).toMatchObject({ id, status: 'ingediend', revision: 0 });
     expect(withPositie?.positie).toBeGreaterThanOrEqual(position);
-    expect((await leesmodel.signaal(id))?.body.stappen).toHaveLength(1);
+    expect((await leesmodel.signaal(id))?.body.hops).toHaveLength(1);
     expect(await leesmodel.signaal(randomUUID())).toBeNull();
 
     // a list cannot be folded: it refuses rather than answer without the signaal

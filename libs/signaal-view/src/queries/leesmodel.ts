@@ -96,12 +96,12 @@ export class Leesmodel {
   ): Promise<Gelezen<SignaalMetKoppelingen> | null> {
     const gelezen = await this.lees(signaalId, positie, { raadId });
     if (!gelezen) return null;
-    const { view, stappen, duplicaten, hoofd } = gelezen.body;
+    const { view, hops, duplicaten, hoofd } = gelezen.body;
     const links =
       duplicaten && hoofd !== undefined
         ? koppelingen(view, duplicaten, hoofd)
         : await koppelingenVan(this.views, view, raadId); // folded from the store
-    return { ...gelezen, body: { view, stappen, koppelingen: links } };
+    return { ...gelezen, body: { view, hops, koppelingen: links } };
   }
 
   private async lees(

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { DoorsturingView, SignaalView, TrajectStap } from './signaal-view';
+import type { DoorsturingView, SignaalView, TrajectHop } from './signaal-view';
 
 // Every statement on the signalen read model lives in this file: the tables are a contract of
 // this class alone. Callers (queries, cijfers, termijnen, the projection) speak SignaalView.
@@ -44,7 +44,7 @@ const tables = (schema: string) => `
   CREATE TABLE IF NOT EXISTS ${schema}.traject (
     positie    bigint  PRIMARY KEY,
     signaal_id text    NOT NULL,
-    stap       jsonb   NOT NULL -- the TrajectStap
+    hop        jsonb   NOT NULL -- the TrajectHop
   );
   CREATE INDEX IF NOT EXISTS traject_signaal ON ${schema}.traject (signaal_id, positie);
 `;
@@ -79,7 +79,7 @@ const upsertSignalen = (schema: string) => `
   ) verschil GROUP BY raad_id, status HAVING sum(delta) <> 0
   ON CONFLICT (raad_id, status) DO UPDATE SET aantal = signalen_aantallen.aantal + excluded.aantal
 `;
-const insertStappen = (schema: string) => `
+const insertHops = (schema: string) => `
   INSERT INTO ${schema}.traject
   SELECT * FROM jsonb_populate_recordset(NULL::${schema}.traject, $1)
   ON CONFLICT (positie) DO NOTHING
@@ -109,7 +109,7 @@ export interface SignalenFilter {
 /** A signaal's view with every hop and, when asked for, the views it is linked with as duplicates. */
 export interface SignaalMetTraject {
   view: SignaalView;
-  stappen: TrajectStap[];
+  hops: TrajectHop[];
   /** when asked for: the signalen linked as duplicates of this one, oldest first */
   duplicaten?: SignaalView[];
   /** when asked for: the view of its main signaal (null when it is none, or not in the read model) */
@@ -157,7 +157,7 @@ const JAAR_KEY: Record<Exclude<CijfersPer, 'dienst'>, string> = {
 };
 
 /**
- * The signalen read model: SignaalView per signaal and the TrajectStap of every hop, in the tables
+ * The signalen read model: SignaalView per signaal and the TrajectHop of every hop, in the tables
  * of `schema` (`projectie`; a service that keeps its own copy of the view names its own).
  */
 export class SignaalViewRepository {
@@ -190,16 +190,16 @@ export class SignaalViewRepository {
   async bewaar(
     client: PoolClient,
     views: readonly SignaalView[],
-    stappen: readonly { signaalId: string; stap: TrajectStap }[],
+    hops: readonly { signaalId: string; hop: TrajectHop }[],
   ): Promise<void> {
     if (views.length) await client.query(upsertSignalen(this.schema), [JSON.stringify(views.map(rij))]);
-    if (stappen.length) {
-      const rows = stappen.map(({ signaalId, stap }) => ({
-        positie: stap.positie,
+    if (hops.length) {
+      const rows = hops.map(({ signaalId, hop }) => ({
+        positie: hop.positie,
         signaal_id: signaalId,
-        stap,
+        hop,
       }));
-      await client.query(insertStappen(this.schema), [JSON.stringify(rows)]);
+      await client.query(insertHops(this.schema), [JSON.stringify(rows)]);
     }
   }
 
@@ -228,13 +228,13 @@ export class SignaalViewRepository {
   async traject(id: string, koppelingen?: { raadId?: string }): Promise<SignaalMetTraject | null> {
     const { rows } = await this.pool.query<{
       view: SignaalView;
-      stappen: TrajectStap[];
+      hops: TrajectHop[];
       duplicaten: SignaalView[] | null;
       hoofd: SignaalView | null;
     }>(
       `SELECT s.view,
-              coalesce((SELECT json_agg(t.stap ORDER BY t.positie) FROM ${this.schema}.traject t
-                         WHERE t.signaal_id = s.signaal_id), '[]') AS stappen,
+              coalesce((SELECT json_agg(t.hop ORDER BY t.positie) FROM ${this.schema}.traject t
+                         WHERE t.signaal_id = s.signaal_id), '[]') AS hops,
               CASE WHEN $2 THEN coalesce((
                 SELECT json_agg(d.view ORDER BY d.ingediend_op, d.signaal_id) FROM ${this.schema}.signalen d
                  WHERE d.duplicaat_van = s.signaal_id AND ($3::text IS NULL OR d.raad_id = $3)), '[]')
@@ -246,10 +246,8 @@ export class SignaalViewRepository {
     );
     const row = rows[0];
     if (!row) return null;
-    const { view, stappen } = row;
-    return koppelingen
-      ? { view, stappen, duplicaten: row.duplicaten ?? [], hoofd: row.hoofd }
-      : { view, stappen };
+    const { view, hops } = row;
+    return koppelingen ? { view, hops, duplicaten: row.duplicaten ?? [], hoofd: row.hoofd } : { view, hops };
   }
 
   async lijst(filter: SignalenFilter): Promise<SignalenPagina> {

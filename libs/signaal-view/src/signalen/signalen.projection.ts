@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@signaalspoor/event-store';
 import { isSignaalEvent, signaalIdOf } from '@signaalspoor/signaal-store';
 import type { PoolClient } from 'pg';
 import { ProjectieFout, volgtOp, type Projection } from '@signaalspoor/projections';
-import { projecteer, SIGNAAL_VIEW_VERSION, type SignaalView, type TrajectStap } from './signaal-view';
+import { projecteer, SIGNAAL_VIEW_VERSION, type SignaalView, type TrajectHop } from './signaal-view';
 import type { SignaalViewRepository } from './signaal-view.repository';
 
 /** The SignaalView of every signaal (detail, lists, figures, deadlines) and every hop of its traject. */
@@ -44,7 +44,7 @@ export class SignalenProjection implements Projection {
     const latest = await this.views.laad(client, ids);
     const revisies = await this.views.revisies(client, ids);
     const changed = new Map<string, SignaalView>();
-    const stappen: { signaalId: string; stap: TrajectStap }[] = [];
+    const hops: { signaalId: string; hop: TrajectHop }[] = [];
 
     for (const event of relevant) {
       const signaalId = signaalIdOf(event);
@@ -64,9 +64,9 @@ export class SignalenProjection implements Projection {
       if (!next) continue;
       latest.set(signaalId, next.view);
       changed.set(signaalId, next.view);
-      stappen.push({ signaalId, stap: next.stap });
+      hops.push({ signaalId, hop: next.hop });
     }
-    await this.views.bewaar(client, [...changed.values()], stappen);
+    await this.views.bewaar(client, [...changed.values()], hops);
   }
 }
 
