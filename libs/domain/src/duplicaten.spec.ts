@@ -1,7 +1,17 @@
 import type { HoofdSignaal, KoppelAlsDuplicaat, OntkoppelDuplicaat } from './commands';
 import type { SignaalEvent } from './events';
-import { fold } from './evolve';
-import { AT, afgesloten, beantwoord, doorgestuurd, ingediend, ingetrokken, teruggekoppeld } from './fixtures';
+import { bal, fold } from './evolve';
+import {
+  AT,
+  afgesloten,
+  beantwoord,
+  doorgestuurd,
+  heropend,
+  ingediend,
+  ingetrokken,
+  teruggekoppeld,
+  verduidelijkingGevraagd,
+} from './fixtures';
 import type { SignaalState } from './state';
 import { termijnCommands } from './termijnen';
 import { given, refused } from './testing';
@@ -39,7 +49,48 @@ describe('linking a signaal as a duplicate', () => {
       reden: 'Zelfde lamp, al gemeld door Kuringen.',
       op: AT,
     });
-    expect(state?.status).toBe('ingediend');
+    expect(state?.status).toBe('duplicaat');
+  });
+
+  it("is a duplicate while linked: off the wijkmanager's list, its main signaal carries the ball", () => {
+    for (const history of [[ingediend()], [ingediend(), doorgestuurd(), beantwoord()]]) {
+      const { state } = given(...history)
+        .when(koppel())
+        .then(gekoppeld());
+      expect(state?.status).toBe('duplicaat');
+      expect(state && bal(state)).toEqual({ bij: 'niemand' });
+    }
+  });
+
+  it('keeps its own rules while linked: a question can be answered, final feedback accepted or rejected', () => {
+    given(ingediend(), verduidelijkingGevraagd(), gekoppeld())
+      .when({ type: 'GeefVerduidelijking', at: AT, antwoord: 'De lamp aan nummer 12.' })
+      .then({
+        type: 'VerduidelijkingGegeven',
+        data: { antwoord: 'De lamp aan nummer 12.' },
+        at: AT,
+      });
+    const teruggekoppeldDuplicaat = [
+      ingediend(),
+      doorgestuurd(),
+      beantwoord(),
+      teruggekoppeld(true),
+      gekoppeld(),
+    ];
+    given(...teruggekoppeldDuplicaat)
+      .when({ type: 'SluitAf', at: AT })
+      .then({ type: 'SignaalAfgesloten', data: { wijze: 'aanvaard' }, at: AT });
+    given(...teruggekoppeldDuplicaat)
+      .when({ type: 'KoppelTerug', at: AT, boodschap: 'Nog eens.', definitief: false })
+      .thenThrows(refused('AL_DEFINITIEF_TERUGGEKOPPELD'));
+    given(ingediend(), gekoppeld())
+      .when({ type: 'SluitAf', at: AT })
+      .thenThrows(refused('GEEN_DEFINITIEVE_TERUGKOPPELING'));
+  });
+
+  it('is withdrawn or closed rather than a duplicate once it is', () => {
+    expect(fold([ingediend(), gekoppeld(), ingetrokken()])?.status).toBe('ingetrokken');
+    expect(fold([ingediend(), teruggekoppeld(true), gekoppeld(), afgesloten()])?.status).toBe('afgesloten');
   });
 
   it('links to a main signaal in any state but withdrawn, even one already answered and closed', () => {
@@ -98,9 +149,19 @@ describe('unlinking a duplicate', () => {
   it('unlinks with who-and-why as an event; the signaal goes its own way again', () => {
     const { state } = given(ingediend(), gekoppeld()).when(ontkoppel()).then(ontkoppeld());
     expect(state?.duplicaatVan).toBeUndefined();
+    expect(state?.status).toBe('ingediend');
+    expect(state && bal(state)).toEqual({ bij: 'wijkmanager' });
     given(ingediend(), gekoppeld(), ontkoppeld())
       .when({ type: 'StuurDoor', at: AT, doorsturingId: 'd1', dienstId: 'wegen' })
       .then({ type: 'DoorgestuurdNaarDienst', data: { doorsturingId: 'd1', dienstId: 'wegen' }, at: AT });
+  });
+
+  it('returns to the status it has without the link', () => {
+    const terug = (...history: SignaalEvent[]) => fold([...history, gekoppeld(), ontkoppeld()])?.status;
+    expect(terug(ingediend(), verduidelijkingGevraagd())).toBe('verduidelijking-gevraagd');
+    expect(terug(ingediend(), doorgestuurd(), beantwoord())).toBe('beantwoord');
+    expect(terug(ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(true))).toBe('teruggekoppeld');
+    expect(terug(ingediend(), teruggekoppeld(true), heropend())).toBe('heropend');
   });
 
   it('refuses to unlink what is not linked, and a blank reason', () => {

@@ -24,6 +24,8 @@ import { EVENT_COLUMNS, GENESIS_HASH, MIGRATION } from './schema';
 export interface PostgresEventStoreOptions {
   url: string;
   poolSize?: number;
+  /** the pool's application_name; the LISTEN connection's is the same with `-listen` */
+  applicationName?: string;
   /** how often a live subscription looks for new events when no notification arrives */
   pollIntervalMs?: number;
   /** session timeouts of the store's connections (lock wait, statement, idle in transaction) */
@@ -91,13 +93,15 @@ export class PostgresEventStore implements EventStore {
   });
 
   constructor(options: PostgresEventStoreOptions) {
+    const applicationName = options.applicationName ?? 'signaalspoor-event-store';
     this.pool = createPool(options.url, {
       max: options.poolSize ?? 10,
-      applicationName: 'signaalspoor-event-store',
+      applicationName,
       timeouts: options.timeouts,
     });
     this.notifier = new Notifier(
       options.url,
+      `${applicationName}-listen`,
       (head) => {
         this.subscriptions.forEach((subscription) => subscription.wake());
         this.watchers.forEach((watcher) => watcher(head));

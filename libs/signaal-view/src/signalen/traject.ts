@@ -111,11 +111,7 @@ export function houderVan(
       };
     }
     case 'niemand':
-      return {
-        rol: 'niemand',
-        omschrijving: `Niemand: het signaal is ${view.status === 'ingetrokken' ? 'ingetrokken' : 'afgesloten'}.`,
-        sinds: since,
-      };
+      return { rol: 'niemand', omschrijving: NIEMAND[view.status] ?? 'Niemand.', sinds: since };
   }
 }
 
@@ -123,6 +119,12 @@ const WIJKMANAGER: Partial<Record<SignaalView['status'], string>> = {
   ingediend: 'De wijkmanager: het signaal wacht op doorsturing.',
   beantwoord: 'De wijkmanager: de diensten antwoordden, de raad wacht op terugkoppeling.',
   heropend: 'De wijkmanager: de raad heropende het signaal.',
+};
+
+const NIEMAND: Partial<Record<SignaalView['status'], string>> = {
+  duplicaat: 'Het hoofdsignaal: dit signaal is een duplicaat en wordt via het hoofdsignaal behandeld.',
+  afgesloten: 'Niemand: het signaal is afgesloten.',
+  ingetrokken: 'Niemand: het signaal is ingetrokken.',
 };
 
 const balSleutel = (bal: Bal | undefined): string =>
