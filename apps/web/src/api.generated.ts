@@ -839,6 +839,20 @@ export interface components {
        */
       verwachteDatum?: string;
     };
+    CheckpointDto: {
+      /** @description Ed25519 over positie, hash en tijd (canonieke JSON), base64 */
+      handtekening: string;
+      /** @description de hash van de keten tot die positie */
+      hash: string;
+      positie: number;
+      /** Format: date-time */
+      tijd: string;
+    };
+    CheckpointsDto: {
+      items: components['schemas']['CheckpointDto'][];
+      /** @description de publieke sleutel (PEM) om de handtekeningen te controleren */
+      publiekeSleutel: string;
+    };
     CijferDto: {
       /** @description per dienst */
       beantwoord?: number;
@@ -1557,6 +1571,28 @@ export interface components {
       gecontroleerd: number;
       intact: boolean;
     };
+    VerschilAntwoordDto: {
+      /** @description het signaal bestond al op `van` */
+      bestondAl: boolean;
+      /** @description de events die het verschil maakten */
+      events: components['schemas']['VerschilEventDto'][];
+      /** Format: uuid */
+      signaalId: string;
+      /** Format: date-time */
+      tot: string;
+      /** Format: date-time */
+      van: string;
+      wijzigingen: components['schemas']['WijzigingDto'][];
+    };
+    VerschilEventDto: {
+      actor: {
+        [key: string]: unknown;
+      };
+      positie: number;
+      /** Format: date-time */
+      tijd: string;
+      type: string;
+    };
     VerslagAntwoordDto: {
       antwoord: string;
       besluit: string;
@@ -1622,6 +1658,14 @@ export interface components {
       demo: boolean;
       items: components['schemas']['Wijkmanager'][];
     };
+    WijzigingDto: {
+      /** @description de waarde erna (weg als het veld er niet meer is) */
+      tot?: Record<string, never>;
+      /** @description de waarde ervoor (weg als het veld er nog niet was) */
+      van?: Record<string, never>;
+      /** @description het pad van het veld, bv. `doorsturingen[0].status` */
+      veld: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -1644,7 +1688,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CheckpointsDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -1885,7 +1931,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['VerschilAntwoordDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
