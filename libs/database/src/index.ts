@@ -1,2 +1,4 @@
 export * from './embedded-postgres';
 export * from './pool';
+export * from './readiness';
+export * from './tokens';

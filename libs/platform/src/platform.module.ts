@@ -10,7 +10,15 @@ import {
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthGuard, createTokenVerifier, dataDirJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
-import { createPool, ensureDatabase, startEmbeddedPostgres } from '@signaalspoor/database';
+import {
+  createPool,
+  DATABASE,
+  ensureDatabase,
+  PG_POOL,
+  Readiness,
+  startEmbeddedPostgres,
+  type Database,
+} from '@signaalspoor/database';
 import { EsdbEventStore, EVENT_STORE, PostgresEventStore, type EventStore } from '@signaalspoor/event-store';
 import { ErrorFilter } from '@signaalspoor/http';
 import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
@@ -18,12 +26,10 @@ import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
 
-import { DATABASE, PG_POOL, type Database } from './tokens';
 import { HealthController } from './health/health.controller';
 import { Liveness } from './health/liveness';
 import { CommandMetrics } from './metrics/command-metrics';
 import { MetricsController } from './metrics/metrics.controller';
-import { Readiness } from './health/readiness';
 import { TerminusModule } from '@nestjs/terminus';
 
 const logger = new Logger('Platform');
