@@ -180,7 +180,7 @@ async function main(): Promise<void> {
 
 /**
  * Logs every statement of a few commands (log_statement = all, with the virtual transaction id) and
- * counts, per command kind, the transactions by their first statement.
+ * counts, per command kind, the transactions by their first statement, less the idle rate.
  */
 async function attribute(
   stats: Client,
@@ -190,16 +190,18 @@ async function attribute(
   doorsturen: (id: string) => Promise<unknown>,
   settle: () => Promise<void>,
 ): Promise<Record<string, Record<string, number>>> {
-  const result: Record<string, Record<string, number>> = {};
-  const logged = async (name: string, run: () => Promise<void>) => {
+  /** transactions per first statement while `run` runs, and its seconds */
+  const logged = async (run: () => Promise<void>) => {
     await settle();
     log.length = 0;
     await stats.query(`ALTER SYSTEM SET log_line_prefix = '@@ %v %d @@ '`);
     await stats.query(`ALTER SYSTEM SET log_statement = 'all'`);
     await stats.query('SELECT pg_reload_conf()');
     await sleep(500);
+    const started = performance.now();
     await run();
     await sleep(3000); // the followers after the last command
+    const seconds = (performance.now() - started) / 1000;
     await stats.query('ALTER SYSTEM RESET log_statement');
     await stats.query('ALTER SYSTEM RESET log_line_prefix');
     await stats.query('SELECT pg_reload_conf()');
@@ -210,26 +212,38 @@ async function attribute(
       first.set(match[1]!, match[3]!.replace(/\s+/g, ' ').slice(0, 90));
     }
     const counts: Record<string, number> = {};
-    for (const statement of first.values()) counts[statement] = (counts[statement] ?? 0) + 1 / ATTRIBUTED;
-    result[name] = Object.fromEntries(
-      Object.entries(counts)
-        .sort(([, a], [, b]) => b - a)
-        .map(([statement, n]) => [statement, Number(n.toFixed(1))]),
-    );
+    for (const statement of first.values()) counts[statement] = (counts[statement] ?? 0) + 1;
+    return { counts, seconds };
   };
   const ids: string[] = [];
-  await logged('indienen', async () => {
-    for (let i = 0; i < ATTRIBUTED; i++) {
-      ids.push(await indienen());
-      await sleep(200); // each command's followers apart, as in the sequential phases
-    }
-  });
-  await logged('doorsturen', async () => {
-    for (const id of ids) {
-      await doorsturen(id);
-      await sleep(200);
-    }
-  });
+  const runs = {
+    indienen: await logged(async () => {
+      for (let i = 0; i < ATTRIBUTED; i++) {
+        ids.push(await indienen());
+        await sleep(200); // each command's followers apart, as in the sequential phases
+      }
+    }),
+    doorsturen: await logged(async () => {
+      for (const id of ids) {
+        await doorsturen(id);
+        await sleep(200);
+      }
+    }),
+  };
+  // what the app does when idle (the followers' polls), subtracted at its rate
+  const idle = await logged(async () => void (await sleep(5000)));
+  const result: Record<string, Record<string, number>> = {};
+  for (const [name, { counts, seconds }] of Object.entries(runs)) {
+    const statements = new Set([...Object.keys(counts), ...Object.keys(idle.counts)]);
+    const per = [...statements].map((statement) => {
+      const idleShare = ((idle.counts[statement] ?? 0) / idle.seconds) * seconds;
+      return [statement, Number((((counts[statement] ?? 0) - idleShare) / ATTRIBUTED).toFixed(1))] as const;
+    });
+    result[name] = Object.fromEntries(per.filter(([, n]) => n > 0).sort(([, a], [, b]) => b - a));
+  }
+  result['idle, per second'] = Object.fromEntries(
+    Object.entries(idle.counts).map(([statement, n]) => [statement, Number((n / idle.seconds).toFixed(2))]),
+  );
   return result;
 }
 
