@@ -12,7 +12,7 @@ export class AuditService {
   static forRoot(config: Config): DynamicModule {
     return {
       module: AuditService,
-      imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config), AuditModule, PrivacyModule],
+      imports: [CqrsModule.forRoot(), PlatformModule.forRoot(config, 'audit'), AuditModule, PrivacyModule],
     };
   }
 }

@@ -15,7 +15,7 @@ export class ProjectiesService {
       module: ProjectiesService,
       imports: [
         CqrsModule.forRoot(),
-        PlatformModule.forRoot(config),
+        PlatformModule.forRoot(config, 'projecties'),
         MessagingModule.forRoot(),
         ProjectiesModule,
         ExportModule,

@@ -10,7 +10,7 @@ export class RelayApp {
   static forRoot(config: Config): DynamicModule {
     return {
       module: RelayApp,
-      imports: [PlatformModule.forRoot(config), MessagingModule.forRoot(), RelayModule],
+      imports: [PlatformModule.forRoot(config, 'relay'), MessagingModule.forRoot(), RelayModule],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { SmtpTestServer } from '@signaalspoor/meldingen/testing';
 import { apiVoor, bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { allesVerstuurd, startTestApp, type TestApp } from './testing/test-app';
 
 // Ports 3730-3739 belong to this file.
 const PUBLIC_URL = 'https://signaalspoor.example.org';
@@ -37,13 +37,6 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
 
   /** every read reflects the commands before it (X-Positie) */
   const { post, get } = apiVoor(() => t.http, as);
-  const allesVerstuurd = async () => {
-    for (;;) {
-      const meldingen = (await t.http.get('/api/health/ready')).body.details?.meldingen;
-      if (meldingen?.proces?.lag === 0 && meldingen.wachtend === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
   const mailsAan = (adres: string) => smtp.mails.filter((m) => m.aan.includes(adres)).map((m) => m.onderwerp);
 
   it('links a duplicate: the answer and final feedback of the main signaal reach it and its raad', async () => {
@@ -57,7 +50,7 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
       hoofdSignaalId: hoofd,
       reden: 'Zelfde school, al gemeld door Kermt.',
     }).expect(200);
-    expect(link.body).toMatchObject({ id: dup, status: 'ingediend' });
+    expect(link.body).toMatchObject({ id: dup, status: 'duplicaat' });
     await post(`/signalen/${dup}/duplicaat-van`, 'wmOost', {
       hoofdSignaalId: hoofd,
       reden: 'Nog eens.',
@@ -74,7 +67,7 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
       boodschap: 'De zone 30 komt in september.',
       definitief: true,
     }).expect(200);
-    await allesVerstuurd();
+    await allesVerstuurd(t);
 
     // the linked raad heard of the link, the answer and the final feedback, each with its own signaal's link
     expect(mailsAan('dr-stevoort@example.org').map((s) => s.replace(/ — Signaalspoor$/, ''))).toEqual([
@@ -133,6 +126,59 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
     expect(verkeer(cijfersNa)).toBe(verkeer(cijfersVoor) - 1);
   });
 
+  it("a linked duplicate leaves the wijkmanager's to-do everywhere; unlinked, it is back", async () => {
+    const hoofd = (await post('/signalen', 'kermt', signaal('Losliggende stoeptegels')).expect(201)).body.id;
+    const dup = (await post('/signalen', 'stevoort', signaal('Stoeptegels los')).expect(201)).body.id;
+    /** the wijkmanager's to-do: the signalen of their raden whose ball is with them */
+    const teDoen = async () =>
+      (
+        (await get('/signalen?limiet=500', 'wmOost').expect(200)).body.items as {
+          id: string;
+          balBij: string;
+        }[]
+      )
+        .filter((s) => s.balBij === 'wijkmanager')
+        .map((s) => s.id);
+    expect(await teDoen()).toEqual(expect.arrayContaining([hoofd, dup]));
+
+    await post(`/signalen/${dup}/duplicaat-van`, 'wmOost', {
+      hoofdSignaalId: hoofd,
+      reden: 'Zelfde tegels.',
+    }).expect(200);
+    for (const wie of ['wmOost', 'stevoort', 'auditor']) {
+      expect((await get(`/signalen/${dup}`, wie).expect(200)).body).toMatchObject({
+        status: 'duplicaat',
+        balBij: 'niemand',
+      });
+    }
+    expect(await teDoen()).toContain(hoofd);
+    expect(await teDoen()).not.toContain(dup);
+    const item = (await get('/signalen?limiet=500', 'wmOost').expect(200)).body.items.find(
+      (s: { id: string }) => s.id === dup,
+    );
+    expect(item).toMatchObject({ status: 'duplicaat', balBij: 'niemand' });
+    const ids = async (query: string) =>
+      (await get(`/signalen?${query}&limiet=500`, 'wmOost').expect(200)).body.items.map(
+        (s: { id: string }) => s.id,
+      );
+    expect(await ids('status=ingediend')).not.toContain(dup);
+    expect(await ids('status=duplicaat')).toContain(dup);
+    expect((await get(`/signalen/${dup}/traject`, 'wmOost').expect(200)).body).toMatchObject({
+      status: 'duplicaat',
+      balBij: 'niemand',
+    });
+
+    await post(`/signalen/${dup}/duplicaat-van/ontkoppelen`, 'wmOost', { reden: 'Andere straat.' }).expect(
+      200,
+    );
+    expect((await get(`/signalen/${dup}`, 'wmOost').expect(200)).body).toMatchObject({
+      status: 'ingediend',
+      balBij: 'wijkmanager',
+    });
+    expect(await teDoen()).toContain(dup);
+    expect(await ids('status=duplicaat')).not.toContain(dup);
+  });
+
   it('unlinks with a reason, after which the signaal is routed on its own and hears nothing more of the main one', async () => {
     const hoofd = (await post('/signalen', 'kermt', signaal('Drukke oversteek')).expect(201)).body.id;
     const dup = (await post('/signalen', 'stevoort', signaal('Gevaarlijke oversteek')).expect(201)).body.id;
@@ -149,7 +195,7 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
       boodschap: 'Tussenstand.',
       definitief: false,
     }).expect(200);
-    await allesVerstuurd();
+    await allesVerstuurd(t);
     expect(mailsAan('dr-stevoort@example.org').filter((s) => s.includes('oversteek'))).toEqual([
       'Gekoppeld aan een gelijkaardig signaal: Gevaarlijke oversteek — Signaalspoor',
       'Niet langer gekoppeld: Gevaarlijke oversteek — Signaalspoor',

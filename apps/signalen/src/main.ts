@@ -21,7 +21,7 @@ export class SignalenService {
       module: SignalenService,
       imports: [
         CqrsModule.forRoot(),
-        PlatformModule.forRoot(config),
+        PlatformModule.forRoot(config, 'signalen'),
         ReferentieModule,
         SignalenModule,
         TermijnenModule,

@@ -14,7 +14,7 @@ export class StadsdienstenService {
       module: StadsdienstenService,
       imports: [
         CqrsModule.forRoot(),
-        PlatformModule.forRoot(config),
+        PlatformModule.forRoot(config, 'stadsdiensten'),
         MessagingModule.forRoot(),
         StadsdienstenModule,
       ],

@@ -135,6 +135,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes a connection budget per process, refusing one too small for its pools', () => {
+    expect(loadConfig({}).databasePoolMax).toBeUndefined();
+    expect(loadConfig({ DB_POOL_MAX: '9' }).databasePoolMax).toBe(9);
+    expect(() => loadConfig({ DB_POOL_MAX: '3' })).toThrow(
+      /DB_POOL_MAX: expected a whole number of at least 4/,
+    );
+    expect(() => loadConfig({ DB_POOL_MAX: 'veel' })).toThrow(/DB_POOL_MAX/);
+  });
+
   it('gives the mail settings, with defaults outside production', () => {
     expect(loadConfig({ PORT: '3005' }).mail).toEqual({
       smtpUrl: undefined,

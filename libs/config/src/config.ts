@@ -55,6 +55,13 @@ const positiveInt = makeValidator<number>((value) => {
   return n;
 });
 
+/** At least one connection for each pool of a process and its listener (libs/database budget.ts). */
+const poolMax = makeValidator<number>((value) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 4) throw new Error('expected a whole number of at least 4');
+  return n;
+});
+
 const dates = makeValidator<string[]>((value) => {
   const list = commaList(value);
   for (const date of list) {
@@ -129,6 +136,7 @@ export const CONFIG_VARIABLES = [
   'DB_LOCK_TIMEOUT_MS',
   'DB_STATEMENT_TIMEOUT_MS',
   'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+  'DB_POOL_MAX',
   'READY_MAX_LAG_EVENTS',
   'READY_MAX_LAG_SECONDS',
   'SMTP_URL',
@@ -166,6 +174,8 @@ export interface Config {
   };
   /** session timeouts of every database connection: lock wait, statement, idle in transaction (ms) */
   databaseTimeouts: { lockMs: number; statementMs: number; idleInTransactionMs: number };
+  /** DB_POOL_MAX: the most PostgreSQL connections this process holds; unset, its composition's budget */
+  databasePoolMax?: number;
   /** e-mail notifications: without smtpUrl, mails go to the log and GET /api/beheer/mails */
   mail: {
     smtpUrl?: string;
@@ -208,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DB_LOCK_TIMEOUT_MS: positiveInt({ default: 3_000 }),
       DB_STATEMENT_TIMEOUT_MS: positiveInt({ default: 30_000 }),
       DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt({ default: 30_000 }),
+      DB_POOL_MAX: poolMax({ default: undefined }),
       READY_MAX_LAG_EVENTS: positiveInt({ default: 10_000 }),
       READY_MAX_LAG_SECONDS: positiveInt({ default: 30 }),
       SMTP_URL: smtpUrl({ default: undefined }),
@@ -268,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       statementMs: e.DB_STATEMENT_TIMEOUT_MS,
       idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
+    databasePoolMax: e.DB_POOL_MAX,
     mail: {
       smtpUrl: e.SMTP_URL,
       from: e.MAIL_FROM,

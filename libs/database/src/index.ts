@@ -1,3 +1,4 @@
+export * from './budget';
 export * from './embedded-postgres';
 export * from './pool';
 export * from './readiness';

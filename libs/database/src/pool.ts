@@ -1,4 +1,5 @@
 import { Client, Pool, type ClientConfig } from 'pg';
+import { IDLE_CONNECTION_MS } from './budget';
 
 /**
  * Server-side limits on every session the app opens, so that one stuck transaction cannot stop every
@@ -47,7 +48,7 @@ export function createPool(url: string, options: PoolOptions = {}): Pool {
   const pool = new Pool({
     ...clientConfig(url, options),
     max: options.max ?? 10,
-    idleTimeoutMillis: 30_000,
+    idleTimeoutMillis: IDLE_CONNECTION_MS,
   });
   // An idle client that loses its connection must not crash the process; the next query reconnects.
   pool.on('error', ignore);

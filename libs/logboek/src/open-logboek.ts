@@ -18,9 +18,14 @@ export async function openLogboek(options: {
   signingKey?: string;
   dataDir: string;
   databaseUrl: string;
+  /** the person keys' pool: its size and application_name */
+  pool?: { max: number; applicationName: string };
 }): Promise<Logboek> {
   const sleutels = await loadAuditSleutels(options);
-  const pool = createPool(options.databaseUrl, { max: 5, applicationName: 'signaalspoor-privacy' });
+  const pool = createPool(
+    options.databaseUrl,
+    options.pool ?? { max: 5, applicationName: 'signaalspoor-privacy' },
+  );
   const personen = new PersoonsSleutels(pool, sleutels.pepper);
   await personen.migrate();
   return {

@@ -11,19 +11,23 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthGuard, createTokenVerifier, dataDirJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import {
+  type Composition,
+  CONNECTION_BUDGET,
   createPool,
+  type Database,
   DATABASE,
   ensureDatabase,
   PG_POOL,
+  type PoolSizes,
+  poolSizes,
   Readiness,
   startEmbeddedPostgres,
-  type Database,
 } from '@signaalspoor/database';
 import { EsdbEventStore, EVENT_STORE, PostgresEventStore, type EventStore } from '@signaalspoor/event-store';
 import { ErrorFilter } from '@signaalspoor/http';
 import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
-import { SignaalRepository } from '@signaalspoor/signaal-store';
+import { SignaalCommandHandler, SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
 
 import { HealthController } from './health/health.controller';
@@ -54,15 +58,34 @@ async function openDatabase(config: Config): Promise<Database> {
   return { url, embedded: true, stop: () => server.stop(), state: () => server.state };
 }
 
+/** The process's connections: DB_POOL_MAX or its composition's budget, and their application_name. */
+interface Connections {
+  sizes: PoolSizes;
+  /** `signaalspoor` for the all-in-one, `signaalspoor-<service>` for a service; pools add a suffix */
+  name: string;
+}
+
+function connectionsOf(config: Config, composition: Composition): Connections {
+  return {
+    sizes: poolSizes(config.databasePoolMax ?? CONNECTION_BUDGET[composition]),
+    name: composition === 'signaalspoor' ? 'signaalspoor' : `signaalspoor-${composition}`,
+  };
+}
+
 /** EventStoreDB when ESDB_CONNECTION_STRING is set; otherwise the PostgreSQL store on the same database. */
-async function openEventStore(config: Config, database: Database): Promise<EventStore> {
+async function openEventStore(
+  config: Config,
+  database: Database,
+  connections: Connections,
+): Promise<EventStore> {
   if (config.esdbConnectionString) {
     logger.log('Event store: EventStoreDB (ESDB_CONNECTION_STRING)');
     return new EsdbEventStore({ connectionString: config.esdbConnectionString });
   }
   const store = new PostgresEventStore({
     url: database.url,
-    poolSize: 20,
+    poolSize: connections.sizes.store,
+    applicationName: `${connections.name}-event-store`,
     timeouts: config.databaseTimeouts,
   });
   await store.migrate();
@@ -101,12 +124,14 @@ class PlatformShutdown implements OnApplicationShutdown {
 
 /**
  * Infrastructure every composition shares: configuration, PostgreSQL (embedded by default), the
- * event store, reference data, authentication and the HTTP edge (errors).
+ * event store, reference data, authentication and the HTTP edge (errors). Its pools share the
+ * composition's connection budget (libs/database budget.ts, DB_POOL_MAX).
  */
 @Global()
 @Module({})
 export class PlatformModule {
-  static forRoot(config: Config): DynamicModule {
+  static forRoot(config: Config, composition: Composition = 'signaalspoor'): DynamicModule {
+    const connections = connectionsOf(config, composition);
     return {
       module: PlatformModule,
       imports: [TerminusModule],
@@ -121,8 +146,8 @@ export class PlatformModule {
           inject: [DATABASE],
           useFactory: (database: Database) =>
             createPool(database.url, {
-              max: 20,
-              applicationName: 'signaalspoor',
+              max: connections.sizes.app,
+              applicationName: connections.name,
               timeouts: config.databaseTimeouts,
             }),
         },
@@ -134,18 +159,25 @@ export class PlatformModule {
               signingKey: config.audit.signingKey,
               dataDir: config.dataDir,
               databaseUrl: database.url,
+              pool: { max: connections.sizes.personen, applicationName: `${connections.name}-privacy` },
             }),
         },
         {
           provide: EVENT_STORE,
           inject: [DATABASE, LOGBOEK],
           useFactory: async (database: Database, logboek: Logboek) =>
-            logboek.bewaak(await openEventStore(config, database)),
+            logboek.bewaak(await openEventStore(config, database, connections)),
         },
         {
           provide: SignaalRepository,
           inject: [EVENT_STORE],
           useFactory: (store: EventStore) => new SignaalRepository(store),
+        },
+        {
+          provide: SignaalCommandHandler,
+          inject: [SignaalRepository, ReferenceData],
+          useFactory: (signalen: SignaalRepository, reference: ReferenceData) =>
+            new SignaalCommandHandler(signalen, reference),
         },
         {
           provide: ReferenceData,
@@ -184,6 +216,7 @@ export class PlatformModule {
         EVENT_STORE,
         LOGBOEK,
         SignaalRepository,
+        SignaalCommandHandler,
         ReferenceData,
         TOKEN_VERIFIER,
       ],

@@ -16,6 +16,7 @@ export class Notifier {
 
   constructor(
     private readonly url: string,
+    private readonly applicationName: string,
     private readonly wake: (head?: number) => void,
     private readonly timeouts?: DatabaseTimeouts,
   ) {}
@@ -37,7 +38,7 @@ export class Notifier {
   private async connect(): Promise<void> {
     // with a connect timeout: a connect that hangs (an unreachable host) must fail and be retried
     const client = new Client(
-      clientConfig(this.url, { applicationName: 'signaalspoor-event-store-listen', timeouts: this.timeouts }),
+      clientConfig(this.url, { applicationName: this.applicationName, timeouts: this.timeouts }),
     );
     // the payload is the head after the append (schema.ts)
     client.on('notification', ({ payload }) => {
