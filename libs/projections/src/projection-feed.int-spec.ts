@@ -191,7 +191,7 @@ describe.each(testServers())('ProjectionFeed never skips, on $name PostgreSQL', 
     feed = new ProjectionFeed(store, pool, new SignalenProjection(views), {
       consumer,
       logger,
-      consistencyTimeoutMs: 200,
+      consistencyTimeoutMs: 2000, // the reads below wait for a delivery: slack for a loaded machine
     });
     await feed.start();
   });
