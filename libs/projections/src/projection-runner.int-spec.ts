@@ -5,7 +5,7 @@ import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-stor
 import { newEvent } from '@signaalspoor/event-store/testing';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import type { Projection } from './projection';
-import { sharedRunner } from './projection-runner';
+import { ProjectionRunner, sharedRunner } from './projection-runner';
 
 /** Remembers, in memory, the positions of every batch it applied. */
 function recording(name: string): Projection & { batches: number[][] } {
@@ -69,6 +69,44 @@ describe.each(testServers())('Projections sharing a runner, on $name PostgreSQL'
     } finally {
       await runner.remove('view');
       await runner.remove('outbox');
+    }
+  });
+
+  it('given a listener, then it hears every event once, each batch after it committed, and nothing of a batch that failed', async () => {
+    const quiet = { log: () => undefined, error: () => undefined };
+    const runner = new ProjectionRunner(store, pool, [], {
+      pollIntervalMs: 50,
+      retryInitialMs: 10,
+      logger: quiet,
+    });
+    const view = recording('gehoord');
+    let failures = 1;
+    const failing: Projection = {
+      ...view,
+      applyBatch: async (client, events) => {
+        if (failures-- > 0) throw new Error('eens');
+        return view.applyBatch(client, events);
+      },
+    };
+    const heard: number[] = [];
+    const committed: boolean[] = [];
+    const stop = runner.onCommitted((events) => {
+      heard.push(...events.map((event) => event.position));
+      committed.push(runner.checkpointOf('gehoord') === events.at(-1)!.position);
+    });
+    await append();
+    await runner.add(failing);
+    try {
+      const last = await append();
+      expect(await runner.waitFor(last, 5000)).toBe(true);
+      expect(heard).toEqual(view.batches.flat());
+      expect(heard).toEqual(Array.from({ length: last }, (_, i) => i + 1));
+      expect(committed.every(Boolean)).toBe(true);
+      stop();
+      expect(await runner.waitFor(await append(), 5000)).toBe(true);
+      expect(heard).toHaveLength(last);
+    } finally {
+      await runner.remove('gehoord');
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { EventStore, Watch } from '@signaalspoor/event-store';
+import type { EventStore, RecordedEvent, Watch } from '@signaalspoor/event-store';
 import { escapeLiteral, type Pool, type PoolClient } from 'pg';
 import type { Projection } from './projection';
 import { inTransaction } from './transaction';
@@ -54,6 +54,9 @@ interface Waiter {
   settle(reached: boolean): void;
 }
 
+/** Told the events of every batch once its transaction committed. */
+export type CommittedListener = (events: readonly RecordedEvent[]) => void;
+
 interface Member {
   projection: Projection;
   /** its checkpoint: every event up to this global position is applied to it */
@@ -92,6 +95,7 @@ export class ProjectionRunner {
   /** ends the current wait; `force` also ends a retry backoff */
   private wake?: (force: boolean) => void;
   private readonly waiters = new Set<Waiter>();
+  private readonly listeners = new Set<CommittedListener>();
   /** batches, joins and rebuilds run one at a time, in call order */
   private exclusive: Promise<unknown> = Promise.resolve();
 
@@ -217,6 +221,17 @@ export class ProjectionRunner {
         : undefined;
       this.waiters.add(waiter);
     });
+  }
+
+  /**
+   * Calls `listener` with the events of each batch after its transaction committed, before the next
+   * batch starts (so what the batch's projections hold in memory is still theirs). Followers of the
+   * log in this process (the live stream) share the runner's read instead of reading it again.
+   * Returns the function that stops the calls.
+   */
+  onCommitted(listener: CommittedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** The status of projection `name`, or of all together. */
@@ -346,7 +361,18 @@ export class ProjectionRunner {
     this.succeeded(events.length);
     members.forEach((member, i) => (member.position = reached.positions[i]!));
     this.settleWaiters();
+    if (reached.moved) this.tell(events);
     return events.length;
+  }
+
+  private tell(events: readonly RecordedEvent[]): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(events);
+      } catch (error) {
+        this.logError('could not tell a listener its batch', error);
+      }
+    }
   }
 
   /** Updates the state before waiters resume, so a status() after waitFor() is current. */

@@ -1,5 +1,6 @@
 import type { Gebruiker } from '@signaalspoor/auth';
-import type { EventStore, RecordedEvent, SubscribeOptions } from '@signaalspoor/event-store';
+import type { EventStore, RecordedEvent } from '@signaalspoor/event-store';
+import type { CommittedListener } from '@signaalspoor/projections';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { vouw, type Leesmodel, type SignaalViewRepository } from '@signaalspoor/signaal-view';
 import { StroomHub, type StroomBericht } from './stroom';
@@ -24,26 +25,42 @@ const reference = new ReferenceData({
 } as never);
 
 /**
- * A store whose log the test writes; the hub subscribes to it like to the real one. The read model
- * holds each signaal's view as folded from its stream, but `achter` signalen lag one event behind.
+ * A store whose log the test writes, and a runner that hands the hub each event as a committed batch.
+ * The read model holds each signaal's view as folded from its stream, but `achter` signalen lag one
+ * event behind; with `gevouwen` the runner's batch hands the view along. `reads` counts what the hub read.
  */
-function fakeStore(eerder: RecordedEvent[] = []) {
-  let handler: SubscribeOptions['handler'] | undefined;
-  const log = [...eerder];
+function fakeStore({ gevouwen = false } = {}) {
+  let listener: CommittedListener | undefined;
+  const log: RecordedEvent[] = [];
   const achter = new Set<string>();
+  const reads: string[] = [];
   const stroom = (streamId: string) => log.filter((e) => e.streamId === streamId);
   const store = {
     headPosition: async () => log.length,
-    subscribe: (o: SubscribeOptions) => {
-      handler = o.handler;
-      return { position: 0, close: async () => undefined };
+    readStream: async (streamId: string) => {
+      reads.push(streamId);
+      return stroom(streamId);
     },
-    readStream: async (streamId: string) => stroom(streamId),
   } as unknown as EventStore;
+  const runner = {
+    onCommitted: (l: CommittedListener) => {
+      listener = l;
+      return () => (listener = undefined);
+    },
+  };
+  /** the runner committed a batch of these events; the hub tells in order, after its reads: let those finish */
+  const vertel = async (events: RecordedEvent[]) => {
+    listener?.(events);
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  const viewVan = (signaalId: string) => {
+    const events = stroom(`signaal-${signaalId}`);
+    return vouw(achter.has(signaalId) ? events.slice(0, -1) : events)?.view ?? null;
+  };
   const views = {
     vind: async (signaalId: string) => {
-      const events = stroom(`signaal-${signaalId}`);
-      return vouw(achter.has(signaalId) ? events.slice(0, -1) : events)?.view ?? null;
+      reads.push(`view ${signaalId}`);
+      return viewVan(signaalId);
     },
   } as unknown as SignaalViewRepository;
   const schrijf = async (signaal: string, type: string, data: Record<string, unknown> = {}) => {
@@ -68,19 +85,15 @@ function fakeStore(eerder: RecordedEvent[] = []) {
       metadata: { actor: { rol: 'raad' }, schemaVersion: 1 },
     } as RecordedEvent;
     log.push(event);
-    await handler?.(event);
+    await vertel([event]);
   };
   /** the hub of a process that keeps the view (the all-in-one app) */
   const hub = () =>
-    new StroomHub(
-      store,
-      undefined as never,
-      {
-        views,
-        signalen: { reached: async () => true },
-      } as unknown as Leesmodel,
-    );
-  return { store, schrijf, log, achter, hub };
+    new StroomHub(store, runner, views, {
+      signalen: { reached: async () => true },
+      gevouwen: (signaalId: string) => (gevouwen ? (viewVan(signaalId) ?? undefined) : undefined),
+    } as unknown as Leesmodel);
+  return { store, schrijf, vertel, log, achter, reads, hub };
 }
 
 const ontvangen = (hub: StroomHub, gebruiker: Gebruiker) => {
@@ -137,5 +150,27 @@ describe('the live stream', () => {
     achter.add('a');
     await schrijf('a', 'DoorgestuurdNaarDienst', { doorsturingId: 'd1', dienstId: 'mobiliteit' });
     expect(mobiliteit).toEqual([{ signaalId: 'a', type: 'DoorgestuurdNaarDienst', positie: 2 }]);
+  });
+
+  it('given the view the committed batch folded, then the hub tells who may see it without reading', async () => {
+    const { schrijf, reads, hub: start } = fakeStore({ gevouwen: true });
+    const hub = start();
+    await hub.onApplicationBootstrap();
+    const kermt = ontvangen(hub, { sub: 'raad-dr-kermt', rol: 'raad', raadId: 'dr-kermt' });
+    await schrijf('a', 'SignaalIngediend', { raadId: 'dr-kermt' });
+    await schrijf('a', 'DoorgestuurdNaarDienst', { doorsturingId: 'd1', dienstId: 'mobiliteit' });
+    expect(kermt.map((b) => b.positie)).toEqual([1, 2]);
+    expect(reads).toEqual([]);
+  });
+
+  it('given events the runner catches up on at start, then the hub tells only what came after', async () => {
+    const { schrijf, vertel, log, hub: start } = fakeStore();
+    await schrijf('oud', 'SignaalIngediend', { raadId: 'dr-kermt' });
+    const hub = start();
+    await hub.onApplicationBootstrap();
+    const kermt = ontvangen(hub, { sub: 'raad-dr-kermt', rol: 'raad', raadId: 'dr-kermt' });
+    await vertel([...log]); // the runner's first batch after the start
+    await schrijf('oud', 'VerduidelijkingGevraagd', { vraag: 'Waar?' });
+    expect(kermt.map((b) => b.positie)).toEqual([2]);
   });
 });

@@ -1,10 +1,8 @@
 import {
   Controller,
-  Inject,
-  Injectable,
   Logger,
-  Optional,
   Sse,
+  type FactoryProvider,
   type MessageEvent,
   type OnApplicationShutdown,
   type OnApplicationBootstrap,
@@ -12,14 +10,10 @@ import {
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { SIGNAAL_STREAM_PREFIX } from '@signaalspoor/domain';
-import {
-  EVENT_STORE,
-  type EventStore,
-  type RecordedEvent,
-  type Subscription,
-} from '@signaalspoor/event-store';
-import { ReferenceData } from '@signaalspoor/reference-data';
 import { PG_POOL } from '@signaalspoor/database';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@signaalspoor/event-store';
+import { sharedRunner, type ProjectionRunner } from '@signaalspoor/projections';
+import { ReferenceData } from '@signaalspoor/reference-data';
 import { magZien } from '@signaalspoor/signaal-store';
 import { Leesmodel, SignaalViewRepository, vouw, type SignaalView } from '@signaalspoor/signaal-view';
 import type { Pool } from 'pg';
@@ -33,40 +27,51 @@ export interface StroomBericht {
 }
 
 /**
- * Follows the event store's global log from the moment the app starts and tells every open
- * stream which signaal changed. Who may see it (its raad, the diensten of its doorsturingen, and
- * through the reference data its wijkmanager) comes from the signaal's view: the read model's
- * once it holds the event (in a process that keeps the view, after waiting for it to get there),
- * otherwise folded from the signaal's stream. Nothing is kept per signaal.
+ * Tells every open stream which signaal changed, from the moment the app starts. It reads no log of
+ * its own: it follows the process's shared projection runner (sharedRunner), which hands it every
+ * batch once committed. Who may see a change (its raad, the diensten of its doorsturingen, and
+ * through the reference data its wijkmanager) comes from the signaal's view: in a process that keeps
+ * the view on that runner (the all-in-one app), the view the batch just folded, without a read;
+ * otherwise the read model's once it holds the event, else folded from the signaal's stream.
+ * Nothing is kept per signaal.
  */
-@Injectable()
 export class StroomHub implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Stroom');
   private readonly berichten = new Subject<{ bericht: StroomBericht; view: SignaalView }>();
-  private readonly views: SignaalViewRepository;
-  private subscription?: Subscription;
+  private stop?: () => void;
+  /** events are told in log order: each waits for the one before */
+  private rij: Promise<void> = Promise.resolve();
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PG_POOL) pool: Pool,
-    @Optional() private readonly leesmodel?: Leesmodel,
-  ) {
-    // without a view of its own (the signalen service), the projecties' table in the same database
-    this.views = leesmodel?.views ?? new SignaalViewRepository(pool);
-  }
+    private readonly store: EventStore,
+    private readonly runner: Pick<ProjectionRunner, 'onCommitted'>,
+    /** the view's table: the process's own, or (the signalen service) the projecties' in the same database */
+    private readonly views: SignaalViewRepository,
+    private readonly leesmodel?: Leesmodel,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // what the runner catches up on at start happened before: only what comes after is live
     const after = await this.store.headPosition();
-    this.subscription = this.store.subscribe({
-      after,
-      handler: (event) => this.verwerk(event),
-      onError: (error) => this.logger.warn(`Live stroom onderbroken: ${(error as Error).message}`),
+    this.stop = this.runner.onCommitted((events) => {
+      for (const event of events) {
+        if (event.position <= after || !event.streamId.startsWith(SIGNAAL_STREAM_PREFIX)) continue;
+        const signaalId = event.streamId.slice(SIGNAAL_STREAM_PREFIX.length);
+        // taken now: the next batch folds other views
+        const gevouwen = this.leesmodel?.gevouwen(signaalId);
+        this.rij = this.rij
+          .then(() => this.verwerk(signaalId, event, gevouwen))
+          .catch((error: Error) =>
+            this.logger.warn(`Live stroom: ${event.type} overgeslagen: ${error.message}`),
+          );
+      }
     });
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stop?.();
+    await this.rij;
     this.berichten.complete();
-    await this.subscription?.close();
   }
 
   /** The changes the user may see. */
@@ -77,15 +82,14 @@ export class StroomHub implements OnApplicationBootstrap, OnApplicationShutdown 
     );
   }
 
-  private async verwerk(event: RecordedEvent): Promise<void> {
-    if (!event.streamId.startsWith(SIGNAAL_STREAM_PREFIX)) return;
-    const signaalId = event.streamId.slice(SIGNAAL_STREAM_PREFIX.length);
-    const view = await this.viewNa(signaalId, event);
+  private async verwerk(signaalId: string, event: RecordedEvent, gevouwen?: SignaalView): Promise<void> {
+    const view =
+      gevouwen && gevouwen.revision >= event.revision ? gevouwen : await this.viewNa(signaalId, event);
     if (!view) return; // a stream that makes no signaal
     this.berichten.next({ bericht: { signaalId, type: event.type, positie: event.position }, view });
   }
 
-  /** The signaal's view reflecting at least `event`. */
+  /** The signaal's view reflecting at least `event`, read. */
   private async viewNa(signaalId: string, event: RecordedEvent): Promise<SignaalView | null> {
     await this.leesmodel?.signalen.reached(event.position, event.streamId);
     const view = await this.views.vind(signaalId);
@@ -93,6 +97,22 @@ export class StroomHub implements OnApplicationBootstrap, OnApplicationShutdown 
     return vouw(await this.store.readStream(event.streamId))?.view ?? null;
   }
 }
+
+/**
+ * The hub on the process's shared runner: the one its projections (without a bus) and the mail
+ * process manager (always) join, so every process with the live stream has it running.
+ */
+export const stroomHub: FactoryProvider<StroomHub> = {
+  provide: StroomHub,
+  inject: [EVENT_STORE, PG_POOL, { token: Leesmodel, optional: true }],
+  useFactory: (store: EventStore, pool: Pool, leesmodel?: Leesmodel) =>
+    new StroomHub(
+      store,
+      sharedRunner(store, pool, { logger: new Logger('Projecties') }),
+      leesmodel?.views ?? new SignaalViewRepository(pool),
+      leesmodel,
+    ),
+};
 
 const toegang = (view: SignaalView) => ({
   raadId: view.raadId,

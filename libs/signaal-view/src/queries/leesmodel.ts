@@ -3,7 +3,7 @@ import { signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { namenUit, ReferenceData, type Namen } from '@signaalspoor/reference-data';
 import { ProjectionFeeds, type FeedStatus, type ProjectionFeed } from '@signaalspoor/projections';
-import { vouw } from '../signalen/signaal-view';
+import { vouw, type SignaalView } from '../signalen/signaal-view';
 import { koppelingen, koppelingenVan, type Koppelingen } from '../signalen/duplicaten';
 import { SignaalViewRepository, type SignaalMetTraject } from '../signalen/signaal-view.repository';
 import { SignalenProjection } from '../signalen/signalen.projection';
@@ -47,6 +47,7 @@ export class Leesmodel {
   readonly signalen: ProjectionFeed;
   readonly views: SignaalViewRepository;
   readonly namen: Namen;
+  private readonly projectie: SignalenProjection;
 
   constructor(
     feeds: ProjectionFeeds,
@@ -55,8 +56,17 @@ export class Leesmodel {
     @Inject(SIGNAAL_VIEW_KOPIE) kopie: SignaalViewKopie,
   ) {
     this.views = new SignaalViewRepository(feeds.pool, kopie.schema);
-    this.signalen = feeds.create(new SignalenProjection(this.views, kopie.naam), kopie.groep);
+    this.projectie = new SignalenProjection(this.views, kopie.naam);
+    this.signalen = feeds.create(this.projectie, kopie.groep);
     this.namen = namenUit(reference);
+  }
+
+  /**
+   * The signaal's view as the batch the runner just committed left it (for the runner's listeners;
+   * see SignalenProjection.gevouwen); undefined when that batch did not change it.
+   */
+  gevouwen(signaalId: string): SignaalView | undefined {
+    return this.projectie.gevouwen(signaalId);
   }
 
   /** Drops the read model, replays the log and answers once it caught up with the head. */

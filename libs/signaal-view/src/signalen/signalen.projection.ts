@@ -9,6 +9,8 @@ import type { SignaalViewRepository } from './signaal-view.repository';
 /** The SignaalView of every signaal (detail, lists, figures, deadlines) and every hop of its traject. */
 export class SignalenProjection implements Projection {
   readonly version = SIGNAAL_VIEW_VERSION;
+  /** the views the last batch changed, as folded in memory (see gevouwen) */
+  private laatsteBatch = new Map<string, SignaalView>();
 
   /** `name` keys the checkpoint: each copy of the view (see SignaalViewRepository's schema) has its own */
   constructor(
@@ -36,8 +38,17 @@ export class SignalenProjection implements Projection {
     return new Map([...revisies].map(([id, revision]) => [SIGNAAL_STREAM_PREFIX + id, revision]));
   }
 
+  /**
+   * The signaal's view as the last applied batch left it, when that batch changed it: after the
+   * runner committed the batch (its listeners), that is the view in the table, with no read.
+   */
+  gevouwen(signaalId: string): SignaalView | undefined {
+    return this.laatsteBatch.get(signaalId);
+  }
+
   /** Folds the batch in memory over the stored views, then writes each table in one statement. */
   async applyBatch(client: PoolClient, events: readonly RecordedEvent[]): Promise<void> {
+    this.laatsteBatch = new Map();
     const relevant = events.filter((event) => this.follows(event.streamId));
     if (!relevant.length) return;
     const ids = relevant.map(signaalIdOf);
@@ -67,6 +78,7 @@ export class SignalenProjection implements Projection {
       hops.push({ signaalId, hop: next.hop });
     }
     await this.views.bewaar(client, [...changed.values()], hops);
+    this.laatsteBatch = changed;
   }
 }
 
