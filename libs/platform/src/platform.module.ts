@@ -27,7 +27,7 @@ import { SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
 
 import { DATABASE, PG_POOL, type Database } from './tokens';
-import { HealthController } from './health/health.controller';
+import { HealthController, TERMINUS_OPTIONS } from './health/health.controller';
 import { Liveness } from './health/liveness';
 import { CommandMetrics } from './metrics/command-metrics';
 import { MetricsController } from './metrics/metrics.controller';
@@ -132,7 +132,7 @@ export class PlatformModule {
     const connections = connectionsOf(config, composition);
     return {
       module: PlatformModule,
-      imports: [TerminusModule],
+      imports: [TerminusModule.forRoot(TERMINUS_OPTIONS)],
       controllers: [HealthController, MetricsController],
       providers: [
         Readiness,
@@ -176,7 +176,7 @@ export class PlatformModule {
           inject: [PG_POOL],
           useFactory: async (pool: Pool) => {
             const { data, source } = await loadReferenceData(pool, config.referenceDataFile);
-            logger.log(
+            logger.debug(
               `Reference data: ${data.set.raden.length} raden, ${data.set.diensten.length} diensten (${source}${data.set.demo ? ', DEMODATA' : ''})`,
             );
             return data;
