@@ -15,7 +15,8 @@ import {
   type EventConsumer,
   type EventHandler,
 } from '@signaalspoor/messaging';
-import { ProjectionFeed, SignaalViewRepository, SignalenProjection } from '@signaalspoor/projections';
+import { ProjectionFeed } from '@signaalspoor/projections';
+import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { SignaalRepository, type CommandContext } from '@signaalspoor/signaal-store';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomBytes, randomUUID } from 'node:crypto';

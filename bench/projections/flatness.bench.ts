@@ -15,12 +15,8 @@ import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
 import { SIGNAAL_STREAM_PREFIX } from '@signaalspoor/domain';
 import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
-import {
-  inTransaction,
-  ProjectionRunner,
-  SignaalViewRepository,
-  SignalenProjection,
-} from '@signaalspoor/projections';
+import { inTransaction, ProjectionRunner } from '@signaalspoor/projections';
+import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { bearer } from '@signaalspoor/testing';
 import { benchDatabase, machine, perSecond, type BenchDatabase } from '../support';
 import { startApp, stopProcess } from './app-process';

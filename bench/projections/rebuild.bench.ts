@@ -3,7 +3,8 @@
 //   npx tsx bench/projections/rebuild.bench.ts [events]      (default 100000)
 import { randomUUID } from 'node:crypto';
 import type { SignaalCommand } from '@signaalspoor/domain';
-import { ProjectionRunner, SignaalViewRepository, SignalenProjection } from '@signaalspoor/projections';
+import { ProjectionRunner } from '@signaalspoor/projections';
+import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { SignaalRepository, type CommandContext } from '@signaalspoor/signaal-store';
 import { perSecond, runBench } from '../support';
 

@@ -1,4 +1,4 @@
-import { Leesmodel } from '@signaalspoor/projections';
+import { Leesmodel } from '@signaalspoor/signaal-view';
 import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from './testing/test-app';
 

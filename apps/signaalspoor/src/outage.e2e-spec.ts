@@ -3,7 +3,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
 import { EVENT_STORE } from '@signaalspoor/event-store';
-import { PG_POOL } from '@signaalspoor/platform';
+import { PG_POOL } from '@signaalspoor/database';
 import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from './testing/test-app';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Client, type Pool, type PoolClient } from 'pg';
 import { Checkpointer } from '@signaalspoor/audit';
 import { dropDatabase } from './replay/replay';
-import { PG_POOL, Readiness } from '@signaalspoor/platform';
+import { PG_POOL, Readiness } from '@signaalspoor/database';
 import { chainHash, GENESIS_HASH, storedEvents, type StoredEvent } from '@signaalspoor/logboek';
 import {
   bearer,

@@ -1,3 +1,5 @@
 export * from './budget';
 export * from './embedded-postgres';
 export * from './pool';
+export * from './readiness';
+export * from './tokens';

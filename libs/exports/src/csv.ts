@@ -16,7 +16,9 @@ function plat(item: unknown, prefix = '', into: Rij = {}): Rij {
 
 /**
  * A list as CSV (RFC 4180, UTF-8 with a byte order mark so spreadsheets read accents right): one
- * column per field in order of first appearance, nested fields as `a.b`, a header row always.
+ * column per field in order of first appearance, nested fields as `a.b`, a header row always. A cell
+ * that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or CR, also their
+ * full-width forms) gets a leading `'` (csv-stringify's `escape_formulas`; numbers stay numbers).
  */
 export function naarCsv(items: readonly unknown[], kolommen?: readonly string[]): string {
   const rijen = items.map((item) => plat(item));
@@ -24,6 +26,7 @@ export function naarCsv(items: readonly unknown[], kolommen?: readonly string[])
   return stringify(rijen, {
     header: true,
     bom: true,
+    escape_formulas: true,
     columns: columns.map((key) => ({ key })),
     cast: { boolean: (value) => (value ? 'true' : 'false'), date: (value) => value.toISOString() },
   });

@@ -15,13 +15,30 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
-/** A required or optional text field: trimmed, not blank, at most `max` characters; Dutch messages. */
-export function Tekst(options: { max: number; optional?: boolean; description?: string; example?: string }) {
+/** control characters no text may hold: C0 except tab, LF and CR; DEL; C1 */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const STUURTEKENS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** what a one-line field (titel, locatie, a name) may not hold either: line and paragraph breaks, tab */
+const REGELEINDES = /[\t\n\r\u2028\u2029]/;
+
+/**
+ * A required or optional text field: trimmed, not blank, at most `max` characters, no control
+ * characters; `eenRegel` also refuses tabs and line breaks (fields that end up in one line of a log,
+ * a mail subject or a CSV row). Dutch messages.
+ */
+export function Tekst(options: {
+  max: number;
+  optional?: boolean;
+  eenRegel?: boolean;
+  description?: string;
+  example?: string;
+}) {
   const doc = {
     type: String,
     maxLength: options.max,
@@ -34,6 +51,18 @@ export function Tekst(options: { max: number; optional?: boolean; description?: 
     IsString({ message: 'moet tekst zijn' }),
     IsNotEmpty({ message: 'mag niet leeg zijn' }),
     MaxLength(options.max, { message: `mag hoogstens ${options.max} tekens lang zijn` }),
+    ValidateBy({
+      name: 'geenStuurtekens',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'string' ||
+          !(STUURTEKENS.test(value) || (options.eenRegel === true && REGELEINDES.test(value))),
+        defaultMessage: () =>
+          options.eenRegel
+            ? 'mag geen regeleinden, tabs of stuurtekens bevatten'
+            : 'mag geen stuurtekens bevatten',
+      },
+    }),
   );
 }
 

@@ -5,8 +5,11 @@ import { sendError } from './error.filter';
 /** Nesting deeper than this is refused before anything walks the value (our DTOs use three levels). */
 export const MAX_DIEPTE = 16;
 
-/** Keys that can reach an object's prototype: refused like any unknown key, never silently dropped. */
-const PROTOTYPE_SLEUTELS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys that name or reach an object's prototype (`__proto__`, `constructor`, `toString`, `valueOf`,
+ * `hasOwnProperty`, ...): refused like any unknown key, never silently dropped by class-transformer.
+ */
+const PROTOTYPE_SLEUTELS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 /** A lone surrogate: in `u` mode only surrogates without their other half are code points of category Cs. */
 const LOSSE_SURROGAAT = /\p{Cs}/u;

@@ -1,5 +1,6 @@
 import { Genest, Geheel, Getal, Keuze, Tekst } from './dto-decorators';
 import { InvoerFout } from './http-error';
+import { inspecteer } from './json-body';
 import { validationPipe } from './validation';
 
 class Plek {
@@ -16,6 +17,14 @@ class Voorbeeld {
 
   @Genest(() => Plek, { optional: true })
   plek?: Plek;
+}
+
+class Regels {
+  @Tekst({ max: 50, eenRegel: true })
+  titel!: string;
+
+  @Tekst({ max: 50, optional: true })
+  omschrijving?: string;
 }
 
 class Pagina {
@@ -79,6 +88,43 @@ describe('validation: the first reason is the real one', () => {
   ])('query integers: %s', async (_case, offset, message) => {
     expect(await refusal({ offset }, Pagina, 'query')).toEqual({ field: 'offset', message });
   });
+
+  it.each([
+    ['a line feed', 'Kruispunt\ncheckpoint {"positie":1}'],
+    ['a carriage return', 'Kruispunt\rx'],
+    ['a tab', 'Kruis\tpunt'],
+    ['a line separator', 'Kruis\u2028punt'],
+    ['an escape character', 'Kruis\u001b[31mpunt'],
+    ['a C1 control', 'Kruis\u0085punt'],
+  ])('a one-line field refuses %s', async (_case, titel) => {
+    expect(await refusal({ titel }, Regels)).toEqual({
+      field: 'titel',
+      message: 'titel: mag geen regeleinden, tabs of stuurtekens bevatten',
+    });
+  });
+
+  it('a text of several lines keeps its line breaks and tabs but refuses other control characters', async () => {
+    await expect(
+      validationPipe().transform(
+        { titel: 'Kruispunt', omschrijving: 'Eerste regel\r\nTweede\tregel' },
+        { type: 'body', metatype: Regels },
+      ),
+    ).resolves.toBeDefined();
+    expect(await refusal({ titel: 'Kruispunt', omschrijving: 'bel\u0007' }, Regels)).toEqual({
+      field: 'omschrijving',
+      message: 'omschrijving: mag geen stuurtekens bevatten',
+    });
+  });
+
+  it.each(['toString', 'valueOf', 'hasOwnProperty', 'constructor', '__proto__'])(
+    'refuses the prototype key %s in a body like any unknown key',
+    (key) => {
+      const body = JSON.parse(`{"titel":"x","plek":{"${key}":1}}`) as unknown;
+      expect(() => inspecteer(body)).toThrow(
+        expect.objectContaining({ field: `plek.${key}`, message: `plek.${key}: is geen bekend veld` }),
+      );
+    },
+  );
 
   it('refuses prototype keys in a query like any unknown key', async () => {
     const query = Object.assign(Object.create(null) as object, { ['__proto__']: 'x' });

@@ -13,10 +13,14 @@ import { CONFIG, type Config } from '@signaalspoor/config';
 import {
   CONNECTION_BUDGET,
   createPool,
+  DATABASE,
   ensureDatabase,
+  PG_POOL,
   poolSizes,
+  Readiness,
   startEmbeddedPostgres,
   type Composition,
+  type Database,
   type PoolSizes,
 } from '@signaalspoor/database';
 import { EsdbEventStore, EVENT_STORE, PostgresEventStore, type EventStore } from '@signaalspoor/event-store';
@@ -26,12 +30,10 @@ import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
 
-import { DATABASE, PG_POOL, type Database } from './tokens';
 import { HealthController, TERMINUS_OPTIONS } from './health/health.controller';
 import { Liveness } from './health/liveness';
 import { CommandMetrics } from './metrics/command-metrics';
 import { MetricsController } from './metrics/metrics.controller';
-import { Readiness } from './health/readiness';
 import { TerminusModule } from '@nestjs/terminus';
 
 const logger = new Logger('Platform');

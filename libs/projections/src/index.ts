@@ -1,15 +1,5 @@
 export * from './projection';
 export * from './projection-runner';
-export * from './signalen/signalen.projection';
-export * from './signalen/signaal-view';
-export * from './signalen/signaal-view.repository';
-export * from './signalen/traject';
-export * from './queries/leesmodel';
-export * from './queries/lezen';
-export * from './queries/lees.errors';
-export * from './queries/projection-feeds';
-export * from './queries/projecties.module';
 export * from './projection-feed';
-export * from './signalen/cijfers';
-export * from './queries/signaal/signaal.response';
+export * from './projection-feeds';
 export { inTransaction } from './transaction';

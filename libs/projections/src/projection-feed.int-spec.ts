@@ -7,8 +7,7 @@ import type { BatchHandler, ConsumeOptions, EventConsumer, EventHandler } from '
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import type { Projection } from './projection';
 import { feedGezond, ProjectionFeed } from './projection-feed';
-import { SignaalViewRepository } from './signalen/signaal-view.repository';
-import { SignalenProjection } from './signalen/signalen.projection';
+import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 
 /** Stands in for a Kafka consumer: the test hands it what the bus would deliver. */
 class FakeConsumer implements EventConsumer {

@@ -1,7 +1,7 @@
 import { Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { CONFIG, type Config } from '@signaalspoor/config';
-import { PG_POOL, Readiness } from '@signaalspoor/platform';
-import { SignaalViewRepository } from '@signaalspoor/projections';
+import { PG_POOL, Readiness } from '@signaalspoor/database';
+import { SignaalViewRepository } from '@signaalspoor/signaal-view';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
 import { TermijnenProcessManager } from './termijnen.process-manager';

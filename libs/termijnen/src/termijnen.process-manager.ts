@@ -7,7 +7,7 @@ import {
   type TermijnBeleid,
   type TermijnCommand,
 } from '@signaalspoor/domain';
-import { stateOf, type SignaalView, type SignaalViewRepository } from '@signaalspoor/projections';
+import { stateOf, type SignaalView, type SignaalViewRepository } from '@signaalspoor/signaal-view';
 import type { SignaalRepository } from '@signaalspoor/signaal-store';
 import { randomUUID } from 'node:crypto';
 

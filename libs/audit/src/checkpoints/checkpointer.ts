@@ -17,7 +17,7 @@ import {
   type Checkpoint,
   type Logboek,
 } from '@signaalspoor/logboek';
-import { PG_POOL, Readiness } from '@signaalspoor/platform';
+import { PG_POOL, Readiness } from '@signaalspoor/database';
 import type { Pool } from 'pg';
 
 /** How often the head is checked and, when it moved, signed. */

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { Rollen } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { storedEvents, LOGBOEK, type Logboek } from '@signaalspoor/logboek';
-import { PG_POOL } from '@signaalspoor/platform';
+import { PG_POOL } from '@signaalspoor/database';
 import type { Response } from 'express';
 import { once } from 'node:events';
 import type { Pool } from 'pg';

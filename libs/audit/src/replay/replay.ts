@@ -1,11 +1,7 @@
 import { createPool, databaseUrl, ensureDatabase } from '@signaalspoor/database';
 import { LogVerifier, storedEvents } from '@signaalspoor/logboek';
-import {
-  inTransaction,
-  SignaalViewRepository,
-  SignalenProjection,
-  type Projection,
-} from '@signaalspoor/projections';
+import { inTransaction, type Projection } from '@signaalspoor/projections';
+import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { InboxProjection } from '@signaalspoor/stadsdiensten';
 import type { Pool } from 'pg';
 import { verschillen } from '../verschil/diff';

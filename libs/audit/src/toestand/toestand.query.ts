@@ -5,7 +5,7 @@ import { Rollen } from '@signaalspoor/auth';
 import { signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { UuidPipe } from '@signaalspoor/http';
-import { signaalDto, vouw } from '@signaalspoor/projections';
+import { signaalDto, vouw } from '@signaalspoor/signaal-view';
 import { IsISO8601, IsOptional } from 'class-validator';
 import { AuditFout } from '../audit.errors';
 

@@ -11,7 +11,7 @@ import {
   type Logboek,
   type Verificatie,
 } from '@signaalspoor/logboek';
-import { PG_POOL } from '@signaalspoor/platform';
+import { PG_POOL } from '@signaalspoor/database';
 import type { Pool } from 'pg';
 import { AuditFout } from '../audit.errors';
 import { Checkpointer } from '../checkpoints/checkpointer';

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/c
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { InvoerFout, Keuze, PagingDto } from '@signaalspoor/http';
-import { PG_POOL } from '@signaalspoor/platform';
+import { PG_POOL } from '@signaalspoor/database';
 import { IsEmail, IsOptional } from 'class-validator';
 import type { Pool } from 'pg';
 import { MeldingFout } from '../meldingen.errors';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
 import { Keuze } from '@signaalspoor/http';
-import { PG_POOL } from '@signaalspoor/platform';
+import { PG_POOL } from '@signaalspoor/database';
 import type { Pool } from 'pg';
 import { MELDING_SOORTEN, ontvangerSleutel, type MeldingSoort, type Ontvanger } from '../berichten';
 import { MeldingFout } from '../meldingen.errors';

@@ -8,7 +8,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { CONFIG, type Config } from '@signaalspoor/config';
-import { Readiness } from '@signaalspoor/platform';
+import { Readiness } from '@signaalspoor/database';
 import { Kafka, logLevel } from 'kafkajs';
 import { KafkaEventConsumer } from '../kafka/kafka-event-consumer';
 import { kafkaLogCreator } from '../kafka/kafka-logger';

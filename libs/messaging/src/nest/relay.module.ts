@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import { PG_POOL, Readiness } from '@signaalspoor/platform';
+import { PG_POOL, Readiness } from '@signaalspoor/database';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
 import { BrokerProbe } from '../kafka/broker-probe';

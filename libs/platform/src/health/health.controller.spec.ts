@@ -1,12 +1,11 @@
 import { Global, Module, type LoggerService } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { Test } from '@nestjs/testing';
+import { PG_POOL, Readiness } from '@signaalspoor/database';
 import { EVENT_STORE } from '@signaalspoor/event-store';
 import type { Response } from 'express';
-import { PG_POOL } from '../tokens';
 import { HealthController, TERMINUS_OPTIONS } from './health.controller';
 import { Liveness } from './liveness';
-import { Readiness } from './readiness';
 
 describe('HealthController', () => {
   it('logs a readiness probe that fails as one line per change of state, without a JSON blob', async () => {

@@ -7,14 +7,13 @@ import {
   type HealthCheckResult,
 } from '@nestjs/terminus';
 import { Publiek } from '@signaalspoor/auth';
+import { PG_POOL, Readiness } from '@signaalspoor/database';
 import { RETRY_AFTER_SECONDS, zonderInterne } from '@signaalspoor/http';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import type { Response } from 'express';
 import type { Pool } from 'pg';
-import { PG_POOL } from '../tokens';
 import { Liveness } from './liveness';
 import { ProbeLog, type CheckOutcomes } from './probe-log';
-import { Readiness } from './readiness';
 
 /** How long readiness waits for the append lock: an append in flight holds it for milliseconds. */
 const APPEND_LOCK_WAIT_MS = 500;

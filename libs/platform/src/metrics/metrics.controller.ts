@@ -2,7 +2,7 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Publiek } from '@signaalspoor/auth';
 import { gauge, metricsRegistry } from '@signaalspoor/metrics';
-import { Readiness } from '../health/readiness';
+import { Readiness } from '@signaalspoor/database';
 
 const ready = gauge('signaalspoor_ready', 'Whether a readiness check passes (1) or not (0)', ['check']);
 const lagEvents = gauge('signaalspoor_lag_events', 'Events a projection, consumer or relay is behind', [

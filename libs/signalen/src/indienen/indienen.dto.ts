@@ -4,7 +4,7 @@ import { Genest, Getal, Id, Keuze, Tekst } from '@signaalspoor/http';
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 
 export class LocatieDto {
-  @Tekst({ max: 300, optional: true, example: 'Kruispunt Stationsstraat - Kerkstraat' })
+  @Tekst({ max: 300, optional: true, eenRegel: true, example: 'Kruispunt Stationsstraat - Kerkstraat' })
   omschrijving?: string;
 
   @Getal({ min: -90, max: 90, optional: true, example: 50.9307 })
@@ -16,7 +16,7 @@ export class LocatieDto {
 
 /** Personal data of whoever submits for the raad: kept apart in the event, encrypted per person later. */
 export class IndienerDto {
-  @Tekst({ max: 200, optional: true })
+  @Tekst({ max: 200, optional: true, eenRegel: true })
   naam?: string;
 
   @ApiPropertyOptional()
@@ -27,7 +27,7 @@ export class IndienerDto {
 }
 
 export class IndienenDto {
-  @Tekst({ max: MAX_LENGTH.titel, example: 'Onveilig kruispunt aan de school' })
+  @Tekst({ max: MAX_LENGTH.titel, eenRegel: true, example: 'Onveilig kruispunt aan de school' })
   titel!: string;
 
   @Tekst({

@@ -19,7 +19,7 @@ import {
   POSITIE_RESPONSE_HEADER,
   stand,
   type Gelezen,
-} from '@signaalspoor/projections';
+} from '@signaalspoor/signaal-view';
 import type { Response } from 'express';
 import { antwoordUiterlijk } from './inbox-termijn';
 import { InboxFeed } from './inbox.feed';

@@ -5,9 +5,12 @@ import type { Actor, SignaalCommand } from '@signaalspoor/domain';
 import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import type { Projection } from '../projection';
-import { ProjectionRunner, type ProjectionLogger } from '../projection-runner';
-import { inTransaction } from '../transaction';
+import {
+  inTransaction,
+  ProjectionRunner,
+  type Projection,
+  type ProjectionLogger,
+} from '@signaalspoor/projections';
 import { SignalenProjection } from './signalen.projection';
 import { cijfers } from './cijfers';
 import { SignaalViewRepository } from './signaal-view.repository';

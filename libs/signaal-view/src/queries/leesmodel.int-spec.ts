@@ -5,10 +5,8 @@ import { PostgresEventStore } from '@signaalspoor/event-store';
 import type { ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/messaging';
 import { DEMO_REFERENCE_DATA, parseReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import type { Projection } from '../projection';
-import { ProjectionFeed } from '../projection-feed';
+import { ProjectionFeed, type Projection, type ProjectionFeeds } from '@signaalspoor/projections';
 import { Leesmodel } from './leesmodel';
-import type { ProjectionFeeds } from './projection-feeds';
 
 /** A bus that delivers nothing: Kafka is down. */
 class SilentConsumer implements EventConsumer {

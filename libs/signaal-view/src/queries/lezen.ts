@@ -1,7 +1,7 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { ProjectionFeed } from '../projection-feed';
+import type { ProjectionFeed } from '@signaalspoor/projections';
 import { LeesFout } from './lees.errors';
 
 // Read-your-writes, the same way for every query:

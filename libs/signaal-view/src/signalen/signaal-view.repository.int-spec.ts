@@ -4,7 +4,7 @@ import { createPool } from '@signaalspoor/database';
 import { SIGNAAL_STREAM_PREFIX } from '@signaalspoor/domain';
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { inTransaction } from '../transaction';
+import { inTransaction } from '@signaalspoor/projections';
 import { SignaalViewRepository } from './signaal-view.repository';
 import { SignalenProjection } from './signalen.projection';
 

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionFeeds } from '@signaalspoor/projections';
 import { AgendaController, GeefAgendaHandler } from './agenda/agenda.query';
 import { CijfersController, GeefCijfersHandler } from './cijfers/cijfers.query';
 import { DuplicatenController, GeefDuplicatenHandler } from './duplicaten/duplicaten.query';
 import { GeefJaarverslagHandler, JaarverslagController } from './jaarverslag/jaarverslag.query';
 import { HerbouwenController, HerbouwSignalenHandler } from './herbouwen/herbouwen.command';
 import { Leesmodel } from './leesmodel';
-import { ProjectionFeeds } from './projection-feeds';
 import { GeefSignaalHandler, SignaalController } from './signaal/signaal.query';
 import { LijstSignalenHandler, SignalenLijstController } from './signalen-lijst/signalen-lijst.query';
 import { GeefTrajectHandler, TrajectController } from './traject/traject.query';

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { CONFIG, type Config } from '@signaalspoor/config';
+import { PG_POOL, Readiness } from '@signaalspoor/database';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { Bus } from '@signaalspoor/messaging';
-import { PG_POOL, Readiness } from '@signaalspoor/platform';
 import type { Pool } from 'pg';
-import type { Projection } from '../projection';
-import { feedGezond, ProjectionFeed } from '../projection-feed';
+import type { Projection } from './projection';
+import { feedGezond, ProjectionFeed } from './projection-feed';
 
 /**
  * Creates the projection feeds of a module — from the event store, or from the module's Kafka

@@ -2,7 +2,7 @@ import { SIGNAAL_STREAM_PREFIX } from '@signaalspoor/domain';
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { isSignaalEvent, signaalIdOf } from '@signaalspoor/signaal-store';
 import type { PoolClient } from 'pg';
-import { ProjectieFout, volgtOp, type Projection } from '../projection';
+import { ProjectieFout, volgtOp, type Projection } from '@signaalspoor/projections';
 import { projecteer, SIGNAAL_VIEW_VERSION, type SignaalView, type TrajectStap } from './signaal-view';
 import type { SignaalViewRepository } from './signaal-view.repository';
 

@@ -2,14 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { ReferenceData } from '@signaalspoor/reference-data';
-import type { FeedStatus, ProjectionFeed } from '../projection-feed';
+import { ProjectionFeeds, type FeedStatus, type ProjectionFeed } from '@signaalspoor/projections';
 import { vouw } from '../signalen/signaal-view';
 import { koppelingen, koppelingenVan, type Koppelingen } from '../signalen/duplicaten';
 import { SignaalViewRepository, type SignaalMetTraject } from '../signalen/signaal-view.repository';
 import { SignalenProjection } from '../signalen/signalen.projection';
 import type { Namen } from '../signalen/traject';
 import { leesmodelAchter, stand, type Gelezen } from './lezen';
-import { ProjectionFeeds } from './projection-feeds';
 
 export type { SignaalMetTraject };
 
