@@ -23,7 +23,12 @@ import {
   type Database,
   type PoolSizes,
 } from '@signaalspoor/database';
-import { EsdbEventStore, EVENT_STORE, PostgresEventStore, type EventStore } from '@signaalspoor/event-store';
+import {
+  EVENT_STORE,
+  openEsdbEventStore,
+  PostgresEventStore,
+  type EventStore,
+} from '@signaalspoor/event-store';
 import { ErrorFilter } from '@signaalspoor/http';
 import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
@@ -80,7 +85,7 @@ async function openEventStore(
 ): Promise<EventStore> {
   if (config.esdbConnectionString) {
     logger.log('Event store: EventStoreDB (ESDB_CONNECTION_STRING)');
-    return new EsdbEventStore({ connectionString: config.esdbConnectionString });
+    return openEsdbEventStore({ connectionString: config.esdbConnectionString });
   }
   const store = new PostgresEventStore({
     url: database.url,
