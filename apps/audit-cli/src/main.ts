@@ -74,6 +74,7 @@ async function replayTot(args: string[]): Promise<number> {
   }
   // loaded only here: the verifier above needs no database code
   const { replay } = await import('../../../libs/audit/src/replay/replay');
+  const { READ_MODELS } = await import('./read-models');
   const secret = process.env.AUDIT_SIGNING_KEY;
   const bar = new SingleBar(
     { format: 'herbouwen [{bar}] {value}/{total} events', hideCursor: true },
@@ -83,6 +84,7 @@ async function replayTot(args: string[]): Promise<number> {
   const result = await replay({
     databaseUrl: url,
     tot,
+    readModels: READ_MODELS,
     macKey: secret ? auditSleutels(secret).macKey : undefined,
     progress: (done, total) => {
       if (!started && total >= 10_000 && process.stderr.isTTY) {

@@ -57,7 +57,7 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
       hoofdSignaalId: hoofd,
       reden: 'Zelfde school, al gemeld door Kermt.',
     }).expect(200);
-    expect(link.body).toMatchObject({ id: dup, status: 'ingediend' });
+    expect(link.body).toMatchObject({ id: dup, status: 'duplicaat' });
     await post(`/signalen/${dup}/duplicaat-van`, 'wmOost', {
       hoofdSignaalId: hoofd,
       reden: 'Nog eens.',
@@ -131,6 +131,59 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
     const verkeer = (items: { sleutel: string; signalen: number }[]) =>
       items.find((i) => i.sleutel === 'verkeersveiligheid')?.signalen ?? 0;
     expect(verkeer(cijfersNa)).toBe(verkeer(cijfersVoor) - 1);
+  });
+
+  it("a linked duplicate leaves the wijkmanager's to-do everywhere; unlinked, it is back", async () => {
+    const hoofd = (await post('/signalen', 'kermt', signaal('Losliggende stoeptegels')).expect(201)).body.id;
+    const dup = (await post('/signalen', 'stevoort', signaal('Stoeptegels los')).expect(201)).body.id;
+    /** the wijkmanager's to-do: the signalen of their raden whose ball is with them */
+    const teDoen = async () =>
+      (
+        (await get('/signalen?limiet=500', 'wmOost').expect(200)).body.items as {
+          id: string;
+          balBij: string;
+        }[]
+      )
+        .filter((s) => s.balBij === 'wijkmanager')
+        .map((s) => s.id);
+    expect(await teDoen()).toEqual(expect.arrayContaining([hoofd, dup]));
+
+    await post(`/signalen/${dup}/duplicaat-van`, 'wmOost', {
+      hoofdSignaalId: hoofd,
+      reden: 'Zelfde tegels.',
+    }).expect(200);
+    for (const wie of ['wmOost', 'stevoort', 'auditor']) {
+      expect((await get(`/signalen/${dup}`, wie).expect(200)).body).toMatchObject({
+        status: 'duplicaat',
+        balBij: 'niemand',
+      });
+    }
+    expect(await teDoen()).toContain(hoofd);
+    expect(await teDoen()).not.toContain(dup);
+    const item = (await get('/signalen?limiet=500', 'wmOost').expect(200)).body.items.find(
+      (s: { id: string }) => s.id === dup,
+    );
+    expect(item).toMatchObject({ status: 'duplicaat', balBij: 'niemand' });
+    const ids = async (query: string) =>
+      (await get(`/signalen?${query}&limiet=500`, 'wmOost').expect(200)).body.items.map(
+        (s: { id: string }) => s.id,
+      );
+    expect(await ids('status=ingediend')).not.toContain(dup);
+    expect(await ids('status=duplicaat')).toContain(dup);
+    expect((await get(`/signalen/${dup}/traject`, 'wmOost').expect(200)).body).toMatchObject({
+      status: 'duplicaat',
+      balBij: 'niemand',
+    });
+
+    await post(`/signalen/${dup}/duplicaat-van/ontkoppelen`, 'wmOost', { reden: 'Andere straat.' }).expect(
+      200,
+    );
+    expect((await get(`/signalen/${dup}`, 'wmOost').expect(200)).body).toMatchObject({
+      status: 'ingediend',
+      balBij: 'wijkmanager',
+    });
+    expect(await teDoen()).toContain(dup);
+    expect(await ids('status=duplicaat')).not.toContain(dup);
   });
 
   it('unlinks with a reason, after which the signaal is routed on its own and hears nothing more of the main one', async () => {

@@ -32,10 +32,10 @@ describe('GET /api/metrics', () => {
 
     const res = await t.http.get('/api/metrics').expect(200); // public, like health
     expect(res.headers['content-type']).toMatch(/^text\/plain;.*version=0\.0\.4/);
-    expect(res.text).toMatch(/^signaalspoor_commands_total\{type="Indienen",outcome="ok"\} 1$/m);
-    expect(res.text).toMatch(/^signaalspoor_commands_total\{type="Afsluiten",outcome="[A-Z_]+"\} 1$/m);
+    expect(res.text).toMatch(/^signaalspoor_commands_total\{type="DienSignaalIn",outcome="ok"\} 1$/m);
+    expect(res.text).toMatch(/^signaalspoor_commands_total\{type="SluitAf",outcome="[A-Z_]+"\} 1$/m);
     expect(res.text).toMatch(
-      /^signaalspoor_command_duration_seconds_count\{type="Indienen",outcome="ok"\} 1$/m,
+      /^signaalspoor_command_duration_seconds_count\{type="DienSignaalIn",outcome="ok"\} 1$/m,
     );
     expect(res.text).toMatch(/^signaalspoor_ready\{check="projectie signalen"\} 1$/m);
     expect(res.text).toMatch(/^signaalspoor_lag_events\{check="projectie signalen"\} \d+$/m);

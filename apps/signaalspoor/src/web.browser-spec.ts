@@ -338,6 +338,11 @@ describe('the web app in Chromium', () => {
     const duplicaatUrl = await indienen(spalbeek, 'Gat in fietspad', 'Aan de Hasseltweg ligt een gat.');
 
     const wm = await aanmelden('Wijkmanager Oost');
+    /** the wijkmanager's to-do of new signalen */
+    const nieuweSignalen = wm.locator('section', {
+      has: wm.getByRole('heading', { name: /^Nieuwe signalen/ }),
+    });
+    await nieuweSignalen.getByRole('link', { name: 'Gat in fietspad' }).waitFor();
     await wm.goto(duplicaatUrl);
     await wm.getByRole('heading', { name: 'Gat in fietspad' }).waitFor();
     await wm.locator('summary', { hasText: 'Als duplicaat koppelen' }).click();
@@ -356,8 +361,20 @@ describe('the web app in Chromium', () => {
       .getByText('Dit signaal is een duplicaat: het wordt via het hoofdsignaal behandeld.', { exact: false })
       .waitFor();
     expect(await wm.getByRole('form', { name: 'Doorsturen' }).count()).toBe(0);
+    await wm.getByTestId('bal').getByText('Het hoofdsignaal', { exact: false }).waitFor();
+    await wm
+      .getByTestId('status')
+      .filter({ hasText: /^Duplicaat$/ })
+      .waitFor();
     await toegankelijk(wm, 'duplicaat (wijkmanager)');
     await foto(wm, 'wijkmanager-duplicaat');
+
+    // the duplicate left the wijkmanager's to-do; its main signaal stays
+    await wm.getByRole('link', { name: 'Te behandelen' }).click();
+    await nieuweSignalen.getByRole('link', { name: 'Put in het fietspad Hasseltweg' }).waitFor();
+    expect(await nieuweSignalen.getByRole('link', { name: 'Gat in fietspad' }).count()).toBe(0);
+    await wm.goto(duplicaatUrl);
+    await wm.getByTestId('duplicaat-van').waitFor();
 
     // the main signaal lists its duplicate; its feedback reaches the duplicate's raad
     await wm.getByRole('link', { name: 'Put in het fietspad Hasseltweg' }).click();

@@ -30,26 +30,43 @@ export function fmtDuur(ms: number | null | undefined): string {
 
 export const sinds = (iso: string, nu = Date.now()) => fmtDuur(nu - Date.parse(iso));
 
-export const STATUS: Record<string, string> = {
+/** The statuses of a signaal, in the order of its life. */
+export const SIGNAAL_STATUS: Record<string, string> = {
   ingediend: 'Ingediend',
   'verduidelijking-gevraagd': 'Verduidelijking gevraagd',
   'in-behandeling': 'In behandeling',
   beantwoord: 'Beantwoord door de dienst',
   heropend: 'Heropend',
   teruggekoppeld: 'Teruggekoppeld',
+  duplicaat: 'Duplicaat',
   afgesloten: 'Afgesloten',
   ingetrokken: 'Ingetrokken',
+};
+
+/** The statuses of a signaal and of a doorsturing. */
+export const STATUS: Record<string, string> = {
+  ...SIGNAAL_STATUS,
   doorgestuurd: 'Doorgestuurd',
   opgepakt: 'Opgepakt',
   teruggestuurd: 'Teruggestuurd',
 };
 
-export const BAL: Record<BalBij, string> = {
+const BAL: Record<BalBij, string> = {
   wijkmanager: 'bij de wijkmanager',
   raad: 'bij de raad',
   dienst: 'bij de dienst',
   niemand: 'afgerond',
 };
+
+/** Where the ball is, in words: "bij Dienst Mobiliteit", "bij de wijkmanager", "bij het hoofdsignaal". */
+export function balTekst(
+  s: { balBij: BalBij; status: string; openDiensten: string[] },
+  dienst: (id: string) => string,
+): string {
+  if (s.status === 'duplicaat') return 'bij het hoofdsignaal';
+  if (s.balBij === 'dienst' && s.openDiensten.length) return `bij ${s.openDiensten.map(dienst).join(', ')}`;
+  return BAL[s.balBij];
+}
 
 export const BESLUIT: Record<Besluit, string> = {
   uitgevoerd: 'Uitgevoerd',

@@ -38,7 +38,8 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
   if (command.type === 'SluitAutomatischAf' && status === 'afgesloten') return [];
   if (status === 'afgesloten') refuse('SIGNAAL_AFGESLOTEN');
   if (status === 'ingetrokken') refuse('SIGNAAL_INGETROKKEN');
-  const teruggekoppeld = status === 'teruggekoppeld';
+  // from the fact, not the status: a duplicate's status hides that it was finally fed back
+  const teruggekoppeld = state.definitiefTeruggekoppeldOp !== undefined;
 
   switch (command.type) {
     case 'VraagVerduidelijking':
@@ -102,7 +103,7 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
       return [event('SignaalAfgesloten', { wijze: 'aanvaard' }, at)];
 
     case 'SluitAutomatischAf': {
-      if (!teruggekoppeld || !state.definitiefTeruggekoppeldOp) refuse('GEEN_DEFINITIEVE_TERUGKOPPELING');
+      if (!state.definitiefTeruggekoppeldOp) refuse('GEEN_DEFINITIEVE_TERUGKOPPELING');
       const einde = Date.parse(state.definitiefTeruggekoppeldOp) + command.aanvaardingstermijnDagen * DAY_MS;
       if (Date.parse(at) < einde) refuse('AANVAARDINGSTERMIJN_NIET_VERSTREKEN');
       return [event('SignaalAfgesloten', { wijze: 'automatisch' }, at)];

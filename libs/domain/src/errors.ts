@@ -1,8 +1,18 @@
 /**
  * How the edge should treat an error. Every module's error type carries a `code` and a `kind`;
- * the HTTP edge maps kinds to status codes in one place.
+ * the HTTP edge maps kinds to status codes in one place (libs/http/src/http-error.ts).
  */
-export type ErrorKind = 'invalid' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict';
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'precondition-failed'
+  | 'unprocessable'
+  | 'too-large'
+  | 'unsupported-media-type'
+  | 'unavailable';
 
 export const SIGNAAL_FOUTEN = {
   ONGELDIGE_INVOER: 'invalid',

@@ -148,6 +148,7 @@ describe('status and bal', () => {
     ['beantwoord', { bij: 'wijkmanager' }],
     ['heropend', { bij: 'wijkmanager' }],
     ['teruggekoppeld', { bij: 'raad' }],
+    ['duplicaat', { bij: 'niemand' }],
     ['afgesloten', { bij: 'niemand' }],
     ['ingetrokken', { bij: 'niemand' }],
   ];

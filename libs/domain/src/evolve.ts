@@ -4,10 +4,14 @@ import { termijnSleutel, type Bal, type Doorsturing, type SignaalState, type Sig
 export const isOpen = (doorsturing: Doorsturing): boolean =>
   doorsturing.status === 'doorgestuurd' || doorsturing.status === 'opgepakt';
 
-/** The status follows from the facts in the state, in order of precedence. */
+/**
+ * The status follows from the facts in the state, in order of precedence. A link as a duplicate
+ * hides the signaal's own status; unlinked, it has that status again.
+ */
 export function statusOf(state: Omit<SignaalState, 'status'>): SignaalStatus {
   if (state.ingetrokkenOp) return 'ingetrokken';
   if (state.afgeslotenOp) return 'afgesloten';
+  if (state.duplicaatVan) return 'duplicaat';
   if (state.definitiefTeruggekoppeldOp) return 'teruggekoppeld';
   if (state.openVraag) return 'verduidelijking-gevraagd';
   if (state.doorsturingen.some(isOpen)) return 'in-behandeling';
@@ -28,6 +32,7 @@ export function bal(state: SignaalState): Bal {
       return { bij: 'raad' };
     case 'in-behandeling':
       return { bij: 'dienst', diensten: state.doorsturingen.filter(isOpen).map((d) => d.dienstId) };
+    case 'duplicaat': // its main signaal carries the ball
     case 'afgesloten':
     case 'ingetrokken':
       return { bij: 'niemand' };

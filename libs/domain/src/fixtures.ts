@@ -45,6 +45,8 @@ export const heropend = () => event('SignaalHeropend', { reden: 'De lamp brandt 
 export const afgesloten = (wijze: 'aanvaard' | 'automatisch' = 'aanvaard') =>
   event('SignaalAfgesloten', { wijze });
 export const ingetrokken = () => event('SignaalIngetrokken', {});
+export const gekoppeld = () =>
+  event('GekoppeldAlsDuplicaat', { hoofdSignaalId: 'h1', reden: 'Zelfde lamp, al gemeld door Kuringen.' });
 export const termijnOverschreden = (termijn: Termijn, doorsturingId?: string) =>
   event('TermijnOverschreden', {
     termijn,
@@ -60,6 +62,7 @@ export const HISTORIES: Record<SignaalStatus, SignaalEvent[]> = {
   beantwoord: [ingediend(), doorgestuurd(), beantwoord()],
   heropend: [ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(true), heropend()],
   teruggekoppeld: [ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(true)],
+  duplicaat: [ingediend(), gekoppeld()],
   afgesloten: [ingediend(), teruggekoppeld(true), afgesloten()],
   ingetrokken: [ingediend(), ingetrokken()],
 };

@@ -7,6 +7,7 @@ export type SignaalStatus =
   | 'beantwoord' // no doorsturing open, at least one answered: the wijkmanager gives feedback
   | 'heropend' // the raad did not accept the final feedback: back at the wijkmanager
   | 'teruggekoppeld' // final feedback given: the raad accepts (closes) or reopens
+  | 'duplicaat' // linked as a duplicate: handled through its main signaal, which carries the ball
   | 'afgesloten'
   | 'ingetrokken';
 

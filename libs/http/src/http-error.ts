@@ -1,21 +1,12 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { types } from 'node:util';
 import { isDatabaseUnavailable } from '@signaalspoor/database';
+import type { ErrorKind } from '@signaalspoor/domain';
 
 /** Also errors of another realm (Node's own socket errors seen from a vm context, as under jest). */
 const isError = (error: unknown): error is Error => error instanceof Error || types.isNativeError(error);
 
-export type ErrorKind =
-  | 'invalid'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'precondition-failed'
-  | 'unprocessable'
-  | 'too-large'
-  | 'unsupported-media-type'
-  | 'unavailable';
+export type { ErrorKind };
 
 /** The shape every module's error type has: a code, a kind, a message, optionally the field. */
 export interface CodedError {

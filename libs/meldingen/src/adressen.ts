@@ -1,5 +1,5 @@
 import type { ReferenceData } from '@signaalspoor/reference-data';
-import type { Namen, Ontvanger } from './berichten';
+import type { Ontvanger } from './berichten';
 
 /**
  * The e-mail address of a recipient, from the reference data; undefined when none is known. The only
@@ -15,10 +15,3 @@ export function adresVan(ontvanger: Ontvanger, referentie: ReferenceData): strin
       return referentie.dienst(ontvanger.id)?.email;
   }
 }
-
-/** Names for the texts of the mails; an unknown id is shown as is. */
-export const namenUit = (referentie: ReferenceData): Namen => ({
-  raad: (id) => referentie.raad(id)?.naam ?? id,
-  dienst: (id) => referentie.dienst(id)?.naam ?? id,
-  wijkmanagerVan: (raadId) => referentie.raad(raadId)?.wijkmanager,
-});

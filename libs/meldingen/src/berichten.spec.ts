@@ -1,11 +1,12 @@
 import { evolve, type SignaalEvent, type SignaalState } from '@signaalspoor/domain';
-import { meldingenVoor, type Melding, type Namen } from './berichten';
+import type { Namen } from '@signaalspoor/reference-data';
+import { meldingenVoor, type Melding } from './berichten';
 
 const AT = '2026-03-02T09:00:00.000Z';
 const NAMEN: Namen = {
   raad: (id) => ({ 'dr-kermt': 'Dorpsraad Kermt', 'dr-stevoort': 'Dorpsraad Stevoort' })[id] ?? id,
   dienst: (id) => ({ mobiliteit: 'Dienst Mobiliteit' })[id] ?? id,
-  wijkmanagerVan: () => 'wm-oost',
+  wijkmanager: () => ({ id: 'wm-oost', naam: 'Wijkmanager Oost' }),
 };
 const e = (type: SignaalEvent['type'], data: object, at = AT) => ({ type, data, at }) as SignaalEvent;
 const ingediend = e('SignaalIngediend', {

@@ -1,4 +1,5 @@
 import { inBrussel, type Besluit, type SignaalEvent, type SignaalState } from '@signaalspoor/domain';
+import type { Namen } from '@signaalspoor/reference-data';
 
 // Which event tells whom what, in Dutch. Pure: the caller brings the signaal's state after the event,
 // the names from the reference data and the link base.
@@ -30,13 +31,6 @@ export interface Melding {
   signaalId: string;
   onderwerp: string;
   tekst: string;
-}
-
-/** Names and relations from the reference data. */
-export interface Namen {
-  raad(id: string): string;
-  dienst(id: string): string;
-  wijkmanagerVan(raadId: string): string | undefined;
 }
 
 /** A signaal linked to another as its duplicate: it and its raad hear what the main signaal hears. */
@@ -89,7 +83,7 @@ export function meldingenVoor(event: SignaalEvent, state: SignaalState, context:
   const { signaalId, titel, raadId } = state;
   const raad = namen.raad(raadId);
   const link = signaalLink(publicUrl, signaalId);
-  const wijkmanagerId = namen.wijkmanagerVan(raadId);
+  const wijkmanagerId = namen.wijkmanager(raadId)?.id;
   const meldingen: Melding[] = [];
   const melding = (
     ontvanger: Ontvanger | undefined,

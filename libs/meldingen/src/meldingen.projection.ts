@@ -7,11 +7,11 @@ import {
 } from '@signaalspoor/domain';
 import type { EventStore, RecordedEvent } from '@signaalspoor/event-store';
 import type { Projection } from '@signaalspoor/projections';
-import type { ReferenceData } from '@signaalspoor/reference-data';
+import { namenUit, type ReferenceData } from '@signaalspoor/reference-data';
 import { isSignaalEvent, toSignaalEvent } from '@signaalspoor/signaal-store';
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import { adresVan, namenUit } from './adressen';
+import { adresVan } from './adressen';
 import { meldingenVoor, ontvangerSleutel, type GekoppeldSignaal } from './berichten';
 import { migrateOutbox, voegToe, voorkeurenVan, type MailStatus, type NieuweMail } from './outbox';
 import { duplicatenVan, migrateDuplicaten, volgDuplicaten } from './duplicaten';

@@ -49,3 +49,33 @@ export function gauge<L extends string>(
       }),
   );
 }
+
+const commands = counter('signaalspoor_commands_total', 'Commands handled, per type and outcome', [
+  'type',
+  'outcome',
+]);
+const commandDuration = histogram('signaalspoor_command_duration_seconds', 'Time to handle a command', [
+  'type',
+  'outcome',
+]);
+
+/** `ok`, or the error's code (e.g. SIGNAAL_AFGESLOTEN), or its name. */
+function outcomeOf(error: unknown): string {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  return typeof code === 'string' ? code : typeof name === 'string' ? name : 'error';
+}
+
+/** Counts and times one command of this type, per outcome. */
+export async function measureCommand<T>(type: string, run: () => Promise<T>): Promise<T> {
+  const end = commandDuration.startTimer({ type });
+  let outcome = 'ok';
+  try {
+    return await run();
+  } catch (error) {
+    outcome = outcomeOf(error);
+    throw error;
+  } finally {
+    commands.inc({ type, outcome });
+    end({ outcome });
+  }
+}

@@ -1,7 +1,7 @@
 import { ConsoleLogger, type DynamicModule, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { jsonBody, requestContext, validationPipe, ZonderBodyInterceptor } from '@signaalspoor/http';
 import { verrijkOpenApi } from './openapi';
 
@@ -14,6 +14,11 @@ export function configureHttp(app: INestApplication, title: string): void {
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe());
   app.useGlobalInterceptors(new ZonderBodyInterceptor());
+  SwaggerModule.setup('api/docs', app, openApiDocument(app, title), { jsonDocumentUrl: 'api/openapi.json' });
+}
+
+/** The OpenAPI document of an app with the /api prefix: its decorators, completed by verrijkOpenApi. */
+export function openApiDocument(app: INestApplication, title: string): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -23,8 +28,7 @@ export function configureHttp(app: INestApplication, title: string): void {
       .addBearerAuth()
       .build(),
   );
-  verrijkOpenApi(document);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+  return verrijkOpenApi(document);
 }
 
 /** Log levels of a running service; the embedded PostgreSQL's own log is verbose and stays hidden. */

@@ -11,17 +11,17 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthGuard, createTokenVerifier, dataDirJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import {
+  type Composition,
   CONNECTION_BUDGET,
   createPool,
+  type Database,
   DATABASE,
   ensureDatabase,
   PG_POOL,
+  type PoolSizes,
   poolSizes,
   Readiness,
   startEmbeddedPostgres,
-  type Composition,
-  type Database,
-  type PoolSizes,
 } from '@signaalspoor/database';
 import {
   EVENT_STORE,
@@ -32,7 +32,7 @@ import {
 import { ErrorFilter } from '@signaalspoor/http';
 import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
-import { SignaalRepository } from '@signaalspoor/signaal-store';
+import { SignaalCommandHandler, SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
 
 import { HealthController, TERMINUS_OPTIONS } from './health/health.controller';
@@ -179,6 +179,12 @@ export class PlatformModule {
           useFactory: (store: EventStore) => new SignaalRepository(store),
         },
         {
+          provide: SignaalCommandHandler,
+          inject: [SignaalRepository, ReferenceData],
+          useFactory: (signalen: SignaalRepository, reference: ReferenceData) =>
+            new SignaalCommandHandler(signalen, reference),
+        },
+        {
           provide: ReferenceData,
           inject: [PG_POOL],
           useFactory: async (pool: Pool) => {
@@ -215,6 +221,7 @@ export class PlatformModule {
         EVENT_STORE,
         LOGBOEK,
         SignaalRepository,
+        SignaalCommandHandler,
         ReferenceData,
         TOKEN_VERIFIER,
       ],

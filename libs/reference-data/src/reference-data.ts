@@ -1,28 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+// The reference data's shapes are also the API's (GET /api/raden, /api/diensten, ...).
+
 /** `email`: where notifications go (demo addresses @example.org in the demo set); optional. */
-export interface Wijkmanager {
-  id: string;
-  naam: string;
-  email?: string;
+export class Wijkmanager {
+  @ApiProperty() id!: string;
+  @ApiProperty() naam!: string;
+  @ApiPropertyOptional() email?: string;
 }
-export interface Raad {
-  id: string;
-  naam: string;
-  soort: 'dorpsraad' | 'wijkraad';
-  gebied: string;
-  wijkmanager: string;
+export class Raad {
+  @ApiProperty() id!: string;
+  @ApiProperty() naam!: string;
+  @ApiProperty({ enum: ['dorpsraad', 'wijkraad'] }) soort!: 'dorpsraad' | 'wijkraad';
+  @ApiProperty() gebied!: string;
+  @ApiProperty({ description: 'id van de wijkmanager' }) wijkmanager!: string;
   /** the raad's contact address */
-  email?: string;
+  @ApiPropertyOptional() email?: string;
 }
-export interface Dienst {
-  id: string;
-  naam: string;
-  soort: 'stadsdienst' | 'extern';
+export class Dienst {
+  @ApiProperty() id!: string;
+  @ApiProperty() naam!: string;
+  @ApiProperty({ enum: ['stadsdienst', 'extern'] }) soort!: 'stadsdienst' | 'extern';
   /** the dienst's functional mailbox */
-  email?: string;
+  @ApiPropertyOptional() email?: string;
 }
-export interface Thema {
-  id: string;
-  naam: string;
+export class Thema {
+  @ApiProperty() id!: string;
+  @ApiProperty() naam!: string;
 }
 export interface ReferenceDataSet {
   demo: boolean;

@@ -2,7 +2,10 @@ import type { Actor } from '@signaalspoor/domain';
 import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 
-/** Why, on whose behalf and under which conditions a command's events are written. */
+/**
+ * Why, on whose behalf and under which conditions a command's events are written. The HTTP edge
+ * reads it from the request as is (CommandVerzoek in libs/http).
+ */
 export interface CommandContext {
   actor: Actor;
   correlationId: string;
@@ -16,22 +19,6 @@ export interface CommandContext {
   /** If-Match: the stream revisions the caller has seen; the command is refused (412) on any other */
   ifMatch?: number[];
 }
-
-/** What the HTTP edge knows of a command request (see CommandVerzoek in libs/http). */
-export interface CommandRequest {
-  requestId: string;
-  correlationId: string;
-  idempotencyKey?: string;
-  ifMatch?: number[];
-}
-
-export const commandContext = (actor: Actor, request: CommandRequest): CommandContext => ({
-  actor,
-  correlationId: request.correlationId,
-  causationId: request.requestId,
-  ...(request.idempotencyKey !== undefined && { idempotencyKey: request.idempotencyKey }),
-  ...(request.ifMatch !== undefined && { ifMatch: request.ifMatch }),
-});
 
 /** The namespace of every id derived from an Idempotency-Key (UUIDv5, RFC 9562). */
 const NAMESPACE = '5b0c7f4e-3a9d-4f2e-9c61-0d8a2e7b1f35';

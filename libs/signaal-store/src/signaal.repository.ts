@@ -37,31 +37,6 @@ export interface ExecuteResult {
 /** Sees the current state before deciding and throws to refuse (ownership checks). */
 export type Authorize = (state: SignaalState | null) => void;
 
-/** The answer of every command on a signaal. */
-export interface CommandAntwoord {
-  /** the signaal's id, or the new doorsturing's */
-  id: string;
-  /** the signaal's id where `id` is a doorsturing's */
-  signaalId?: string;
-  status: string;
-  /** global log position of the write: a read that waits for it sees the change */
-  positie: number;
-  [REVISIE]?: number;
-}
-
-/**
- * The stream revision after a command, on its answer under a symbol: not part of the JSON body, the
- * HTTP edge sends it as the ETag (libs/http/src/idempotency.ts reads the same Symbol.for key).
- */
-export const REVISIE = Symbol.for('signaalspoor.revisie');
-
-export const antwoord = (signaalId: string, result: ExecuteResult): CommandAntwoord => ({
-  id: signaalId,
-  status: result.state.status,
-  positie: result.position,
-  [REVISIE]: result.revision,
-});
-
 /** Re-deciding on a fresh state is safe: decide is pure. After this many conflicts the caller gets 409. */
 const MAX_ATTEMPTS = 3;
 

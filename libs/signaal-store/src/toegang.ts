@@ -1,6 +1,4 @@
-import type { Actor, SignaalState } from '@signaalspoor/domain';
 import type { ReferenceData } from '@signaalspoor/reference-data';
-import { CommandFout } from './errors';
 
 /** What the access rules need to know of a signaal. */
 export interface SignaalToegang {
@@ -35,33 +33,4 @@ export function magZien(kijker: Kijker, signaal: SignaalToegang, reference: Refe
     default:
       return false;
   }
-}
-
-/** Who acts for the signaal in a command: its own raad, the wijkmanager of that raad, or a dienst it was routed to. */
-export type Handelaar = 'raad' | 'wijkmanager' | 'dienst';
-
-/**
- * A command's authorization: refuses (GEEN_TOEGANG) an actor that is not the signaal's `handelaar`.
- * An unknown signaal (null) is left to the decider, which refuses it as unknown.
- */
-export const alleenVoor =
-  (handelaar: Handelaar, actor: Actor, reference: ReferenceData) =>
-  (state: SignaalState | null): void => {
-    if (state) eisHandelaar(actor, state, handelaar, reference);
-  };
-
-function eisHandelaar(
-  actor: Actor,
-  state: SignaalState,
-  handelaar: Handelaar,
-  reference: ReferenceData,
-): void {
-  const mag =
-    actor.rol === handelaar &&
-    (handelaar === 'raad'
-      ? state.raadId === actor.raadId
-      : handelaar === 'wijkmanager'
-        ? reference.raad(state.raadId)?.wijkmanager === actor.id
-        : actor.dienstId !== undefined && state.doorsturingen.some((d) => d.dienstId === actor.dienstId));
-  if (!mag) throw new CommandFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
 }

@@ -1,52 +1,31 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
-import { AfsluitenController } from './afsluiten/afsluiten.controller';
-import { AfsluitenHandler } from './afsluiten/afsluiten.handler';
-import { DoorsturenController } from './doorsturen/doorsturen.controller';
-import { DuplicaatKoppelenController } from './duplicaat-koppelen/duplicaat-koppelen.controller';
-import { DuplicaatKoppelenHandler } from './duplicaat-koppelen/duplicaat-koppelen.handler';
-import { DuplicaatOntkoppelenController } from './duplicaat-ontkoppelen/duplicaat-ontkoppelen.controller';
-import { DuplicaatOntkoppelenHandler } from './duplicaat-ontkoppelen/duplicaat-ontkoppelen.handler';
-import { DoorsturenHandler } from './doorsturen/doorsturen.handler';
-import { HeropenenController } from './heropenen/heropenen.controller';
-import { HeropenenHandler } from './heropenen/heropenen.handler';
-import { IndienenController } from './indienen/indienen.controller';
-import { IndienenHandler } from './indienen/indienen.handler';
-import { IntrekkenController } from './intrekken/intrekken.controller';
-import { IntrekkenHandler } from './intrekken/intrekken.handler';
-import { TerugkoppelenController } from './terugkoppelen/terugkoppelen.controller';
-import { TerugkoppelenHandler } from './terugkoppelen/terugkoppelen.handler';
-import { VerduidelijkingGevenController } from './verduidelijking-geven/verduidelijking-geven.controller';
-import { VerduidelijkingGevenHandler } from './verduidelijking-geven/verduidelijking-geven.handler';
-import { VerduidelijkingVragenController } from './verduidelijking-vragen/verduidelijking-vragen.controller';
-import { VerduidelijkingVragenHandler } from './verduidelijking-vragen/verduidelijking-vragen.handler';
+import { DienSignaalInController } from './dien-signaal-in/dien-signaal-in';
+import { GeefVerduidelijkingController } from './geef-verduidelijking/geef-verduidelijking';
+import { HeropenController } from './heropen/heropen';
+import { KoppelAlsDuplicaatController } from './koppel-als-duplicaat/koppel-als-duplicaat';
+import { KoppelTerugController } from './koppel-terug/koppel-terug';
+import { OntkoppelDuplicaatController } from './ontkoppel-duplicaat/ontkoppel-duplicaat';
+import { SluitAfController } from './sluit-af/sluit-af';
+import { StuurDoorController } from './stuur-door/stuur-door';
+import { TrekInController } from './trek-in/trek-in';
+import { VraagVerduidelijkingController } from './vraag-verduidelijking/vraag-verduidelijking';
 
-/** Commands of the raad and the wijkmanager. */
+/**
+ * Commands of the raad and the wijkmanager: one file per domain command (route, body, mapping to the
+ * domain command); all of them run through the one SignaalCommandHandler (libs/signaal-store).
+ */
 @Module({
-  imports: [CqrsModule],
   controllers: [
-    IndienenController,
-    VerduidelijkingVragenController,
-    VerduidelijkingGevenController,
-    DoorsturenController,
-    TerugkoppelenController,
-    AfsluitenController,
-    HeropenenController,
-    IntrekkenController,
-    DuplicaatKoppelenController,
-    DuplicaatOntkoppelenController,
-  ],
-  providers: [
-    IndienenHandler,
-    VerduidelijkingVragenHandler,
-    VerduidelijkingGevenHandler,
-    DoorsturenHandler,
-    TerugkoppelenHandler,
-    AfsluitenHandler,
-    HeropenenHandler,
-    IntrekkenHandler,
-    DuplicaatKoppelenHandler,
-    DuplicaatOntkoppelenHandler,
+    DienSignaalInController,
+    VraagVerduidelijkingController,
+    GeefVerduidelijkingController,
+    StuurDoorController,
+    KoppelTerugController,
+    SluitAfController,
+    HeropenController,
+    TrekInController,
+    KoppelAlsDuplicaatController,
+    OntkoppelDuplicaatController,
   ],
 })
 export class SignalenModule {}

@@ -3,24 +3,14 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionFeeds } from '@signaalspoor/projections';
 import { InboxFeed } from './inbox/inbox.feed';
 import { InboxController, LeesInboxHandler } from './inbox/inbox.query';
-import { BeantwoordenController } from './beantwoorden/beantwoorden.controller';
-import { BeantwoordenHandler } from './beantwoorden/beantwoorden.handler';
-import { OppakkenController } from './oppakken/oppakken.controller';
-import { OppakkenHandler } from './oppakken/oppakken.handler';
-import { TerugsturenController } from './terugsturen/terugsturen.controller';
-import { TerugsturenHandler } from './terugsturen/terugsturen.handler';
+import { BeantwoordController } from './beantwoord/beantwoord';
+import { PakOpController } from './pak-op/pak-op';
+import { StuurTerugController } from './stuur-terug/stuur-terug';
 
 /** A dienst's inbox and its commands on the doorsturingen addressed to it. */
 @Module({
   imports: [CqrsModule],
-  controllers: [InboxController, OppakkenController, BeantwoordenController, TerugsturenController],
-  providers: [
-    ProjectionFeeds,
-    InboxFeed,
-    LeesInboxHandler,
-    OppakkenHandler,
-    BeantwoordenHandler,
-    TerugsturenHandler,
-  ],
+  controllers: [InboxController, PakOpController, BeantwoordController, StuurTerugController],
+  providers: [ProjectionFeeds, InboxFeed, LeesInboxHandler],
 })
 export class StadsdienstenModule {}

@@ -10,15 +10,15 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HuidigeGebruiker, Publiek, signToken, type Gebruiker } from '@signaalspoor/auth';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { GEBRUIKER_ROLLEN, HuidigeGebruiker, Publiek, signToken, type Gebruiker } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { InvoerFout } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { LOGIN_COOKIE, leesCookie, SESSIE_COOKIE, wisCookie, zetCookie } from './cookies';
-import { demoClaims, demoGebruikers } from './demo-gebruikers';
+import { DemoGebruiker, demoClaims, demoGebruikers } from './demo-gebruikers';
 import type { LoginStaat, OidcLogin } from './oidc';
 
 export const OIDC_LOGIN = Symbol('OIDC_LOGIN');
@@ -27,7 +27,22 @@ export const DEMO_SECRET = Symbol('DEMO_SECRET');
 
 const DEMO_UREN = 12;
 
-export function sessieVan(g: Gebruiker, reference: ReferenceData) {
+/** Who is signed in, with the name of the raad, dienst or wijkmanager. */
+export class SessieDto {
+  @ApiProperty() sub!: string;
+  @ApiProperty({ enum: GEBRUIKER_ROLLEN }) rol!: Gebruiker['rol'];
+  @ApiPropertyOptional({ description: 'voor rol raad' }) raad?: string;
+  @ApiPropertyOptional({ description: 'voor rol dienst' }) dienst?: string;
+  @ApiProperty() naam!: string;
+}
+
+class AanmeldOptiesDto {
+  @ApiProperty({ description: 'aanmelden met OpenID Connect kan' }) oidc!: boolean;
+  @ApiPropertyOptional({ type: [DemoGebruiker], description: 'buiten productie: de demogebruikers' })
+  demo?: DemoGebruiker[];
+}
+
+export function sessieVan(g: Gebruiker, reference: ReferenceData): SessieDto {
   const naam =
     g.rol === 'raad'
       ? (reference.raad(g.raadId!)?.naam ?? g.raadId!)
@@ -57,13 +72,15 @@ export class AuthController {
   @Publiek()
   @Get('opties')
   @ApiOperation({ summary: 'Hoe je hier aanmeldt: OIDC, en buiten productie de demogebruikers' })
-  opties() {
+  @ApiOkResponse({ type: AanmeldOptiesDto })
+  opties(): AanmeldOptiesDto {
     return { oidc: !!this.oidc, ...(this.demoSecret && { demo: demoGebruikers(this.reference) }) };
   }
 
   @Get('sessie')
   @ApiOperation({ summary: 'Wie er aangemeld is (sessiecookie of bearer token)' })
-  sessie(@HuidigeGebruiker() gebruiker: Gebruiker) {
+  @ApiOkResponse({ type: SessieDto })
+  sessie(@HuidigeGebruiker() gebruiker: Gebruiker): SessieDto {
     return sessieVan(gebruiker, this.reference);
   }
 
@@ -117,8 +134,10 @@ export class AuthController {
 }
 
 class DemoAanmeldenDto {
+  @ApiProperty({ enum: GEBRUIKER_ROLLEN })
   @IsIn(['raad', 'wijkmanager', 'dienst', 'auditor', 'beheerder'], { message: 'onbekende rol' })
   rol!: Gebruiker['rol'];
+  @ApiPropertyOptional({ description: 'de raad, wijkmanager of dienst' })
   @IsOptional()
   @IsString({ message: 'moet tekst zijn' })
   @MaxLength(200, { message: 'te lang' })
@@ -139,7 +158,11 @@ export class DemoController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Buiten productie: aanmelden als demogebruiker' })
-  async aanmelden(@Body() body: DemoAanmeldenDto, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: SessieDto })
+  async aanmelden(
+    @Body() body: DemoAanmeldenDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessieDto> {
     const bekend = demoGebruikers(this.reference).some(
       (g) => g.rol === body.rol && (g.id ?? undefined) === body.id,
     );

@@ -1,10 +1,11 @@
-import type { TokenClaims } from '@signaalspoor/auth';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { GEBRUIKER_ROLLEN, type TokenClaims } from '@signaalspoor/auth';
 import type { ReferenceData } from '@signaalspoor/reference-data';
 
-export interface DemoGebruiker {
-  rol: TokenClaims['rol'];
-  id?: string;
-  naam: string;
+export class DemoGebruiker {
+  @ApiProperty({ enum: GEBRUIKER_ROLLEN }) rol!: TokenClaims['rol'];
+  @ApiPropertyOptional({ description: 'de raad, wijkmanager of dienst' }) id?: string;
+  @ApiProperty() naam!: string;
 }
 
 /** One demo user per raad, wijkmanager and dienst, plus an auditor and a beheerder. */

@@ -113,7 +113,8 @@ function Koppelen({ s }: { s: Signaal }) {
   const passend = (kandidaten.data?.items ?? []).filter(
     (k) =>
       k.id !== s.id &&
-      k.status !== 'ingetrokken' &&
+      // a duplicate cannot be a main signaal (HOOFDSIGNAAL_IS_DUPLICAAT)
+      !['ingetrokken', 'duplicaat'].includes(k.status) &&
       (k.titel.toLowerCase().includes(term) || namen.raad(k.raadId).toLowerCase().includes(term)),
   );
   const verstuur = (e: FormEvent) => {

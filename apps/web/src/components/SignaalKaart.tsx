@@ -1,22 +1,7 @@
 import { Link } from 'react-router';
 import type { SignaalSamenvatting } from '../api';
-import { fmtDag, fmtDatum, fmtDatumTijd, sinds, STATUS, TERMIJN, termijnWat } from '../format';
+import { balTekst, fmtDag, fmtDatum, fmtDatumTijd, sinds, STATUS, TERMIJN, termijnWat } from '../format';
 import { useNamen } from '../sessie';
-
-/** Where the ball is, in words: "bij Dienst Mobiliteit", "bij de wijkmanager". */
-export function balTekst(
-  balBij: SignaalSamenvatting['balBij'],
-  diensten: string[],
-  dienst: (id: string) => string,
-): string {
-  if (balBij === 'dienst' && diensten.length) return `bij ${diensten.map(dienst).join(', ')}`;
-  return {
-    wijkmanager: 'bij de wijkmanager',
-    raad: 'bij de raad',
-    dienst: 'bij de dienst',
-    niemand: 'afgerond',
-  }[balBij];
-}
 
 /** One signaal in a list. `namen` comes from the list (one lookup for hundreds of cards). */
 export function SignaalKaart({
@@ -40,7 +25,7 @@ export function SignaalKaart({
         <span>ingediend {fmtDatum(s.ingediendOp)}</span>
       </p>
       <p className="bal">
-        De bal ligt <strong>{balTekst(s.balBij, s.openDiensten, namen.dienst)}</strong>
+        De bal ligt <strong>{balTekst(s, namen.dienst)}</strong>
         {s.balBij !== 'niemand' && (
           <>
             {' '}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiFout, type Signaal } from '../api';
 import { Melding, Veld } from '../components/Veld';
-import { BAL, fmtDatumTijd, STATUS } from '../format';
+import { balTekst, fmtDatumTijd, STATUS } from '../format';
 import { useNamen } from '../sessie';
 
 /** A signaal's state on a past moment (folded from the log) and the log's verification. */
@@ -81,7 +81,7 @@ export default function Audit() {
                 {STATUS[toestand.status] ?? toestand.status}
               </span>
               <span>{namen.raad(toestand.raadId)}</span>
-              <span>bal {BAL[toestand.balBij]}</span>
+              <span>bal {balTekst(toestand, namen.dienst)}</span>
               <span>revisie {toestand.revision}</span>
             </p>
             <ul>

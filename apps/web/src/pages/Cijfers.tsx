@@ -9,7 +9,7 @@ import { useNamen } from '../sessie';
 Chart.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 const PER: Record<CijfersPer, string> = { raad: 'raad', dienst: 'dienst', thema: 'thema', jaar: 'jaar' };
-const pct = (x?: number) => (x === undefined ? '—' : `${Math.round(x * 100)} %`);
+const pct = (x?: number | null) => (x === null || x === undefined ? '—' : `${Math.round(x * 100)} %`);
 const dagen = (x?: number | null) => (x === null || x === undefined ? '—' : x.toLocaleString('nl-BE'));
 
 export default function Cijfers() {

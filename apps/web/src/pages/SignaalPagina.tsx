@@ -56,7 +56,7 @@ export function SignaalPagina() {
       {s.locatie?.omschrijving && <p>Locatie: {s.locatie.omschrijving}</p>}
 
       {sessie.rol === 'raad' && <RaadActies s={s} />}
-      {sessie.rol === 'wijkmanager' && <WijkmanagerActies s={s} duplicaat={!!traject.data?.duplicaatVan} />}
+      {sessie.rol === 'wijkmanager' && <WijkmanagerActies s={s} />}
       {sessie.rol === 'dienst' &&
         s.doorsturingen
           .filter((d) => d.dienstId === sessie.dienst && ['doorgestuurd', 'opgepakt'].includes(d.status))
@@ -167,7 +167,8 @@ function RaadActies({ s }: { s: Signaal }) {
           />
         </>
       )}
-      {s.status === 'teruggekoppeld' && (
+      {/* also on a duplicate that had its final feedback before it was linked */}
+      {s.definitiefTeruggekoppeldOp && (
         <>
           <div className="formulier">
             <h3>Aanvaarden</h3>
@@ -206,8 +207,9 @@ function RaadActies({ s }: { s: Signaal }) {
   );
 }
 
-/** `duplicaat`: the signaal follows its main signaal and cannot be routed on its own (IS_DUPLICAAT). */
-function WijkmanagerActies({ s, duplicaat }: { s: Signaal; duplicaat: boolean }) {
+function WijkmanagerActies({ s }: { s: Signaal }) {
+  // a duplicate follows its main signaal and cannot be routed on its own (IS_DUPLICAAT)
+  const duplicaat = s.status === 'duplicaat';
   const namen = useNamen();
   const [zoek, setZoek] = useState('');
   const [gekozen, setGekozen] = useState<string[]>([]);

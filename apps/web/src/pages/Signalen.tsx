@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../api';
+import { api, type SignalenFilter } from '../api';
 import { Downloads } from '../components/Downloads';
 import { SignaalKaart } from '../components/SignaalKaart';
-import { STATUS } from '../format';
+import { SIGNAAL_STATUS } from '../format';
 import { useNamen, useSessie } from '../sessie';
 
 const PER_PAGINA = 50;
@@ -13,7 +13,7 @@ const PER_PAGINA = 50;
 export function Signalen({ overschreden }: { overschreden?: boolean }) {
   const sessie = useSessie();
   const namen = useNamen();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<SignalenFilter['status']>();
   const [offset, setOffset] = useState(0);
   const lijst = useQuery({
     queryKey: ['signalen', { status, overschreden, offset }],
@@ -42,20 +42,18 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
           <label htmlFor="status-filter">Toon</label>
           <select
             id="status-filter"
-            value={status}
+            value={status ?? ''}
             onChange={(e) => {
-              setStatus(e.target.value);
+              setStatus((e.target.value || undefined) as SignalenFilter['status']);
               setOffset(0);
             }}
           >
             <option value="">alle statussen</option>
-            {Object.entries(STATUS)
-              .slice(0, 8)
-              .map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
+            {Object.entries(SIGNAAL_STATUS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
           </select>
         </div>
       )}

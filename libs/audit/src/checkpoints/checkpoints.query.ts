@@ -1,8 +1,22 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
-import { LOGBOEK, type Logboek } from '@signaalspoor/logboek';
+import { LOGBOEK, type Checkpoint, type Logboek } from '@signaalspoor/logboek';
 import { Checkpointer } from './checkpointer';
+
+class CheckpointDto implements Checkpoint {
+  @ApiProperty() positie!: number;
+  @ApiProperty({ description: 'de hash van de keten tot die positie' }) hash!: string;
+  @ApiProperty({ format: 'date-time' }) tijd!: string;
+  @ApiProperty({ description: 'Ed25519 over positie, hash en tijd (canonieke JSON), base64' })
+  handtekening!: string;
+}
+
+class CheckpointsDto {
+  @ApiProperty({ description: 'de publieke sleutel (PEM) om de handtekeningen te controleren' })
+  publiekeSleutel!: string;
+  @ApiProperty({ type: [CheckpointDto] }) items!: CheckpointDto[];
+}
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -19,7 +33,8 @@ export class CheckpointsController {
     summary:
       'De ondertekende checkpoints van de kop van het logboek (positie, hash, tijd; Ed25519) en de publieke sleutel',
   })
-  async checkpoints() {
+  @ApiOkResponse({ type: CheckpointsDto })
+  async checkpoints(): Promise<CheckpointsDto> {
     return {
       publiekeSleutel: this.logboek.sleutels.publicKeyPem,
       items: await this.checkpointer.file.read(),

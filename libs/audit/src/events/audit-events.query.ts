@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { Geheel } from '@signaalspoor/http';
@@ -19,6 +19,23 @@ export class AuditEventsDto {
   limiet?: number;
 }
 
+export class LogEventDto {
+  @ApiProperty() positie!: number;
+  @ApiProperty() type!: string;
+  @ApiProperty() streamId!: string;
+  @ApiProperty() revision!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'eventId, recordedAt, actor, ...' })
+  metadata!: Record<string, unknown>;
+}
+
+export class LogboekDto {
+  @ApiProperty({ type: [LogEventDto] }) items!: LogEventDto[];
+  @ApiProperty() na!: number;
+  @ApiProperty() limiet!: number;
+  @ApiProperty({ description: 'de positie om verder te vragen (als `na`)' }) volgende!: number;
+}
+
 export class LeesLogboek {
   constructor(
     readonly na: number,
@@ -33,7 +50,7 @@ export class LeesLogboekHandler implements IQueryHandler<LeesLogboek> {
     @Inject(LOGBOEK) private readonly logboek: Logboek,
   ) {}
 
-  async execute({ na, limiet }: LeesLogboek) {
+  async execute({ na, limiet }: LeesLogboek): Promise<LogboekDto> {
     const events = await metLeesbarePersonen(
       this.logboek.personen,
       await this.store.readAll({ after: na, limit: limiet }),
@@ -65,7 +82,8 @@ export class AuditEventsController {
   @ApiOperation({
     summary: 'Het globale logboek na een positie, in volgorde; `volgende` is de positie om verder te vragen',
   })
-  events(@Query() query: AuditEventsDto) {
+  @ApiOkResponse({ type: LogboekDto })
+  events(@Query() query: AuditEventsDto): Promise<LogboekDto> {
     return this.queries.execute(new LeesLogboek(query.na ?? 0, query.limiet ?? 100));
   }
 }

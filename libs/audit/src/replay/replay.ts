@@ -1,20 +1,18 @@
 import { createPool, databaseUrl, ensureDatabase } from '@signaalspoor/database';
 import { LogVerifier, storedEvents } from '@signaalspoor/logboek';
 import { inTransaction, type Projection } from '@signaalspoor/projections';
-import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
-import { InboxProjection } from '@signaalspoor/stadsdiensten';
 import type { Pool } from 'pg';
 import { verschillen } from '../verschil/diff';
 
-/** Every read model, as the services build them, on `pool`. */
-export const readModels = (pool: Pool): Projection[] => [
-  new SignalenProjection(new SignaalViewRepository(pool)),
-  new InboxProjection(),
-];
+/** The read models to rebuild: the composition knows which exist (the features own them). */
+export interface ReadModels {
+  /** the schemas of their tables; checkpoint tables are bookkeeping, not part of the comparison */
+  schemas: string[];
+  /** the projections that build them, as the services do, on `pool` */
+  create(pool: Pool): Projection[];
+}
 
 const BATCH = 500;
-/** Schemas of the read models; their checkpoint tables are bookkeeping, not part of the comparison. */
-const SCHEMAS = ['projectie', 'stadsdiensten'];
 
 export interface TabelVerschil {
   tabel: string;
@@ -39,14 +37,15 @@ export interface Replay {
 export interface ReplayOptions {
   databaseUrl: string;
   tot: Date;
+  readModels: ReadModels;
   /** with the log's MAC key every event's seal is checked on the way; the chain always is */
   macKey?: Buffer;
   progress?: (done: number, total: number) => void;
 }
 
 /**
- * Rebuilds every read model as it stood at a moment, from the events committed up to then, into a
- * database of its own (`<database>_tot_<moment>`: the projections name their schemas, so a separate
+ * Rebuilds the read models it is given as they stood at a moment, from the events committed up to
+ * then, into a database of its own (`<database>_tot_<moment>`: the projections name their schemas, so a separate
  * database keeps their code as it is), and compares each table with today's. Refuses a log that does
  * not verify on the way.
  */
@@ -64,10 +63,11 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
     const url = await ensureDatabase(options.databaseUrl, name);
     const target = createPool(url, { max: 2, applicationName: 'signaalspoor-replay' });
     try {
-      const projections = readModels(target);
+      const { schemas } = options.readModels;
+      const projections = options.readModels.create(target);
       await inTransaction(target, async (client) => {
         // the schemas the projections' runner would have made
-        for (const schema of SCHEMAS) await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`);
+        for (const schema of schemas) await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`);
         for (const projection of projections) await projection.migrate(client);
       });
       const verifier = new LogVerifier({ macKey: options.macKey });
@@ -88,7 +88,7 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
         after = batch[batch.length - 1].position;
         options.progress?.(after, positie);
       }
-      return { database: name, url, positie, verschillen: await compare(target, source) };
+      return { database: name, url, positie, verschillen: await compare(target, source, schemas) };
     } finally {
       await target.end();
     }
@@ -97,13 +97,13 @@ export async function replay(options: ReplayOptions): Promise<Replay> {
   }
 }
 
-async function compare(toen: Pool, nu: Pool): Promise<TabelVerschil[]> {
+async function compare(toen: Pool, nu: Pool, schemas: string[]): Promise<TabelVerschil[]> {
   const { rows: tables } = await toen.query<{ tabel: string; sleutel: string }>(
     `SELECT c.table_schema || '.' || c.table_name AS tabel, c.column_name AS sleutel
        FROM information_schema.columns c
       WHERE c.table_schema = ANY($1) AND c.ordinal_position = 1 AND c.table_name NOT LIKE '%checkpoint%'
       ORDER BY 1`,
-    [SCHEMAS],
+    [schemas],
   );
   const result: TabelVerschil[] = [];
   for (const { tabel, sleutel } of tables) {

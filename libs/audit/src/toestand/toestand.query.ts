@@ -1,11 +1,18 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { UuidPipe } from '@signaalspoor/http';
-import { signaalDto, vouw } from '@signaalspoor/signaal-view';
+import { SignaalDto, signaalDto, vouw } from '@signaalspoor/signaal-view';
 import { IsISO8601, IsOptional } from 'class-validator';
 import { AuditFout } from '../audit.errors';
 
@@ -14,6 +21,11 @@ export class ToestandDto {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'moet een datum of tijdstip (ISO 8601) zijn' })
   op?: string;
+}
+
+/** The detail's shape at a moment (without the running deadlines, which depend on now). */
+export class SignaalOpMomentDto extends SignaalDto {
+  @ApiProperty({ format: 'date-time', description: 'het moment' }) op!: string;
 }
 
 export class ToestandOpDatum {
@@ -31,7 +43,7 @@ export class ToestandOpDatum {
 export class ToestandOpDatumHandler implements IQueryHandler<ToestandOpDatum> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ signaalId, op }: ToestandOpDatum) {
+  async execute({ signaalId, op }: ToestandOpDatum): Promise<SignaalOpMomentDto> {
     const moment = Date.parse(op);
     const events = (await this.store.readStream(signaalStreamId(signaalId))).filter(
       (event) => Date.parse(event.recordedAt) <= moment,
@@ -53,7 +65,8 @@ export class ToestandController {
   @Get()
   @Rollen('auditor')
   @ApiOperation({ summary: 'De toestand van een signaal op een gegeven moment, herberekend uit het logboek' })
-  toestand(@Param('id', UuidPipe) id: string, @Query() query: ToestandDto) {
+  @ApiOkResponse({ type: SignaalOpMomentDto })
+  toestand(@Param('id', UuidPipe) id: string, @Query() query: ToestandDto): Promise<SignaalOpMomentDto> {
     return this.queries.execute(new ToestandOpDatum(id, query.op ?? new Date().toISOString()));
   }
 }

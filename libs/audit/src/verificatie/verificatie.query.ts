@@ -1,6 +1,13 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import {
@@ -17,6 +24,18 @@ import { AuditFout } from '../audit.errors';
 import { Checkpointer } from '../checkpoints/checkpointer';
 
 export class VerifieerLogboek {}
+
+class AfwijkingDto {
+  @ApiProperty() positie!: number;
+  @ApiProperty() reden!: string;
+}
+
+class VerificatieDto implements Verificatie {
+  @ApiProperty() intact!: boolean;
+  @ApiProperty({ description: 'de events gecontroleerd voor de eerste afwijking (alle, als het intact is)' })
+  gecontroleerd!: number;
+  @ApiPropertyOptional({ type: AfwijkingDto }) eersteAfwijking?: AfwijkingDto;
+}
 
 /**
  * Checks every stored event, from the first to the last row whatever log_head says: positions, the
@@ -77,6 +96,7 @@ export class VerificatieController {
     summary:
       'Controleert elk bewaard event (zegel, hashketen, volgorde) en de kop tegen het laatste ondertekende checkpoint',
   })
+  @ApiOkResponse({ type: VerificatieDto })
   verifieer(): Promise<Verificatie> {
     return this.queries.execute(new VerifieerLogboek());
   }

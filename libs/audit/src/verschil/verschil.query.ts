@@ -1,6 +1,13 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { bal, fold, signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@signaalspoor/event-store';
@@ -8,7 +15,7 @@ import { InvoerFout, UuidPipe } from '@signaalspoor/http';
 import { toSignaalEvent } from '@signaalspoor/signaal-store';
 import { IsISO8601 } from 'class-validator';
 import { AuditFout } from '../audit.errors';
-import { verschillen } from './diff';
+import { verschillen, type Wijziging } from './diff';
 
 export class VerschilDto {
   @ApiProperty({ description: 'van dit tijdstip (ISO 8601)', example: '2026-01-01T00:00:00Z' })
@@ -21,6 +28,29 @@ export class VerschilDto {
   })
   @IsISO8601({ strict: true }, { message: 'moet een datum of tijdstip (ISO 8601) zijn' })
   tot!: string;
+}
+
+class WijzigingDto implements Wijziging {
+  @ApiProperty({ description: 'het pad van het veld, bv. `doorsturingen[0].status`' }) veld!: string;
+  @ApiPropertyOptional({ description: 'de waarde ervoor (weg als het veld er nog niet was)' }) van?: unknown;
+  @ApiPropertyOptional({ description: 'de waarde erna (weg als het veld er niet meer is)' }) tot?: unknown;
+}
+
+class VerschilEventDto {
+  @ApiProperty() positie!: number;
+  @ApiProperty() type!: string;
+  @ApiProperty({ format: 'date-time' }) tijd!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) actor!: unknown;
+}
+
+class VerschilAntwoordDto {
+  @ApiProperty({ format: 'uuid' }) signaalId!: string;
+  @ApiProperty({ format: 'date-time' }) van!: string;
+  @ApiProperty({ format: 'date-time' }) tot!: string;
+  @ApiProperty({ description: 'het signaal bestond al op `van`' }) bestondAl!: boolean;
+  @ApiProperty({ type: [WijzigingDto] }) wijzigingen!: WijzigingDto[];
+  @ApiProperty({ type: [VerschilEventDto], description: 'de events die het verschil maakten' })
+  events!: VerschilEventDto[];
 }
 
 export class VerschilTussen {
@@ -46,7 +76,7 @@ function toestandOp(events: RecordedEvent[], moment: number) {
 export class VerschilTussenHandler implements IQueryHandler<VerschilTussen> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ signaalId, van, tot }: VerschilTussen) {
+  async execute({ signaalId, van, tot }: VerschilTussen): Promise<VerschilAntwoordDto> {
     const events = await this.store.readStream(signaalStreamId(signaalId));
     const voor = toestandOp(events, van);
     const na = toestandOp(events, tot);
@@ -79,7 +109,8 @@ export class VerschilController {
   @Get()
   @Rollen('auditor')
   @ApiOperation({ summary: 'Wat er in een signaal veranderde tussen twee tijdstippen, uit het logboek' })
-  verschil(@Param('id', UuidPipe) id: string, @Query() query: VerschilDto) {
+  @ApiOkResponse({ type: VerschilAntwoordDto })
+  verschil(@Param('id', UuidPipe) id: string, @Query() query: VerschilDto): Promise<VerschilAntwoordDto> {
     const [van, tot] = [Date.parse(query.van), Date.parse(query.tot)];
     if (tot < van) throw new InvoerFout('TOT_VOOR_VAN', 'mag niet vóór `van` liggen', 'tot');
     return this.queries.execute(new VerschilTussen(id, van, tot));

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { createPool, isDatabaseUnavailable, type DatabaseTimeouts } from '@signaalspoor/database';
+import { checkAppend, duplicateEventId } from '../append-checks';
+import { CatchUpSubscription } from '../catch-up-subscription';
 import { EventStoreError, WrongExpectedRevisionError } from '../errors';
 import type {
   AppendResult,
@@ -18,7 +20,6 @@ import { canonicalJson } from './canonical-json';
 import { GroupCommit } from './group-commit';
 import { Notifier } from './notifier';
 import { EVENT_COLUMNS, GENESIS_HASH, MIGRATION } from './schema';
-import { PostgresSubscription } from './subscription';
 
 export interface PostgresEventStoreOptions {
   url: string;
@@ -82,7 +83,7 @@ const APPEND = 'SELECT * FROM signaalspoor_append($1, $2, $3, $4, $5, $6, $7, $8
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
   private readonly notifier: Notifier;
-  private readonly subscriptions = new Set<PostgresSubscription>();
+  private readonly subscriptions = new Set<CatchUpSubscription>();
   private readonly watchers = new Set<(head?: number) => void>();
   private readonly pollIntervalMs: number;
   private readonly appends = new GroupCommit<AppendRequest, AppendResult>({
@@ -115,9 +116,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    const ids = events.map((event) => event.id.toLowerCase());
-    if (new Set(ids).size !== ids.length) throw duplicateEventId(streamId, 'twice in one append');
-    checkSerialisable(streamId, events);
+    const ids = checkAppend(streamId, events);
     return this.appends.submit({ streamId, events, ids, expected });
   }
 
@@ -285,7 +284,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions): Subscription {
-    const subscription = new PostgresSubscription({
+    const subscription = new CatchUpSubscription({
       ...options,
       readAll: (read) => this.readAll(read),
       pollIntervalMs: this.pollIntervalMs,
@@ -408,30 +407,8 @@ function settle(append: AppendRequest, row: AppendRow): PromiseSettledResult<App
   }
 }
 
-/** Refuses, before it is queued, an append whose data or metadata has no JSON form (BigInt, a cycle, a throwing toJSON). */
-function checkSerialisable(streamId: string, events: NewEvent[]): void {
-  events.forEach((event, index) => {
-    try {
-      canonicalJson({ data: event.data, metadata: event.metadata });
-    } catch (cause) {
-      throw new TypeError(
-        `Event ${index} (${event.type}) voor stream ${streamId} is niet als JSON te bewaren: ${(cause as Error).message}`,
-        { cause },
-      );
-    }
-  });
-}
-
 function chainHash(previous: string, event: Record<string, unknown>): string {
   return createHash('sha256').update(previous).update(canonicalJson(event)).digest('hex');
-}
-
-function duplicateEventId(streamId: string, reason: string): EventStoreError {
-  return new EventStoreError(
-    'DUPLICATE_EVENT_ID',
-    `Dubbel event-id bij stream ${streamId}: ${reason}.`,
-    'conflict',
-  );
 }
 
 function toRecorded(row: EventRow): RecordedEvent {

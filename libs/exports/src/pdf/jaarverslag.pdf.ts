@@ -16,6 +16,7 @@ const STATUS: Record<string, string> = {
   beantwoord: 'beantwoord, wacht op terugkoppeling',
   heropend: 'heropend door de raad',
   teruggekoppeld: 'definitief teruggekoppeld',
+  duplicaat: 'duplicaat, behandeld via het hoofdsignaal',
   afgesloten: 'afgesloten',
   ingetrokken: 'ingetrokken',
 };

@@ -1,12 +1,19 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { InvoerFout, Keuze, PagingDto } from '@signaalspoor/http';
 import { PG_POOL } from '@signaalspoor/database';
 import { IsEmail, IsOptional } from 'class-validator';
 import type { Pool } from 'pg';
 import { MeldingFout } from '../meldingen.errors';
-import { lijst, MAIL_STATUSSEN, zetOpnieuwInWachtrij, type MailStatus } from '../outbox';
+import { lijst, MAIL_STATUSSEN, zetOpnieuwInWachtrij, type MailStatus, type OutboxMail } from '../outbox';
 
 export class MailsDto extends PagingDto {
   @Keuze(MAIL_STATUSSEN, { optional: true, description: 'alleen mails met deze status' })
@@ -16,6 +23,37 @@ export class MailsDto extends PagingDto {
   @IsOptional()
   @IsEmail({}, { message: 'moet een e-mailadres zijn' })
   adres?: string;
+}
+
+export class MailDto implements OutboxMail {
+  @ApiProperty() id!: number;
+  @ApiProperty({ format: 'uuid', description: 'het event dat de mail deed ontstaan' }) eventId!: string;
+  @ApiProperty() adres!: string;
+  @ApiProperty({ description: 'de ontvanger (rol:id)' }) ontvanger!: string;
+  @ApiProperty() soort!: string;
+  @ApiPropertyOptional({ format: 'uuid' }) signaalId?: string;
+  @ApiPropertyOptional() positie?: number;
+  @ApiProperty() onderwerp!: string;
+  @ApiProperty() tekst!: string;
+  @ApiProperty() messageId!: string;
+  @ApiProperty({ enum: MAIL_STATUSSEN }) status!: MailStatus;
+  @ApiProperty() pogingen!: number;
+  @ApiPropertyOptional({ format: 'date-time' }) volgendePoging?: string;
+  @ApiPropertyOptional() laatsteFout?: string;
+  @ApiPropertyOptional() kanaal?: string;
+  @ApiProperty({ format: 'date-time' }) aangemaaktOp!: string;
+  @ApiPropertyOptional({ format: 'date-time' }) verzondenOp?: string;
+}
+
+export class MailsPaginaDto {
+  @ApiProperty({ type: [MailDto] }) items!: MailDto[];
+  @ApiProperty() limiet!: number;
+  @ApiProperty() offset!: number;
+}
+
+export class MailOpnieuwDto {
+  @ApiProperty() id!: number;
+  @ApiProperty({ enum: ['wachtend'] }) status!: 'wachtend';
 }
 
 /** A mail's id: a positive whole number PostgreSQL's bigint and JavaScript both hold exactly. */
@@ -39,7 +77,8 @@ export class BeheerMailsController {
   @Get()
   @Rollen('beheerder')
   @ApiOperation({ summary: 'De mails van Signaalspoor (outbox), te filteren op status (bv. geparkeerd)' })
-  async mails(@Query() filter: MailsDto) {
+  @ApiOkResponse({ type: MailsPaginaDto })
+  async mails(@Query() filter: MailsDto): Promise<MailsPaginaDto> {
     const limiet = filter.limiet ?? 50;
     const offset = filter.offset ?? 0;
     return { items: await lijst(this.pool, { ...filter, limiet, offset }), limiet, offset };
@@ -49,7 +88,8 @@ export class BeheerMailsController {
   @HttpCode(200)
   @Rollen('beheerder')
   @ApiOperation({ summary: 'Een geparkeerde mail opnieuw in de wachtrij zetten' })
-  async opnieuw(@Param('id', mailId) id: number) {
+  @ApiOkResponse({ type: MailOpnieuwDto })
+  async opnieuw(@Param('id', mailId) id: number): Promise<MailOpnieuwDto> {
     if (!(await zetOpnieuwInWachtrij(this.pool, id))) {
       throw new MeldingFout('MAIL_ONBEKEND', 'Er is geen geparkeerde mail met dit id.', 'id');
     }

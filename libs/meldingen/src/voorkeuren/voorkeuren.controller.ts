@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
 import { Keuze } from '@signaalspoor/http';
 import { PG_POOL } from '@signaalspoor/database';
@@ -14,6 +14,11 @@ export class VoorkeurDto {
 
   @Keuze(VOORKEUR_KEUZES, { description: 'direct (standaard), dagelijks (één overzicht per dag) of uit' })
   keuze!: VoorkeurKeuze;
+}
+
+export class VoorkeurenDto {
+  @ApiProperty({ type: [VoorkeurDto], description: 'elke soort melding met zijn keuze' })
+  items!: VoorkeurDto[];
 }
 
 /** Who receives the mails of this user: the raad's contact address, the wijkmanager, the dienst's mailbox. */
@@ -34,20 +39,22 @@ export class VoorkeurenController {
   @Get()
   @Rollen('raad', 'wijkmanager', 'dienst')
   @ApiOperation({ summary: 'Mijn voorkeuren per soort melding' })
-  voorkeuren(@HuidigeGebruiker() gebruiker: Gebruiker) {
+  @ApiOkResponse({ type: VoorkeurenDto })
+  voorkeuren(@HuidigeGebruiker() gebruiker: Gebruiker): Promise<VoorkeurenDto> {
     return this.lees(ontvangerSleutel(ontvangerVan(gebruiker)));
   }
 
   @Put()
   @Rollen('raad', 'wijkmanager', 'dienst')
   @ApiOperation({ summary: 'Een soort melding direct, dagelijks gebundeld of niet meer ontvangen' })
-  async zet(@HuidigeGebruiker() gebruiker: Gebruiker, @Body() body: VoorkeurDto) {
+  @ApiOkResponse({ type: VoorkeurenDto })
+  async zet(@HuidigeGebruiker() gebruiker: Gebruiker, @Body() body: VoorkeurDto): Promise<VoorkeurenDto> {
     const ontvanger = ontvangerSleutel(ontvangerVan(gebruiker));
     await zetVoorkeur(this.pool, ontvanger, body.soort, body.keuze);
     return this.lees(ontvanger);
   }
 
-  private async lees(ontvanger: string) {
+  private async lees(ontvanger: string): Promise<VoorkeurenDto> {
     const gekozen = await voorkeurenVan(this.pool, [ontvanger]);
     return {
       items: MELDING_SOORTEN.map((soort) => ({

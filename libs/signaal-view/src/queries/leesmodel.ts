@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import { ReferenceData } from '@signaalspoor/reference-data';
+import { namenUit, ReferenceData, type Namen } from '@signaalspoor/reference-data';
 import { ProjectionFeeds, type FeedStatus, type ProjectionFeed } from '@signaalspoor/projections';
 import { vouw } from '../signalen/signaal-view';
 import { koppelingen, koppelingenVan, type Koppelingen } from '../signalen/duplicaten';
 import { SignaalViewRepository, type SignaalMetTraject } from '../signalen/signaal-view.repository';
 import { SignalenProjection } from '../signalen/signalen.projection';
-import type { Namen } from '../signalen/traject';
 import { leesmodelAchter, stand, type Gelezen } from './lezen';
 
 export type { SignaalMetTraject };
@@ -31,14 +30,7 @@ export class Leesmodel {
   ) {
     this.views = new SignaalViewRepository(feeds.pool);
     this.signalen = feeds.create(new SignalenProjection(this.views), 'projecties');
-    this.namen = {
-      raad: (id) => reference.raad(id)?.naam,
-      dienst: (id) => reference.dienst(id)?.naam,
-      wijkmanager: (raadId) => {
-        const id = reference.raad(raadId)?.wijkmanager;
-        return id === undefined ? undefined : { id, naam: reference.wijkmanager(id)?.naam };
-      },
-    };
+    this.namen = namenUit(reference);
   }
 
   /** Drops the read model, replays the log and answers once it caught up with the head. */

@@ -152,17 +152,17 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
   it("lists one raad's page newest first with the count of all its signalen", async () => {
     const pagina = await views.lijst({ raadIds: ['dr-kermt'], limiet: 2, offset: 1 });
     expect(pagina.items.map((view) => view.id)).toEqual([KERMT_2, KERMT_1]);
-    expect(pagina.totaal).toBe(4);
+    expect(pagina.total).toBe(4);
     const status = await views.lijst({
       raadIds: ['dr-kermt'],
       status: 'in-behandeling',
       limiet: 5,
       offset: 0,
     });
-    expect(status).toMatchObject({ items: [{ id: HOOFD }], totaal: 1 });
+    expect(status).toMatchObject({ items: [{ id: HOOFD }], total: 1 });
     expect(await views.lijst({ raadIds: ['dr-kermt'], limiet: 5, offset: 9 })).toEqual({
       items: [],
-      totaal: 4,
+      total: 4,
     });
   });
 
@@ -198,8 +198,9 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
       ).rows;
     expect(await kept()).toEqual(await counted());
 
-    // a status change and a new signaal in one batch, twice the same signaal in another
+    // two status changes of one signaal and a new signaal in one batch, twice the same signaal in another
     await apply(
+      [KERMT_1, 'DuplicaatOntkoppeld', { hoofdSignaalId: HOOFD, reden: 'Toch een andere boom' }, 9],
       [KERMT_1, 'DoorgestuurdNaarDienst', { doorsturingId: 'k1', dienstId: 'groen' }, 9],
       ingediend(id(6), 'dr-stevoort', 9),
     );
@@ -210,16 +211,17 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
     expect(await kept()).toEqual(await counted());
     expect(await kept()).toContainEqual({ raad_id: 'dr-kermt', status: 'ingetrokken', aantal: 1 });
 
-    const totaal = async (filter: Omit<Parameters<SignaalViewRepository['lijst']>[0], 'limiet' | 'offset'>) =>
-      (await views.lijst({ ...filter, limiet: 1, offset: 0 })).totaal;
-    expect(await totaal({ raadIds: ['dr-kermt'] })).toBe(4);
-    expect(await totaal({ raadIds: ['dr-kermt'], status: 'in-behandeling' })).toBe(2);
-    expect(await totaal({ raadIds: ['dr-kermt', 'dr-stevoort'] })).toBe(6);
-    expect(await totaal({ status: 'ingediend' })).toBe(3);
-    expect(await totaal({ raadIds: [] })).toBe(0);
-    expect(await totaal({ raadIds: ['dr-kermt'], overschreden: false })).toBe(4);
+    const total = async (filter: Omit<Parameters<SignaalViewRepository['lijst']>[0], 'limiet' | 'offset'>) =>
+      (await views.lijst({ ...filter, limiet: 1, offset: 0 })).total;
+    expect(await total({ raadIds: ['dr-kermt'] })).toBe(4);
+    expect(await total({ raadIds: ['dr-kermt'], status: 'in-behandeling' })).toBe(2);
+    expect(await total({ raadIds: ['dr-kermt', 'dr-stevoort'] })).toBe(6);
+    expect(await total({ status: 'ingediend' })).toBe(1);
+    expect(await total({ status: 'duplicaat' })).toBe(2);
+    expect(await total({ raadIds: [] })).toBe(0);
+    expect(await total({ raadIds: ['dr-kermt'], overschreden: false })).toBe(4);
     // another filter: counted from the rows
-    expect(await totaal({ raadIds: ['dr-kermt'], dienstId: 'groen' })).toBe(3);
-    expect((await views.lijst({ raadIds: ['dr-kermt'], limiet: 5, offset: 9 })).totaal).toBe(4);
+    expect(await total({ raadIds: ['dr-kermt'], dienstId: 'groen' })).toBe(3);
+    expect((await views.lijst({ raadIds: ['dr-kermt'], limiet: 5, offset: 9 })).total).toBe(4);
   });
 });

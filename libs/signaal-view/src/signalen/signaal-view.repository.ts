@@ -115,7 +115,7 @@ export interface SignaalMetTraject {
 
 export interface SignalenPagina {
   items: SignaalView[];
-  totaal: number;
+  total: number;
 }
 
 export const CIJFERS_PER = ['raad', 'thema', 'jaar', 'dienst'] as const;
@@ -253,24 +253,24 @@ export class SignaalViewRepository {
       ([key, value]) =>
         value === undefined || value === false || ['raadIds', 'status', 'limiet', 'offset'].includes(key),
     );
-    const totaal = alleenRaadEnStatus
+    const telling = alleenRaadEnStatus
       ? `(SELECT coalesce(sum(aantal), 0) FROM projectie.signalen_aantallen ${where})`
       : `(SELECT count(*) FROM projectie.signalen ${where})`;
 
     // one statement: the page and the total agree, in one round trip (a subquery rather than
     // count(*) OVER (), which would fetch every matching row)
     const { rows } = await this.pool.query<{ view: SignaalView; total: string }>(
-      `SELECT view, ${totaal} AS total
+      `SELECT view, ${telling} AS total
          FROM projectie.signalen ${where}
         ORDER BY ingediend_op DESC, signaal_id ${paging}`,
       [...params, filter.limiet, filter.offset],
     );
     if (rows.length || filter.offset === 0) {
-      return { items: rows.map((row) => row.view), totaal: Number(rows[0]?.total ?? 0) };
+      return { items: rows.map((row) => row.view), total: Number(rows[0]?.total ?? 0) };
     }
     // past the last page: the total alone
-    const count = await this.pool.query<{ total: string }>(`SELECT ${totaal} AS total`, params);
-    return { items: [], totaal: Number(count.rows[0]?.total ?? 0) };
+    const count = await this.pool.query<{ total: string }>(`SELECT ${telling} AS total`, params);
+    return { items: [], total: Number(count.rows[0]?.total ?? 0) };
   }
 
   /** The views of these signalen (those the read model holds). */

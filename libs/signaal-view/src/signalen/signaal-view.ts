@@ -20,8 +20,8 @@ import { duurMs, gegevensVan } from './traject';
  */
 // 3: SignaalView instead of the domain's SignaalState; 4: duplicaatVan; 5: column duplicaat_van
 // (indexed, so a signaal's duplicates are one index lookup) and list indexes ending in signaal_id;
-// 6: signalen_aantallen, the counts per raad and status
-export const SIGNAAL_VIEW_VERSION = 6;
+// 6: signalen_aantallen, the counts per raad and status; 7: status `duplicaat` (ball with nobody)
+export const SIGNAAL_VIEW_VERSION = 7;
 
 export interface DoorsturingView {
   id: string;

@@ -1,7 +1,8 @@
 import type { Bal } from '@signaalspoor/domain';
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { vouw, type SignaalView } from './signaal-view';
-import { doorsturingDuur, gegevensVan, houderVan, type Namen } from './traject';
+import type { Namen } from '@signaalspoor/reference-data';
+import { doorsturingDuur, gegevensVan, houderVan } from './traject';
 
 const at = (hour: number) => `2025-03-03T${String(hour).padStart(2, '0')}:00:00.000Z`;
 const HOUR = 3_600_000;
@@ -40,8 +41,8 @@ const viewOf = (...events: RecordedEvent[]): SignaalView => vouw(events)!.view;
 const fresh = () => (revision = 0);
 
 const namen: Namen = {
-  raad: (id) => (id === 'kiewit' ? 'Wijkraad Kiewit' : undefined),
-  dienst: (id) => ({ wegen: 'Dienst Wegen', groen: 'Dienst Groen' })[id],
+  raad: (id) => (id === 'kiewit' ? 'Wijkraad Kiewit' : id),
+  dienst: (id) => ({ wegen: 'Dienst Wegen', groen: 'Dienst Groen' })[id] ?? id,
   wijkmanager: () => ({ id: 'wm-noord', naam: 'Wijkmanager Noord' }),
 };
 

@@ -1,4 +1,5 @@
 import type { Bal, DoorsturingStatus } from '@signaalspoor/domain';
+import type { Namen } from '@signaalspoor/reference-data';
 import type { DoorsturingView, SignaalView } from './signaal-view';
 
 // Pure helpers that shape the traject: what a hop records, how long each part took, who holds it.
@@ -41,13 +42,6 @@ export function doorsturingDuur(doorsturing: DoorsturingView): DoorsturingDuur {
   };
 }
 
-/** Names for display, from the reference data. */
-export interface Namen {
-  raad(id: string): string | undefined;
-  dienst(id: string): string | undefined;
-  wijkmanager(raadId: string): { id: string; naam?: string } | undefined;
-}
-
 export interface HouderDienst {
   id: string;
   naam: string;
@@ -84,7 +78,7 @@ export function houderVan(
     case 'dienst': {
       const diensten = bal.diensten.map((id) => ({
         id,
-        naam: namen.dienst(id) ?? id,
+        naam: namen.dienst(id),
         opgepakt: view.doorsturingen.some((d) => d.dienstId === id && d.status === 'opgepakt'),
       }));
       const wie = diensten.map((d) => `${d.naam} (${d.opgepakt ? 'opgepakt' : 'nog niet opgepakt'})`);
@@ -94,7 +88,7 @@ export function houderVan(
       return {
         rol: 'raad',
         id: view.raadId,
-        naam: namen.raad(view.raadId) ?? view.raadId,
+        naam: namen.raad(view.raadId),
         omschrijving:
           view.status === 'teruggekoppeld'
             ? 'De raad: de definitieve terugkoppeling wacht op aanvaarding.'
@@ -105,17 +99,13 @@ export function houderVan(
       const wijkmanager = namen.wijkmanager(view.raadId);
       return {
         rol: 'wijkmanager',
-        ...(wijkmanager && { id: wijkmanager.id, naam: wijkmanager.naam ?? wijkmanager.id }),
+        ...(wijkmanager && { id: wijkmanager.id, naam: wijkmanager.naam }),
         omschrijving: WIJKMANAGER[view.status] ?? 'De wijkmanager.',
         sinds: since,
       };
     }
     case 'niemand':
-      return {
-        rol: 'niemand',
-        omschrijving: `Niemand: het signaal is ${view.status === 'ingetrokken' ? 'ingetrokken' : 'afgesloten'}.`,
-        sinds: since,
-      };
+      return { rol: 'niemand', omschrijving: NIEMAND[view.status] ?? 'Niemand.', sinds: since };
   }
 }
 
@@ -123,6 +113,12 @@ const WIJKMANAGER: Partial<Record<SignaalView['status'], string>> = {
   ingediend: 'De wijkmanager: het signaal wacht op doorsturing.',
   beantwoord: 'De wijkmanager: de diensten antwoordden, de raad wacht op terugkoppeling.',
   heropend: 'De wijkmanager: de raad heropende het signaal.',
+};
+
+const NIEMAND: Partial<Record<SignaalView['status'], string>> = {
+  duplicaat: 'Het hoofdsignaal: dit signaal is een duplicaat en wordt via het hoofdsignaal behandeld.',
+  afgesloten: 'Niemand: het signaal is afgesloten.',
+  ingetrokken: 'Niemand: het signaal is ingetrokken.',
 };
 
 const balSleutel = (bal: Bal | undefined): string =>

@@ -1,15 +1,54 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { BESLUITEN } from '@signaalspoor/domain';
 import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import type { Response } from 'express';
-import type { Koppelingen } from '../../signalen/duplicaten';
 import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
 import { antwoord, GevraagdePositie, LeesRoute, type Gelezen } from '../lezen';
 import { eisZicht } from '../signaal/signaal.query';
+import { TerugkoppelingDto } from '../signaal/signaal.response';
+
+export class KoppelingDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() raadId!: string;
+  @ApiProperty() titel!: string;
+  @ApiProperty() reden!: string;
+  @ApiProperty({ format: 'date-time' }) gekoppeldOp!: string;
+}
+
+export class HoofdAntwoordDto {
+  @ApiProperty() dienstId!: string;
+  @ApiProperty({ enum: BESLUITEN }) besluit!: string;
+  @ApiProperty() antwoord!: string;
+  @ApiProperty({ format: 'date-time' }) beantwoordOp!: string;
+  @ApiPropertyOptional({ format: 'date' }) verwachteDatum?: string;
+}
+
+/** The main signaal as its duplicates see it: its answers and its feedback to its raad. */
+export class HoofdsignaalDto extends KoppelingDto {
+  @ApiProperty() status!: string;
+  @ApiProperty({ type: [HoofdAntwoordDto] }) antwoorden!: HoofdAntwoordDto[];
+  @ApiProperty({ type: [TerugkoppelingDto] }) terugkoppelingen!: TerugkoppelingDto[];
+}
+
+export class DuplicatenDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiPropertyOptional({ type: HoofdsignaalDto, description: 'het hoofdsignaal, als dit een duplicaat is' })
+  duplicaatVan?: HoofdsignaalDto;
+  @ApiProperty({ type: [KoppelingDto], description: 'de duplicaten van dit signaal' })
+  duplicaten!: KoppelingDto[];
+}
 
 export class GeefDuplicaten {
   constructor(
@@ -26,11 +65,7 @@ export class GeefDuplicatenHandler implements IQueryHandler<GeefDuplicaten> {
     private readonly reference: ReferenceData,
   ) {}
 
-  async execute({
-    signaalId,
-    gebruiker,
-    positie,
-  }: GeefDuplicaten): Promise<Gelezen<Koppelingen & { id: string }>> {
+  async execute({ signaalId, gebruiker, positie }: GeefDuplicaten): Promise<Gelezen<DuplicatenDto>> {
     // with X-Positie: read once the signaal's own events up to it are in the read model
     // a raad sees its own duplicates of a main signaal, not those of other raden
     const gelezen = await this.leesmodel.signaalMetKoppelingen(signaalId, positie, gebruiker.raadId);
@@ -52,13 +87,14 @@ export class DuplicatenController {
     summary:
       'Het hoofdsignaal van een duplicaat met zijn antwoorden en terugkoppelingen, en de duplicaten van een signaal',
   })
+  @ApiOkResponse({ type: DuplicatenDto })
   @LeesRoute()
   duplicaten(
     @Param('id', UuidPipe) id: string,
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @GevraagdePositie() positie: number | undefined,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<DuplicatenDto> {
     return antwoord(response, this.queries.execute(new GeefDuplicaten(id, gebruiker, positie)));
   }
 }

@@ -1,17 +1,59 @@
 import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
 import { jaarverslagPdf, type Jaarverslag, type VerslagSignaal } from '@signaalspoor/exports';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import type { Response } from 'express';
 import type { SignaalView } from '../../signalen/signaal-view';
-import { AgendaAntwoordDto, AgendaDto, GeefAgenda } from '../agenda/agenda.query';
+import { AgendaAntwoordDto, AgendaDto, GeefAgenda, RaadRefDto } from '../agenda/agenda.query';
 import type { Gelezen } from '../lezen';
-import type { SignaalKernDto } from '../signaal/signaal.response';
+import { TerugkoppelingDto, type SignaalKernDto } from '../signaal/signaal.response';
 import { Leesmodel } from '../leesmodel';
 
 const JAAR_MS = 365 * 86_400_000;
+
+// The report's shape (libs/exports) as the API documents it.
+
+class VerslagAntwoordDto {
+  @ApiProperty({ description: 'de naam van de dienst' }) dienst!: string;
+  @ApiProperty() besluit!: string;
+  @ApiProperty() antwoord!: string;
+  @ApiProperty({ format: 'date-time' }) op!: string;
+  @ApiPropertyOptional({ format: 'date' }) verwachteDatum?: string;
+}
+
+class VerslagSignaalDto implements VerslagSignaal {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() titel!: string;
+  @ApiProperty({ description: 'de naam van het thema' }) thema!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty({ format: 'date-time' }) ingediendOp!: string;
+  @ApiProperty({ type: [String], description: 'de namen van de diensten' }) diensten!: string[];
+  @ApiProperty({ type: [String] }) overschredenTermijnen!: string[];
+  @ApiProperty({ type: [VerslagAntwoordDto] }) antwoorden!: VerslagAntwoordDto[];
+  @ApiProperty({ type: [TerugkoppelingDto] }) terugkoppelingen!: TerugkoppelingDto[];
+  @ApiPropertyOptional({ description: 'bij een duplicaat: de titel van het hoofdsignaal' })
+  duplicaatVan?: string;
+}
+
+class JaarverslagDto implements Jaarverslag {
+  @ApiProperty({ type: RaadRefDto }) raad!: RaadRefDto;
+  @ApiProperty({ format: 'date-time', description: 'afgerond telt vanaf dit moment' }) sinds!: string;
+  @ApiProperty({ format: 'date-time' }) opgemaaktOp!: string;
+  @ApiProperty({ type: [VerslagSignaalDto] }) open!: VerslagSignaalDto[];
+  @ApiProperty({ type: [VerslagSignaalDto], description: 'de open signalen met een verstreken termijn' })
+  overschreden!: VerslagSignaalDto[];
+  @ApiProperty({ type: [VerslagSignaalDto] }) afgerond!: VerslagSignaalDto[];
+}
 
 export class GeefJaarverslag {
   constructor(
@@ -99,11 +141,12 @@ export class JaarverslagController {
     summary:
       'Verslag voor het jaarlijks overleg (open, overschreden, afgerond, met de antwoorden): de afdrukpagina',
   })
+  @ApiOkResponse({ type: JaarverslagDto })
   verslag(
     @Param('raadId') raadId: string,
     @Query() query: AgendaDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
-  ) {
+  ): Promise<JaarverslagDto> {
     return this.queries.execute(new GeefJaarverslag(raadId, sindsVan(query), gebruiker));
   }
 

@@ -10,6 +10,7 @@ export const STATUSSEN = [
   'beantwoord',
   'heropend',
   'teruggekoppeld',
+  'duplicaat',
   'afgesloten',
   'ingetrokken',
 ] as const;

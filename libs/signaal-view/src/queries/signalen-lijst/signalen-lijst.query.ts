@@ -83,7 +83,7 @@ export class LijstSignalenHandler implements IQueryHandler<LijstSignalen> {
         const volgende = volgendeTermijn(view, beleid, nu);
         return { ...signaalKern(view), ...(volgende && { volgendeTermijn: volgende }) };
       });
-      return { items, total: pagina.totaal, limiet, offset };
+      return { items, total: pagina.total, limiet, offset };
     });
   }
 }

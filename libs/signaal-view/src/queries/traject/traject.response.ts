@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DOORSTURING_STATUSSEN, BAL_BIJ } from '../signaal/signaal.response';
 import { STATUSSEN } from '../signalen-lijst/signalen-lijst.dto';
 import type { SignaalView, TrajectStap } from '../../signalen/signaal-view';
-import { doorsturingDuur, houderVan, openDiensten, type Namen } from '../../signalen/traject';
+import type { Namen } from '@signaalspoor/reference-data';
+import { doorsturingDuur, houderVan, openDiensten } from '../../signalen/traject';
 
 export class ActorDto {
   @ApiProperty({ example: 'wijkmanager' }) rol!: string;

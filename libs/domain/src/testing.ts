@@ -1,0 +1,16 @@
+// The test entry of libs/domain: the Signaal decider's given/when/then. Never imported by production
+// code (eslint enforces it).
+import { decide } from './decide';
+import { SignaalFout, type SignaalFoutCode } from './errors';
+import { evolve } from './evolve';
+import { DeciderSpecification } from './testing/decider-specification';
+
+/** A history of the signaal: given(ingediend(), doorgestuurd()).when(command).then(...) */
+export const given = DeciderSpecification.for({ decide, evolve, initialState: () => null });
+
+/** For thenThrows: a SignaalFout with this code (and field), and a message. */
+export const refused = (code: SignaalFoutCode, field?: string) => (refusal: unknown) => {
+  expect(refusal).toBeInstanceOf(SignaalFout);
+  expect(refusal).toMatchObject({ code, field });
+  expect((refusal as SignaalFout).message).toMatch(/\S/);
+};

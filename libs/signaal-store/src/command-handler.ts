@@ -1,0 +1,107 @@
+import { SignaalFout, type Actor, type SignaalCommand, type SignaalState } from '@signaalspoor/domain';
+import { measureCommand } from '@signaalspoor/metrics';
+import type { ReferenceData } from '@signaalspoor/reference-data';
+import type { CommandContext } from './context';
+import type { SignaalRepository } from './signaal.repository';
+import { CommandFout } from './errors';
+
+/** A domain command without its time: the handler adds it. */
+type ZonderTijd<C> = C extends unknown ? Omit<C, 'at'> : never;
+
+/** What a command slice makes of its request: which domain command, on which signaal, by whom. */
+export interface CommandRequest {
+  signaalId: string;
+  command: ZonderTijd<SignaalCommand>;
+  /** who must act for the signaal: its raad, its wijkmanager or a dienst it was routed to (none for a new one) */
+  handelaar?: Handelaar;
+  /** what the answer's `id` names when the command made something other than the signaal (a doorsturing) */
+  id?: string;
+  /** the API's name of a domain field where the two differ (`dienstId` → `dienst`): refusals name the API's */
+  velden?: Record<string, string>;
+}
+
+/** The answer of every command on a signaal. */
+export interface CommandAntwoord {
+  /** the signaal's id, or the new doorsturing's */
+  id: string;
+  /** the signaal's id where `id` is a doorsturing's */
+  signaalId?: string;
+  status: string;
+  /** global log position of the write: a read that waits for it sees the change */
+  positie: number;
+  /** the stream revision after the command: the HTTP edge sends it as the ETag, not in the body */
+  revisie: number;
+}
+
+/**
+ * The one handler of every command on a signaal: stamps the time, authorizes, and has the repository
+ * load the stream, decide and append; answers with the position and revision of the write.
+ */
+export class SignaalCommandHandler {
+  constructor(
+    private readonly signalen: SignaalRepository,
+    private readonly reference: ReferenceData,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  handle(request: CommandRequest, context: CommandContext): Promise<CommandAntwoord> {
+    const { signaalId, handelaar, id, velden = {} } = request;
+    const command = { ...request.command, at: this.now().toISOString() } as SignaalCommand;
+    const authorize = handelaar && alleenVoor(handelaar, context.actor, this.reference);
+    return measureCommand(command.type, async () => {
+      try {
+        const { state, position, revision } = await this.signalen.execute(
+          signaalId,
+          command,
+          context,
+          authorize,
+        );
+        return {
+          id: id ?? signaalId,
+          ...(id !== undefined && { signaalId }),
+          status: state.status,
+          positie: position,
+          revisie: revision,
+        };
+      } catch (error) {
+        throw apiVeld(error, velden);
+      }
+    });
+  }
+}
+
+/** A refusal that names a domain field the API calls otherwise, renamed to the API's field. */
+function apiVeld(error: unknown, velden: Record<string, string>): unknown {
+  if (!(error instanceof SignaalFout) || !error.field || !(error.field in velden)) return error;
+  const veld = velden[error.field];
+  return new SignaalFout(error.code, error.message.replaceAll(`'${error.field}'`, `'${veld}'`), veld);
+}
+
+/** Who acts for the signaal in a command: its own raad, the wijkmanager of that raad, or a dienst it was routed to. */
+export type Handelaar = 'raad' | 'wijkmanager' | 'dienst';
+
+/**
+ * A command's authorization: refuses (GEEN_TOEGANG) an actor that is not the signaal's `handelaar`.
+ * An unknown signaal (null) is left to the decider, which refuses it as unknown.
+ */
+export const alleenVoor =
+  (handelaar: Handelaar, actor: Actor, reference: ReferenceData) =>
+  (state: SignaalState | null): void => {
+    if (state) eisHandelaar(actor, state, handelaar, reference);
+  };
+
+function eisHandelaar(
+  actor: Actor,
+  state: SignaalState,
+  handelaar: Handelaar,
+  reference: ReferenceData,
+): void {
+  const mag =
+    actor.rol === handelaar &&
+    (handelaar === 'raad'
+      ? state.raadId === actor.raadId
+      : handelaar === 'wijkmanager'
+        ? reference.raad(state.raadId)?.wijkmanager === actor.id
+        : actor.dienstId !== undefined && state.doorsturingen.some((d) => d.dienstId === actor.dienstId));
+  if (!mag) throw new CommandFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
+}
