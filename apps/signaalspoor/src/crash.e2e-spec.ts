@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { bearer, TEST_SECRET } from '@signaalspoor/testing';
+import { bearer, eventually, TEST_SECRET } from '@signaalspoor/testing';
 import request from 'supertest';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -67,10 +67,8 @@ function startApp(dataDir: string, port: number): AppProcess {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls until `probe` answers true; the jest timeout bounds it. */
-async function until(probe: () => Promise<boolean>): Promise<void> {
-  while (!(await probe())) await pause(200);
-}
+/** Polls until `probe` passes; a start or a recovery may take a while on a loaded machine. */
+const until = (probe: () => Promise<void>) => eventually(probe, 60_000, 200);
 
 function assertRunning(app: AppProcess): void {
   if (app.child.exitCode !== null || app.child.signalCode !== null) {
@@ -81,8 +79,7 @@ function assertRunning(app: AppProcess): void {
 const ready = (app: AppProcess) =>
   until(async () => {
     assertRunning(app);
-    const res = await app.http.get('/api/health/ready').catch(() => undefined);
-    return res?.status === 200;
+    await app.http.get('/api/health/ready').expect(200);
   });
 
 async function postmasterPid(dataDir: string): Promise<number> {
@@ -161,15 +158,17 @@ describe('crashes of the all-in-one app and its embedded PostgreSQL', () => {
       }
     };
     const workers = Array.from({ length: 8 }, worker);
-    await until(async () => (statuses.get(201) ?? 0) >= 20);
+    await until(async () => expect(statuses.get(201) ?? 0).toBeGreaterThanOrEqual(20));
 
     process.kill(await postmasterPid(dataDir), 'SIGKILL');
-    await until(async () => (assertRunning(app), (statuses.get(503) ?? 0) > 0));
+    await until(async () => (assertRunning(app), expect(statuses.get(503) ?? 0).toBeGreaterThan(0)));
     const live = await app.http.get('/api/health/live');
     if (live.status === 200) liveDuringOutage += 1;
     const createdBefore = statuses.get(201)!;
     // recovered by itself: new appends succeed again
-    await until(async () => (assertRunning(app), statuses.get(201)! >= createdBefore + 20));
+    await until(
+      async () => (assertRunning(app), expect(statuses.get(201)).toBeGreaterThanOrEqual(createdBefore + 20)),
+    );
     stop = true;
     await Promise.all(workers);
 
@@ -179,9 +178,9 @@ describe('crashes of the all-in-one app and its embedded PostgreSQL', () => {
     expect(liveDuringOutage).toBe(1);
     // the projections resumed: a new signaal is readable (read-your-writes) and readiness is green
     const { body } = await indienen(app).expect(201);
-    await until(
-      async () => (await app.http.get(`/api/signalen/${body.id}`).set('Authorization', raad)).status === 200,
-    );
+    await until(async () => {
+      await app.http.get(`/api/signalen/${body.id}`).set('Authorization', raad).expect(200);
+    });
     await ready(app);
     expect(app.output()).toContain('PostgreSQL stopped unexpectedly');
   });

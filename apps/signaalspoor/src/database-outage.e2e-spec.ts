@@ -9,7 +9,7 @@ import {
   startPostgresProcess,
   type PostgresProcess,
 } from '../../../libs/database/src/testing/postgres-process';
-import { bearer } from '@signaalspoor/testing';
+import { bearer, eventually } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 const signaal = {
@@ -19,12 +19,8 @@ const signaal = {
   bron: 'open-forum',
 };
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `probe` answers true; the jest timeout bounds it. */
-async function until(probe: () => Promise<boolean>): Promise<void> {
-  while (!(await probe())) await pause(200);
-}
+/** Polls until `probe` passes; a restart and a recovery may take a while on a loaded machine. */
+const until = <T>(probe: () => Promise<T>) => eventually(probe, 60_000, 200);
 
 describe('the external database dies and comes back', () => {
   let dataDir: string;
@@ -54,7 +50,7 @@ describe('the external database dies and comes back', () => {
     const port = Number(new URL(server.url).port);
 
     process.kill(server.pid, 'SIGKILL');
-    await until(async () => (await t.http.get('/api/health/ready')).status === 503);
+    await until(() => t.http.get('/api/health/ready').expect(503));
     const ready = await t.http.get('/api/health/ready');
     expect(ready.body.details.database.status).toBe('down');
     await t.http.get('/api/health/live').expect(200);
@@ -68,18 +64,12 @@ describe('the external database dies and comes back', () => {
 
     // the dead server's backends may hold its shared memory for a moment
     await server.stop();
-    await until(async () => {
-      const restarted = await start(port).catch(() => undefined);
-      if (restarted) server = restarted;
-      return restarted !== undefined;
-    });
+    server = await until(() => start(port));
 
-    await until(async () => (await indienen()).status === 201);
+    await until(() => indienen().expect(201));
     const { body } = await indienen().expect(201);
-    await until(
-      async () => (await t.http.get(`/api/signalen/${body.id}`).set('Authorization', raad)).status === 200,
-    );
-    await until(async () => (await t.http.get('/api/health/ready')).status === 200);
+    await until(() => t.http.get(`/api/signalen/${body.id}`).set('Authorization', raad).expect(200));
+    await until(() => t.http.get('/api/health/ready').expect(200));
   });
 
   it('fails liveness only for what the process cannot repair by itself', async () => {

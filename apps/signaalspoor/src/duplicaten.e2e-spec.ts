@@ -1,6 +1,6 @@
 import { SmtpTestServer } from '@signaalspoor/meldingen/testing';
 import { apiVoor, bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { allesVerstuurd, startTestApp, type TestApp } from './testing/test-app';
 
 // Ports 3730-3739 belong to this file.
 const PUBLIC_URL = 'https://signaalspoor.example.org';
@@ -37,13 +37,6 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
 
   /** every read reflects the commands before it (X-Positie) */
   const { post, get } = apiVoor(() => t.http, as);
-  const allesVerstuurd = async () => {
-    for (;;) {
-      const meldingen = (await t.http.get('/api/health/ready')).body.details?.meldingen;
-      if (meldingen?.proces?.lag === 0 && meldingen.wachtend === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
   const mailsAan = (adres: string) => smtp.mails.filter((m) => m.aan.includes(adres)).map((m) => m.onderwerp);
 
   it('links a duplicate: the answer and final feedback of the main signaal reach it and its raad', async () => {
@@ -74,7 +67,7 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
       boodschap: 'De zone 30 komt in september.',
       definitief: true,
     }).expect(200);
-    await allesVerstuurd();
+    await allesVerstuurd(t);
 
     // the linked raad heard of the link, the answer and the final feedback, each with its own signaal's link
     expect(mailsAan('dr-stevoort@example.org').map((s) => s.replace(/ — Signaalspoor$/, ''))).toEqual([
@@ -202,7 +195,7 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
       boodschap: 'Tussenstand.',
       definitief: false,
     }).expect(200);
-    await allesVerstuurd();
+    await allesVerstuurd(t);
     expect(mailsAan('dr-stevoort@example.org').filter((s) => s.includes('oversteek'))).toEqual([
       'Gekoppeld aan een gelijkaardig signaal: Gevaarlijke oversteek — Signaalspoor',
       'Niet langer gekoppeld: Gevaarlijke oversteek — Signaalspoor',

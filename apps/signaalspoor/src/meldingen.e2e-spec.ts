@@ -1,6 +1,12 @@
 import { SmtpTestServer } from '@signaalspoor/meldingen/testing';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import {
+  bearer,
+  createTestDatabase,
+  eventually,
+  testServers,
+  type TestDatabase,
+} from '@signaalspoor/testing';
+import { allesVerstuurd, startTestApp, type TestApp } from './testing/test-app';
 
 // Ports 3720-3729 belong to this file.
 const PUBLIC_URL = 'https://signaalspoor.example.org';
@@ -55,15 +61,6 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
   };
   const get = (app: TestApp, path: string, who: string) =>
     app.http.get(`/api${path}`).set('Authorization', as[who]).set('X-Positie', String(positie));
-  /** Polls until every mail of the log is out of the outbox; the test's timeout bounds the wait. */
-  const allesVerstuurd = async (app: TestApp) => {
-    for (;;) {
-      const ready = await app.http.get('/api/health/ready');
-      const meldingen = ready.body.details?.meldingen;
-      if (meldingen?.proces?.lag === 0 && meldingen.wachtend === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
 
   it('mails every hop of the loop to the right address, in Dutch, with a link that opens the signaal', async () => {
     await t.http
@@ -126,11 +123,14 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
       ids.push(id);
     }
     // every mail met the closed port at least once and waits for a retry
-    for (;;) {
-      const wachtend = (await get(t, '/beheer/mails?status=wachtend', 'beheerder').expect(200)).body.items;
-      if (wachtend.length === 5 && wachtend.every((m: { pogingen: number }) => m.pogingen >= 1)) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await eventually(
+      async () => {
+        const wachtend = (await get(t, '/beheer/mails?status=wachtend', 'beheerder').expect(200)).body.items;
+        expect(wachtend.map((m: { pogingen: number }) => m.pogingen >= 1)).toEqual(Array(5).fill(true));
+      },
+      60_000,
+      50,
+    );
     expect(smtp.mails.length).toBe(before);
     await smtp.start();
     await allesVerstuurd(t);

@@ -10,6 +10,7 @@ import { chainHash, GENESIS_HASH, storedEvents, type StoredEvent } from '@signaa
 import {
   bearer,
   createTestDatabase,
+  eventually,
   TEST_AUDIT_SIGNING_KEY,
   testServers,
   type TestDatabase,
@@ -303,12 +304,7 @@ describe.each(testServers())(
 
     /** The projection fails on the row instead of applying it, and readiness says so. */
     async function expectRefusedByProjections(signaalId: string) {
-      let ready: { status: number; body: unknown } = { status: 200, body: undefined };
-      for (let attempt = 0; attempt < 100 && ready.status === 200; attempt++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        ready = await t.http.get('/api/health/ready');
-      }
-      expect(ready.status).toBe(503);
+      await eventually(() => t.http.get('/api/health/ready').expect(503), 10_000);
       const probes = await Promise.all(
         t.app
           .get(Readiness)

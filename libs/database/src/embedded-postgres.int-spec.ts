@@ -2,9 +2,8 @@ import { mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { eventually } from '@signaalspoor/testing';
 import { startPostgresProcess } from './testing/postgres-process';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function postmasterPid(dataDir: string): Promise<number | undefined> {
   const text = await readFile(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').catch(() => undefined);
@@ -43,7 +42,14 @@ describe('the embedded PostgreSQL supervisor', () => {
     try {
       process.kill(server.pid, 'SIGKILL');
       // a new postmaster, reachable at the same URL
-      while ((await postmasterPid(dataDir)) === server.pid || !(await query(server.url))) await pause(200);
+      await eventually(
+        async () => {
+          expect(await postmasterPid(dataDir)).not.toBe(server.pid);
+          expect(await query(server.url)).toBe(true);
+        },
+        60_000,
+        200,
+      );
       expect(await postmasterPid(dataDir)).not.toBe(server.pid);
     } finally {
       await server.stop();

@@ -1,13 +1,14 @@
-import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { createTestDatabase, eventually, testServers, type TestDatabase } from '@signaalspoor/testing';
 import type { Pool, PoolClient } from 'pg';
 import { createPool, isDatabaseUnavailable } from './pool';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until pg has noticed that the client's connection is gone (the jest timeout bounds it). */
-async function lost(client: PoolClient): Promise<void> {
-  while ((client as unknown as { _queryable: boolean })._queryable) await pause(20);
-}
+/** Waits until pg has noticed that the client's connection is gone. */
+const lost = (client: PoolClient) =>
+  eventually(
+    async () => expect((client as unknown as { _queryable: boolean })._queryable).toBe(false),
+    20_000,
+    20,
+  );
 
 describe('createPool', () => {
   let db: TestDatabase;

@@ -87,6 +87,9 @@ export interface Watch {
   close(): Promise<void>;
 }
 
+/** What readWithHead reads: the global log (as readAll) or one stream (as readStream). */
+export type HeadedRead = { all: ReadAllOptions } | { stream: string; toPosition?: number };
+
 export interface EventStore {
   /** Appends atomically: all events or none. Throws WrongExpectedRevisionError on a conflict. */
   append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
@@ -96,6 +99,12 @@ export interface EventStore {
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Position of the last committed event in the global log (0 when empty). */
   headPosition(): Promise<number>;
+  /**
+   * Optional: the events of readAll or readStream and the head of the log, read in one snapshot and one
+   * round trip (a reader that checks events against the head needs both); `head` is absent when no
+   * event was read.
+   */
+  readWithHead?(read: HeadedRead): Promise<{ events: RecordedEvent[]; head?: number }>;
   /** Catch-up then live subscription to the global log; never skips or repeats an event. */
   subscribe(options: SubscribeOptions): Subscription;
   /**

@@ -1,8 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { PostgresEventStore } from '@signaalspoor/event-store';
-import { eventStoreContract } from '@signaalspoor/event-store/testing';
+import { eventStoreContract, newEvent } from '@signaalspoor/event-store/testing';
 import { createTestDatabase, testServers } from '@signaalspoor/testing';
 import { openLogboek } from './open-logboek';
 
@@ -24,5 +26,38 @@ describe.each(testServers())('BewaakteEventStore on $name', ({ url }) => {
         await database.drop();
       },
     };
+  });
+
+  it('given an event beyond the head, then a read refuses it; a read asks the store once, the head in the same statement', async () => {
+    const database = await createTestDatabase(url);
+    const inner = new PostgresEventStore({ url: database.url });
+    await inner.migrate();
+    const logboek = await openLogboek({
+      dataDir: mkdtempSync(join(tmpdir(), 'signaalspoor-logboek-')),
+      databaseUrl: database.url,
+    });
+    const store = logboek.bewaak(inner);
+    const sql = new Client({ connectionString: database.url });
+    await sql.connect();
+    try {
+      const streamId = `signaal-${randomUUID()}`;
+      await store.append(
+        streamId,
+        [newEvent('SignaalIngediend', {}), newEvent('SignaalIngediend', {})],
+        'no-stream',
+      );
+      const heads = jest.spyOn(inner, 'headPosition');
+      expect(await store.readAll({ after: 0, limit: 10 })).toHaveLength(2);
+      expect(await store.readStream(streamId)).toHaveLength(2);
+      expect(heads).not.toHaveBeenCalled();
+
+      await sql.query('UPDATE log_head SET position = position - 1'); // a head moved back
+      await expect(store.readAll({ after: 0, limit: 10 })).rejects.toThrow(/voorbij de kop/);
+      await expect(store.readStream(streamId)).rejects.toThrow(/voorbij de kop/);
+    } finally {
+      await sql.end();
+      await store.close();
+      await database.drop();
+    }
   });
 });

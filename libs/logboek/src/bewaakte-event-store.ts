@@ -2,6 +2,7 @@ import type {
   AppendResult,
   EventStore,
   ExpectedRevision,
+  HeadedRead,
   NewEvent,
   ReadAllOptions,
   RecordedEvent,
@@ -57,12 +58,25 @@ export class BewaakteEventStore implements EventStore {
     return this.inner.append(streamId, sealed, expected);
   }
 
-  async readStream(streamId: string, options?: { toPosition?: number }): Promise<RecordedEvent[]> {
-    return this.checked(await this.inner.readStream(streamId, options));
+  readStream(streamId: string, options?: { toPosition?: number }): Promise<RecordedEvent[]> {
+    return this.checkedRead({ stream: streamId, ...options });
   }
 
-  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
-    return this.checked(await this.inner.readAll(options));
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    return this.checkedRead({ all: options });
+  }
+
+  /** With the head of the same snapshot when the inner store reads both in one round trip. */
+  private async checkedRead(read: HeadedRead): Promise<RecordedEvent[]> {
+    if (this.inner.readWithHead) {
+      const { events, head } = await this.inner.readWithHead(read);
+      return this.checked(events, head);
+    }
+    const events =
+      'all' in read
+        ? await this.inner.readAll(read.all)
+        : await this.inner.readStream(read.stream, { toPosition: read.toPosition });
+    return this.checked(events);
   }
 
   headPosition(): Promise<number> {
@@ -92,11 +106,13 @@ export class BewaakteEventStore implements EventStore {
    * The head is read after the events: an append moves the head in the transaction that writes its
    * events, so an event beyond a head read later was not written by an append. It is read again for
    * every read, never remembered: a head moved back (a truncated log) must refuse what lies beyond it.
-   * Nothing read, nothing to check (most reads of a follower that is up to date).
+   * Nothing read, nothing to check (most reads of a follower that is up to date). A head read in the
+   * same snapshot as the events (`knownHead`) holds the same guarantee: an append writes its events
+   * and moves the head in one transaction.
    */
-  private async checked(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+  private async checked(events: RecordedEvent[], knownHead?: number): Promise<RecordedEvent[]> {
     if (events.length === 0) return events;
-    const head = await this.inner.headPosition();
+    const head = knownHead ?? (await this.inner.headPosition());
     for (const event of events) {
       if (event.position > head) {
         throw new LogboekFout(

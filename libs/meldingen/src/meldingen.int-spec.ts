@@ -4,7 +4,7 @@ import { PostgresEventStore } from '@signaalspoor/event-store';
 import { ProjectionRunner } from '@signaalspoor/projections';
 import { DEMO_REFERENCE_DATA, parseReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
-import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { createTestDatabase, eventually, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { MailVerzender } from './mail-verzender';
@@ -23,11 +23,6 @@ const raad = (raadId: string): Actor => ({ rol: 'raad', id: `lid-${raadId}`, raa
 const wijkmanager = (id: string): Actor => ({ rol: 'wijkmanager', id });
 const dienst = (dienstId: string): Actor => ({ rol: 'dienst', id: `medewerker-${dienstId}`, dienstId });
 const systeem: Actor = { rol: 'systeem', id: 'termijnen' };
-
-/** Polls until the condition holds; the test's timeout bounds the wait. */
-async function until(condition: () => Promise<boolean> | boolean): Promise<void> {
-  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 50));
-}
 
 describe.each(testServers())(
   'mail process manager on $name PostgreSQL with a real SMTP server',
@@ -70,10 +65,16 @@ describe.each(testServers())(
       );
       await runner.start();
     };
-    /** Every event is in the outbox and nothing is due any more. */
+    /** Every event is in the outbox and nothing is due any more (a burst takes a while). */
     const settled = async () => {
-      await until(async () => (await runner.status()).position === (await store.headPosition()));
-      await until(async () => (await lijst(pool, { status: 'wachtend', limiet: 1, offset: 0 })).length === 0);
+      await eventually(
+        async () => expect((await runner.status()).position).toBe(await store.headPosition()),
+        60_000,
+      );
+      await eventually(
+        async () => expect(await lijst(pool, { status: 'wachtend', limiet: 1, offset: 0 })).toEqual([]),
+        60_000,
+      );
     };
     const received = () =>
       smtp.mails.map(({ aan, onderwerp }) => [aan.join(','), onderwerp.replace(/ — Signaalspoor$/, '')]);
@@ -208,10 +209,13 @@ describe.each(testServers())(
       const duringOutage = smtp.mails.length;
       await Promise.all(routes);
       // the sender meets the closed port more often than maxPogingen: an unreachable server parks nothing
-      await until(
+      await eventually(
         async () =>
-          (await pool.query("SELECT 1 FROM meldingen.outbox WHERE pogingen > 3 AND status = 'wachtend'"))
-            .rowCount! > 0,
+          expect(
+            (await pool.query("SELECT 1 FROM meldingen.outbox WHERE pogingen > 3 AND status = 'wachtend'"))
+              .rowCount,
+          ).toBeGreaterThan(0),
+        60_000,
       );
       expect((await lijst(pool, { status: 'geparkeerd', limiet: 1, offset: 0 })).length).toBe(0);
       expect(smtp.mails.length).toBe(duringOutage);
@@ -231,8 +235,8 @@ describe.each(testServers())(
       const id = randomUUID();
       await dienIn(id, 'dr-kermt');
       await execute(id, { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'awv' }, wijkmanager('wm-oost'));
-      await until(
-        async () => (await lijst(pool, { status: 'geparkeerd', limiet: 10, offset: 0 })).length === 1,
+      await eventually(async () =>
+        expect(await lijst(pool, { status: 'geparkeerd', limiet: 10, offset: 0 })).toHaveLength(1),
       );
       const [geparkeerd] = await lijst(pool, { status: 'geparkeerd', limiet: 10, offset: 0 });
       expect(geparkeerd).toMatchObject({ adres: 'dienst.awv@example.org', signaalId: id, pogingen: 1 });

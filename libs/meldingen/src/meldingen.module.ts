@@ -2,7 +2,7 @@ import { Inject, Logger, Module, type OnModuleDestroy, type OnModuleInit } from 
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { PG_POOL, Readiness } from '@signaalspoor/database';
-import { ProjectionRunner } from '@signaalspoor/projections';
+import { sharedRunner, type ProjectionRunner } from '@signaalspoor/projections';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import type { Pool } from 'pg';
 import { BeheerMailsController } from './beheer-mails/beheer-mails.controller';
@@ -33,17 +33,17 @@ export function mailAdapter(config: Config): MailPort | undefined {
   providers: [
     {
       provide: MELDINGEN_RUNNER,
-      inject: [EVENT_STORE, PG_POOL, ReferenceData, CONFIG],
-      useFactory: (store: EventStore, pool: Pool, referentie: ReferenceData, config: Config) =>
-        new ProjectionRunner(
-          store,
-          pool,
-          new MeldingenProjection(store, referentie, {
-            publicUrl: config.mail.publicUrl,
-            from: config.mail.from,
-          }),
-          { logger },
-        ),
+      inject: [EVENT_STORE, PG_POOL],
+      useFactory: (store: EventStore, pool: Pool) => sharedRunner(store, pool, { logger }),
+    },
+    {
+      provide: MeldingenProjection,
+      inject: [EVENT_STORE, ReferenceData, CONFIG],
+      useFactory: (store: EventStore, referentie: ReferenceData, config: Config) =>
+        new MeldingenProjection(store, referentie, {
+          publicUrl: config.mail.publicUrl,
+          from: config.mail.from,
+        }),
     },
     {
       provide: MailVerzender,
@@ -61,24 +61,28 @@ export function mailAdapter(config: Config): MailPort | undefined {
 export class MeldingenModule implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(MELDINGEN_RUNNER) private readonly runner: ProjectionRunner,
+    private readonly proces: MeldingenProjection,
     private readonly verzender: MailVerzender,
     private readonly readiness: Readiness,
   ) {}
 
   async onModuleInit(): Promise<void> {
     this.readiness.register('meldingen', async () => {
-      const [proces, verzending] = await Promise.all([this.runner.status(), this.verzender.status()]);
+      const [proces, verzending] = await Promise.all([
+        this.runner.status(this.proces.name),
+        this.verzender.status(),
+      ]);
       return {
         ok: proces.state !== 'failing' && proces.state !== 'stopped' && verzending.ok,
         details: { proces, ...verzending.details },
       };
     });
-    await this.runner.start();
+    await this.runner.add(this.proces);
     this.verzender.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.runner.stop();
+    await this.runner.remove(this.proces.name);
     await this.verzender.stop();
   }
 }

@@ -1,5 +1,5 @@
 import { databaseUrl } from '@signaalspoor/database';
-import { testServers } from '@signaalspoor/testing';
+import { eventually, testServers } from '@signaalspoor/testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { waitForDatabase } from './service';
@@ -12,7 +12,7 @@ describe('waitForDatabase', () => {
     let resolved = false;
     const waiting = waitForDatabase(databaseUrl(server, name), { warn: (line: string) => lines.push(line) });
     void waiting.then(() => (resolved = true));
-    while (lines.length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    await eventually(async () => expect(lines).not.toEqual([]), 20_000, 50);
     expect(resolved).toBe(false);
     expect(lines[0]).toBe('PostgreSQL niet bereikbaar (3D000), nieuwe poging over 0.5 s');
 

@@ -4,7 +4,7 @@ import { createPool } from '@signaalspoor/database';
 import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
 import { newEvent } from '@signaalspoor/event-store/testing';
 import type { BatchHandler, ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/messaging';
-import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { createTestDatabase, eventually, testServers, type TestDatabase } from '@signaalspoor/testing';
 import type { Projection } from './projection';
 import { feedGezond, ProjectionFeed } from './projection-feed';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
@@ -191,7 +191,7 @@ describe.each(testServers())('ProjectionFeed never skips, on $name PostgreSQL', 
     feed = new ProjectionFeed(store, pool, new SignalenProjection(views), {
       consumer,
       logger,
-      consistencyTimeoutMs: 200,
+      consistencyTimeoutMs: 2000, // the reads below wait for a delivery: slack for a loaded machine
     });
     await feed.start();
   });
@@ -247,8 +247,7 @@ describe.each(testServers())('ProjectionFeed never skips, on $name PostgreSQL', 
     const { streamId } = await signaal();
     const [event] = await store.readStream(streamId);
     await consumer.deliver([event!]);
-    while (feed.position() < event!.position) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(feed.position()).toBe(event!.position);
+    await eventually(async () => expect(feed.position()).toBe(event!.position));
   });
 
   it('given a hundred reads waiting for events the bus has not delivered, then they share their queries and all see the events once delivered', async () => {

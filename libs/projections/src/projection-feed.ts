@@ -8,6 +8,8 @@ import { inTransaction, withClient } from './transaction';
 export interface ProjectionFeedOptions {
   /** follow this bus consumer instead of the store, after catching up from the store */
   consumer?: EventConsumer;
+  /** the runner to join (sharedRunner: one transaction per batch for every projection of the process); its own by default */
+  runner?: ProjectionRunner;
   logger?: ProjectionLogger;
   /** how long a read waits for its projection to reach the position it asked for */
   consistencyTimeoutMs: number;
@@ -77,27 +79,27 @@ export class ProjectionFeed {
     private readonly projection: Projection,
     private readonly options: ProjectionFeedOptions,
   ) {
-    this.runner = new ProjectionRunner(store, pool, projection, { logger: options.logger });
+    this.runner = options.runner ?? new ProjectionRunner(store, pool, [], { logger: options.logger });
   }
 
   async start(): Promise<void> {
-    await this.runner.start();
+    await this.runner.add(this.projection);
     if (this.options.consumer) await this.follow(this.options.consumer);
   }
 
   async stop(): Promise<void> {
     await this.unfollow();
-    await this.runner.stop();
+    await this.runner.remove(this.projection.name);
   }
 
   /** Drops the read model and replays the store; on the bus, the consumer waits meanwhile and then resumes. */
   async rebuild(): Promise<void> {
     const { consumer } = this.options;
     this.halted = undefined;
-    if (!consumer) return this.runner.rebuild();
+    if (!consumer) return this.runner.rebuild(this.projection.name);
     await this.unfollow();
-    await this.runner.rebuild();
-    await this.runner.start();
+    await this.runner.add(this.projection);
+    await this.runner.rebuild(this.projection.name);
     await this.follow(consumer);
   }
 
@@ -108,7 +110,7 @@ export class ProjectionFeed {
 
   /** The global position up to which this projection surely applied every event. */
   position(): number {
-    return this.followingBus || this.halted ? this.floor : this.runner.checkpoint;
+    return this.followingBus || this.halted ? this.floor : this.runner.checkpointOf(this.projection.name);
   }
 
   /**
@@ -119,7 +121,7 @@ export class ProjectionFeed {
   async reached(position: number, streamId?: string): Promise<boolean> {
     const timeout = this.options.consistencyTimeoutMs;
     if (this.halted) return false;
-    if (!this.followingBus) return this.runner.waitFor(position, timeout);
+    if (!this.followingBus) return this.runner.waitFor(position, timeout, this.projection.name);
     const deadline = Date.now() + timeout;
     // on the bus only the streams are in order: wait for this stream's last event up to `position`
     const target = streamId
@@ -200,15 +202,18 @@ export class ProjectionFeed {
   async status(): Promise<FeedStatus> {
     const name = this.projection.name;
     if (this.halted) return { name, state: 'halted', position: this.position(), lastError: this.halted };
-    return this.followingBus ? { name, state: 'following-bus', position: this.floor } : this.runner.status();
+    return this.followingBus
+      ? { name, state: 'following-bus', position: this.floor }
+      : this.runner.status(name);
   }
 
   /** Catches up from the store with the runner, then hands over to the consumer. */
   private async follow(consumer: EventConsumer): Promise<void> {
     const head = await this.store.headPosition();
-    if (!(await this.runner.waitFor(head))) throw new Error(`${this.projection.name}: catch-up stopped`);
-    await this.runner.stop();
-    this.floor = this.runner.checkpoint;
+    const name = this.projection.name;
+    if (!(await this.runner.waitFor(head, Infinity, name))) throw new Error(`${name}: catch-up stopped`);
+    this.floor = this.runner.checkpointOf(name);
+    await this.runner.remove(name);
     this.savedFloor = this.floor;
     const apply = (events: RecordedEvent[]) => this.applyFromBus(events);
     await consumer.start((event) => apply([event]), { batch: apply });

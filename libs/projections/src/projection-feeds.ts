@@ -6,6 +6,7 @@ import { Bus } from '@signaalspoor/messaging';
 import type { Pool } from 'pg';
 import type { Projection } from './projection';
 import { feedGezond, ProjectionFeed } from './projection-feed';
+import { sharedRunner } from './projection-runner';
 
 /**
  * Creates the projection feeds of a module — from the event store, or from the module's Kafka
@@ -26,8 +27,13 @@ export class ProjectionFeeds implements OnModuleInit, OnModuleDestroy {
 
   /** `group` names the Kafka consumer group (one per service that owns the read model). */
   create(projection: Projection, group: string): ProjectionFeed {
+    const consumer = this.bus.consumer(group);
     const feed = new ProjectionFeed(this.store, this.pool, projection, {
-      consumer: this.bus.consumer(group),
+      consumer,
+      // without a bus every projection of the process joins the one runner (one transaction per batch)
+      runner: consumer
+        ? undefined
+        : sharedRunner(this.store, this.pool, { logger: new Logger('Projecties') }),
       logger: new Logger(`Projectie ${projection.name}`),
       consistencyTimeoutMs: this.config.consistencyTimeoutMs,
     });

@@ -49,12 +49,30 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface Waiter {
   position: number;
+  /** the projection waited for; absent for all of them */
+  name?: string;
   settle(reached: boolean): void;
 }
 
+interface Member {
+  projection: Projection;
+  /** its checkpoint: every event up to this global position is applied to it */
+  position: number;
+}
+
+interface CheckpointRow {
+  name: string;
+  version: number;
+  position: string;
+}
+
 /**
- * Feeds one projection from the global log, in batches, each in one transaction together with the
- * checkpoint. Never skips an event: a failing batch is retried with backoff until it applies.
+ * Feeds projections from the global log, in batches: one read of the log and one transaction per
+ * batch for all of them, together with their checkpoints (one row each, so a version bump or
+ * rebuild() of one replays the log for that one only: the others skip what they already applied).
+ * Projections join with add() and leave with remove(), so every projection of a process can share
+ * one runner (see sharedRunner). Never skips an event: a failing batch is retried with backoff until
+ * it applies.
  */
 export class ProjectionRunner {
   private readonly batchSize: number;
@@ -63,7 +81,7 @@ export class ProjectionRunner {
   private readonly retryMaxMs: number;
   private readonly logger: ProjectionLogger;
 
-  private position = 0;
+  private readonly members = new Map<string, Member>();
   private state: ProjectionState = 'stopped';
   private lastError?: string;
   private running = false;
@@ -74,13 +92,13 @@ export class ProjectionRunner {
   /** ends the current wait; `force` also ends a retry backoff */
   private wake?: (force: boolean) => void;
   private readonly waiters = new Set<Waiter>();
-  /** batches and rebuilds run one at a time, in call order */
+  /** batches, joins and rebuilds run one at a time, in call order */
   private exclusive: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: EventStore,
     private readonly pool: Pool,
-    private readonly projection: Projection,
+    projections: Projection | readonly Projection[],
     options: ProjectionRunnerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 500;
@@ -88,24 +106,61 @@ export class ProjectionRunner {
     this.retryInitialMs = options.retryInitialMs ?? 250;
     this.retryMaxMs = options.retryMaxMs ?? 30_000;
     this.logger = options.logger ?? console;
+    for (const projection of [projections].flat()) {
+      this.members.set(projection.name, { projection, position: 0 });
+    }
   }
 
+  /** the names of its projections */
   get name(): string {
-    return this.projection.name;
+    return [...this.members.keys()].join(', ');
   }
 
-  /** the checkpoint: every event up to this global position is applied */
+  /** the checkpoint: every event up to this global position is applied to every projection */
   get checkpoint(): number {
-    return this.position;
+    const positions = [...this.members.values()].map((member) => member.position);
+    return positions.length === 0 ? 0 : Math.min(...positions);
   }
 
-  /** Migrates, rebuilds when the stored version differs, then follows the log until stop(). */
+  /** the checkpoint of one projection */
+  checkpointOf(name: string): number {
+    return this.members.get(name)?.position ?? 0;
+  }
+
+  /** Migrates, rebuilds what changed version, then follows the log until stop(). */
   async start(): Promise<void> {
     if (this.running) return;
-    this.advance(await inTransaction(this.pool, (client) => this.prepare(client)));
-    this.running = true;
-    this.state = 'catching-up';
-    this.loop = this.run();
+    await this.exclusively(() =>
+      inTransaction(this.pool, async (client) => {
+        for (const member of this.members.values()) member.position = await this.prepare(client, member);
+      }),
+    );
+    this.settleWaiters();
+    this.follow();
+  }
+
+  /**
+   * Adds a projection (migrated, rebuilt when its version changed) and follows the log with it from
+   * its checkpoint, between two batches of the others; starts following when it is the first.
+   */
+  async add(projection: Projection): Promise<void> {
+    if (this.members.has(projection.name)) throw new Error(`projection ${projection.name} runs already`);
+    await this.exclusively(async () => {
+      const member = { projection, position: 0 };
+      member.position = await inTransaction(this.pool, (client) => this.prepare(client, member));
+      this.members.set(projection.name, member);
+    });
+    this.follow();
+    this.wake?.(true);
+  }
+
+  /** Removes a projection after the batch in flight (its waits resolve false); stops with the last one. */
+  async remove(name: string): Promise<void> {
+    await this.exclusively(async () => {
+      this.members.delete(name);
+      for (const waiter of this.waiters) if (waiter.name === name) waiter.settle(false);
+    });
+    if (this.members.size === 0) await this.stop();
   }
 
   /** Stops after the batch in flight; pending waitFor calls resolve false. */
@@ -122,29 +177,34 @@ export class ProjectionRunner {
     for (const waiter of this.waiters) waiter.settle(false);
   }
 
-  /** Drops the read model and replays the log from position zero. */
-  async rebuild(): Promise<void> {
+  /** Drops a projection's read model (without a name: every one's) and replays the log from position zero. */
+  async rebuild(name?: string): Promise<void> {
+    const members = name === undefined ? [...this.members.values()] : [this.member(name)];
     await this.exclusively(() =>
       inTransaction(this.pool, async (client) => {
         await createCheckpoints(client);
-        this.position = await this.recreate(client);
+        for (const member of members) member.position = await this.recreate(client, member.projection);
       }),
     );
-    this.logger.log(`Projection ${this.name}: rebuilding from position 0`);
+    for (const member of members) {
+      this.logger.log(`Projection ${member.projection.name}: rebuilding from position 0`);
+    }
     if (this.running) this.state = 'catching-up';
     this.wake?.(true);
   }
 
   /**
-   * Resolves true once the checkpoint reaches `position` (read-your-writes), false after the timeout
-   * or on stop(). Without a timeout (or Infinity) it waits until one of those.
+   * Resolves true once the checkpoint (of projection `name`, or of all) reaches `position`
+   * (read-your-writes), false after the timeout or on stop(). Without a timeout (or Infinity) it
+   * waits until one of those.
    */
-  waitFor(position: number, timeoutMs = Infinity): Promise<boolean> {
-    if (this.position >= position) return Promise.resolve(true);
+  waitFor(position: number, timeoutMs = Infinity, name?: string): Promise<boolean> {
+    if (this.reached(position, name)) return Promise.resolve(true);
     if (!this.running) return Promise.resolve(false);
     return new Promise((resolve) => {
       const waiter: Waiter = {
         position,
+        name,
         settle: (reached) => {
           clearTimeout(timer);
           this.waiters.delete(waiter);
@@ -159,43 +219,64 @@ export class ProjectionRunner {
     });
   }
 
-  async status(): Promise<ProjectionStatus> {
+  /** The status of projection `name`, or of all together. */
+  async status(name?: string): Promise<ProjectionStatus> {
+    const position = name === undefined ? this.checkpoint : this.checkpointOf(name);
     const head = await this.store.headPosition().catch(() => undefined);
     return {
-      name: this.name,
-      position: this.position,
-      ...(head !== undefined && { head, lag: Math.max(0, head - this.position) }),
+      name: name ?? this.name,
+      position,
+      ...(head !== undefined && { head, lag: Math.max(0, head - position) }),
       state: this.state,
       ...(this.lastError !== undefined && { lastError: this.lastError }),
     };
   }
 
+  private member(name: string): Member {
+    const member = this.members.get(name);
+    if (!member) throw new Error(`projection ${name} does not run on this runner`);
+    return member;
+  }
+
+  private reached(position: number, name?: string): boolean {
+    if (name === undefined) return this.checkpoint >= position;
+    const member = this.members.get(name);
+    return member !== undefined && member.position >= position;
+  }
+
+  private follow(): void {
+    if (this.running) return;
+    this.running = true;
+    this.state = 'catching-up';
+    this.loop = this.run();
+  }
+
   /** Returns the checkpoint to continue from. */
-  private async prepare(client: PoolClient): Promise<number> {
+  private async prepare(client: PoolClient, { projection }: Member): Promise<number> {
     await createCheckpoints(client);
     const { rows } = await client.query<{ version: number; position: string }>(
       'SELECT version, position FROM projectie.checkpoints WHERE name = $1',
-      [this.name],
+      [projection.name],
     );
     const stored = rows[0];
-    if (stored?.version === this.projection.version) {
-      await this.projection.migrate(client);
+    if (stored?.version === projection.version) {
+      await projection.migrate(client);
       return Number(stored.position);
     }
     this.logger.log(
-      `Projection ${this.name}: version ${stored?.version ?? 'none'} → ${this.projection.version}, rebuilding from position 0`,
+      `Projection ${projection.name}: version ${stored?.version ?? 'none'} → ${projection.version}, rebuilding from position 0`,
     );
-    return this.recreate(client);
+    return this.recreate(client, projection);
   }
 
-  private async recreate(client: PoolClient): Promise<number> {
-    await this.projection.reset(client);
-    await this.projection.migrate(client);
+  private async recreate(client: PoolClient, projection: Projection): Promise<number> {
+    await projection.reset(client);
+    await projection.migrate(client);
     await client.query(
       `INSERT INTO projectie.checkpoints (name, version, position, updated_at)
        VALUES ($1, $2, 0, now())
        ON CONFLICT (name) DO UPDATE SET version = excluded.version, position = 0, updated_at = now()`,
-      [this.name, this.projection.version],
+      [projection.name, projection.version],
     );
     return 0;
   }
@@ -211,7 +292,7 @@ export class ProjectionRunner {
       } catch (error) {
         this.state = 'failing';
         this.lastError = error instanceof Error ? error.message : String(error);
-        this.logError(`failed after position ${this.position}, retrying in ${delay} ms`, error);
+        this.logError(`failed after position ${this.checkpoint}, retrying in ${delay} ms`, error);
         await this.pause(delay, false);
         delay = Math.min(delay * 2, this.retryMaxMs);
       }
@@ -221,57 +302,71 @@ export class ProjectionRunner {
   /** Returns the number of events read. */
   private async applyNextBatch(): Promise<number> {
     this.signalled = false;
-    const events = await this.store.readAll({ after: this.position, limit: this.batchSize });
+    const members = [...this.members.values()];
+    if (members.length === 0) return 0;
+    const from = this.checkpoint;
+    const events = await this.store.readAll({ after: from, limit: this.batchSize });
     const last = events.at(-1);
     if (!last) {
       this.succeeded(0);
       return 0;
     }
-    const name = escapeLiteral(this.name);
+    const names = members.map(({ projection }) => escapeLiteral(projection.name)).join(', ');
     const reached = await inTransaction(
       this.pool,
       async (client, [, locked]) => {
-        const stored = this.storedPosition(locked!.rows[0]);
-        // another runner of the same projection moved the checkpoint: continue from there
-        if (stored !== this.position) return stored;
-        await this.projection.applyBatch(client, events);
-        return last.position;
+        const stored = new Map((locked!.rows as CheckpointRow[]).map((row) => [row.name, row]));
+        const positions = members.map((member) =>
+          this.storedPosition(member, stored.get(member.projection.name)),
+        );
+        // another runner of the same projection moved a checkpoint: continue from there
+        if (positions.some((position, i) => position !== members[i]!.position)) return { positions };
+        for (const { projection, position } of members) {
+          // a projection ahead of the others (they rebuild) skips what it applied already
+          const fresh = position === from ? events : events.filter((event) => event.position > position);
+          if (fresh.length > 0) await projection.applyBatch(client, fresh);
+        }
+        return { positions: members.map(() => last.position), moved: true };
       },
       {
-        // Read models are rebuildable and the checkpoint commits in the same transaction as the rows it
-        // covers: a crash may lose the last commits, but then loses their checkpoint with them and the
-        // events are applied again. So durability can be traded for throughput here. The checkpoint is
-        // locked and moved in the round trips of BEGIN and COMMIT.
+        // Read models are rebuildable and the checkpoints commit in the same transaction as the rows
+        // they cover: a crash may lose the last commits, but then loses their checkpoints with them and
+        // the events are applied again. So durability can be traded for throughput here. The
+        // checkpoints are locked (in one order, as every runner does) and moved in the round trips of
+        // BEGIN and COMMIT.
         begin: `SET LOCAL synchronous_commit = off;
-                SELECT version, position FROM projectie.checkpoints WHERE name = ${name} FOR UPDATE`,
-        commit: (position) =>
-          `UPDATE projectie.checkpoints SET position = ${Number(position)}, updated_at = now() WHERE name = ${name}`,
+                SELECT name, version, position FROM projectie.checkpoints
+                 WHERE name IN (${names}) ORDER BY name FOR UPDATE`,
+        commit: ({ moved }) =>
+          moved
+            ? `UPDATE projectie.checkpoints SET position = ${Number(last.position)}, updated_at = now() WHERE name IN (${names})`
+            : 'SELECT 1',
       },
     );
     this.succeeded(events.length);
-    this.advance(reached);
+    members.forEach((member, i) => (member.position = reached.positions[i]!));
+    this.settleWaiters();
     return events.length;
   }
 
   /** Updates the state before waiters resume, so a status() after waitFor() is current. */
   private succeeded(read: number): void {
     if (this.state === 'failing')
-      this.logger.log(`Projection ${this.name}: recovered after position ${this.position}`);
+      this.logger.log(`Projection ${this.name}: recovered after position ${this.checkpoint}`);
     this.state = read === this.batchSize ? 'catching-up' : 'live';
     this.lastError = undefined;
   }
 
-  private advance(position: number): void {
-    this.position = position;
-    for (const waiter of this.waiters) if (waiter.position <= position) waiter.settle(true);
+  private settleWaiters(): void {
+    for (const waiter of this.waiters) if (this.reached(waiter.position, waiter.name)) waiter.settle(true);
   }
 
   /** The locked checkpoint's position, after checking it belongs to this version of the projection. */
-  private storedPosition(stored: { version: number; position: string } | undefined): number {
-    if (!stored) throw new Error(`checkpoint of projection ${this.name} is missing`);
-    if (stored.version !== this.projection.version) {
+  private storedPosition({ projection }: Member, stored: CheckpointRow | undefined): number {
+    if (!stored) throw new Error(`checkpoint of projection ${projection.name} is missing`);
+    if (stored.version !== projection.version) {
       throw new Error(
-        `projection ${this.name} is at version ${stored.version} in the database, this runner has version ${this.projection.version}`,
+        `projection ${projection.name} is at version ${stored.version} in the database, this runner has version ${projection.version}`,
       );
     }
     return Number(stored.position);
@@ -299,7 +394,7 @@ export class ProjectionRunner {
     if (this.watch) return;
     this.watch = this.store.watch((head) => {
       // an append this runner already applied (it read it in a batch) is no reason to read again
-      if (head !== undefined && head <= this.position) return;
+      if (head !== undefined && head <= this.checkpoint) return;
       this.signalled = true;
       this.wake?.(false);
     });
@@ -320,6 +415,25 @@ export class ProjectionRunner {
       error instanceof Error ? error.stack : undefined,
     );
   }
+}
+
+const shared = new WeakMap<EventStore, WeakMap<Pool, ProjectionRunner>>();
+
+/**
+ * The one runner of a process for this store and pool: every projection and process manager that
+ * joins it is applied in the same batches, one read of the log and one transaction per batch
+ * (instead of one read, one head check and one transaction per projection per batch).
+ */
+export function sharedRunner(
+  store: EventStore,
+  pool: Pool,
+  options?: ProjectionRunnerOptions,
+): ProjectionRunner {
+  const byPool = shared.get(store) ?? new WeakMap<Pool, ProjectionRunner>();
+  shared.set(store, byPool);
+  const runner = byPool.get(pool) ?? new ProjectionRunner(store, pool, [], options);
+  byPool.set(pool, runner);
+  return runner;
 }
 
 /**

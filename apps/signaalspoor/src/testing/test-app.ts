@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
-import { TEST_AUDIT_SIGNING_KEY, TEST_SECRET } from '@signaalspoor/testing';
+import { eventually, TEST_AUDIT_SIGNING_KEY, TEST_SECRET } from '@signaalspoor/testing';
 import request from 'supertest';
 import { AppModule } from '../app.module';
 
@@ -31,3 +31,14 @@ export async function startTestApp(databaseUrl: string, env: NodeJS.ProcessEnv =
   await app.init();
   return { app, http: request(app.getHttpServer()), close: () => app.close() };
 }
+
+/** Waits until the mail process manager caught up and every mail of the log is out of the outbox. */
+export const allesVerstuurd = (t: TestApp) =>
+  eventually(
+    async () => {
+      const { meldingen } = (await t.http.get('/api/health/ready')).body.details ?? {};
+      expect({ lag: meldingen?.proces?.lag, wachtend: meldingen?.wachtend }).toEqual({ lag: 0, wachtend: 0 });
+    },
+    60_000,
+    50,
+  );

@@ -1,5 +1,6 @@
 // The suite every EventStore adapter must pass. Each test gets a fresh store from the factory.
 import { randomUUID } from 'node:crypto';
+import { eventually } from '@signaalspoor/testing';
 import { EventStoreError, WrongExpectedRevisionError } from '../errors';
 import type { EventStore, NewEvent, RecordedEvent, Subscription } from '../event-store.port';
 
@@ -201,11 +202,7 @@ export function eventStoreContract(name: string, factory: () => Promise<Contract
         await appendUntilSeen(seen);
 
         const { position } = await store.append(stream(), [newEvent('B'), newEvent('C')], 'no-stream');
-        const deadline = Date.now() + 5000;
-        while (!seen.includes(position) && Date.now() < deadline) {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        expect(seen).toContain(position);
+        await eventually(async () => expect(seen).toContain(position), 5000, 20);
 
         await watch.close();
         const count = seen.length;

@@ -9,6 +9,7 @@ import type {
   EventMetadataInput,
   EventStore,
   ExpectedRevision,
+  HeadedRead,
   NewEvent,
   ReadAllOptions,
   RecordedEvent,
@@ -241,21 +242,29 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: { toPosition?: number } = {}): Promise<RecordedEvent[]> {
-    const { rows } = await this.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events
-        WHERE stream_id = $1 AND ($2::bigint IS NULL OR position <= $2)
-        ORDER BY revision`,
-      [streamId, options.toPosition ?? null],
-    );
-    return rows.map(toRecorded);
+    return (await this.read({ stream: streamId, ...options }, '')).events;
   }
 
-  async readAll({ after, limit }: ReadAllOptions): Promise<RecordedEvent[]> {
-    const { rows } = await this.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
-      [after, limit],
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    return (await this.read({ all: options }, '')).events;
+  }
+
+  /** One statement reads both, so the head is that of the snapshot the events come from. */
+  readWithHead(read: HeadedRead): Promise<{ events: RecordedEvent[]; head?: number }> {
+    return this.read(read, ', (SELECT position FROM log_head) AS head');
+  }
+
+  private async read(read: HeadedRead, extra: string): Promise<{ events: RecordedEvent[]; head?: number }> {
+    const { rows } = await this.query<EventRow & { head?: string }>(
+      'all' in read
+        ? `SELECT ${EVENT_COLUMNS}${extra} FROM events WHERE position > $1 ORDER BY position LIMIT $2`
+        : `SELECT ${EVENT_COLUMNS}${extra} FROM events
+            WHERE stream_id = $1 AND ($2::bigint IS NULL OR position <= $2)
+            ORDER BY revision`,
+      'all' in read ? [read.all.after, read.all.limit] : [read.stream, read.toPosition ?? null],
     );
-    return rows.map(toRecorded);
+    const head = rows[0]?.head;
+    return { events: rows.map(toRecorded), ...(head !== undefined && { head: Number(head) }) };
   }
 
   async headPosition(): Promise<number> {

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@signaalspoor/event-store';
-import { testServers } from '@signaalspoor/testing';
+import { eventually, testServers } from '@signaalspoor/testing';
 import { appendSpread } from '../contract/event-consumer.contract';
-import { eventually, waitable } from '../testing/collector';
+import { waitable } from '../testing/collector';
 import { applyEffect, createEffects, effectCount, readEffects } from '../testing/effects';
 import { FAST_CONSUMER, kafkaPipeline, uniqueName } from '../testing/kafka';
 import { KafkaEventConsumer } from './kafka-event-consumer';
@@ -32,22 +32,20 @@ describe('two KafkaEventConsumers in one group', () => {
     const [a, b] = [member('a'), member('b')];
     await a.start();
     await b.start();
-    await eventually(async () =>
-      assignments.a.length > 0 &&
-      assignments.b.length > 0 &&
-      assignments.a.length + assignments.b.length === 3
-        ? true
-        : undefined,
-    );
+    await eventually(async () => {
+      expect(assignments.a.length).toBeGreaterThan(0);
+      expect(assignments.b.length).toBeGreaterThan(0);
+      expect(assignments.a.length + assignments.b.length).toBe(3);
+    }, 60_000);
 
     const first = await appendSpread(pipeline.store, 300, 30);
-    await eventually(async () => ((await effectCount(pipeline.pool)) === first.length ? true : undefined));
+    await eventually(async () => expect(await effectCount(pipeline.pool)).toBe(first.length), 60_000);
     const second = await appendSpread(pipeline.store, 600, 30);
     const secondIds = new Set(second);
     await a.received.until((events) => events.filter((event) => secondIds.has(event.id)).length >= 10);
     await a.consumer.stop();
     const ids = [...first, ...second];
-    await eventually(async () => ((await effectCount(pipeline.pool)) === ids.length ? true : undefined));
+    await eventually(async () => expect(await effectCount(pipeline.pool)).toBe(ids.length), 60_000);
     await b.consumer.stop();
     const effects = await readEffects(pipeline.pool);
     await pipeline.cleanup();

@@ -1,7 +1,7 @@
-import { testServers } from '@signaalspoor/testing';
+import { eventually, testServers } from '@signaalspoor/testing';
 import { decodeCloudEvent } from '../cloudevents/cloud-event';
 import { appendSpread } from '../contract/event-consumer.contract';
-import { eventually, outOfOrder } from '../testing/collector';
+import { outOfOrder } from '../testing/collector';
 import { kafkaPipeline, readTopic } from '../testing/kafka';
 
 const [embedded] = testServers();
@@ -9,12 +9,13 @@ const [embedded] = testServers();
 describe('Relay to Kafka', () => {
   it('publishes every event, keyed by signaal in stream order, and its checkpoint reaches the head', async () => {
     const pipeline = await kafkaPipeline(embedded.url, { relay: false });
-    const caughtUp = async () => ((await pipeline.relay.status()).lag === 0 ? true : undefined);
+    const caughtUp = () =>
+      eventually(async () => expect((await pipeline.relay.status()).lag).toBe(0), 60_000, 20);
     const backlog = await appendSpread(pipeline.store, 2000, 20);
 
     const started = Date.now();
     await pipeline.relay.start();
-    await eventually(caughtUp, 20);
+    await caughtUp();
     console.log(`relay throughput: ${backlog.length} events in ${Date.now() - started} ms`);
     const live = await appendSpread(pipeline.store, 50, 5);
     const ids = [...backlog, ...live];
@@ -23,7 +24,7 @@ describe('Relay to Kafka', () => {
     await reader.until((messages) => messages.length >= ids.length);
     await reader.stop();
     const events = reader.messages.map((message) => decodeCloudEvent(message.value));
-    await eventually(caughtUp, 20);
+    await caughtUp();
     await pipeline.relay.stop();
     const checkpoint = await pipeline.pool.query(
       'SELECT position FROM messaging.relay_checkpoints WHERE name = $1',

@@ -43,15 +43,6 @@ export function collector(handle: (event: RecordedEvent) => Promise<void> = asyn
   };
 }
 
-/** Polls `probe` until it returns a value; for state outside this process (tables, topics). */
-export async function eventually<T>(probe: () => Promise<T | undefined>, intervalMs = 100): Promise<T> {
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-}
-
 /**
  * Per-signaal order holds when no event arrives before its predecessor in the stream has arrived.
  * Returns the events that broke it (redeliveries of earlier events are allowed).

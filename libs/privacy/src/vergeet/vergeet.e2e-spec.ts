@@ -2,7 +2,11 @@ import { encodeCloudEvent } from '@signaalspoor/messaging';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { Client } from 'pg';
 import { apiVoor, bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from '../../../../apps/signaalspoor/src/testing/test-app';
+import {
+  allesVerstuurd,
+  startTestApp,
+  type TestApp,
+} from '../../../../apps/signaalspoor/src/testing/test-app';
 
 const NAAM = 'Marieke Vandersteene';
 const EMAIL = 'marieke.vandersteene@example.be';
@@ -51,6 +55,8 @@ describe.each(testServers())('erasing a person on $name PostgreSQL', ({ url }) =
     await post(`/signalen/${id}/terugkoppelingen`, 'wm', { boodschap: 'Hersteld.', definitief: true }).expect(
       200,
     );
+    // the outbox is a read model the comparisons below cover: let its mails leave first
+    await allesVerstuurd(t);
   });
 
   afterAll(async () => {

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { createPool } from '@signaalspoor/database';
+import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
+import { newEvent } from '@signaalspoor/event-store/testing';
+import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import type { Projection } from './projection';
+import { sharedRunner } from './projection-runner';
+
+/** Remembers, in memory, the positions of every batch it applied. */
+function recording(name: string): Projection & { batches: number[][] } {
+  const batches: number[][] = [];
+  return {
+    name,
+    version: 1,
+    batches,
+    follows: () => true,
+    appliedRevisions: async () => new Map(),
+    migrate: async () => undefined,
+    reset: async () => void batches.splice(0),
+    applyBatch: async (_client, events: readonly RecordedEvent[]) =>
+      void batches.push(events.map((event) => event.position)),
+  };
+}
+
+describe.each(testServers())('Projections sharing a runner, on $name PostgreSQL', ({ url: serverUrl }) => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(serverUrl);
+    store = new PostgresEventStore({ url: database.url });
+    await store.migrate();
+    pool = createPool(database.url);
+  });
+
+  afterAll(async () => {
+    await pool.end();
+    await store.close();
+    await database.drop();
+  });
+
+  const append = async () =>
+    (await store.append(`signaal-${randomUUID()}`, [newEvent('SignaalIngediend', {})], 'no-stream')).position;
+
+  it('given two projections on the process runner, then a batch is one transaction for both, and a rebuild of one replays the log for that one only', async () => {
+    const runner = sharedRunner(store, pool, { pollIntervalMs: 50 });
+    expect(sharedRunner(store, pool)).toBe(runner);
+    const view = recording('view');
+    const outbox = recording('outbox');
+    await runner.add(view);
+    await runner.add(outbox);
+    try {
+      await append();
+      await runner.waitFor(await append(), 5000);
+      const connects = jest.spyOn(pool, 'connect');
+      const last = await append();
+      expect(await runner.waitFor(last, 5000)).toBe(true);
+      expect(connects).toHaveBeenCalledTimes(1);
+      connects.mockRestore();
+      expect(view.batches.flat()).toEqual(outbox.batches.flat());
+
+      const applied = outbox.batches.flat();
+      await runner.rebuild('view');
+      expect(await runner.waitFor(last, 5000, 'view')).toBe(true);
+      expect(view.batches.flat()).toEqual(applied);
+      expect(outbox.batches.flat()).toEqual(applied); // nothing twice
+    } finally {
+      await runner.remove('view');
+      await runner.remove('outbox');
+    }
+  });
+});
