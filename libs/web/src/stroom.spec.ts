@@ -31,12 +31,17 @@ const reference = new ReferenceData({
  */
 function fakeStore({ gevouwen = false } = {}) {
   let listener: CommittedListener | undefined;
+  let handler: ((event: RecordedEvent) => Promise<void>) | undefined;
   const log: RecordedEvent[] = [];
   const achter = new Set<string>();
   const reads: string[] = [];
   const stroom = (streamId: string) => log.filter((e) => e.streamId === streamId);
   const store = {
     headPosition: async () => log.length,
+    subscribe: (o: { handler: (event: RecordedEvent) => Promise<void> }) => {
+      handler = o.handler;
+      return { position: 0, close: async () => undefined };
+    },
     readStream: async (streamId: string) => {
       reads.push(streamId);
       return stroom(streamId);
@@ -51,6 +56,7 @@ function fakeStore({ gevouwen = false } = {}) {
   /** the runner committed a batch of these events; the hub tells in order, after its reads: let those finish */
   const vertel = async (events: RecordedEvent[]) => {
     listener?.(events);
+    for (const event of events) await handler?.(event);
     await new Promise((resolve) => setImmediate(resolve));
   };
   const viewVan = (signaalId: string) => {
@@ -91,9 +97,13 @@ function fakeStore({ gevouwen = false } = {}) {
   const hub = () =>
     new StroomHub(store, runner, views, {
       signalen: { reached: async () => true },
-      gevouwen: (signaalId: string) => (gevouwen ? (viewVan(signaalId) ?? undefined) : undefined),
+      projectie: {
+        gevouwen: (signaalId: string) => (gevouwen ? (viewVan(signaalId) ?? undefined) : undefined),
+      },
     } as unknown as Leesmodel);
-  return { store, schrijf, vertel, log, achter, reads, hub };
+  /** the hub of a process whose projections follow the bus: no runner follows the log */
+  const opDeBus = () => new StroomHub(store, undefined, views);
+  return { store, schrijf, vertel, log, achter, reads, hub, opDeBus };
 }
 
 const ontvangen = (hub: StroomHub, gebruiker: Gebruiker) => {
@@ -172,5 +182,15 @@ describe('the live stream', () => {
     await vertel([...log]); // the runner's first batch after the start
     await schrijf('oud', 'VerduidelijkingGevraagd', { vraag: 'Waar?' });
     expect(kermt.map((b) => b.positie)).toEqual([2]);
+  });
+
+  it('given projections on the bus, then the hub follows the log itself', async () => {
+    const { schrijf, opDeBus } = fakeStore();
+    const hub = opDeBus();
+    await hub.onApplicationBootstrap();
+    const kermt = ontvangen(hub, { sub: 'raad-dr-kermt', rol: 'raad', raadId: 'dr-kermt' });
+    await schrijf('a', 'SignaalIngediend', { raadId: 'dr-kermt' });
+    await schrijf('b', 'SignaalIngediend', { raadId: 'dr-kuringen' });
+    expect(kermt.map((b) => b.positie)).toEqual([1]);
   });
 });

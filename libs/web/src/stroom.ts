@@ -11,6 +11,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { SIGNAAL_STREAM_PREFIX } from '@signaalspoor/domain';
 import { PG_POOL } from '@signaalspoor/database';
+import { CONFIG, type Config } from '@signaalspoor/config';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@signaalspoor/event-store';
 import { sharedRunner, type ProjectionRunner } from '@signaalspoor/projections';
 import { ReferenceData } from '@signaalspoor/reference-data';
@@ -27,9 +28,10 @@ export interface StroomBericht {
 }
 
 /**
- * Tells every open stream which signaal changed, from the moment the app starts. It reads no log of
- * its own: it follows the process's shared projection runner (sharedRunner), which hands it every
- * batch once committed. Who may see a change (its raad, the diensten of its doorsturingen, and
+ * Tells every open stream which signaal changed, from the moment the app starts. Where the process's
+ * shared projection runner (sharedRunner) follows the log, it reads no log of its own: the runner hands
+ * it every batch once committed. Where the projections follow the bus instead, it subscribes to the
+ * log itself (the same events, one by one). Who may see a change (its raad, the diensten of its doorsturingen, and
  * through the reference data its wijkmanager) comes from the signaal's view: in a process that keeps
  * the view on that runner (the all-in-one app), the view the batch just folded, without a read;
  * otherwise the read model's once it holds the event, else folded from the signaal's stream.
@@ -38,13 +40,14 @@ export interface StroomBericht {
 export class StroomHub implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Stroom');
   private readonly berichten = new Subject<{ bericht: StroomBericht; view: SignaalView }>();
-  private stop?: () => void;
+  private stop?: () => unknown;
   /** events are told in log order: each waits for the one before */
   private rij: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: EventStore,
-    private readonly runner: Pick<ProjectionRunner, 'onCommitted'>,
+    /** the process's runner when it follows the log; without it (projections on the bus) a subscription */
+    private readonly runner: Pick<ProjectionRunner, 'onCommitted'> | undefined,
     /** the view's table: the process's own, or (the signalen service) the projecties' in the same database */
     private readonly views: SignaalViewRepository,
     private readonly leesmodel?: Leesmodel,
@@ -53,25 +56,39 @@ export class StroomHub implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationBootstrap(): Promise<void> {
     // what the runner catches up on at start happened before: only what comes after is live
     const after = await this.store.headPosition();
-    this.stop = this.runner.onCommitted((events) => {
-      for (const event of events) {
-        if (event.position <= after || !event.streamId.startsWith(SIGNAAL_STREAM_PREFIX)) continue;
-        const signaalId = event.streamId.slice(SIGNAAL_STREAM_PREFIX.length);
-        // taken now: the next batch folds other views
-        const gevouwen = this.leesmodel?.gevouwen(signaalId);
-        this.rij = this.rij
-          .then(() => this.verwerk(signaalId, event, gevouwen))
-          .catch((error: Error) =>
-            this.logger.warn(`Live stroom: ${event.type} overgeslagen: ${error.message}`),
-          );
-      }
+    if (this.runner) {
+      this.stop = this.runner.onCommitted((events) => this.hoor(events, after));
+      return;
+    }
+    const subscription = this.store.subscribe({
+      after,
+      handler: async (event) => {
+        this.hoor([event], after);
+        await this.rij;
+      },
+      onError: (error) => this.logger.warn(`Live stroom onderbroken: ${(error as Error).message}`),
     });
+    this.stop = () => subscription.close();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stop?.();
+    await this.stop?.();
     await this.rij;
     this.berichten.complete();
+  }
+
+  private hoor(events: readonly RecordedEvent[], after: number): void {
+    for (const event of events) {
+      if (event.position <= after || !event.streamId.startsWith(SIGNAAL_STREAM_PREFIX)) continue;
+      const signaalId = event.streamId.slice(SIGNAAL_STREAM_PREFIX.length);
+      // taken now: the runner's next batch folds other views
+      const gevouwen = this.leesmodel?.projectie.gevouwen(signaalId);
+      this.rij = this.rij
+        .then(() => this.verwerk(signaalId, event, gevouwen))
+        .catch((error: Error) =>
+          this.logger.warn(`Live stroom: ${event.type} overgeslagen: ${error.message}`),
+        );
+    }
   }
 
   /** The changes the user may see. */
@@ -99,16 +116,16 @@ export class StroomHub implements OnApplicationBootstrap, OnApplicationShutdown 
 }
 
 /**
- * The hub on the process's shared runner: the one its projections (without a bus) and the mail
- * process manager (always) join, so every process with the live stream has it running.
+ * The hub on the process's shared runner, which follows the log when the projections do not follow
+ * the bus (KAFKA_BROKERS unset: the all-in-one app's default); otherwise on a subscription of its own.
  */
 export const stroomHub: FactoryProvider<StroomHub> = {
   provide: StroomHub,
-  inject: [EVENT_STORE, PG_POOL, { token: Leesmodel, optional: true }],
-  useFactory: (store: EventStore, pool: Pool, leesmodel?: Leesmodel) =>
+  inject: [EVENT_STORE, PG_POOL, CONFIG, { token: Leesmodel, optional: true }],
+  useFactory: (store: EventStore, pool: Pool, config: Config, leesmodel?: Leesmodel) =>
     new StroomHub(
       store,
-      sharedRunner(store, pool, { logger: new Logger('Projecties') }),
+      config.kafkaBrokers ? undefined : sharedRunner(store, pool, { logger: new Logger('Projecties') }),
       leesmodel?.views ?? new SignaalViewRepository(pool),
       leesmodel,
     ),

@@ -3,7 +3,7 @@ import { signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { namenUit, ReferenceData, type Namen } from '@signaalspoor/reference-data';
 import { ProjectionFeeds, type FeedStatus, type ProjectionFeed } from '@signaalspoor/projections';
-import { vouw, type SignaalView } from '../signalen/signaal-view';
+import { vouw } from '../signalen/signaal-view';
 import { koppelingen, koppelingenVan, type Koppelingen } from '../signalen/duplicaten';
 import { SignaalViewRepository, type SignaalMetTraject } from '../signalen/signaal-view.repository';
 import { SignalenProjection } from '../signalen/signalen.projection';
@@ -39,15 +39,27 @@ export const STADSDIENSTEN_KOPIE: SignaalViewKopie = {
   groep: 'stadsdiensten',
 };
 
+/**
+ * The signalen service's copy, which the mail process manager follows (its name keeps the checkpoint
+ * of the process manager's former projection: the new version replays the log once, and the outbox
+ * ignores the mails it holds already).
+ */
+export const MELDINGEN_KOPIE: SignaalViewKopie = {
+  schema: 'meldingen_view',
+  naam: 'meldingen',
+  groep: 'meldingen',
+};
+
 export const SIGNAAL_VIEW_KOPIE = Symbol('SIGNAAL_VIEW_KOPIE');
 
 /** The signalen read model of this process, its repository and the read-your-writes rules of its queries. */
 @Injectable()
 export class Leesmodel {
   readonly signalen: ProjectionFeed;
+  /** its fold: process managers that derive from it follow it (SignalenProjection.volgMet) */
+  readonly projectie: SignalenProjection;
   readonly views: SignaalViewRepository;
   readonly namen: Namen;
-  private readonly projectie: SignalenProjection;
 
   constructor(
     feeds: ProjectionFeeds,
@@ -59,14 +71,6 @@ export class Leesmodel {
     this.projectie = new SignalenProjection(this.views, kopie.naam);
     this.signalen = feeds.create(this.projectie, kopie.groep);
     this.namen = namenUit(reference);
-  }
-
-  /**
-   * The signaal's view as the batch the runner just committed left it (for the runner's listeners;
-   * see SignalenProjection.gevouwen); undefined when that batch did not change it.
-   */
-  gevouwen(signaalId: string): SignaalView | undefined {
-    return this.projectie.gevouwen(signaalId);
   }
 
   /** Drops the read model, replays the log and answers once it caught up with the head. */
