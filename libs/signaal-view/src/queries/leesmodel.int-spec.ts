@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
 import { PostgresEventStore } from '@signaalspoor/event-store';
+import { newEvent } from '@signaalspoor/event-store/testing';
 import type { ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/messaging';
 import { DEMO_REFERENCE_DATA, parseReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
@@ -51,10 +52,9 @@ describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL
     const { position } = await store.append(
       `signaal-${id}`,
       [
-        {
-          id: randomUUID(),
-          type: 'SignaalIngediend',
-          data: {
+        newEvent(
+          'SignaalIngediend',
+          {
             signaalId: id,
             raadId: 'dr-kermt',
             titel: 'Gat in het fietspad',
@@ -62,14 +62,8 @@ describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL
             thema: 'verkeersveiligheid',
             bron: 'open-forum',
           },
-          metadata: {
-            actor: { rol: 'raad', id: 'lid' },
-            correlationId: randomUUID(),
-            causationId: randomUUID(),
-            schemaVersion: 1,
-            occurredAt: new Date().toISOString(),
-          },
-        },
+          { actor: { rol: 'raad', id: 'lid' }, schemaVersion: 1 },
+        ),
       ],
       'no-stream',
     );
