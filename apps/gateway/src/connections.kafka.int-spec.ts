@@ -2,7 +2,7 @@
 // budget.ts, the README's "Connections" table) under load, and few when idle. Every service runs in
 // this process on one test database and a topic of its own on the Kafka broker.
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { loadConfig, type Config } from '@signaalspoor/config';
+import type { Config } from '@signaalspoor/config';
 import { CONNECTION_BUDGET, IDLE_CONNECTION_MS } from '@signaalspoor/database';
 import { createHttpApp } from '@signaalspoor/platform';
 import {
@@ -10,13 +10,11 @@ import {
   createTestDatabase,
   eventually,
   TEST_SECRET,
+  testConfig,
   testServers,
   type TestDatabase,
 } from '@signaalspoor/testing';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { AuditService } from '../../audit/src/main';
 import { ProjectiesService } from '../../projecties/src/main';
@@ -62,11 +60,7 @@ describe('the services stack and its PostgreSQL connections', () => {
     db = await createTestDatabase(testServers()[0].url);
     admin = new Client({ connectionString: db.url, application_name: 'connections-spec' });
     await admin.connect();
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-connections-')),
-      AUTH_JWT_SECRET: TEST_SECRET,
+    const config = testConfig(db.url, {
       AUDIT_SIGNING_KEY: TEST_SECRET,
       TERMIJNEN_INTERVAL_MS: '3600000',
       KAFKA_BROKERS: process.env.KAFKA_BROKERS,

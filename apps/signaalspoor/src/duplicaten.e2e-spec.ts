@@ -1,5 +1,12 @@
 import { SmtpTestServer } from '@signaalspoor/meldingen/testing';
-import { apiVoor, bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import {
+  apiVoor,
+  bearer,
+  bearers,
+  createTestDatabase,
+  testServers,
+  type TestDatabase,
+} from '@signaalspoor/testing';
 import { allesVerstuurd, startTestApp, type TestApp } from './testing/test-app';
 
 // Ports 3730-3739 belong to this file.
@@ -21,12 +28,7 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
     await smtp.start();
     db = await createTestDatabase(url);
     t = await startTestApp(db.url, { SMTP_URL: smtp.url, PUBLIC_URL });
-    as.kermt = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.stevoort = await bearer({ rol: 'raad', raad: 'dr-stevoort' });
-    as.wmOost = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    as.wmNoord = await bearer({ rol: 'wijkmanager', sub: 'wm-noord' });
-    as.mobiliteit = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    as.auditor = await bearer({ rol: 'auditor' });
+    Object.assign(as, await bearers(['kermt', 'stevoort', 'wmOost', 'wmNoord', 'mobiliteit', 'auditor']));
   });
 
   afterAll(async () => {

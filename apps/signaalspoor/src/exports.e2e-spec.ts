@@ -1,5 +1,5 @@
 import { pdfTekst } from '@signaalspoor/exports/testing';
-import { apiVoor, bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { apiVoor, bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 const signaal = (titel: string, thema = 'verkeersveiligheid') => ({
@@ -33,11 +33,7 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
   beforeAll(async () => {
     db = await createTestDatabase(url);
     t = await startTestApp(db.url);
-    as.kermt = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.stevoort = await bearer({ rol: 'raad', raad: 'dr-stevoort' });
-    as.wmOost = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    as.mobiliteit = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    as.auditor = await bearer({ rol: 'auditor' });
+    Object.assign(as, await bearers(['kermt', 'stevoort', 'wmOost', 'mobiliteit', 'auditor']));
     ids.kruispunt = (await post('/signalen', 'kermt', signaal('Onveilig kruispunt')).expect(201)).body.id;
     ids.bank = (await post('/signalen', 'kermt', signaal('Bank in het park', 'groen')).expect(201)).body.id;
     ids.andere = (await post('/signalen', 'stevoort', signaal('Andere raad')).expect(201)).body.id;

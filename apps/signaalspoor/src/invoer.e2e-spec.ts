@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 const signaal = {
@@ -22,10 +22,10 @@ describe('hostile input at the HTTP edge', () => {
   beforeAll(async () => {
     db = await createTestDatabase(url);
     t = await startTestApp(db.url);
-    as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.wijkmanager = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    as.dienst = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    as.auditor = await bearer({ rol: 'auditor' });
+    Object.assign(
+      as,
+      await bearers({ raad: 'kermt', wijkmanager: 'wmOost', dienst: 'mobiliteit', auditor: 'auditor' }),
+    );
     id = (await t.http.post('/api/signalen').set('Authorization', as.raad).send(signaal).expect(201)).body.id;
     doorsturing = (
       await t.http

@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
 import { EVENT_STORE } from '@signaalspoor/event-store';
 import { PG_POOL } from '@signaalspoor/database';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 /** A port where nothing listens: connecting gives pg's real `connect ECONNREFUSED 127.0.0.1:<port>`. */
@@ -40,8 +40,7 @@ describe('errors while the database is away', () => {
   beforeAll(async () => {
     db = await createTestDatabase(url);
     t = await startTestApp(db.url);
-    as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.auditor = await bearer({ rol: 'auditor' });
+    Object.assign(as, await bearers({ raad: 'kermt', auditor: 'auditor' }));
     port = await deadPort();
     dead = createPool(`postgres://postgres@127.0.0.1:${port}/weg`, { max: 2 });
   });
