@@ -1,4 +1,5 @@
 // Event builders for the domain's tests: one signaal of raad Kiewit about a broken street light.
+import type { DienSignaalIn } from './commands';
 import type { SignaalStatus } from './state';
 import type {
   Besluit,
@@ -14,19 +15,24 @@ export const AT = '2025-03-03T09:00:00.000Z';
 const event = <K extends SignaalEventType>(type: K, data: SignaalEventMap[K], at = AT) =>
   ({ type, data, at }) as SignaalEventOf<K>;
 
-export const ingediend = (at = AT) =>
-  event(
-    'SignaalIngediend',
-    {
-      signaalId: 's1',
-      raadId: 'kiewit',
-      titel: 'Straatlamp kapot',
-      omschrijving: 'De lamp aan de speeltuin brandt al weken niet.',
-      thema: 'openbare-verlichting',
-      bron: 'open-forum',
-    },
-    at,
-  );
+/** What the raad submits: the signaal without its id. */
+export const SIGNAAL = {
+  raadId: 'kiewit',
+  titel: 'Straatlamp kapot',
+  omschrijving: 'De lamp aan de speeltuin brandt al weken niet.',
+  thema: 'openbare-verlichting',
+  bron: 'open-forum',
+} as const;
+
+/** The raad submits the signaal. */
+export const dienSignaalIn = (signaalId = 's1', at = AT): DienSignaalIn => ({
+  type: 'DienSignaalIn',
+  at,
+  signaalId,
+  ...SIGNAAL,
+});
+
+export const ingediend = (at = AT) => event('SignaalIngediend', { signaalId: 's1', ...SIGNAAL }, at);
 export const verduidelijkingGevraagd = (vraag = 'Welke speeltuin?') =>
   event('VerduidelijkingGevraagd', { vraag });
 export const verduidelijkingGegeven = (antwoord = 'Die aan de Kiewitstraat.') =>

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
 import { signaalStreamId, type Actor, type SignaalCommand, type TermijnBeleid } from '@signaalspoor/domain';
+import { dienSignaalIn } from '@signaalspoor/domain/testing';
 import { PostgresEventStore } from '@signaalspoor/event-store';
 import { ProjectionRunner } from '@signaalspoor/projections';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
@@ -33,16 +34,6 @@ const AANVAARD = randomUUID(); // closed by the raad
 const RECENT = randomUUID(); // submitted the day before NOW
 const LAAT_GETRIEERD = randomUUID(); // submitted 7 April, routed 8 April: the read model does not know yet
 
-const dienIn = (signaalId: string, when: string): SignaalCommand => ({
-  type: 'DienSignaalIn',
-  at: when,
-  signaalId,
-  raadId: 'kiewit',
-  titel: 'Straatlamp kapot',
-  omschrijving: 'De lamp aan de speeltuin brandt niet.',
-  thema: 'openbare-verlichting',
-  bron: 'open-forum',
-});
 const stuurDoor = (when: string, doorsturingId: string): SignaalCommand => ({
   type: 'StuurDoor',
   at: when,
@@ -87,12 +78,12 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
     pool = createPool(database.url);
     repository = new SignaalRepository(store);
 
-    await execute(NIET_GETRIEERD, dienIn(NIET_GETRIEERD, at('2025-03-03')), raad);
+    await execute(NIET_GETRIEERD, dienSignaalIn(NIET_GETRIEERD, at('2025-03-03')), raad);
 
-    await execute(BIJ_DIENST, dienIn(BIJ_DIENST, at('2025-03-03')), raad);
+    await execute(BIJ_DIENST, dienSignaalIn(BIJ_DIENST, at('2025-03-03')), raad);
     await execute(BIJ_DIENST, stuurDoor(at('2025-03-03', '10:00'), 'b1'), wijkmanager);
 
-    await execute(TERUGGEKOPPELD, dienIn(TERUGGEKOPPELD, at('2025-03-03')), raad);
+    await execute(TERUGGEKOPPELD, dienSignaalIn(TERUGGEKOPPELD, at('2025-03-03')), raad);
     await execute(TERUGGEKOPPELD, stuurDoor(at('2025-03-03', '10:00'), 't1'), wijkmanager);
     await execute(
       TERUGGEKOPPELD,
@@ -112,7 +103,7 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
       wijkmanager,
     );
 
-    await execute(AANVAARD, dienIn(AANVAARD, at('2025-03-03')), raad);
+    await execute(AANVAARD, dienSignaalIn(AANVAARD, at('2025-03-03')), raad);
     await execute(
       AANVAARD,
       { type: 'KoppelTerug', at: at('2025-03-04'), boodschap: 'Niet voor de stad.', definitief: true },
@@ -120,8 +111,8 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
     );
     await execute(AANVAARD, { type: 'SluitAf', at: at('2025-03-05') }, raad);
 
-    await execute(RECENT, dienIn(RECENT, at('2025-04-14')), raad);
-    await execute(LAAT_GETRIEERD, dienIn(LAAT_GETRIEERD, at('2025-04-07')), raad);
+    await execute(RECENT, dienSignaalIn(RECENT, at('2025-04-14')), raad);
+    await execute(LAAT_GETRIEERD, dienSignaalIn(LAAT_GETRIEERD, at('2025-04-07')), raad);
 
     await startProjection();
     // the routing of LAAT_GETRIEERD happens while the read model lags
