@@ -1,10 +1,12 @@
 import type { ReadModels } from '../../../libs/audit/src/replay/replay';
 import { SignaalViewRepository } from '../../../libs/signaal-view/src/signalen/signaal-view.repository';
 import { SignalenProjection } from '../../../libs/signaal-view/src/signalen/signalen.projection';
-import { InboxProjection } from '../../../libs/stadsdiensten/src/inbox/inbox.projection';
 
-/** Every read model as the services build them: what `replay` rebuilds and compares with today's. */
+/**
+ * Every read model: what `replay` rebuilds and compares with today's. That is the signaal view (the
+ * inbox is a query of it; the stadsdiensten service's own copy is the same fold in another schema).
+ */
 export const READ_MODELS: ReadModels = {
-  schemas: ['projectie', 'stadsdiensten'],
-  create: (pool) => [new SignalenProjection(new SignaalViewRepository(pool)), new InboxProjection()],
+  schemas: ['projectie'],
+  create: (pool) => [new SignalenProjection(new SignaalViewRepository(pool))],
 };

@@ -5,7 +5,7 @@ import type { Config } from '@signaalspoor/config';
 import { ExportModule } from '@signaalspoor/exports';
 import { MessagingModule } from '@signaalspoor/messaging';
 import { PlatformModule, runService } from '@signaalspoor/platform';
-import { ProjectiesModule } from '@signaalspoor/signaal-view';
+import { ProjectiesModule, SignaalViewModule } from '@signaalspoor/signaal-view';
 
 /** The projecties service: read models fed from Kafka (after catching up from the store), and the queries. */
 @Module({})
@@ -17,6 +17,7 @@ export class ProjectiesService {
         CqrsModule.forRoot(),
         PlatformModule.forRoot(config, 'projecties'),
         MessagingModule.forRoot(),
+        SignaalViewModule.forRoot(),
         ProjectiesModule,
         ExportModule,
       ],

@@ -7,7 +7,7 @@ import { MeldingenModule } from '@signaalspoor/meldingen';
 import { MessagingModule, RelayModule } from '@signaalspoor/messaging';
 import { PlatformModule } from '@signaalspoor/platform';
 import { PrivacyModule } from '@signaalspoor/privacy';
-import { ProjectiesModule } from '@signaalspoor/signaal-view';
+import { ProjectiesModule, SignaalViewModule } from '@signaalspoor/signaal-view';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
 import { StadsdienstenModule } from '@signaalspoor/stadsdiensten';
@@ -32,6 +32,7 @@ export class AppModule {
         ...(config.kafkaBrokers ? [RelayModule] : []),
         ReferentieModule,
         SignalenModule,
+        SignaalViewModule.forRoot(),
         StadsdienstenModule,
         ProjectiesModule,
         TermijnenModule,

@@ -4,9 +4,10 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { Config } from '@signaalspoor/config';
 import { MessagingModule } from '@signaalspoor/messaging';
 import { PlatformModule, runService } from '@signaalspoor/platform';
+import { SignaalViewModule, STADSDIENSTEN_KOPIE } from '@signaalspoor/signaal-view';
 import { StadsdienstenModule } from '@signaalspoor/stadsdiensten';
 
-/** The stadsdiensten service: the inbox of each dienst (fed from Kafka) and pickup, answer, send-back. */
+/** The stadsdiensten service: the inbox of each dienst (a query of its own copy of the signaal view) and pickup, answer, send-back. */
 @Module({})
 export class StadsdienstenService {
   static forRoot(config: Config): DynamicModule {
@@ -16,6 +17,8 @@ export class StadsdienstenService {
         CqrsModule.forRoot(),
         PlatformModule.forRoot(config, 'stadsdiensten'),
         MessagingModule.forRoot(),
+        // its own copy of the signaal view, fed from Kafka, for the inbox
+        SignaalViewModule.forRoot(STADSDIENSTEN_KOPIE),
         StadsdienstenModule,
       ],
     };

@@ -136,7 +136,7 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
     case 'MeldTermijnOverschreden': {
       const { termijn, vervaldatum, doorsturingId } = command;
       if (doorsturingId !== undefined) findDoorsturing(state, doorsturingId);
-      if (state.gemeldeTermijnen.includes(termijnSleutel(termijn, doorsturingId))) return [];
+      if (state.overschredenTermijnen.includes(termijnSleutel(termijn, doorsturingId))) return [];
       return [event('TermijnOverschreden', { termijn, vervaldatum, doorsturingId }, at)];
     }
   }

@@ -37,7 +37,7 @@ describe('evolve', () => {
       doorsturingen: [],
       terugkoppelingen: [],
       heropend: false,
-      gemeldeTermijnen: [],
+      overschredenTermijnen: [],
     });
   });
 
@@ -128,7 +128,7 @@ describe('evolve', () => {
       termijnOverschreden('antwoord-dienst', 'd1'),
       termijnOverschreden('ontvangst'),
     );
-    expect(after).toEqual({ ...before, gemeldeTermijnen: ['ontvangst', 'antwoord-dienst:d1'] });
+    expect(after).toEqual({ ...before, overschredenTermijnen: ['ontvangst', 'antwoord-dienst:d1'] });
   });
 
   it('records closing and withdrawal', () => {

@@ -66,7 +66,7 @@ export function evolve(
       doorsturingen: [],
       terugkoppelingen: [],
       heropend: false,
-      gemeldeTermijnen: [],
+      overschredenTermijnen: [],
     });
   }
   if (!state) return null;
@@ -153,9 +153,9 @@ function apply({ status: _status, ...state }: SignaalState, event: SignaalEvent)
     }
     case 'TermijnOverschreden': {
       const key = termijnSleutel(event.data.termijn, event.data.doorsturingId);
-      return state.gemeldeTermijnen.includes(key)
+      return state.overschredenTermijnen.includes(key)
         ? state
-        : { ...state, gemeldeTermijnen: [...state.gemeldeTermijnen, key] };
+        : { ...state, overschredenTermijnen: [...state.overschredenTermijnen, key] };
     }
     default:
       return onleesbaar(state, String((event as { type: unknown }).type));

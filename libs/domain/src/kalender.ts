@@ -1,4 +1,4 @@
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 
 // The working-day calendar of the city: Monday to Friday in Europe/Brussels, minus the Belgian public
 // holidays, the holiday of the Flemish Community (11 July) and any extra local days from configuration.
@@ -6,9 +6,22 @@ import Holidays from 'date-holidays';
 
 export const TIJDZONE = 'Europe/Brussels';
 
-/** Belgian public holidays (Dutch names) plus 11 July, which date-holidays lists as an observance. */
-const feestdagen = new Holidays('BE', 'VLG', { languages: ['nl'], types: ['public'] });
-feestdagen.setHoliday('07-11', { name: { nl: 'Feestdag van de Vlaamse Gemeenschap' }, type: 'public' });
+let regels: Holidays | undefined;
+
+/**
+ * Belgian public holidays (Dutch names) plus 11 July, which date-holidays lists as an observance.
+ * Loaded on the first year asked for: the package and its rules take most of a second to load, a
+ * cost a service should not pay at start-up.
+ */
+function feestdagen(): Holidays {
+  if (!regels) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use
+    const Rules = require('date-holidays') as typeof Holidays;
+    regels = new Rules('BE', 'VLG', { languages: ['nl'], types: ['public'] });
+    regels.setHoliday('07-11', { name: { nl: 'Feestdag van de Vlaamse Gemeenschap' }, type: 'public' });
+  }
+  return regels;
+}
 
 const perJaar = new Map<number, ReadonlyMap<string, string>>();
 
@@ -17,7 +30,7 @@ export function feestdagenVan(jaar: number): ReadonlyMap<string, string> {
   let dagen = perJaar.get(jaar);
   if (!dagen) {
     dagen = new Map(
-      feestdagen
+      feestdagen()
         .getHolidays(jaar)
         .filter((dag) => dag.type === 'public')
         .map((dag) => [dag.date.slice(0, 10), dag.name]),

@@ -55,7 +55,7 @@ export interface SignaalState {
   /** set while this signaal is linked as a duplicate of another (the main signaal) */
   duplicaatVan?: { signaalId: string; reden: string; op: string };
   /** keys of deadlines already reported, `${termijn}` or `${termijn}:${doorsturingId}` */
-  gemeldeTermijnen: string[];
+  overschredenTermijnen: string[];
   /** `<type> v<schemaVersion>` of each event this code could not read; absent when there were none */
   onleesbaar?: string[];
 }

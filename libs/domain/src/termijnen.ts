@@ -72,7 +72,7 @@ export function termijnCommands(state: SignaalState, now: string, beleid: Termij
   const commands: TermijnCommand[] = lopendeTermijnen(state, beleid)
     .filter(
       ({ termijn, doorsturingId }) =>
-        !state.gemeldeTermijnen.includes(termijnSleutel(termijn, doorsturingId)),
+        !state.overschredenTermijnen.includes(termijnSleutel(termijn, doorsturingId)),
     )
     .filter(({ uiterlijk }) => at >= Date.parse(uiterlijk))
     .map(({ termijn, uiterlijk, doorsturingId }) => ({

@@ -4,5 +4,5 @@ export { PostgresEventStore } from './postgres/postgres-event-store';
 export { canonicalJson } from './postgres/canonical-json';
 export { EVENT_COLUMNS } from './postgres/schema';
 export type { ChainVerification, PostgresEventStoreOptions } from './postgres/postgres-event-store';
-export { EsdbEventStore } from './esdb/esdb-event-store';
 export type { EsdbEventStoreOptions } from './esdb/esdb-event-store';
+export { openEsdbEventStore } from './esdb/open';

@@ -1,4 +1,4 @@
 export * from './csv';
 export * from './export';
 export * from './jaarverslag';
-export * from './pdf/jaarverslag.pdf';
+export * from './pdf';

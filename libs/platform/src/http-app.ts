@@ -34,9 +34,25 @@ export function openApiDocument(app: INestApplication, title: string): OpenAPIOb
 /** Log levels of a running service; the embedded PostgreSQL's own log is verbose and stays hidden. */
 const SERVICE_LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log'];
 
+/** Nest's own start-up lines (every module loaded, every route mapped): a healthy start is one line. */
+const NEST_START_UP = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
+
+class ServiceLogger extends ConsoleLogger {
+  override log(message: unknown, ...rest: unknown[]): void {
+    if (NEST_START_UP.has(rest.at(-1) as string)) return;
+    super.log(message, ...rest);
+  }
+}
+
 /** Nest's console logger, with colours only on a terminal: a log file gets no ANSI codes. */
 export function serviceLogger(logLevels: LogLevel[] = SERVICE_LOG_LEVELS): ConsoleLogger {
-  return new ConsoleLogger({ logLevels, colors: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+  return new ServiceLogger({ logLevels, colors: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
 }
 
 export async function createHttpApp(

@@ -23,14 +23,19 @@ import {
   Readiness,
   startEmbeddedPostgres,
 } from '@signaalspoor/database';
-import { EsdbEventStore, EVENT_STORE, PostgresEventStore, type EventStore } from '@signaalspoor/event-store';
+import {
+  EVENT_STORE,
+  openEsdbEventStore,
+  PostgresEventStore,
+  type EventStore,
+} from '@signaalspoor/event-store';
 import { ErrorFilter } from '@signaalspoor/http';
 import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalCommandHandler, SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
 
-import { HealthController } from './health/health.controller';
+import { HealthController, TERMINUS_OPTIONS } from './health/health.controller';
 import { Liveness } from './health/liveness';
 import { CommandMetrics } from './metrics/command-metrics';
 import { MetricsController } from './metrics/metrics.controller';
@@ -80,7 +85,7 @@ async function openEventStore(
 ): Promise<EventStore> {
   if (config.esdbConnectionString) {
     logger.log('Event store: EventStoreDB (ESDB_CONNECTION_STRING)');
-    return new EsdbEventStore({ connectionString: config.esdbConnectionString });
+    return openEsdbEventStore({ connectionString: config.esdbConnectionString });
   }
   const store = new PostgresEventStore({
     url: database.url,
@@ -134,7 +139,7 @@ export class PlatformModule {
     const connections = connectionsOf(config, composition);
     return {
       module: PlatformModule,
-      imports: [TerminusModule],
+      imports: [TerminusModule.forRoot(TERMINUS_OPTIONS)],
       controllers: [HealthController, MetricsController],
       providers: [
         Readiness,
@@ -184,7 +189,7 @@ export class PlatformModule {
           inject: [PG_POOL],
           useFactory: async (pool: Pool) => {
             const { data, source } = await loadReferenceData(pool, config.referenceDataFile);
-            logger.log(
+            logger.debug(
               `Reference data: ${data.set.raden.length} raden, ${data.set.diensten.length} diensten (${source}${data.set.demo ? ', DEMODATA' : ''})`,
             );
             return data;

@@ -49,15 +49,16 @@ export async function runService(title: string, compose: (config: Config) => Dyn
     });
   }
   const url = `http://localhost:${config.port}`;
-  logger.log(`${title} draait op ${url}  (API: ${url}/api, documentatie: ${url}/api/docs)`);
+  const data = config.databaseUrl
+    ? 'PostgreSQL via DATABASE_URL'
+    : `ingebedde PostgreSQL in ${config.dataDir}`;
+  const demo =
+    !config.auth.jwtSecret && !config.auth.oidcIssuer
+      ? '; demo-tokens: npm run -s token -- <rol> [id], bv. npm run -s token -- raad dr-kermt'
+      : '';
   logger.log(
-    config.databaseUrl
-      ? 'Data: PostgreSQL via DATABASE_URL'
-      : `Data: ingebedde PostgreSQL in ${config.dataDir}`,
+    `${title} draait op ${url} (API: ${url}/api, documentatie: ${url}/api/docs; data: ${data}${demo})`,
   );
-  if (!config.auth.jwtSecret && !config.auth.oidcIssuer) {
-    logger.log('Demo-tokens: npm run -s token -- <rol> [id]   bv. npm run -s token -- raad dr-kermt');
-  }
 }
 
 /** Until the server accepts a connection: one log line per failed attempt, with backoff. */

@@ -215,7 +215,7 @@ describe.each(testServers())('ProjectionFeed never skips, on $name PostgreSQL', 
     const view = await views.vind(id);
     expect(view?.doorsturingen.map((d) => d.dienstId)).toEqual(['wegen', 'groen']);
     expect(view?.revision).toBe(2);
-    expect((await views.traject(id))?.stappen.map((s) => s.revision)).toEqual([0, 1, 2]);
+    expect((await views.traject(id))?.hops.map((s) => s.revision)).toEqual([0, 1, 2]);
     expect(feedGezond(await feed.status())).toEqual({ ok: true });
   });
 

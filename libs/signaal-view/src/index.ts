@@ -7,4 +7,5 @@ export * from './queries/leesmodel';
 export * from './queries/lezen';
 export * from './queries/lees.errors';
 export * from './queries/projecties.module';
+export * from './queries/signaal-view.module';
 export * from './queries/signaal/signaal.response';

@@ -1,2 +1,1 @@
 export * from './stadsdiensten.module';
-export { InboxProjection } from './inbox/inbox.projection';

@@ -1,6 +1,7 @@
 import type { Gebruiker } from '@signaalspoor/auth';
 import type { EventStore, RecordedEvent, SubscribeOptions } from '@signaalspoor/event-store';
 import { ReferenceData } from '@signaalspoor/reference-data';
+import { vouw, type Leesmodel, type SignaalViewRepository } from '@signaalspoor/signaal-view';
 import { StroomHub, type StroomBericht } from './stroom';
 
 const reference = new ReferenceData({
@@ -22,33 +23,64 @@ const reference = new ReferenceData({
   themas: [{ id: 'mobiliteit', naam: 'Mobiliteit' }],
 } as never);
 
-/** A store whose log the test writes; the hub subscribes to it like to the real one. */
+/**
+ * A store whose log the test writes; the hub subscribes to it like to the real one. The read model
+ * holds each signaal's view as folded from its stream, but `achter` signalen lag one event behind.
+ */
 function fakeStore(eerder: RecordedEvent[] = []) {
   let handler: SubscribeOptions['handler'] | undefined;
   const log = [...eerder];
+  const achter = new Set<string>();
+  const stroom = (streamId: string) => log.filter((e) => e.streamId === streamId);
   const store = {
     headPosition: async () => log.length,
     subscribe: (o: SubscribeOptions) => {
       handler = o.handler;
       return { position: 0, close: async () => undefined };
     },
-    readStream: async (streamId: string) => log.filter((e) => e.streamId === streamId),
+    readStream: async (streamId: string) => stroom(streamId),
   } as unknown as EventStore;
+  const views = {
+    vind: async (signaalId: string) => {
+      const events = stroom(`signaal-${signaalId}`);
+      return vouw(achter.has(signaalId) ? events.slice(0, -1) : events)?.view ?? null;
+    },
+  } as unknown as SignaalViewRepository;
   const schrijf = async (signaal: string, type: string, data: Record<string, unknown> = {}) => {
     const event = {
       id: String(log.length + 1),
       streamId: `signaal-${signaal}`,
       type,
-      revision: 0,
+      revision: stroom(`signaal-${signaal}`).length,
       position: log.length + 1,
       recordedAt: new Date().toISOString(),
-      data,
-      metadata: {},
+      data:
+        type === 'SignaalIngediend'
+          ? {
+              signaalId: signaal,
+              titel: 't',
+              omschrijving: 'o',
+              thema: 'mobiliteit',
+              bron: 'andere',
+              ...data,
+            }
+          : data,
+      metadata: { actor: { rol: 'raad' }, schemaVersion: 1 },
     } as RecordedEvent;
     log.push(event);
     await handler?.(event);
   };
-  return { store, schrijf, log };
+  /** the hub of a process that keeps the view (the all-in-one app) */
+  const hub = () =>
+    new StroomHub(
+      store,
+      undefined as never,
+      {
+        views,
+        signalen: { reached: async () => true },
+      } as unknown as Leesmodel,
+    );
+  return { store, schrijf, log, achter, hub };
 }
 
 const ontvangen = (hub: StroomHub, gebruiker: Gebruiker) => {
@@ -59,8 +91,8 @@ const ontvangen = (hub: StroomHub, gebruiker: Gebruiker) => {
 
 describe('the live stream', () => {
   it('given signalen of two raden, when they change, then each user hears only what they may see', async () => {
-    const { store, schrijf } = fakeStore();
-    const hub = new StroomHub(store);
+    const { schrijf, hub: start } = fakeStore();
+    const hub = start();
     await hub.onApplicationBootstrap();
     const kermt = ontvangen(hub, { sub: 'raad-dr-kermt', rol: 'raad', raadId: 'dr-kermt' });
     const oost = ontvangen(hub, { sub: 'wm-oost', rol: 'wijkmanager' });
@@ -70,8 +102,8 @@ describe('the live stream', () => {
 
     await schrijf('a', 'SignaalIngediend', { raadId: 'dr-kermt' });
     await schrijf('b', 'SignaalIngediend', { raadId: 'dr-kuringen' });
-    await schrijf('a', 'DoorgestuurdNaarDienst', { dienstId: 'mobiliteit' });
-    await schrijf('a', 'OpgepaktDoorDienst', { dienstId: 'mobiliteit' });
+    await schrijf('a', 'DoorgestuurdNaarDienst', { doorsturingId: 'd1', dienstId: 'mobiliteit' });
+    await schrijf('a', 'OpgepaktDoorDienst', { doorsturingId: 'd1', dienstId: 'mobiliteit' });
 
     expect(kermt.map((b) => b.positie)).toEqual([1, 3, 4]);
     expect(oost.map((b) => b.positie)).toEqual([1, 3, 4]);
@@ -83,10 +115,10 @@ describe('the live stream', () => {
     expect(auditor).toHaveLength(4);
   });
 
-  it('given a signaal submitted before the app started, when it changes, then its raad is read from its stream', async () => {
-    const { store, schrijf, log } = fakeStore();
+  it('given a signaal submitted before the app started, when it changes, then its raad comes from its view', async () => {
+    const { schrijf, log, hub: start } = fakeStore();
     await schrijf('oud', 'SignaalIngediend', { raadId: 'dr-kuringen' });
-    const hub = new StroomHub(store);
+    const hub = start();
     await hub.onApplicationBootstrap();
     expect(log).toHaveLength(1);
     const kermt = ontvangen(hub, { sub: 'raad-dr-kermt', rol: 'raad', raadId: 'dr-kermt' });
@@ -94,5 +126,16 @@ describe('the live stream', () => {
     await schrijf('oud', 'VerduidelijkingGevraagd', { vraag: 'Waar?' });
     expect(kermt).toEqual([]);
     expect(kuringen).toEqual([{ signaalId: 'oud', type: 'VerduidelijkingGevraagd', positie: 2 }]);
+  });
+
+  it('given a read model that does not hold the event yet, then who may see it is folded from the stream', async () => {
+    const { schrijf, achter, hub: start } = fakeStore();
+    const hub = start();
+    await hub.onApplicationBootstrap();
+    const mobiliteit = ontvangen(hub, { sub: 'dienst-mobiliteit', rol: 'dienst', dienstId: 'mobiliteit' });
+    await schrijf('a', 'SignaalIngediend', { raadId: 'dr-kermt' });
+    achter.add('a');
+    await schrijf('a', 'DoorgestuurdNaarDienst', { doorsturingId: 'd1', dienstId: 'mobiliteit' });
+    expect(mobiliteit).toEqual([{ signaalId: 'a', type: 'DoorgestuurdNaarDienst', positie: 2 }]);
   });
 });

@@ -3,6 +3,7 @@ import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   Sse,
   type MessageEvent,
   type OnApplicationShutdown,
@@ -18,7 +19,10 @@ import {
   type Subscription,
 } from '@signaalspoor/event-store';
 import { ReferenceData } from '@signaalspoor/reference-data';
+import { PG_POOL } from '@signaalspoor/database';
 import { magZien } from '@signaalspoor/signaal-store';
+import { Leesmodel, SignaalViewRepository, vouw, type SignaalView } from '@signaalspoor/signaal-view';
+import type { Pool } from 'pg';
 import { filter, interval, map, merge, Subject, type Observable } from 'rxjs';
 
 /** What the live stream says: this signaal changed, by this event, at this global position. */
@@ -28,24 +32,28 @@ export interface StroomBericht {
   positie: number;
 }
 
-interface Toegang {
-  raadId: string;
-  dienstIds: string[];
-}
-
 /**
  * Follows the event store's global log from the moment the app starts and tells every open
- * stream which signaal changed. Who may see a signaal (its raad, the diensten it was routed to)
- * is folded from the events; a signaal first seen mid-stream is read from its own stream once.
+ * stream which signaal changed. Who may see it (its raad, the diensten of its doorsturingen, and
+ * through the reference data its wijkmanager) comes from the signaal's view: the read model's
+ * once it holds the event (in a process that keeps the view, after waiting for it to get there),
+ * otherwise folded from the signaal's stream. Nothing is kept per signaal.
  */
 @Injectable()
 export class StroomHub implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Stroom');
-  private readonly berichten = new Subject<{ bericht: StroomBericht; toegang: Toegang }>();
-  private readonly toegang = new Map<string, Toegang>();
+  private readonly berichten = new Subject<{ bericht: StroomBericht; view: SignaalView }>();
+  private readonly views: SignaalViewRepository;
   private subscription?: Subscription;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PG_POOL) pool: Pool,
+    @Optional() private readonly leesmodel?: Leesmodel,
+  ) {
+    // without a view of its own (the signalen service), the projecties' table in the same database
+    this.views = leesmodel?.views ?? new SignaalViewRepository(pool);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const after = await this.store.headPosition();
@@ -64,7 +72,7 @@ export class StroomHub implements OnApplicationBootstrap, OnApplicationShutdown 
   /** The changes the user may see. */
   voor(gebruiker: Gebruiker, reference: ReferenceData): Observable<StroomBericht> {
     return this.berichten.pipe(
-      filter(({ toegang }) => magZien(gebruiker, toegang, reference)),
+      filter(({ view }) => magZien(gebruiker, toegang(view), reference)),
       map(({ bericht }) => bericht),
     );
   }
@@ -72,23 +80,24 @@ export class StroomHub implements OnApplicationBootstrap, OnApplicationShutdown 
   private async verwerk(event: RecordedEvent): Promise<void> {
     if (!event.streamId.startsWith(SIGNAAL_STREAM_PREFIX)) return;
     const signaalId = event.streamId.slice(SIGNAAL_STREAM_PREFIX.length);
-    let toegang = this.toegang.get(signaalId);
-    if (!toegang) {
-      toegang = { raadId: '', dienstIds: [] };
-      const eerder = event.type === 'SignaalIngediend' ? [] : await this.store.readStream(event.streamId);
-      for (const e of [...eerder.filter((e) => e.position < event.position), event]) this.leer(toegang, e);
-      this.toegang.set(signaalId, toegang);
-    } else {
-      this.leer(toegang, event);
-    }
-    this.berichten.next({ bericht: { signaalId, type: event.type, positie: event.position }, toegang });
+    const view = await this.viewNa(signaalId, event);
+    if (!view) return; // a stream that makes no signaal
+    this.berichten.next({ bericht: { signaalId, type: event.type, positie: event.position }, view });
   }
 
-  private leer(toegang: Toegang, event: RecordedEvent): void {
-    if (event.type === 'SignaalIngediend') toegang.raadId = String(event.data.raadId);
-    if (event.type === 'DoorgestuurdNaarDienst') toegang.dienstIds.push(String(event.data.dienstId));
+  /** The signaal's view reflecting at least `event`. */
+  private async viewNa(signaalId: string, event: RecordedEvent): Promise<SignaalView | null> {
+    await this.leesmodel?.signalen.reached(event.position, event.streamId);
+    const view = await this.views.vind(signaalId);
+    if (view && view.revision >= event.revision) return view;
+    return vouw(await this.store.readStream(event.streamId))?.view ?? null;
   }
 }
+
+const toegang = (view: SignaalView) => ({
+  raadId: view.raadId,
+  dienstIds: view.doorsturingen.map((d) => d.dienstId),
+});
 
 @ApiTags('signalen')
 @ApiBearerAuth()

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Res, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
@@ -13,6 +13,7 @@ import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import type { Response } from 'express';
 import type { Pool } from 'pg';
 import { Liveness } from './liveness';
+import { ProbeLog, type CheckOutcomes } from './probe-log';
 
 /** How long readiness waits for the append lock: an append in flight holds it for milliseconds. */
 const APPEND_LOCK_WAIT_MS = 500;
@@ -21,9 +22,17 @@ const PROBE_LIMIT_MS = 2_000;
 
 type Probe = () => Promise<{ ok: boolean; details?: Record<string, unknown> }>;
 
+/** Terminus without its own log (a JSON line per failed probe): HealthController logs state changes. */
+export const TERMINUS_OPTIONS = { logger: false } as const;
+
 @ApiTags('beheer')
 @Controller('health')
 export class HealthController {
+  private readonly log = {
+    live: new ProbeLog('liveness', new Logger('Health')),
+    ready: new ProbeLog('readiness', new Logger('Health')),
+  };
+
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
@@ -43,6 +52,7 @@ export class HealthController {
   live(@Res({ passthrough: true }) response: Response) {
     return report(
       response,
+      this.log.live,
       this.health.check(
         this.liveness.entries().map(([name, probe]) => this.check(name, async () => probe())),
       ),
@@ -59,6 +69,7 @@ export class HealthController {
   ready(@Res({ passthrough: true }) response: Response) {
     return report(
       response,
+      this.log.ready,
       this.health.check([
         this.check('database', async () => (await this.pool.query('SELECT 1'), { ok: true })),
         this.check('eventStore', async () => {
@@ -94,11 +105,18 @@ export class HealthController {
  * A failed check answers 503 with Retry-After and the per-check details, not the API's generic error
  * body; error texts that would show internals (addresses, SQL) are replaced, the log keeps them.
  */
-async function report(response: Response, check: Promise<HealthCheckResult>): Promise<unknown> {
+async function report(
+  response: Response,
+  log: ProbeLog,
+  check: Promise<HealthCheckResult>,
+): Promise<unknown> {
   try {
-    return await check;
+    const result = await check;
+    log.record(result.details as CheckOutcomes);
+    return result;
   } catch (error) {
     if (!(error instanceof ServiceUnavailableException)) throw error;
+    log.record((error.getResponse() as HealthCheckResult).details as CheckOutcomes);
     response.status(503);
     response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     return JSON.parse(JSON.stringify(error.getResponse()), (key, value: unknown) =>

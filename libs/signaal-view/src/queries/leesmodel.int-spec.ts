@@ -7,7 +7,7 @@ import type { ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/
 import { DEMO_REFERENCE_DATA, parseReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { ProjectionFeed, type Projection, type ProjectionFeeds } from '@signaalspoor/projections';
-import { Leesmodel } from './leesmodel';
+import { Leesmodel, PROJECTIES_KOPIE } from './leesmodel';
 
 /** A bus that delivers nothing: Kafka is down. */
 class SilentConsumer implements EventConsumer {
@@ -36,7 +36,12 @@ describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL
           consistencyTimeoutMs: 100,
         }),
     } as unknown as ProjectionFeeds;
-    leesmodel = new Leesmodel(feeds, store, new ReferenceData(parseReferenceData(DEMO_REFERENCE_DATA)));
+    leesmodel = new Leesmodel(
+      feeds,
+      store,
+      new ReferenceData(parseReferenceData(DEMO_REFERENCE_DATA)),
+      PROJECTIES_KOPIE,
+    );
     await leesmodel.signalen.start();
   });
 
@@ -71,7 +76,7 @@ describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL
     const withPositie = await leesmodel.signaal(id, position);
     expect(withPositie?.body.view).toMatchObject({ id, status: 'ingediend', revision: 0 });
     expect(withPositie?.positie).toBeGreaterThanOrEqual(position);
-    expect((await leesmodel.signaal(id))?.body.stappen).toHaveLength(1);
+    expect((await leesmodel.signaal(id))?.body.hops).toHaveLength(1);
     expect(await leesmodel.signaal(randomUUID())).toBeNull();
 
     // a list cannot be folded: it refuses rather than answer without the signaal

@@ -16,6 +16,31 @@ export interface SignaalMetKoppelingen extends SignaalMetTraject {
   koppelingen: Koppelingen;
 }
 
+/**
+ * Which copy of the signaal view a process keeps: the schema of its tables, the projection's name
+ * (its checkpoint) and the Kafka consumer group that feeds it. Every copy is folded by the same code.
+ */
+export interface SignaalViewKopie {
+  schema: string;
+  naam: string;
+  groep: string;
+}
+
+/** The copy of the projecties (and of the all-in-one app, where every module reads it). */
+export const PROJECTIES_KOPIE: SignaalViewKopie = {
+  schema: 'projectie',
+  naam: 'signalen',
+  groep: 'projecties',
+};
+/** The stadsdiensten service's own copy, for the inbox (it keeps the checkpoint of the inbox it replaced). */
+export const STADSDIENSTEN_KOPIE: SignaalViewKopie = {
+  schema: 'stadsdiensten',
+  naam: 'inbox',
+  groep: 'stadsdiensten',
+};
+
+export const SIGNAAL_VIEW_KOPIE = Symbol('SIGNAAL_VIEW_KOPIE');
+
 /** The signalen read model of this process, its repository and the read-your-writes rules of its queries. */
 @Injectable()
 export class Leesmodel {
@@ -27,9 +52,10 @@ export class Leesmodel {
     feeds: ProjectionFeeds,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     reference: ReferenceData,
+    @Inject(SIGNAAL_VIEW_KOPIE) kopie: SignaalViewKopie,
   ) {
-    this.views = new SignaalViewRepository(feeds.pool);
-    this.signalen = feeds.create(new SignalenProjection(this.views), 'projecties');
+    this.views = new SignaalViewRepository(feeds.pool, kopie.schema);
+    this.signalen = feeds.create(new SignalenProjection(this.views, kopie.naam), kopie.groep);
     this.namen = namenUit(reference);
   }
 
@@ -70,12 +96,12 @@ export class Leesmodel {
   ): Promise<Gelezen<SignaalMetKoppelingen> | null> {
     const gelezen = await this.lees(signaalId, positie, { raadId });
     if (!gelezen) return null;
-    const { view, stappen, duplicaten, hoofd } = gelezen.body;
+    const { view, hops, duplicaten, hoofd } = gelezen.body;
     const links =
       duplicaten && hoofd !== undefined
         ? koppelingen(view, duplicaten, hoofd)
         : await koppelingenVan(this.views, view, raadId); // folded from the store
-    return { ...gelezen, body: { view, stappen, koppelingen: links } };
+    return { ...gelezen, body: { view, hops, koppelingen: links } };
   }
 
   private async lees(

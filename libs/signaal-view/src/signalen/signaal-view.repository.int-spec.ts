@@ -122,7 +122,7 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
   it('reads a main signaal with its hops and its duplicates (oldest first) in one statement', async () => {
     const gelezen = await views.traject(HOOFD, {});
     expect(gelezen?.view).toMatchObject({ id: HOOFD, status: 'in-behandeling' });
-    expect(gelezen?.stappen.map((stap) => stap.type)).toEqual(['SignaalIngediend', 'DoorgestuurdNaarDienst']);
+    expect(gelezen?.hops.map((hop) => hop.type)).toEqual(['SignaalIngediend', 'DoorgestuurdNaarDienst']);
     expect(gelezen?.duplicaten?.map((d) => [d.id, d.duplicaatVan?.reden])).toEqual([
       [KERMT_1, 'Dezelfde'],
       [STEVOORT, 'Ook die boom'],

@@ -1,11 +1,12 @@
 import type { Pool, PoolClient } from 'pg';
-import type { SignaalView, TrajectStap } from './signaal-view';
+import type { DoorsturingView, SignaalView, TrajectHop } from './signaal-view';
 
 // Every statement on the signalen read model lives in this file: the tables are a contract of
 // this class alone. Callers (queries, cijfers, termijnen, the projection) speak SignaalView.
 
-const TABLES = `
-  CREATE TABLE IF NOT EXISTS projectie.signalen (
+const tables = (schema: string) => `
+  CREATE SCHEMA IF NOT EXISTS ${schema};
+  CREATE TABLE IF NOT EXISTS ${schema}.signalen (
     signaal_id    text        PRIMARY KEY,
     raad_id       text        NOT NULL,
     thema         text        NOT NULL,
@@ -17,47 +18,47 @@ const TABLES = `
     duplicaat_van text,                 -- the main signaal of a duplicate (view.duplicaatVan.signaalId)
     view          jsonb       NOT NULL, -- the SignaalView
     revision      integer     NOT NULL, -- of the last event applied
-    position      bigint      NOT NULL  -- of the last event applied
+    positie       bigint      NOT NULL  -- of the last event applied
   );
   -- every list is ordered by (ingediend_op DESC, signaal_id): the indexes end in that order, so a
   -- page is read from the index in order, not sorted from every matching row
-  CREATE INDEX IF NOT EXISTS signalen_ingediend_op ON projectie.signalen (ingediend_op DESC, signaal_id);
-  CREATE INDEX IF NOT EXISTS signalen_raad ON projectie.signalen (raad_id, ingediend_op DESC, signaal_id);
+  CREATE INDEX IF NOT EXISTS signalen_ingediend_op ON ${schema}.signalen (ingediend_op DESC, signaal_id);
+  CREATE INDEX IF NOT EXISTS signalen_raad ON ${schema}.signalen (raad_id, ingediend_op DESC, signaal_id);
   CREATE INDEX IF NOT EXISTS signalen_raad_status
-    ON projectie.signalen (raad_id, status, ingediend_op DESC, signaal_id);
-  CREATE INDEX IF NOT EXISTS signalen_status ON projectie.signalen (status, ingediend_op DESC);
-  CREATE INDEX IF NOT EXISTS signalen_thema ON projectie.signalen (thema, ingediend_op DESC);
-  CREATE INDEX IF NOT EXISTS signalen_diensten ON projectie.signalen USING gin (diensten);
-  CREATE INDEX IF NOT EXISTS signalen_duplicaat_van ON projectie.signalen (duplicaat_van, ingediend_op, signaal_id)
+    ON ${schema}.signalen (raad_id, status, ingediend_op DESC, signaal_id);
+  CREATE INDEX IF NOT EXISTS signalen_status ON ${schema}.signalen (status, ingediend_op DESC);
+  CREATE INDEX IF NOT EXISTS signalen_thema ON ${schema}.signalen (thema, ingediend_op DESC);
+  CREATE INDEX IF NOT EXISTS signalen_diensten ON ${schema}.signalen USING gin (diensten);
+  CREATE INDEX IF NOT EXISTS signalen_duplicaat_van ON ${schema}.signalen (duplicaat_van, ingediend_op, signaal_id)
     WHERE duplicaat_van IS NOT NULL;
 
   -- how many signalen each raad has per status, kept by the upsert below: the total of a list
   -- filtered by raad and/or status only (a raad's own list) without counting its rows
-  CREATE TABLE IF NOT EXISTS projectie.signalen_aantallen (
+  CREATE TABLE IF NOT EXISTS ${schema}.signalen_aantallen (
     raad_id text    NOT NULL,
     status  text    NOT NULL,
     aantal  integer NOT NULL,
     PRIMARY KEY (raad_id, status)
   );
 
-  CREATE TABLE IF NOT EXISTS projectie.traject (
-    position   bigint  PRIMARY KEY,
+  CREATE TABLE IF NOT EXISTS ${schema}.traject (
+    positie    bigint  PRIMARY KEY,
     signaal_id text    NOT NULL,
-    stap       jsonb   NOT NULL -- the TrajectStap
+    hop        jsonb   NOT NULL -- the TrajectHop
   );
-  CREATE INDEX IF NOT EXISTS traject_signaal ON projectie.traject (signaal_id, position);
+  CREATE INDEX IF NOT EXISTS traject_signaal ON ${schema}.traject (signaal_id, positie);
 `;
 
 // Both take a JSON array of rows keyed by column name, so a whole batch is one statement each. The
 // upsert also moves the counts per raad and status: every sub-statement sees the table as it was
 // before the statement, so \`oud\` holds the rows being replaced.
-const UPSERT_SIGNALEN = `
-  WITH nieuw AS (SELECT * FROM jsonb_populate_recordset(NULL::projectie.signalen, $1)),
+const upsertSignalen = (schema: string) => `
+  WITH nieuw AS (SELECT * FROM jsonb_populate_recordset(NULL::${schema}.signalen, $1)),
   oud AS (
-    SELECT s.raad_id, s.status FROM projectie.signalen s JOIN nieuw USING (signaal_id)
+    SELECT s.raad_id, s.status FROM ${schema}.signalen s JOIN nieuw USING (signaal_id)
   ),
   bewaard AS (
-    INSERT INTO projectie.signalen SELECT * FROM nieuw
+    INSERT INTO ${schema}.signalen SELECT * FROM nieuw
     ON CONFLICT (signaal_id) DO UPDATE SET
       raad_id = excluded.raad_id,
       thema = excluded.thema,
@@ -69,22 +70,24 @@ const UPSERT_SIGNALEN = `
       duplicaat_van = excluded.duplicaat_van,
       view = excluded.view,
       revision = excluded.revision,
-      position = excluded.position
+      positie = excluded.positie
   )
-  INSERT INTO projectie.signalen_aantallen (raad_id, status, aantal)
+  INSERT INTO ${schema}.signalen_aantallen (raad_id, status, aantal)
   SELECT raad_id, status, sum(delta) FROM (
     SELECT raad_id, status, 1 AS delta FROM nieuw
     UNION ALL SELECT raad_id, status, -1 FROM oud
   ) verschil GROUP BY raad_id, status HAVING sum(delta) <> 0
   ON CONFLICT (raad_id, status) DO UPDATE SET aantal = signalen_aantallen.aantal + excluded.aantal
 `;
-const INSERT_STAPPEN = `
-  INSERT INTO projectie.traject
-  SELECT * FROM jsonb_populate_recordset(NULL::projectie.traject, $1)
-  ON CONFLICT (position) DO NOTHING
+const insertHops = (schema: string) => `
+  INSERT INTO ${schema}.traject
+  SELECT * FROM jsonb_populate_recordset(NULL::${schema}.traject, $1)
+  ON CONFLICT (positie) DO NOTHING
 `;
 
 const GESLOTEN = `('afgesloten', 'ingetrokken')`;
+/** a signaal of which no dienst has to answer any more */
+const GESLOTEN_OF_DUPLICAAT = `('afgesloten', 'ingetrokken', 'duplicaat')`;
 
 export interface SignalenFilter {
   /** only signalen of these raden (an empty list matches nothing) */
@@ -106,11 +109,24 @@ export interface SignalenFilter {
 /** A signaal's view with every hop and, when asked for, the views it is linked with as duplicates. */
 export interface SignaalMetTraject {
   view: SignaalView;
-  stappen: TrajectStap[];
+  hops: TrajectHop[];
   /** when asked for: the signalen linked as duplicates of this one, oldest first */
   duplicaten?: SignaalView[];
   /** when asked for: the view of its main signaal (null when it is none, or not in the read model) */
   hoofd?: SignaalView | null;
+}
+
+/** A doorsturing in a dienst's inbox, with its signaal. */
+export interface InboxRegel {
+  signaalId: string;
+  raadId: string;
+  titel: string;
+  thema: string;
+  doorsturing: DoorsturingView;
+  /** the doorsturing's status, or `vervallen` (see SignaalViewRepository.inbox) */
+  status: DoorsturingView['status'] | 'vervallen';
+  /** when it was answered, sent back or fell away */
+  afgehandeldOp?: string;
 }
 
 export interface SignalenPagina {
@@ -140,24 +156,31 @@ const JAAR_KEY: Record<Exclude<CijfersPer, 'dienst'>, string> = {
   jaar: `extract(year FROM ingediend_op AT TIME ZONE 'UTC')::int::text`,
 };
 
-/** The signalen read model: SignaalView per signaal and the TrajectStap of every hop. */
+/**
+ * The signalen read model: SignaalView per signaal and the TrajectHop of every hop, in the tables
+ * of `schema` (`projectie`; a service that keeps its own copy of the view names its own).
+ */
 export class SignaalViewRepository {
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    readonly schema = 'projectie',
+  ) {}
 
   async migrate(client: PoolClient): Promise<void> {
-    await client.query(TABLES);
+    await client.query(tables(this.schema));
   }
 
   async reset(client: PoolClient): Promise<void> {
     await client.query(
-      'DROP TABLE IF EXISTS projectie.signalen, projectie.signalen_aantallen, projectie.traject',
+      // CASCADE: the stadsdiensten copy replaces the former inbox, whose table referenced its signalen
+      `DROP TABLE IF EXISTS ${this.schema}.signalen, ${this.schema}.signalen_aantallen, ${this.schema}.traject CASCADE`,
     );
   }
 
   /** The stored views of these signalen (those that exist). */
   async laad(client: PoolClient, ids: readonly string[]): Promise<Map<string, SignaalView>> {
     const { rows } = await client.query<{ view: SignaalView }>(
-      'SELECT view FROM projectie.signalen WHERE signaal_id = ANY($1)',
+      `SELECT view FROM ${this.schema}.signalen WHERE signaal_id = ANY($1)`,
       [[...new Set(ids)]],
     );
     return new Map(rows.map(({ view }) => [view.id, view]));
@@ -167,23 +190,23 @@ export class SignaalViewRepository {
   async bewaar(
     client: PoolClient,
     views: readonly SignaalView[],
-    stappen: readonly { signaalId: string; stap: TrajectStap }[],
+    hops: readonly { signaalId: string; hop: TrajectHop }[],
   ): Promise<void> {
-    if (views.length) await client.query(UPSERT_SIGNALEN, [JSON.stringify(views.map(rij))]);
-    if (stappen.length) {
-      const rows = stappen.map(({ signaalId, stap }) => ({
-        position: stap.positie,
+    if (views.length) await client.query(upsertSignalen(this.schema), [JSON.stringify(views.map(rij))]);
+    if (hops.length) {
+      const rows = hops.map(({ signaalId, hop }) => ({
+        positie: hop.positie,
         signaal_id: signaalId,
-        stap,
+        hop,
       }));
-      await client.query(INSERT_STAPPEN, [JSON.stringify(rows)]);
+      await client.query(insertHops(this.schema), [JSON.stringify(rows)]);
     }
   }
 
   /** The last revision applied per signaal (absent: nothing applied yet). */
   async revisies(client: PoolClient, ids: readonly string[]): Promise<Map<string, number>> {
     const { rows } = await client.query<{ signaal_id: string; revision: number }>(
-      'SELECT signaal_id, revision FROM projectie.signalen WHERE signaal_id = ANY($1)',
+      `SELECT signaal_id, revision FROM ${this.schema}.signalen WHERE signaal_id = ANY($1)`,
       [[...new Set(ids)]],
     );
     return new Map(rows.map((row) => [row.signaal_id, row.revision]));
@@ -191,7 +214,7 @@ export class SignaalViewRepository {
 
   async vind(id: string): Promise<SignaalView | null> {
     const { rows } = await this.pool.query<{ view: SignaalView }>(
-      'SELECT view FROM projectie.signalen WHERE signaal_id = $1',
+      `SELECT view FROM ${this.schema}.signalen WHERE signaal_id = $1`,
       [id],
     );
     return rows[0]?.view ?? null;
@@ -205,28 +228,26 @@ export class SignaalViewRepository {
   async traject(id: string, koppelingen?: { raadId?: string }): Promise<SignaalMetTraject | null> {
     const { rows } = await this.pool.query<{
       view: SignaalView;
-      stappen: TrajectStap[];
+      hops: TrajectHop[];
       duplicaten: SignaalView[] | null;
       hoofd: SignaalView | null;
     }>(
       `SELECT s.view,
-              coalesce((SELECT json_agg(t.stap ORDER BY t.position) FROM projectie.traject t
-                         WHERE t.signaal_id = s.signaal_id), '[]') AS stappen,
+              coalesce((SELECT json_agg(t.hop ORDER BY t.positie) FROM ${this.schema}.traject t
+                         WHERE t.signaal_id = s.signaal_id), '[]') AS hops,
               CASE WHEN $2 THEN coalesce((
-                SELECT json_agg(d.view ORDER BY d.ingediend_op, d.signaal_id) FROM projectie.signalen d
+                SELECT json_agg(d.view ORDER BY d.ingediend_op, d.signaal_id) FROM ${this.schema}.signalen d
                  WHERE d.duplicaat_van = s.signaal_id AND ($3::text IS NULL OR d.raad_id = $3)), '[]')
               END AS duplicaten,
-              CASE WHEN $2 THEN (SELECT h.view FROM projectie.signalen h WHERE h.signaal_id = s.duplicaat_van)
+              CASE WHEN $2 THEN (SELECT h.view FROM ${this.schema}.signalen h WHERE h.signaal_id = s.duplicaat_van)
               END AS hoofd
-         FROM projectie.signalen s WHERE s.signaal_id = $1`,
+         FROM ${this.schema}.signalen s WHERE s.signaal_id = $1`,
       [id, koppelingen !== undefined, koppelingen?.raadId ?? null],
     );
     const row = rows[0];
     if (!row) return null;
-    const { view, stappen } = row;
-    return koppelingen
-      ? { view, stappen, duplicaten: row.duplicaten ?? [], hoofd: row.hoofd }
-      : { view, stappen };
+    const { view, hops } = row;
+    return koppelingen ? { view, hops, duplicaten: row.duplicaten ?? [], hoofd: row.hoofd } : { view, hops };
   }
 
   async lijst(filter: SignalenFilter): Promise<SignalenPagina> {
@@ -254,14 +275,14 @@ export class SignaalViewRepository {
         value === undefined || value === false || ['raadIds', 'status', 'limiet', 'offset'].includes(key),
     );
     const telling = alleenRaadEnStatus
-      ? `(SELECT coalesce(sum(aantal), 0) FROM projectie.signalen_aantallen ${where})`
-      : `(SELECT count(*) FROM projectie.signalen ${where})`;
+      ? `(SELECT coalesce(sum(aantal), 0) FROM ${this.schema}.signalen_aantallen ${where})`
+      : `(SELECT count(*) FROM ${this.schema}.signalen ${where})`;
 
     // one statement: the page and the total agree, in one round trip (a subquery rather than
     // count(*) OVER (), which would fetch every matching row)
     const { rows } = await this.pool.query<{ view: SignaalView; total: string }>(
       `SELECT view, ${telling} AS total
-         FROM projectie.signalen ${where}
+         FROM ${this.schema}.signalen ${where}
         ORDER BY ingediend_op DESC, signaal_id ${paging}`,
       [...params, filter.limiet, filter.offset],
     );
@@ -276,7 +297,7 @@ export class SignaalViewRepository {
   /** The views of these signalen (those the read model holds). */
   async views(ids: readonly string[]): Promise<Map<string, SignaalView>> {
     const { rows } = await this.pool.query<{ view: SignaalView }>(
-      'SELECT view FROM projectie.signalen WHERE signaal_id = ANY($1)',
+      `SELECT view FROM ${this.schema}.signalen WHERE signaal_id = ANY($1)`,
       [[...new Set(ids)]],
     );
     return new Map(rows.map(({ view }) => [view.id, view]));
@@ -285,7 +306,7 @@ export class SignaalViewRepository {
   /** The signalen linked as duplicates of `hoofdId`, oldest first; `raadId` limits them to one raad's. */
   async duplicatenVan(hoofdId: string, raadId?: string): Promise<SignaalView[]> {
     const { rows } = await this.pool.query<{ view: SignaalView }>(
-      `SELECT view FROM projectie.signalen
+      `SELECT view FROM ${this.schema}.signalen
         WHERE duplicaat_van = $1 AND ($2::text IS NULL OR raad_id = $2)
         ORDER BY ingediend_op, signaal_id`,
       [hoofdId, raadId ?? null],
@@ -296,7 +317,7 @@ export class SignaalViewRepository {
   /** A raad's signalen that are open, or were settled (closed, withdrawn) since `sinds`; oldest first. */
   async agenda(raadId: string, sinds: string): Promise<SignaalView[]> {
     const { rows } = await this.pool.query<{ view: SignaalView }>(
-      `SELECT view FROM projectie.signalen
+      `SELECT view FROM ${this.schema}.signalen
         WHERE raad_id = $1 AND (status NOT IN ${GESLOTEN} OR gewijzigd_op >= $2)
         ORDER BY ingediend_op, signaal_id`,
       [raadId, sinds],
@@ -304,10 +325,48 @@ export class SignaalViewRepository {
     return rows.map((row) => row.view);
   }
 
+  /**
+   * The doorsturingen to one dienst, oldest first (a dienst's inbox), each with its signaal. A
+   * doorsturing still open when its signaal was withdrawn, closed or linked as a duplicate is
+   * `vervallen`, since then; `alle: false` gives only the open ones.
+   */
+  async inbox(
+    dienstId: string,
+    { alle, limiet, offset }: { alle: boolean; limiet: number; offset: number },
+  ): Promise<{ items: InboxRegel[]; total: number }> {
+    const { rows } = await this.pool.query<InboxRegel & { total: string }>(
+      `SELECT signaal_id AS "signaalId", raad_id AS "raadId", view->>'titel' AS titel, thema,
+              doorsturing, inbox_status AS status, afgehandeld_op AS "afgehandeldOp",
+              count(*) OVER () AS total
+         FROM ${this.schema}.signalen s,
+              jsonb_array_elements(s.view->'doorsturingen') doorsturing,
+              LATERAL (SELECT doorsturing->>'status' IN ('doorgestuurd', 'opgepakt')
+                              AND s.status IN ${GESLOTEN_OF_DUPLICAAT} AS vervallen) v,
+              LATERAL (SELECT CASE WHEN v.vervallen THEN 'vervallen' ELSE doorsturing->>'status' END
+                                AS inbox_status,
+                              CASE WHEN v.vervallen
+                                THEN coalesce(view->>'ingetrokkenOp', view->>'afgeslotenOp', view->'duplicaatVan'->>'op')
+                                ELSE coalesce(doorsturing->>'beantwoordOp', doorsturing->>'teruggestuurdOp')
+                              END AS afgehandeld_op) i
+        WHERE s.diensten @> ARRAY[$1]::text[] AND doorsturing->>'dienstId' = $1
+          AND ($2 OR i.inbox_status IN ('doorgestuurd', 'opgepakt'))
+        ORDER BY doorsturing->>'doorgestuurdOp', doorsturing->>'id'
+        LIMIT $3 OFFSET $4`,
+      [dienstId, alle, limiet, offset],
+    );
+    return {
+      items: rows.map(({ total: _total, afgehandeldOp, ...regel }) => ({
+        ...regel,
+        ...(afgehandeldOp && { afgehandeldOp }),
+      })),
+      total: Number(rows[0]?.total ?? 0),
+    };
+  }
+
   /** Open signalen after `na` in id order (keyset paging, stable while signalen close). */
   async open(na: string, limiet: number): Promise<SignaalView[]> {
     const { rows } = await this.pool.query<{ view: SignaalView }>(
-      `SELECT view FROM projectie.signalen
+      `SELECT view FROM ${this.schema}.signalen
         WHERE status NOT IN ${GESLOTEN} AND signaal_id > $1
         ORDER BY signaal_id LIMIT $2`,
       [na, limiet],
@@ -329,7 +388,7 @@ export class SignaalViewRepository {
                 percentile_cont(0.5) WITHIN GROUP (
                   ORDER BY extract(epoch FROM (d->>'beantwoordOp')::timestamptz - (d->>'doorgestuurdOp')::timestamptz) / 86400
                 ) AS mediaan
-           FROM projectie.signalen, jsonb_array_elements(view->'doorsturingen') d
+           FROM ${this.schema}.signalen, jsonb_array_elements(view->'doorsturingen') d
           WHERE ${inYear}
           GROUP BY 1 ORDER BY 1`,
         [jaar ?? null],
@@ -347,7 +406,7 @@ export class SignaalViewRepository {
          SELECT ${JAAR_KEY[per]} AS sleutel, status, ingediend_op,
                 (SELECT min((t->>'op')::timestamptz) FROM jsonb_array_elements(view->'terugkoppelingen') t
                   WHERE (t->>'definitief')::boolean) AS definitief_op
-           FROM projectie.signalen
+           FROM ${this.schema}.signalen
           WHERE ${inYear}
        )
        SELECT sleutel, count(*) AS signalen, count(*) FILTER (WHERE status = 'ingetrokken') AS ingetrokken,
@@ -366,7 +425,7 @@ export class SignaalViewRepository {
   }
 }
 
-/** The row of projectie.signalen for a view, keyed by column. */
+/** The row of <schema>.signalen for a view, keyed by column. */
 function rij(view: SignaalView): Record<string, unknown> {
   const open = view.status !== 'afgesloten' && view.status !== 'ingetrokken';
   return {
@@ -381,6 +440,6 @@ function rij(view: SignaalView): Record<string, unknown> {
     duplicaat_van: view.duplicaatVan?.signaalId ?? null,
     view,
     revision: view.revision,
-    position: view.positie,
+    positie: view.positie,
   };
 }

@@ -55,7 +55,7 @@ describe('projecteer (the SignaalView projection)', () => {
       revision: 0,
       positie: 100,
     });
-    expect(result?.stap).toEqual({
+    expect(result?.hop).toEqual({
       positie: 100,
       revision: 0,
       type: 'SignaalIngediend',
@@ -100,7 +100,7 @@ describe('projecteer (the SignaalView projection)', () => {
       positie: 120,
       doorsturingen: [{ id: 'd1', status: 'beantwoord', besluit: 'ingepland', beantwoordOp: at(12) }],
     });
-    expect(result?.stap).toMatchObject({ duurMs: 3 * 3_600_000, bal: { bij: 'wijkmanager' } });
+    expect(result?.hop).toMatchObject({ duurMs: 3 * 3_600_000, bal: { bij: 'wijkmanager' } });
   });
 
   it('given an open signaal, when a deadline is reported, then the view lists it as overschreden', () => {

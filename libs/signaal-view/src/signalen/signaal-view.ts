@@ -20,8 +20,9 @@ import { duurMs, gegevensVan } from './traject';
  */
 // 3: SignaalView instead of the domain's SignaalState; 4: duplicaatVan; 5: column duplicaat_van
 // (indexed, so a signaal's duplicates are one index lookup) and list indexes ending in signaal_id;
-// 6: signalen_aantallen, the counts per raad and status; 7: status `duplicaat` (ball with nobody)
-export const SIGNAAL_VIEW_VERSION = 7;
+// 6: signalen_aantallen, the counts per raad and status; 7: status `duplicaat` (ball with nobody);
+// 8: columns `positie` and `hop` (were `position` and `stap`)
+export const SIGNAAL_VIEW_VERSION = 8;
 
 export interface DoorsturingView {
   id: string;
@@ -77,7 +78,7 @@ export interface SignaalView {
 }
 
 /** One hop of the traject: one event of the signaal as the read side shows it. */
-export interface TrajectStap {
+export interface TrajectHop {
   positie: number;
   revision: number;
   /** the event type */
@@ -95,7 +96,7 @@ export interface TrajectStap {
 
 export interface Projectie {
   view: SignaalView;
-  stap: TrajectStap;
+  hop: TrajectHop;
 }
 
 /**
@@ -112,7 +113,7 @@ export function projecteer(vorige: SignaalView | null, event: RecordedEvent): Pr
     revision: event.revision,
     positie: event.position,
   });
-  const stap: TrajectStap = {
+  const hop: TrajectHop = {
     positie: event.position,
     revision: event.revision,
     type: event.type,
@@ -122,20 +123,20 @@ export function projecteer(vorige: SignaalView | null, event: RecordedEvent): Pr
     bal: view.bal,
     gegevens: gegevensVan(domainEvent.data as unknown as Record<string, unknown>),
   };
-  return { view, stap };
+  return { view, hop };
 }
 
 /** Folds a whole stream (in revision order): the view and every hop, or null when it makes no signaal. */
-export function vouw(events: readonly RecordedEvent[]): { view: SignaalView; stappen: TrajectStap[] } | null {
+export function vouw(events: readonly RecordedEvent[]): { view: SignaalView; hops: TrajectHop[] } | null {
   let view: SignaalView | null = null;
-  const stappen: TrajectStap[] = [];
+  const hops: TrajectHop[] = [];
   for (const event of events) {
     const next = projecteer(view, event);
     if (!next) continue;
     view = next.view;
-    stappen.push(next.stap);
+    hops.push(next.hop);
   }
-  return view && { view, stappen };
+  return view && { view, hops };
 }
 
 // The view is folded with the domain's own evolve, so the read side cannot disagree with the
@@ -144,28 +145,14 @@ export function vouw(events: readonly RecordedEvent[]): { view: SignaalView; sta
 
 /** The domain state a view was folded from (for pure domain rules such as termijnCommands). */
 export function stateOf(view: SignaalView): SignaalState {
-  const {
-    id,
-    overschredenTermijnen,
-    bal: _bal,
-    gewijzigdOp: _gewijzigdOp,
-    revision: _revision,
-    positie: _positie,
-    ...rest
-  } = view;
-  return { ...rest, signaalId: id, gemeldeTermijnen: overschredenTermijnen };
+  const { id, bal: _bal, gewijzigdOp: _gewijzigdOp, revision: _revision, positie: _positie, ...rest } = view;
+  return { ...rest, signaalId: id };
 }
 
 function viewOf(
   state: SignaalState,
   meta: Pick<SignaalView, 'gewijzigdOp' | 'revision' | 'positie'>,
 ): SignaalView {
-  const { signaalId, gemeldeTermijnen, ...rest } = state;
-  return {
-    ...rest,
-    id: signaalId,
-    overschredenTermijnen: gemeldeTermijnen,
-    bal: balVan(state),
-    ...meta,
-  };
+  const { signaalId, ...rest } = state;
+  return { ...rest, id: signaalId, bal: balVan(state), ...meta };
 }

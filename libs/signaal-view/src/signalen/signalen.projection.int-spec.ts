@@ -80,7 +80,7 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
 
   const dump = async (on = pool) => ({
     signalen: (await on.query('SELECT * FROM projectie.signalen ORDER BY signaal_id')).rows,
-    traject: (await on.query('SELECT * FROM projectie.traject ORDER BY position')).rows,
+    traject: (await on.query('SELECT * FROM projectie.traject ORDER BY positie')).rows,
   });
 
   beforeAll(async () => {
@@ -226,7 +226,7 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
 
   it('shows every hop of the traject in order, with its duration and whose court it left the ball in', async () => {
     const traject = await views.traject(A);
-    const hops = traject?.stappen ?? [];
+    const hops = traject?.hops ?? [];
     expect(hops.map((hop) => [hop.type, hop.duurMs === null ? null : hop.duurMs / HOUR, hop.bal])).toEqual([
       ['SignaalIngediend', null, { bij: 'wijkmanager' }],
       ['DoorgestuurdNaarDienst', 1, { bij: 'dienst', diensten: ['wegen'] }],

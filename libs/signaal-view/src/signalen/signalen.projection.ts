@@ -3,15 +3,18 @@ import type { RecordedEvent } from '@signaalspoor/event-store';
 import { isSignaalEvent, signaalIdOf } from '@signaalspoor/signaal-store';
 import type { PoolClient } from 'pg';
 import { ProjectieFout, volgtOp, type Projection } from '@signaalspoor/projections';
-import { projecteer, SIGNAAL_VIEW_VERSION, type SignaalView, type TrajectStap } from './signaal-view';
+import { projecteer, SIGNAAL_VIEW_VERSION, type SignaalView, type TrajectHop } from './signaal-view';
 import type { SignaalViewRepository } from './signaal-view.repository';
 
 /** The SignaalView of every signaal (detail, lists, figures, deadlines) and every hop of its traject. */
 export class SignalenProjection implements Projection {
-  readonly name = 'signalen';
   readonly version = SIGNAAL_VIEW_VERSION;
 
-  constructor(private readonly views: SignaalViewRepository) {}
+  /** `name` keys the checkpoint: each copy of the view (see SignaalViewRepository's schema) has its own */
+  constructor(
+    private readonly views: SignaalViewRepository,
+    readonly name = 'signalen',
+  ) {}
 
   follows(streamId: string): boolean {
     return streamId.startsWith(SIGNAAL_STREAM_PREFIX);
@@ -41,7 +44,7 @@ export class SignalenProjection implements Projection {
     const latest = await this.views.laad(client, ids);
     const revisies = await this.views.revisies(client, ids);
     const changed = new Map<string, SignaalView>();
-    const stappen: { signaalId: string; stap: TrajectStap }[] = [];
+    const hops: { signaalId: string; hop: TrajectHop }[] = [];
 
     for (const event of relevant) {
       const signaalId = signaalIdOf(event);
@@ -61,9 +64,9 @@ export class SignalenProjection implements Projection {
       if (!next) continue;
       latest.set(signaalId, next.view);
       changed.set(signaalId, next.view);
-      stappen.push({ signaalId, stap: next.stap });
+      hops.push({ signaalId, hop: next.hop });
     }
-    await this.views.bewaar(client, [...changed.values()], stappen);
+    await this.views.bewaar(client, [...changed.values()], hops);
   }
 }
 

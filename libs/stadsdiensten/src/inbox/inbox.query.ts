@@ -14,15 +14,14 @@ import { Id, InvoerFout, Keuze, PagingDto } from '@signaalspoor/http';
 import {
   antwoord,
   GevraagdePositie,
-  leesmodelAchter,
+  Leesmodel,
   LeesRoute,
   POSITIE_RESPONSE_HEADER,
-  stand,
   type Gelezen,
+  type InboxRegel,
 } from '@signaalspoor/signaal-view';
 import type { Response } from 'express';
 import { antwoordUiterlijk } from './inbox-termijn';
-import { InboxFeed } from './inbox.feed';
 
 export class InboxDto extends PagingDto {
   @Id({
@@ -69,68 +68,46 @@ export class LeesInbox {
   ) {}
 }
 
-interface InboxRow {
-  doorsturing_id: string;
-  signaal_id: string;
-  raad_id: string;
-  titel: string;
-  thema: string;
-  status: string;
-  toelichting: string | null;
-  doorgestuurd_op: Date;
-  opgepakt_op: Date | null;
-  afgehandeld_op: Date | null;
-  total: string;
-}
-
 @QueryHandler(LeesInbox)
 export class LeesInboxHandler implements IQueryHandler<LeesInbox> {
   constructor(
-    private readonly inbox: InboxFeed,
+    private readonly leesmodel: Leesmodel,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
-  async execute({ filter, gebruiker, positie }: LeesInbox): Promise<Gelezen<InboxPaginaDto>> {
+  execute({ filter, gebruiker, positie }: LeesInbox): Promise<Gelezen<InboxPaginaDto>> {
     const dienst = gebruiker.rol === 'dienst' ? gebruiker.dienstId : filter.dienst;
     if (gebruiker.rol === 'dienst' && filter.dienst && filter.dienst !== gebruiker.dienstId) {
       throw new AuthFout('GEEN_TOEGANG', 'Je ziet alleen de inbox van je eigen dienst.');
     }
     if (!dienst) throw new InvoerFout('ONGELDIGE_INVOER', 'dienst: verplicht voor deze rol', 'dienst');
-    const nu = await stand(this.inbox.feed, positie);
-    if (!nu.bijgewerkt) throw leesmodelAchter();
-    const limit = filter.limiet ?? 50;
+    const limiet = filter.limiet ?? 50;
     const offset = filter.offset ?? 0;
-    const { rows } = await this.inbox.pool.query<InboxRow>(
-      `SELECT i.doorsturing_id, i.signaal_id, s.raad_id, s.titel, s.thema, i.status, i.toelichting,
-              i.doorgestuurd_op, i.opgepakt_op, i.afgehandeld_op, count(*) OVER () AS total
-         FROM stadsdiensten.inbox i JOIN stadsdiensten.signalen s USING (signaal_id)
-        WHERE i.dienst_id = $1 AND ($2 OR i.status IN ('doorgestuurd', 'opgepakt'))
-        ORDER BY i.doorgestuurd_op, i.doorsturing_id
-        LIMIT $3 OFFSET $4`,
-      [dienst, filter.status === 'alle', limit, offset],
-    );
-    const body = {
-      items: rows.map((r) => {
-        const uiterlijk = antwoordUiterlijk(r.status, r.doorgestuurd_op.toISOString(), this.config.termijnen);
-        return {
-          id: r.doorsturing_id,
-          signaalId: r.signaal_id,
-          raadId: r.raad_id,
-          titel: r.titel,
-          thema: r.thema,
-          status: r.status,
-          ...(r.toelichting && { toelichting: r.toelichting }),
-          doorgestuurdOp: r.doorgestuurd_op.toISOString(),
-          ...(r.opgepakt_op && { opgepaktOp: r.opgepakt_op.toISOString() }),
-          ...(r.afgehandeld_op && { afgehandeldOp: r.afgehandeld_op.toISOString() }),
-          ...(uiterlijk && { uiterlijk }),
-        };
-      }),
-      total: rows.length ? Number(rows[0].total) : 0,
-      limiet: limit,
-      offset,
+    return this.leesmodel.lijst(positie, async () => {
+      const { items, total } = await this.leesmodel.views.inbox(dienst, {
+        alle: filter.status === 'alle',
+        limiet,
+        offset,
+      });
+      return { items: items.map((regel) => this.item(regel)), total, limiet, offset };
+    });
+  }
+
+  private item({ signaalId, raadId, titel, thema, doorsturing: d, status, afgehandeldOp }: InboxRegel) {
+    const uiterlijk = antwoordUiterlijk(status, d.doorgestuurdOp, this.config.termijnen);
+    return {
+      id: d.id,
+      signaalId,
+      raadId,
+      titel,
+      thema,
+      status,
+      ...(d.toelichting && { toelichting: d.toelichting }),
+      doorgestuurdOp: d.doorgestuurdOp,
+      ...(d.opgepaktOp && { opgepaktOp: d.opgepaktOp }),
+      ...(afgehandeldOp && { afgehandeldOp }),
+      ...(uiterlijk && { uiterlijk }),
     };
-    return { body, positie: nu.positie };
   }
 }
 

@@ -62,7 +62,8 @@ export function termijnenVan(view: SignaalView, beleid: TermijnBeleid, nu: numbe
     soort: termijn,
     uiterlijk,
     overschreden:
-      nu >= Date.parse(uiterlijk) || state.gemeldeTermijnen.includes(termijnSleutel(termijn, doorsturingId)),
+      nu >= Date.parse(uiterlijk) ||
+      state.overschredenTermijnen.includes(termijnSleutel(termijn, doorsturingId)),
     ...(doorsturingId !== undefined && {
       doorsturingId,
       dienstId: view.doorsturingen.find((d) => d.id === doorsturingId)?.dienstId,

@@ -32,15 +32,15 @@ export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
     // one), read in the same statement as the view and its hops
     const gelezen = await this.leesmodel.signaalMetKoppelingen(signaalId, positie, gebruiker.raadId);
     if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
-    const { view, stappen, koppelingen } = gelezen.body;
+    const { view, hops, koppelingen } = gelezen.body;
     eisZicht(view, gebruiker, this.reference);
     const { duplicaatVan, duplicaten } = koppelingen;
-    const traject = trajectDto(view, stappen, this.leesmodel.namen);
+    const traject = trajectDto(view, hops, this.leesmodel.namen);
     // raden and diensten see roles and organisations, not who acted (issue 10)
-    const hops = traject.hops.map((hop, i) => ({
+    const getoond = traject.hops.map((hop, i) => ({
       ...hop,
       actor: toonActor(
-        stappen[i].actor,
+        hops[i].actor,
         { raadId: view.raadId, dienstId: hop.gegevens.dienstId },
         gebruiker,
         this.reference,
@@ -50,7 +50,7 @@ export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
       ...gelezen,
       body: {
         ...traject,
-        hops,
+        hops: getoond,
         ...(duplicaatVan && { duplicaatVan: { id: duplicaatVan.id, titel: duplicaatVan.titel } }),
         duplicaten: duplicaten.map(({ id, titel }) => ({ id, titel })),
       },

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DOORSTURING_STATUSSEN, BAL_BIJ } from '../signaal/signaal.response';
 import { STATUSSEN } from '../signalen-lijst/signalen-lijst.dto';
-import type { SignaalView, TrajectStap } from '../../signalen/signaal-view';
+import type { SignaalView, TrajectHop } from '../../signalen/signaal-view';
 import type { Namen } from '@signaalspoor/reference-data';
 import { doorsturingDuur, houderVan, openDiensten } from '../../signalen/traject';
 
@@ -77,28 +77,29 @@ export class TrajectDto {
   duplicaten?: KoppelingRefDto[];
 }
 
-export function trajectDto(view: SignaalView, stappen: TrajectStap[], namen: Namen): TrajectDto {
-  const hops = stappen.map((stap) => ({
-    positie: stap.positie,
-    revision: stap.revision,
-    type: stap.type,
-    // who acted as recorded; the query shows each viewer what they may see (libs/privacy)
-    actor: { rol: stap.actor.rol, id: stap.actor.id },
-    at: stap.at,
-    duurMs: stap.duurMs,
-    balBij: stap.bal.bij,
-    openDiensten: openDiensten(stap.bal),
-    gegevens: stap.gegevens,
-  }));
+export function trajectDto(view: SignaalView, hops: TrajectHop[], namen: Namen): TrajectDto {
   return {
     signaalId: view.id,
     raadId: view.raadId,
     status: view.status,
-    hops,
+    hops: hops.map(hopDto),
     balBij: view.bal.bij,
     openDiensten: openDiensten(view.bal),
-    houder: houderVan(view, stappen, namen),
+    houder: houderVan(view, hops, namen),
     doorsturingen: view.doorsturingen.map(doorsturingDuur),
     revision: view.revision,
   };
 }
+
+const hopDto = (hop: TrajectHop): HopDto => ({
+  positie: hop.positie,
+  revision: hop.revision,
+  type: hop.type,
+  // who acted as recorded; the query shows each viewer what they may see (libs/privacy)
+  actor: { rol: hop.actor.rol, id: hop.actor.id },
+  at: hop.at,
+  duurMs: hop.duurMs,
+  balBij: hop.bal.bij,
+  openDiensten: openDiensten(hop.bal),
+  gegevens: hop.gegevens,
+});
