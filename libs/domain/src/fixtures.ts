@@ -1,6 +1,7 @@
 // Event builders for the domain's tests: one signaal of raad Kiewit about a broken street light.
 import type { DienSignaalIn } from './commands';
 import type { SignaalStatus } from './state';
+import type { TermijnBeleid } from './termijnen';
 import type {
   Besluit,
   SignaalEvent,
@@ -59,6 +60,15 @@ export const termijnOverschreden = (termijn: Termijn, doorsturingId?: string) =>
     vervaldatum: '2025-03-01T00:00:00.000Z',
     ...(doorsturingId && { doorsturingId }),
   });
+
+/** The city's deadlines: 5 working days to triage, 20 for a dienst's answer, 30 to feedback, 30 days to accept. */
+export const BELEID: TermijnBeleid = {
+  ontvangstWerkdagen: 5,
+  antwoordDienstWerkdagen: 20,
+  terugkoppelingWerkdagen: 30,
+  aanvaardingDagen: 30,
+  extraVrijeDagen: [],
+};
 
 /** Event histories that end in each status. */
 export const HISTORIES: Record<SignaalStatus, SignaalEvent[]> = {

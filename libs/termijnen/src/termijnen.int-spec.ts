@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
-import { signaalStreamId, type Actor, type SignaalCommand, type TermijnBeleid } from '@signaalspoor/domain';
-import { dienSignaalIn } from '@signaalspoor/domain/testing';
+import { signaalStreamId, type Actor, type SignaalCommand } from '@signaalspoor/domain';
+import { BELEID, dienSignaalIn } from '@signaalspoor/domain/testing';
 import { PostgresEventStore } from '@signaalspoor/event-store';
 import { ProjectionRunner } from '@signaalspoor/projections';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
@@ -14,13 +14,6 @@ const at = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
 const NOW = at('2025-04-15'); // a Tuesday
 // Deadlines keep the Brussels time of day: 09:00 UTC in March is 08:00 UTC after 30 March (summer time).
 const WAIT = 30_000;
-const BELEID: TermijnBeleid = {
-  ontvangstWerkdagen: 5,
-  antwoordDienstWerkdagen: 20,
-  terugkoppelingWerkdagen: 30,
-  aanvaardingDagen: 30,
-  extraVrijeDagen: [],
-};
 
 const raad: Actor = { rol: 'raad', id: 'lid-kiewit', raadId: 'kiewit' };
 const wijkmanager: Actor = { rol: 'wijkmanager', id: 'wm-noord' };
