@@ -4,11 +4,12 @@
 //   npx tsx bench/meldingen/burst.bench.ts [mails] [outage seconds]      (default 1000, 30)
 import { randomUUID } from 'node:crypto';
 import type { SignaalCommand } from '@signaalspoor/domain';
-import { MailVerzender, MeldingenProjection, SmtpMailAdapter, lijst } from '@signaalspoor/meldingen';
+import { MailVerzender, MeldingenProces, SmtpMailAdapter, lijst } from '@signaalspoor/meldingen';
 import { SmtpTestServer } from '@signaalspoor/meldingen/testing';
 import { ProjectionRunner } from '@signaalspoor/projections';
 import { DEMO_REFERENCE_DATA, ReferenceData, parseReferenceData } from '@signaalspoor/reference-data';
 import { SignaalRepository, type CommandContext } from '@signaalspoor/signaal-store';
+import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { perSecond, runBench } from '../support';
 
 const count = Number(process.argv[2] ?? 1000);
@@ -60,12 +61,10 @@ runBench(
     await direct.close();
     smtp.mails.length = 0;
 
-    const runner = new ProjectionRunner(
-      store,
-      pg,
-      new MeldingenProjection(store, referentie, { publicUrl: 'http://localhost:3000', from: FROM }),
-      { pollIntervalMs: 100, logger: quiet },
-    );
+    // the mail process manager follows the signaal view's fold, as in the app
+    const signalen = new SignalenProjection(new SignaalViewRepository(pg));
+    signalen.volgMet(new MeldingenProces(referentie, { publicUrl: 'http://localhost:3000', from: FROM }));
+    const runner = new ProjectionRunner(store, pg, signalen, { pollIntervalMs: 100, logger: quiet });
     await runner.start();
     const verzender = new MailVerzender(pg, new SmtpMailAdapter(smtp.url), {
       from: FROM,

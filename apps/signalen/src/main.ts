@@ -3,16 +3,19 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { Config } from '@signaalspoor/config';
 import { MeldingenModule } from '@signaalspoor/meldingen';
+import { MessagingModule } from '@signaalspoor/messaging';
 import { PlatformModule, runService } from '@signaalspoor/platform';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
+import { MELDINGEN_KOPIE, SignaalViewModule } from '@signaalspoor/signaal-view';
 import { TermijnenModule } from '@signaalspoor/termijnen';
 import { WebModule } from '@signaalspoor/web';
 
 /**
  * The signalen service: commands of the raad and the wijkmanager, the reference data, and the
  * deadline process manager (it reads projectie.signalen: share the projecties service's database)
- * and the mail process manager (it follows the event store with its own checkpoint).
+ * and the mail process manager (it follows the fold of this service's own copy of the signaal view,
+ * fed from Kafka; the live stream reads that copy too).
  */
 @Module({})
 export class SignalenService {
@@ -22,6 +25,8 @@ export class SignalenService {
       imports: [
         CqrsModule.forRoot(),
         PlatformModule.forRoot(config, 'signalen'),
+        MessagingModule.forRoot(),
+        SignaalViewModule.forRoot(MELDINGEN_KOPIE),
         ReferentieModule,
         SignalenModule,
         TermijnenModule,

@@ -4,7 +4,7 @@ export * from './mail.port';
 export * from './smtp/smtp-mail.adapter';
 export * from './log/log-mail.adapter';
 export * from './outbox';
-export * from './meldingen.projection';
+export * from './meldingen.proces';
 export * from './mail-verzender';
 export * from './meldingen.errors';
 export * from './meldingen.module';

@@ -2,7 +2,7 @@ import { inBrussel } from '@signaalspoor/domain';
 import { inTransaction } from '@signaalspoor/projections';
 import type { Pool } from 'pg';
 import type { MeldingSoort } from './berichten';
-import { messageIdVoor } from './meldingen.projection';
+import { messageIdVoor } from './meldingen.proces';
 import { MailFout, type MailPort } from './mail.port';
 import {
   claim,

@@ -4,11 +4,12 @@ import { PostgresEventStore } from '@signaalspoor/event-store';
 import { ProjectionRunner } from '@signaalspoor/projections';
 import { DEMO_REFERENCE_DATA, parseReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
+import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { createTestDatabase, eventually, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { MailVerzender } from './mail-verzender';
-import { MeldingenProjection } from './meldingen.projection';
+import { MeldingenProces } from './meldingen.proces';
 import { lijst, zetOpnieuwInWachtrij, zetVoorkeur } from './outbox';
 import { SmtpMailAdapter } from './smtp/smtp-mail.adapter';
 import { SmtpTestServer } from './testing/smtp-test-server';
@@ -29,6 +30,8 @@ describe.each(testServers())(
   ({ url, name }) => {
     let database: TestDatabase;
     let store: PostgresEventStore;
+    /** the store the runner reads (the commands use `store`): what the fold and its volger read */
+    let feedStore: PostgresEventStore;
     let pool: Pool;
     let repository: SignaalRepository;
     let runner: ProjectionRunner;
@@ -56,13 +59,11 @@ describe.each(testServers())(
         },
         raad(raadId),
       );
+    /** The signaal view's fold, which the mail process manager follows (as in the app). */
     const startRunner = async () => {
-      runner = new ProjectionRunner(
-        store,
-        pool,
-        new MeldingenProjection(store, referentie, { publicUrl: PUBLIC_URL, from: FROM }),
-        { pollIntervalMs: 100, logger: quiet },
-      );
+      const signalen = new SignalenProjection(new SignaalViewRepository(pool));
+      signalen.volgMet(new MeldingenProces(referentie, { publicUrl: PUBLIC_URL, from: FROM }));
+      runner = new ProjectionRunner(feedStore, pool, signalen, { pollIntervalMs: 100, logger: quiet });
       await runner.start();
     };
     /** Every event is in the outbox and nothing is due any more (a burst takes a while). */
@@ -83,6 +84,7 @@ describe.each(testServers())(
       database = await createTestDatabase(url);
       store = new PostgresEventStore({ url: database.url });
       await store.migrate();
+      feedStore = new PostgresEventStore({ url: database.url });
       pool = createPool(database.url);
       repository = new SignaalRepository(store);
       await smtp.start();
@@ -105,6 +107,7 @@ describe.each(testServers())(
       await smtp.stop();
       await pool?.end();
       await store?.close();
+      await feedStore?.close();
       await database?.drop();
     });
 
@@ -196,6 +199,29 @@ describe.each(testServers())(
       const answer = smtp.mails.find((mail) => mail.onderwerp.startsWith('Antwoord van'));
       expect(answer?.tekst).toContain('Besluit: ingepland\nEen zebrapad in mei.');
       expect(new Set(smtp.mails.map((mail) => mail.messageId)).size).toBe(smtp.mails.length);
+    });
+
+    it('derives the mails from the view it follows and reads no signaal stream again', async () => {
+      const readStream = jest.spyOn(feedStore, 'readStream');
+      try {
+        const id = randomUUID();
+        await dienIn(id, 'dr-kermt');
+        await execute(
+          id,
+          { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'mobiliteit' },
+          wijkmanager('wm-oost'),
+        );
+        await settled();
+        expect(received()).toEqual([
+          [
+            'dienst.mobiliteit@example.org',
+            'Nieuw signaal voor Dienst Mobiliteit: Onveilig kruispunt aan de school',
+          ],
+        ]);
+        expect(readStream).not.toHaveBeenCalled();
+      } finally {
+        readStream.mockRestore();
+      }
     });
 
     it('loses and doubles nothing when the SMTP server is down in the middle of a burst', async () => {
@@ -294,7 +320,7 @@ describe.each(testServers())(
       expect(smtp.mails[0].tekst).toContain(`${PUBLIC_URL}/signalen/${b}`);
     });
 
-    it('sends nothing twice when the process manager replays the log from zero (a crash before its checkpoint)', async () => {
+    it('sends nothing twice when the view it follows is rebuilt from zero (the log replayed)', async () => {
       const id = randomUUID();
       await dienIn(id, 'dr-kuringen');
       await execute(
@@ -306,9 +332,7 @@ describe.each(testServers())(
       expect(smtp.mails).toHaveLength(1);
       smtp.mails.length = 0;
       const before = (await pool.query('SELECT count(*) FROM meldingen.outbox')).rows[0].count;
-      await runner.stop();
-      await pool.query("UPDATE projectie.checkpoints SET position = 0 WHERE name = 'meldingen'");
-      await startRunner();
+      await runner.rebuild();
       await settled();
       expect((await pool.query('SELECT count(*) FROM meldingen.outbox')).rows[0].count).toBe(before);
       expect(smtp.mails).toHaveLength(0);

@@ -1,19 +1,18 @@
-import { Inject, Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { CONFIG, type Config } from '@signaalspoor/config';
-import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { PG_POOL, Readiness } from '@signaalspoor/database';
-import { sharedRunner, type ProjectionRunner } from '@signaalspoor/projections';
+import { feedGezond } from '@signaalspoor/projections';
 import { ReferenceData } from '@signaalspoor/reference-data';
+import { Leesmodel } from '@signaalspoor/signaal-view';
 import type { Pool } from 'pg';
 import { BeheerMailsController } from './beheer-mails/beheer-mails.controller';
 import { LogMailAdapter } from './log/log-mail.adapter';
 import { MailVerzender } from './mail-verzender';
 import type { MailPort } from './mail.port';
-import { MeldingenProjection } from './meldingen.projection';
+import { MeldingenProces } from './meldingen.proces';
 import { SmtpMailAdapter } from './smtp/smtp-mail.adapter';
 import { VoorkeurenController } from './voorkeuren/voorkeuren.controller';
 
-export const MELDINGEN_RUNNER = Symbol('MELDINGEN_RUNNER');
 const logger = new Logger('Meldingen');
 
 /** SMTP when SMTP_URL is set; outside production the log (and the outbox); in production nothing. */
@@ -25,25 +24,25 @@ export function mailAdapter(config: Config): MailPort | undefined {
 }
 
 /**
- * E-mail notifications: the mail process manager (a projection of the global log into the outbox,
- * with its own checkpoint), the sender, the beheerder's view of the outbox and the preferences.
+ * E-mail notifications: the mail process manager (it follows the fold of this process's signaal
+ * view, in its transactions: import SignaalViewModule too), the sender, the beheerder's view of the
+ * outbox and the preferences.
  */
 @Module({
   controllers: [BeheerMailsController, VoorkeurenController],
   providers: [
     {
-      provide: MELDINGEN_RUNNER,
-      inject: [EVENT_STORE, PG_POOL],
-      useFactory: (store: EventStore, pool: Pool) => sharedRunner(store, pool, { logger }),
-    },
-    {
-      provide: MeldingenProjection,
-      inject: [EVENT_STORE, ReferenceData, CONFIG],
-      useFactory: (store: EventStore, referentie: ReferenceData, config: Config) =>
-        new MeldingenProjection(store, referentie, {
+      provide: MeldingenProces,
+      inject: [Leesmodel, ReferenceData, CONFIG],
+      // joins the fold before the view's feed starts (feeds start in onModuleInit)
+      useFactory: (leesmodel: Leesmodel, referentie: ReferenceData, config: Config) => {
+        const proces = new MeldingenProces(referentie, {
           publicUrl: config.mail.publicUrl,
           from: config.mail.from,
-        }),
+        });
+        leesmodel.projectie.volgMet(proces);
+        return proces;
+      },
     },
     {
       provide: MailVerzender,
@@ -56,12 +55,11 @@ export function mailAdapter(config: Config): MailPort | undefined {
         }),
     },
   ],
-  exports: [MELDINGEN_RUNNER, MailVerzender],
+  exports: [MailVerzender],
 })
 export class MeldingenModule implements OnModuleInit, OnModuleDestroy {
   constructor(
-    @Inject(MELDINGEN_RUNNER) private readonly runner: ProjectionRunner,
-    private readonly proces: MeldingenProjection,
+    private readonly leesmodel: Leesmodel,
     private readonly verzender: MailVerzender,
     private readonly readiness: Readiness,
   ) {}
@@ -69,20 +67,18 @@ export class MeldingenModule implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     this.readiness.register('meldingen', async () => {
       const [proces, verzending] = await Promise.all([
-        this.runner.status(this.proces.name),
+        this.leesmodel.signalen.status(),
         this.verzender.status(),
       ]);
       return {
-        ok: proces.state !== 'failing' && proces.state !== 'stopped' && verzending.ok,
+        ok: feedGezond(proces).ok && verzending.ok,
         details: { proces, ...verzending.details },
       };
     });
-    await this.runner.add(this.proces);
     this.verzender.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.runner.remove(this.proces.name);
     await this.verzender.stop();
   }
 }

@@ -39,12 +39,25 @@ export const STADSDIENSTEN_KOPIE: SignaalViewKopie = {
   groep: 'stadsdiensten',
 };
 
+/**
+ * The signalen service's copy, which the mail process manager follows (its name keeps the checkpoint
+ * of the process manager's former projection: the new version replays the log once, and the outbox
+ * ignores the mails it holds already).
+ */
+export const MELDINGEN_KOPIE: SignaalViewKopie = {
+  schema: 'meldingen_view',
+  naam: 'meldingen',
+  groep: 'meldingen',
+};
+
 export const SIGNAAL_VIEW_KOPIE = Symbol('SIGNAAL_VIEW_KOPIE');
 
 /** The signalen read model of this process, its repository and the read-your-writes rules of its queries. */
 @Injectable()
 export class Leesmodel {
   readonly signalen: ProjectionFeed;
+  /** its fold: process managers that derive from it follow it (SignalenProjection.volgMet) */
+  readonly projectie: SignalenProjection;
   readonly views: SignaalViewRepository;
   readonly namen: Namen;
 
@@ -55,7 +68,8 @@ export class Leesmodel {
     @Inject(SIGNAAL_VIEW_KOPIE) kopie: SignaalViewKopie,
   ) {
     this.views = new SignaalViewRepository(feeds.pool, kopie.schema);
-    this.signalen = feeds.create(new SignalenProjection(this.views, kopie.naam), kopie.groep);
+    this.projectie = new SignalenProjection(this.views, kopie.naam);
+    this.signalen = feeds.create(this.projectie, kopie.groep);
     this.namen = namenUit(reference);
   }
 

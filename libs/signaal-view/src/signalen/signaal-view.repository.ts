@@ -203,6 +203,15 @@ export class SignaalViewRepository {
     }
   }
 
+  /** The stored views of the signalen linked as duplicates of these main signalen. */
+  async laadDuplicaten(client: PoolClient, hoofdIds: readonly string[]): Promise<SignaalView[]> {
+    const { rows } = await client.query<{ view: SignaalView }>(
+      `SELECT view FROM ${this.schema}.signalen WHERE duplicaat_van = ANY($1)`,
+      [[...new Set(hoofdIds)]],
+    );
+    return rows.map(({ view }) => view);
+  }
+
   /** The last revision applied per signaal (absent: nothing applied yet). */
   async revisies(client: PoolClient, ids: readonly string[]): Promise<Map<string, number>> {
     const { rows } = await client.query<{ signaal_id: string; revision: number }>(

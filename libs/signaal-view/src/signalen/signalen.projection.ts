@@ -6,9 +6,27 @@ import { ProjectieFout, volgtOp, type Projection } from '@signaalspoor/projectio
 import { projecteer, SIGNAAL_VIEW_VERSION, type SignaalView, type TrajectHop } from './signaal-view';
 import type { SignaalViewRepository } from './signaal-view.repository';
 
+/** One event as the view folded it: the signaal's view just before it (null for the first) and after it. */
+export interface Stap {
+  event: RecordedEvent;
+  vorige: SignaalView | null;
+  view: SignaalView;
+}
+
+/**
+ * A process manager that derives from the fold instead of folding again: called with the batch's
+ * steps, in order, in the transaction that stores them (before they are stored), exactly once per
+ * event that changes the view. A rebuild of the view calls it again for every event.
+ */
+export interface SignaalVolger {
+  migrate(client: PoolClient): Promise<void>;
+  volg(client: PoolClient, stappen: readonly Stap[], views: SignaalViewRepository): Promise<void>;
+}
+
 /** The SignaalView of every signaal (detail, lists, figures, deadlines) and every hop of its traject. */
 export class SignalenProjection implements Projection {
   readonly version = SIGNAAL_VIEW_VERSION;
+  private readonly volgers: SignaalVolger[] = [];
 
   /** `name` keys the checkpoint: each copy of the view (see SignaalViewRepository's schema) has its own */
   constructor(
@@ -16,12 +34,18 @@ export class SignalenProjection implements Projection {
     readonly name = 'signalen',
   ) {}
 
+  /** Adds a process manager that follows this fold (before the feed starts). */
+  volgMet(volger: SignaalVolger): void {
+    this.volgers.push(volger);
+  }
+
   follows(streamId: string): boolean {
     return streamId.startsWith(SIGNAAL_STREAM_PREFIX);
   }
 
-  migrate(client: PoolClient): Promise<void> {
-    return this.views.migrate(client);
+  async migrate(client: PoolClient): Promise<void> {
+    await this.views.migrate(client);
+    for (const volger of this.volgers) await volger.migrate(client);
   }
 
   reset(client: PoolClient): Promise<void> {
@@ -45,6 +69,7 @@ export class SignalenProjection implements Projection {
     const revisies = await this.views.revisies(client, ids);
     const changed = new Map<string, SignaalView>();
     const hops: { signaalId: string; hop: TrajectHop }[] = [];
+    const stappen: Stap[] = [];
 
     for (const event of relevant) {
       const signaalId = signaalIdOf(event);
@@ -65,7 +90,9 @@ export class SignalenProjection implements Projection {
       latest.set(signaalId, next.view);
       changed.set(signaalId, next.view);
       hops.push({ signaalId, hop: next.hop });
+      stappen.push({ event, vorige, view: next.view });
     }
+    for (const volger of this.volgers) await volger.volg(client, stappen, this.views);
     await this.views.bewaar(client, [...changed.values()], hops);
   }
 }
