@@ -1,6 +1,6 @@
 import { pdfTekst } from '@signaalspoor/exports/testing';
-import { apiVoor, bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { apiVoor, bearers, testServers } from '@signaalspoor/testing';
+import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 const signaal = (titel: string, thema = 'verkeersveiligheid') => ({
   titel,
@@ -23,7 +23,6 @@ const csvRijen = (text: string) =>
     .split('\n');
 
 describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url }) => {
-  let db: TestDatabase;
   let t: TestApp;
   const as: Record<string, string> = {};
   const ids: Record<string, string> = {};
@@ -31,8 +30,7 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
   const { post, get } = apiVoor(() => t.http, as);
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
+    t = await startTestAppOnNewDatabase(url);
     Object.assign(as, await bearers(['kermt', 'stevoort', 'wmOost', 'mobiliteit', 'auditor']));
     ids.kruispunt = (await post('/signalen', 'kermt', signaal('Onveilig kruispunt')).expect(201)).body.id;
     ids.bank = (await post('/signalen', 'kermt', signaal('Bank in het park', 'groen')).expect(201)).body.id;
@@ -53,7 +51,6 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
 
   afterAll(async () => {
     await t?.close();
-    await db?.drop();
   });
 
   it('exports the list a user sees as CSV, with the filters applied', async () => {

@@ -3,14 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'node:http';
 import { SignJWT } from 'jose';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import {
-  bearer,
-  createTestDatabase,
-  TEST_SECRET,
-  testServers,
-  type TestDatabase,
-} from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { bearer, TEST_SECRET, testServers } from '@signaalspoor/testing';
+import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 /**
  * Generated hostile requests against every operation of the OpenAPI document, so new endpoints are
@@ -139,7 +133,6 @@ const PATH_VALUES = [
 
 describe('hostile requests against every endpoint', () => {
   const [{ url }] = testServers();
-  let db: TestDatabase;
   let t: TestApp;
   let origin: string;
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -147,8 +140,7 @@ describe('hostile requests against every endpoint', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
+    t = await startTestAppOnNewDatabase(url);
     await t.app.listen(0, '127.0.0.1');
     origin = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     tokens.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
@@ -192,7 +184,6 @@ describe('hostile requests against every endpoint', () => {
   afterAll(async () => {
     agent.destroy();
     await t?.close();
-    await db?.drop();
   });
 
   const send = (hostile: Hostile) =>

@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import { bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { bearers, testServers } from '@signaalspoor/testing';
+import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 const signaal = {
   titel: 'Onveilig kruispunt aan de school',
@@ -13,15 +13,13 @@ const signaal = {
 /** Each kind of hostile input once, with the status and the field it must get, and nothing written. */
 describe('hostile input at the HTTP edge', () => {
   const [{ url }] = testServers();
-  let db: TestDatabase;
   let t: TestApp;
   const as: Record<string, string> = {};
   let id: string;
   let doorsturing: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
+    t = await startTestAppOnNewDatabase(url);
     Object.assign(
       as,
       await bearers({ raad: 'kermt', wijkmanager: 'wmOost', dienst: 'mobiliteit', auditor: 'auditor' }),
@@ -38,7 +36,6 @@ describe('hostile input at the HTTP edge', () => {
 
   afterAll(async () => {
     await t?.close();
-    await db?.drop();
   });
 
   let head: number;

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { createHttpApp } from '@signaalspoor/platform';
-import { eventually, TEST_AUDIT_SIGNING_KEY, testConfig } from '@signaalspoor/testing';
+import { createTestDatabase, eventually, TEST_AUDIT_SIGNING_KEY, testConfig } from '@signaalspoor/testing';
 import request from 'supertest';
 import { AppModule } from '../app.module';
 
@@ -33,3 +33,22 @@ export const allesVerstuurd = (t: TestApp) =>
     60_000,
     50,
   );
+
+/** The all-in-one app on a fresh database of the server; close() drops the database too. */
+export async function startTestAppOnNewDatabase(
+  serverUrl: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<TestApp> {
+  const db = await createTestDatabase(serverUrl);
+  const t = await startTestApp(db.url, env).catch(async (error: unknown) => {
+    await db.drop();
+    throw error;
+  });
+  return {
+    ...t,
+    close: async () => {
+      await t.close();
+      await db.drop();
+    },
+  };
+}
