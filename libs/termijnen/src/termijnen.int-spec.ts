@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { createPool } from '@signaalspoor/database';
 import { signaalStreamId, type Actor, type SignaalCommand } from '@signaalspoor/domain';
 import { BELEID, dienSignaalIn } from '@signaalspoor/domain/testing';
-import { PostgresEventStore } from '@signaalspoor/event-store';
+import type { PostgresEventStore } from '@signaalspoor/event-store';
+import { storeDatabase, type StoreDatabase } from '@signaalspoor/event-store/testing';
 import { ProjectionRunner } from '@signaalspoor/projections';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
-import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { testServers } from '@signaalspoor/testing';
 import { TermijnenProcessManager } from './termijnen.process-manager';
 
 const at = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
@@ -35,7 +35,7 @@ const stuurDoor = (when: string, doorsturingId: string): SignaalCommand => ({
 });
 
 describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ url: serverUrl }) => {
-  let database: TestDatabase;
+  let database: StoreDatabase;
   let store: PostgresEventStore;
   let pool: Pool;
   let repository: SignaalRepository;
@@ -65,10 +65,8 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
       .map(({ type, data, metadata }) => ({ type, data, metadata }));
 
   beforeAll(async () => {
-    database = await createTestDatabase(serverUrl);
-    store = new PostgresEventStore({ url: database.url });
-    await store.migrate();
-    pool = createPool(database.url);
+    database = await storeDatabase(serverUrl);
+    ({ store, pool } = database);
     repository = new SignaalRepository(store);
 
     await execute(NIET_GETRIEERD, dienSignaalIn(NIET_GETRIEERD, at('2025-03-03')), raad);
@@ -124,9 +122,7 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
   afterAll(async () => {
     await manager.stop();
     await runner.stop();
-    await pool.end();
-    await store.close();
-    await database.drop();
+    await database.close();
   });
 
   it('reports every passed deadline and closes what the raad did not react to', async () => {
