@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'node:http';
 import { SignJWT } from 'jose';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import { bearer, TEST_SECRET, testServers } from '@signaalspoor/testing';
+import { bearers, TEST_SECRET, testServers } from '@signaalspoor/testing';
 import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 /**
@@ -143,11 +143,16 @@ describe('hostile requests against every endpoint', () => {
     t = await startTestAppOnNewDatabase(url);
     await t.app.listen(0, '127.0.0.1');
     origin = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    tokens.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    tokens.wijkmanager = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    tokens.dienst = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    tokens.auditor = await bearer({ rol: 'auditor' });
-    tokens.beheerder = await bearer({ rol: 'beheerder' });
+    Object.assign(
+      tokens,
+      await bearers({
+        raad: 'kermt',
+        wijkmanager: 'wmOost',
+        dienst: 'mobiliteit',
+        auditor: 'auditor',
+        beheerder: 'beheerder',
+      }),
+    );
     // signed with the right secret, with claims the verifier must refuse
     const key = new TextEncoder().encode(TEST_SECRET);
     const signed = (claims: Record<string, unknown>, exp: number) =>
