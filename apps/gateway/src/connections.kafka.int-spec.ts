@@ -43,16 +43,22 @@ describe('the services stack and its PostgreSQL connections', () => {
   /** Connections to the test database per service, by the application_name prefix of its pools. */
   async function connections(): Promise<Record<Service | 'other', number>> {
     const { rows } = await admin.query<{ name: string }>(
-      `SELECT application_name AS name FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      // a connection still starting up has no application_name yet: it is counted once it has one
+      `SELECT application_name AS name FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name <> ''`,
     );
     const count = { other: 0 } as Record<Service | 'other', number>;
     for (const service of Object.keys(SERVICES) as Service[]) count[service] = 0;
     for (const { name } of rows) {
       const service = /^signaalspoor-([a-z]+)/.exec(name)?.[1] as Service | undefined;
       count[service && service in SERVICES ? service : 'other'] += 1;
+      if (!(service && service in SERVICES)) others.add(name);
     }
     return count;
   }
+
+  /** the application_names counted as none of the services' */
+  const others = new Set<string>();
 
   const total = (count: Record<string, number>) => Object.values(count).reduce((sum, n) => sum + n, 0);
 
@@ -123,6 +129,7 @@ describe('the services stack and its PostgreSQL connections', () => {
       .filter((service) => peak[service] > CONNECTION_BUDGET[service])
       .map((service) => `${service}: ${peak[service]} > ${CONNECTION_BUDGET[service]}`);
     expect(over).toEqual([]);
+    expect([...others]).toEqual([]);
     expect(peak.other).toBe(0);
 
     // idle: the pools let go of what they no longer use
