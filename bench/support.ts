@@ -2,8 +2,10 @@
 // started in a temporary dir; machine facts for the report.
 import { createTestDatabase } from '@signaalspoor/testing';
 import { createPool, startEmbeddedPostgres } from '@signaalspoor/database';
-import { PostgresEventStore } from '@signaalspoor/event-store';
+import { PostgresEventStore, type NewEvent } from '@signaalspoor/event-store';
+import { newEvent } from '@signaalspoor/event-store/testing';
 import type { Pool } from 'pg';
+import { randomUUID } from 'node:crypto';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,6 +37,14 @@ export async function benchDatabase(): Promise<BenchDatabase> {
 
 export const machine = (): string =>
   `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+
+/** The benches' append: a wijkmanager forwards a signaal to a dienst. */
+export const doorgestuurd = (): NewEvent =>
+  newEvent(
+    'DoorgestuurdNaarDienst',
+    { doorsturingId: randomUUID(), dienstId: 'mobiliteit', toelichting: 'Bench' },
+    { actor: { rol: 'wijkmanager', id: 'wm-bench' }, schemaVersion: 1 },
+  );
 
 export const perSecond = (count: number, ms: number): number => Math.round((count / ms) * 1000);
 

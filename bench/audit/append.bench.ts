@@ -4,19 +4,18 @@
 //   npx tsx bench/audit/append.bench.ts [events per round] [rounds]      (default 500, 4)
 import { randomUUID } from 'node:crypto';
 import type { EventStore, NewEvent } from '@signaalspoor/event-store';
+import { newEvent } from '@signaalspoor/event-store/testing';
 import { auditSleutels, BewaakteEventStore, PersoonsSleutels } from '@signaalspoor/logboek';
 import { perSecond, runBench } from '../support';
 
 const EVENTS = Number(process.argv[2] ?? 500);
 const ROUNDS = Number(process.argv[3] ?? 4);
 
-const ingediend = (index: number): NewEvent => {
-  const signaalId = randomUUID();
-  return {
-    id: randomUUID(),
-    type: 'SignaalIngediend',
-    data: {
-      signaalId,
+const ingediend = (index: number): NewEvent =>
+  newEvent(
+    'SignaalIngediend',
+    {
+      signaalId: randomUUID(),
       raadId: 'dr-kermt',
       titel: `Bench ${index}`,
       omschrijving: 'Een signaal voor de benchmark.',
@@ -24,15 +23,8 @@ const ingediend = (index: number): NewEvent => {
       bron: 'open-forum',
       persoon: { naam: `Persoon ${index % 50}`, email: `persoon${index % 50}@example.be` },
     },
-    metadata: {
-      actor: { rol: 'raad', id: 'raad-bench' },
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      schemaVersion: 1,
-      occurredAt: new Date().toISOString(),
-    },
-  };
-};
+    { actor: { rol: 'raad', id: 'raad-bench' }, schemaVersion: 1 },
+  );
 
 async function round(store: EventStore): Promise<number> {
   const started = performance.now();

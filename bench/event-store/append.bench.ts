@@ -2,9 +2,8 @@
 // writes the same events into a table of the same shape, with the same number of writers and the same
 // durability (the server's synchronous_commit, one transaction per append), measured in the same run.
 //   npx tsx bench/event-store/append.bench.ts [events per scenario]      (default 20000)
-import { randomUUID } from 'node:crypto';
 import type { ExpectedRevision, NewEvent } from '@signaalspoor/event-store';
-import { perSecond, runBench } from '../support';
+import { doorgestuurd, perSecond, runBench } from '../support';
 
 const EVENTS = Number(process.argv[2] ?? 20_000);
 const WRITERS = [1, 16];
@@ -23,18 +22,7 @@ function workload(prefix: string, writers: number, perWriter: number): Append[][
   return Array.from({ length: writers }, (_, writer) =>
     Array.from({ length: perWriter }, (_, i) => ({
       streamId: `${prefix}-${writer}-${i % STREAMS_PER_WRITER}`,
-      event: {
-        id: randomUUID(),
-        type: 'DoorgestuurdNaarDienst',
-        data: { doorsturingId: randomUUID(), dienstId: 'mobiliteit', toelichting: 'Bench' },
-        metadata: {
-          actor: { rol: 'wijkmanager', id: 'wm-bench' },
-          correlationId: randomUUID(),
-          causationId: randomUUID(),
-          schemaVersion: 1,
-          occurredAt: new Date().toISOString(),
-        },
-      },
+      event: doorgestuurd(),
     })),
   );
 }

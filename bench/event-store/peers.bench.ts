@@ -7,14 +7,13 @@
 // events/s over the rounds and p50/p99 of the append latency over all rounds.
 //   npx tsx bench/event-store/peers.bench.ts [rounds] [seconds per run]     (default 3 rounds × 2 s)
 import { fork, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 import { STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
 import { endAllPools } from '@event-driven-io/dumbo';
 import { createPool } from '@signaalspoor/database';
 import { PostgresEventStore, type ExpectedRevision } from '@signaalspoor/event-store';
-import { benchDatabase, machine } from '../support';
+import { benchDatabase, doorgestuurd, machine } from '../support';
 
 const ROUNDS = Number(process.argv[2] ?? 3);
 const SECONDS = Number(process.argv[3] ?? 2);
@@ -33,18 +32,6 @@ interface RunResult {
   latencies: number[];
 }
 
-const event = () => ({
-  type: 'DoorgestuurdNaarDienst',
-  data: { doorsturingId: randomUUID(), dienstId: 'mobiliteit', toelichting: 'Bench' },
-  metadata: {
-    actor: { rol: 'wijkmanager', id: 'wm-bench' },
-    correlationId: randomUUID(),
-    causationId: randomUUID(),
-    schemaVersion: 1,
-    occurredAt: new Date().toISOString(),
-  },
-});
-
 /** The three systems as seen by one process: one append of one event with an expected revision. */
 function systems(url: string, poolSize: number) {
   const store = new PostgresEventStore({ url, poolSize });
@@ -55,15 +42,12 @@ function systems(url: string, poolSize: number) {
   const rawRevisions = new Map<string, number>();
   const append: Record<System, (streamId: string) => Promise<void>> = {
     signaalspoor: async (streamId) => {
-      const result = await store.append(
-        streamId,
-        [{ id: randomUUID(), ...event() }],
-        ours.get(streamId) ?? 'no-stream',
-      );
+      const result = await store.append(streamId, [doorgestuurd()], ours.get(streamId) ?? 'no-stream');
       ours.set(streamId, result.nextRevision);
     },
     emmett: async (streamId) => {
-      const result = await emmett.appendToStream(streamId, [event()], {
+      const { type, data, metadata } = doorgestuurd();
+      const result = await emmett.appendToStream(streamId, [{ type, data, metadata }], {
         expectedStreamVersion: theirs.get(streamId) ?? STREAM_DOES_NOT_EXIST,
       });
       theirs.set(streamId, result.nextExpectedStreamVersion);
@@ -71,11 +55,11 @@ function systems(url: string, poolSize: number) {
     raw: async (streamId) => {
       const revision = (rawRevisions.get(streamId) ?? -1) + 1;
       rawRevisions.set(streamId, revision);
-      const { type, data, metadata } = event();
+      const { id, type, data, metadata } = doorgestuurd();
       await raw.query(
         `INSERT INTO raw_events (position, event_id, stream_id, revision, type, data, metadata, recorded_at, hash)
          VALUES (nextval('raw_position'), $1, $2, $3, $4, $5, $6, clock_timestamp(), $7)`,
-        [randomUUID(), streamId, revision, type, data, metadata, 'f'.repeat(64)],
+        [id, streamId, revision, type, data, metadata, 'f'.repeat(64)],
       );
     },
   };

@@ -9,15 +9,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
-import type { SignaalCommand } from '@signaalspoor/domain';
 import { ProjectionRunner } from '@signaalspoor/projections';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
-import { SignaalRepository, type CommandContext } from '@signaalspoor/signaal-store';
+import { SignaalRepository } from '@signaalspoor/signaal-store';
 import { createPool } from '@signaalspoor/database';
 import { auditSleutels, BewaakteEventStore, PersoonsSleutels } from '@signaalspoor/logboek';
 import { bearer, TEST_AUDIT_SIGNING_KEY } from '@signaalspoor/testing';
 import { runBench } from '../support';
 import { startApp, stopProcess } from './app-process';
+import { context, lifecycle } from './lifecycle';
 import { load } from './http-load';
 
 const APP_PORT = 3410;
@@ -58,41 +58,7 @@ function baseline(url: string): Promise<ChildProcess> {
   });
 }
 
-const context: CommandContext = {
-  actor: { rol: 'systeem', id: 'bench' },
-  correlationId: 'bench',
-  causationId: 'bench',
-};
 const RADEN = ['dr-kermt', 'dr-kuringen', 'dr-stevoort', 'dr-spalbeek'];
-
-function lifecycle(signaalId: string, raadId: string, at: string): SignaalCommand[] {
-  const [a, b] = [randomUUID(), randomUUID()];
-  return [
-    {
-      type: 'DienSignaalIn',
-      at,
-      signaalId,
-      raadId,
-      titel: 'Bench',
-      omschrijving: 'Bench',
-      thema: 'mobiliteit',
-      bron: 'andere',
-    },
-    { type: 'StuurDoor', at, doorsturingId: a, dienstId: 'mobiliteit' },
-    { type: 'StuurDoor', at, doorsturingId: b, dienstId: 'awv' },
-    { type: 'PakOp', at, doorsturingId: a, dienstId: 'mobiliteit' },
-    {
-      type: 'Beantwoord',
-      at,
-      doorsturingId: a,
-      dienstId: 'mobiliteit',
-      besluit: 'ingepland',
-      antwoord: 'Bench',
-    },
-    { type: 'StuurTerug', at, doorsturingId: b, dienstId: 'awv', reden: 'Bench' },
-    { type: 'KoppelTerug', at, boodschap: 'Tussentijds', definitief: false },
-  ];
-}
 
 function main(): void {
   const connectionCounts = (process.argv[2] ?? '50,500').split(',').map(Number);
@@ -119,7 +85,7 @@ function main(): void {
             const id = randomUUID();
             ids[i] = id;
             const at = new Date(since + i * 3_000).toISOString();
-            for (const command of lifecycle(id, RADEN[i % RADEN.length]!, at)) {
+            for (const command of lifecycle(id, at, RADEN[i % RADEN.length]!).slice(0, 7)) {
               await repository.execute(id, command, context);
             }
           }

@@ -2,52 +2,13 @@
 // the baseline of only reading the same events from the store (readAll), measured in the same run.
 //   npx tsx bench/projections/rebuild.bench.ts [events]      (default 100000)
 import { randomUUID } from 'node:crypto';
-import type { SignaalCommand } from '@signaalspoor/domain';
 import { ProjectionRunner } from '@signaalspoor/projections';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
-import { SignaalRepository, type CommandContext } from '@signaalspoor/signaal-store';
+import { SignaalRepository } from '@signaalspoor/signaal-store';
 import { perSecond, runBench } from '../support';
+import { context, lifecycle } from './lifecycle';
 
 const target = Number(process.argv[2] ?? 100_000);
-const context: CommandContext = {
-  actor: { rol: 'systeem', id: 'bench' },
-  correlationId: 'bench',
-  causationId: 'bench',
-};
-
-/** One signaal's whole life: 10 events. */
-function lifecycle(signaalId: string, at: string): SignaalCommand[] {
-  const [a, b] = [randomUUID(), randomUUID()];
-  return [
-    {
-      type: 'DienSignaalIn',
-      at,
-      signaalId,
-      raadId: 'dr-kermt',
-      titel: 'Bench',
-      omschrijving: 'Bench',
-      thema: 'mobiliteit',
-      bron: 'andere',
-    },
-    { type: 'StuurDoor', at, doorsturingId: a, dienstId: 'mobiliteit' },
-    { type: 'StuurDoor', at, doorsturingId: b, dienstId: 'awv' },
-    { type: 'PakOp', at, doorsturingId: a, dienstId: 'mobiliteit' },
-    {
-      type: 'Beantwoord',
-      at,
-      doorsturingId: a,
-      dienstId: 'mobiliteit',
-      besluit: 'ingepland',
-      antwoord: 'Bench',
-    },
-    { type: 'StuurTerug', at, doorsturingId: b, dienstId: 'awv', reden: 'Bench' },
-    { type: 'KoppelTerug', at, boodschap: 'Tussentijds', definitief: false },
-    { type: 'KoppelTerug', at, boodschap: 'Definitief', definitief: true },
-    { type: 'Heropen', at, reden: 'Bench' },
-    { type: 'TrekIn', at },
-  ];
-}
-
 runBench('projection rebuild (signalen read model)', { storePool: 8, pool: 4 }, async ({ store, pool }) => {
   const repository = new SignaalRepository(store);
   const at = new Date().toISOString();

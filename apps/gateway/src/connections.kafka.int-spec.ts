@@ -2,7 +2,7 @@
 // budget.ts, the README's "Connections" table) under load, and few when idle. Every service runs in
 // this process on one test database and a topic of its own on the Kafka broker.
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { loadConfig, type Config } from '@signaalspoor/config';
+import type { Config } from '@signaalspoor/config';
 import { CONNECTION_BUDGET, IDLE_CONNECTION_MS } from '@signaalspoor/database';
 import { createHttpApp } from '@signaalspoor/platform';
 import {
@@ -10,13 +10,11 @@ import {
   createTestDatabase,
   eventually,
   TEST_SECRET,
+  testConfig,
   testServers,
   type TestDatabase,
 } from '@signaalspoor/testing';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { AuditService } from '../../audit/src/main';
 import { ProjectiesService } from '../../projecties/src/main';
@@ -45,16 +43,22 @@ describe('the services stack and its PostgreSQL connections', () => {
   /** Connections to the test database per service, by the application_name prefix of its pools. */
   async function connections(): Promise<Record<Service | 'other', number>> {
     const { rows } = await admin.query<{ name: string }>(
-      `SELECT application_name AS name FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      // a connection still starting up has no application_name yet: it is counted once it has one
+      `SELECT application_name AS name FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name <> ''`,
     );
     const count = { other: 0 } as Record<Service | 'other', number>;
     for (const service of Object.keys(SERVICES) as Service[]) count[service] = 0;
     for (const { name } of rows) {
       const service = /^signaalspoor-([a-z]+)/.exec(name)?.[1] as Service | undefined;
       count[service && service in SERVICES ? service : 'other'] += 1;
+      if (!(service && service in SERVICES)) others.add(name);
     }
     return count;
   }
+
+  /** the application_names counted as none of the services' */
+  const others = new Set<string>();
 
   const total = (count: Record<string, number>) => Object.values(count).reduce((sum, n) => sum + n, 0);
 
@@ -62,11 +66,7 @@ describe('the services stack and its PostgreSQL connections', () => {
     db = await createTestDatabase(testServers()[0].url);
     admin = new Client({ connectionString: db.url, application_name: 'connections-spec' });
     await admin.connect();
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-connections-')),
-      AUTH_JWT_SECRET: TEST_SECRET,
+    const config = testConfig(db.url, {
       AUDIT_SIGNING_KEY: TEST_SECRET,
       TERMIJNEN_INTERVAL_MS: '3600000',
       KAFKA_BROKERS: process.env.KAFKA_BROKERS,
@@ -129,6 +129,7 @@ describe('the services stack and its PostgreSQL connections', () => {
       .filter((service) => peak[service] > CONNECTION_BUDGET[service])
       .map((service) => `${service}: ${peak[service]} > ${CONNECTION_BUDGET[service]}`);
     expect(over).toEqual([]);
+    expect([...others]).toEqual([]);
     expect(peak.other).toBe(0);
 
     // idle: the pools let go of what they no longer use

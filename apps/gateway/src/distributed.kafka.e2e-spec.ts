@@ -3,17 +3,16 @@
 // the gateway in front. Commands go in through the gateway; results are read from projecties and
 // the stadsdiensten inbox, which only learn about them through Kafka.
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadConfig, type Config } from '@signaalspoor/config';
+import type { Config } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
 import {
   apiVoor,
   bearer,
+  bearers,
   createTestDatabase,
   eventually,
   TEST_SECRET,
+  testConfig,
   type TestDatabase,
   testServers,
 } from '@signaalspoor/testing';
@@ -48,12 +47,7 @@ describe('the services through Kafka, behind the gateway', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase(testServers()[0].url);
-    config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      // the log's key and checkpoints of this database only, never in the working tree's ./data
-      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-kafka-')),
-      AUTH_JWT_SECRET: TEST_SECRET,
+    config = testConfig(db.url, {
       // every service seals and verifies the log with the same key
       AUDIT_SIGNING_KEY: TEST_SECRET,
       KAFKA_BROKERS: process.env.KAFKA_BROKERS,
@@ -69,10 +63,7 @@ describe('the services through Kafka, behind the gateway', () => {
     };
     gateway = createGateway(targets).listen(0);
     http = request(gateway);
-    as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.wm = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    as.mob = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    as.auditor = await bearer({ rol: 'auditor' });
+    Object.assign(as, await bearers({ raad: 'kermt', wm: 'wmOost', mob: 'mobiliteit', auditor: 'auditor' }));
   });
 
   afterAll(async () => {

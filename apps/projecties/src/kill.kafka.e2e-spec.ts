@@ -3,15 +3,14 @@
 // without waiting out the dead member (HTTP does not wait for the group). The time to the first read
 // is logged, not asserted (speed belongs in benchmarks).
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { loadConfig, type Config } from '@signaalspoor/config';
+import type { Config } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
 import {
   bearer,
   createTestDatabase,
   eventually,
   TEST_SECRET,
+  testConfig,
   type TestDatabase,
   testServers,
 } from '@signaalspoor/testing';
@@ -76,12 +75,7 @@ describe('projecties after kill -9', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase(testServers()[0].url);
-    config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      // the log's key and checkpoints of this database only, never in the working tree's ./data
-      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-kafka-')),
-      AUTH_JWT_SECRET: TEST_SECRET,
+    config = testConfig(db.url, {
       KAFKA_BROKERS: process.env.KAFKA_BROKERS,
       KAFKA_TOPIC: `kill-${randomBytes(4).toString('hex')}`,
     });

@@ -4,15 +4,13 @@
 // the projection's checkpoint follows what was applied. Under load, a 60 s outage loses, doubles and
 // hides nothing: every accepted signaal reads as written (X-Positie), and all of them arrive after it.
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { loadConfig, type Config } from '@signaalspoor/config';
+import type { Config } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
 import {
-  bearer,
+  bearers,
   createTestDatabase,
   eventually,
-  TEST_SECRET,
+  testConfig,
   type TestDatabase,
   testServers,
 } from '@signaalspoor/testing';
@@ -63,20 +61,14 @@ describe('services during a Kafka outage (own broker)', () => {
   beforeAll(async () => {
     kafkaSh('stop');
     db = await createTestDatabase(testServers()[0].url);
-    config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      // the log's key and checkpoints of this database only, never in the working tree's ./data
-      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-kafka-')),
-      AUTH_JWT_SECRET: TEST_SECRET,
+    config = testConfig(db.url, {
       KAFKA_BROKERS: `127.0.0.1:${PORT}`,
       KAFKA_TOPIC: `outage-${randomBytes(4).toString('hex')}`,
       // a read that waits for a lagging read model gives up after 1 s (503 or a fold from the store),
       // so the reads during the outage under load keep a bounded number of waits in flight
       CONSISTENCY_TIMEOUT_MS: '1000',
     });
-    as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.kuringen = await bearer({ rol: 'raad', raad: 'dr-kuringen' });
+    Object.assign(as, await bearers({ raad: 'kermt', kuringen: 'kuringen' }));
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { SmtpTestServer } from '@signaalspoor/meldingen/testing';
-import { apiVoor, bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { allesVerstuurd, startTestApp, type TestApp } from './testing/test-app';
+import { apiVoor, bearer, bearers, testServers } from '@signaalspoor/testing';
+import { allesVerstuurd, startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 // Ports 3730-3739 belong to this file.
 const PUBLIC_URL = 'https://signaalspoor.example.org';
@@ -13,26 +13,18 @@ const signaal = (titel: string) => ({
 
 describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ url, name }) => {
   const smtp = new SmtpTestServer(name === 'embedded' ? 3730 : 3731);
-  let db: TestDatabase;
   let t: TestApp;
   const as: Record<string, string> = {};
 
   beforeAll(async () => {
     await smtp.start();
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url, { SMTP_URL: smtp.url, PUBLIC_URL });
-    as.kermt = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.stevoort = await bearer({ rol: 'raad', raad: 'dr-stevoort' });
-    as.wmOost = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    as.wmNoord = await bearer({ rol: 'wijkmanager', sub: 'wm-noord' });
-    as.mobiliteit = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    as.auditor = await bearer({ rol: 'auditor' });
+    t = await startTestAppOnNewDatabase(url, { SMTP_URL: smtp.url, PUBLIC_URL });
+    Object.assign(as, await bearers(['kermt', 'stevoort', 'wmOost', 'wmNoord', 'mobiliteit', 'auditor']));
   });
 
   afterAll(async () => {
     await t?.close();
     await smtp.stop();
-    await db?.drop();
   });
 
   /** every read reflects the commands before it (X-Positie) */

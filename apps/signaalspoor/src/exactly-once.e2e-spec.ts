@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import {
   bearer,
+  bearers,
   createTestDatabase,
   startFaultProxy,
   testServers,
@@ -33,8 +34,7 @@ describe.each(testServers())('exactly one effect per Idempotency-Key on $name Po
     t = await startTestApp(proxy.url);
     direct = new Client({ connectionString: db.url });
     await direct.connect();
-    as.kermt = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.wmOost = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
+    Object.assign(as, await bearers(['kermt', 'wmOost']));
     as.p1Kermt = await bearer({ rol: 'raad', raad: 'dr-kermt', sub: 'p1' });
     as.p1Stevoort = await bearer({ rol: 'raad', raad: 'dr-stevoort', sub: 'p1' });
   });

@@ -1,6 +1,6 @@
 import { pdfTekst } from '@signaalspoor/exports/testing';
-import { apiVoor, bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { apiVoor, bearers, testServers } from '@signaalspoor/testing';
+import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 const signaal = (titel: string, thema = 'verkeersveiligheid') => ({
   titel,
@@ -23,7 +23,6 @@ const csvRijen = (text: string) =>
     .split('\n');
 
 describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url }) => {
-  let db: TestDatabase;
   let t: TestApp;
   const as: Record<string, string> = {};
   const ids: Record<string, string> = {};
@@ -31,13 +30,8 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
   const { post, get } = apiVoor(() => t.http, as);
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
-    as.kermt = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.stevoort = await bearer({ rol: 'raad', raad: 'dr-stevoort' });
-    as.wmOost = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    as.mobiliteit = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    as.auditor = await bearer({ rol: 'auditor' });
+    t = await startTestAppOnNewDatabase(url);
+    Object.assign(as, await bearers(['kermt', 'stevoort', 'wmOost', 'mobiliteit', 'auditor']));
     ids.kruispunt = (await post('/signalen', 'kermt', signaal('Onveilig kruispunt')).expect(201)).body.id;
     ids.bank = (await post('/signalen', 'kermt', signaal('Bank in het park', 'groen')).expect(201)).body.id;
     ids.andere = (await post('/signalen', 'stevoort', signaal('Andere raad')).expect(201)).body.id;
@@ -57,7 +51,6 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
 
   afterAll(async () => {
     await t?.close();
-    await db?.drop();
   });
 
   it('exports the list a user sees as CSV, with the filters applied', async () => {

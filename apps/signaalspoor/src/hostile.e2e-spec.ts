@@ -3,14 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'node:http';
 import { SignJWT } from 'jose';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import {
-  bearer,
-  createTestDatabase,
-  TEST_SECRET,
-  testServers,
-  type TestDatabase,
-} from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { bearers, TEST_SECRET, testServers } from '@signaalspoor/testing';
+import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 /**
  * Generated hostile requests against every operation of the OpenAPI document, so new endpoints are
@@ -139,7 +133,6 @@ const PATH_VALUES = [
 
 describe('hostile requests against every endpoint', () => {
   const [{ url }] = testServers();
-  let db: TestDatabase;
   let t: TestApp;
   let origin: string;
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -147,15 +140,19 @@ describe('hostile requests against every endpoint', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
+    t = await startTestAppOnNewDatabase(url);
     await t.app.listen(0, '127.0.0.1');
     origin = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    tokens.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    tokens.wijkmanager = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    tokens.dienst = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    tokens.auditor = await bearer({ rol: 'auditor' });
-    tokens.beheerder = await bearer({ rol: 'beheerder' });
+    Object.assign(
+      tokens,
+      await bearers({
+        raad: 'kermt',
+        wijkmanager: 'wmOost',
+        dienst: 'mobiliteit',
+        auditor: 'auditor',
+        beheerder: 'beheerder',
+      }),
+    );
     // signed with the right secret, with claims the verifier must refuse
     const key = new TextEncoder().encode(TEST_SECRET);
     const signed = (claims: Record<string, unknown>, exp: number) =>
@@ -192,7 +189,6 @@ describe('hostile requests against every endpoint', () => {
   afterAll(async () => {
     agent.destroy();
     await t?.close();
-    await db?.drop();
   });
 
   const send = (hostile: Hostile) =>

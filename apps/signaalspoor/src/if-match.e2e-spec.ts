@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 const signaal = {
@@ -21,8 +21,7 @@ describe.each(testServers())('If-Match on commands on $name PostgreSQL', ({ url 
     t = await startTestApp(db.url);
     direct = new Client({ connectionString: db.url });
     await direct.connect();
-    as.kermt = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.wmOost = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
+    Object.assign(as, await bearers(['kermt', 'wmOost']));
   });
 
   afterAll(async () => {

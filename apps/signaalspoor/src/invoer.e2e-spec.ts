@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { bearers, testServers } from '@signaalspoor/testing';
+import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 const signaal = {
   titel: 'Onveilig kruispunt aan de school',
@@ -13,19 +13,17 @@ const signaal = {
 /** Each kind of hostile input once, with the status and the field it must get, and nothing written. */
 describe('hostile input at the HTTP edge', () => {
   const [{ url }] = testServers();
-  let db: TestDatabase;
   let t: TestApp;
   const as: Record<string, string> = {};
   let id: string;
   let doorsturing: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
-    as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.wijkmanager = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    as.dienst = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    as.auditor = await bearer({ rol: 'auditor' });
+    t = await startTestAppOnNewDatabase(url);
+    Object.assign(
+      as,
+      await bearers({ raad: 'kermt', wijkmanager: 'wmOost', dienst: 'mobiliteit', auditor: 'auditor' }),
+    );
     id = (await t.http.post('/api/signalen').set('Authorization', as.raad).send(signaal).expect(201)).body.id;
     doorsturing = (
       await t.http
@@ -38,7 +36,6 @@ describe('hostile input at the HTTP edge', () => {
 
   afterAll(async () => {
     await t?.close();
-    await db?.drop();
   });
 
   let head: number;

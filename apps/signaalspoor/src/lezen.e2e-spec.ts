@@ -1,6 +1,6 @@
 import { Leesmodel } from '@signaalspoor/signaal-view';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { bearer, testServers } from '@signaalspoor/testing';
+import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 const signaal = {
   titel: 'Losliggende tegels',
@@ -11,21 +11,18 @@ const signaal = {
 
 // Read-your-writes by position in the all-in-one app, with the signalen read model held back.
 describe.each(testServers())('Reads by position on $name PostgreSQL', ({ url }) => {
-  let db: TestDatabase;
   let t: TestApp;
   let raad: string;
   let wijkmanager: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url, { CONSISTENCY_TIMEOUT_MS: '300' });
+    t = await startTestAppOnNewDatabase(url, { CONSISTENCY_TIMEOUT_MS: '300' });
     raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
     wijkmanager = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
   });
 
   afterAll(async () => {
     await t?.close();
-    await db?.drop();
   });
 
   const held = async <T>(work: () => Promise<T>): Promise<T> => {

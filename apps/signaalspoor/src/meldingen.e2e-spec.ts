@@ -1,6 +1,6 @@
 import { SmtpTestServer } from '@signaalspoor/meldingen/testing';
 import {
-  bearer,
+  bearers,
   createTestDatabase,
   eventually,
   testServers,
@@ -35,11 +35,7 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
       MAIL_FROM: 'Stad Hasselt <signaalspoor@example.org>',
     });
     zonderSmtp = await startTestApp(logDb.url, { PUBLIC_URL });
-    as.kermt = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.wmOost = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    as.mobiliteit = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    as.auditor = await bearer({ rol: 'auditor' });
-    as.beheerder = await bearer({ rol: 'beheerder' });
+    Object.assign(as, await bearers(['kermt', 'wmOost', 'mobiliteit', 'auditor', 'beheerder']));
   });
 
   afterAll(async () => {

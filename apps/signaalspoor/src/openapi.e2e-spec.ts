@@ -1,6 +1,6 @@
 import { VOORBEELDEN } from '@signaalspoor/platform';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { bearer, testServers } from '@signaalspoor/testing';
+import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 type Operation = {
   parameters?: { name: string; in: string; schema?: { format?: string } }[];
@@ -9,14 +9,12 @@ type Operation = {
 };
 
 describe.each(testServers())('The OpenAPI document on $name PostgreSQL', ({ url }) => {
-  let db: TestDatabase;
   let t: TestApp;
   let paths: Record<string, Record<string, Operation>>;
   let bearerScheme: { description?: string };
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
+    t = await startTestAppOnNewDatabase(url);
     const doc = (await t.http.get('/api/openapi.json').expect(200)).body;
     paths = doc.paths;
     bearerScheme = doc.components.securitySchemes.bearer;
@@ -24,7 +22,6 @@ describe.each(testServers())('The OpenAPI document on $name PostgreSQL', ({ url 
 
   afterAll(async () => {
     await t?.close();
-    await db?.drop();
   });
 
   const example = (path: string) => paths[path]!.post!.requestBody!.content['application/json']!.example!;

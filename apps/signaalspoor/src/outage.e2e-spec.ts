@@ -4,8 +4,8 @@ import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
 import { EVENT_STORE } from '@signaalspoor/event-store';
 import { PG_POOL } from '@signaalspoor/database';
-import { bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { bearers, testServers } from '@signaalspoor/testing';
+import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 /** A port where nothing listens: connecting gives pg's real `connect ECONNREFUSED 127.0.0.1:<port>`. */
 async function deadPort(): Promise<number> {
@@ -23,7 +23,6 @@ async function deadPort(): Promise<number> {
  */
 describe('errors while the database is away', () => {
   const [{ url }] = testServers();
-  let db: TestDatabase;
   let t: TestApp;
   let port: number;
   let dead: Pool;
@@ -38,10 +37,8 @@ describe('errors while the database is away', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
-    as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.auditor = await bearer({ rol: 'auditor' });
+    t = await startTestAppOnNewDatabase(url);
+    Object.assign(as, await bearers({ raad: 'kermt', auditor: 'auditor' }));
     port = await deadPort();
     dead = createPool(`postgres://postgres@127.0.0.1:${port}/weg`, { max: 2 });
   });
@@ -50,7 +47,6 @@ describe('errors while the database is away', () => {
     restore.forEach((undo) => undo());
     await dead?.end();
     await t?.close();
-    await db?.drop();
   });
 
   it('answers 503 with Retry-After and without internals, and logs the detail', async () => {

@@ -2,7 +2,7 @@ import { SignJWT, UnsecuredJWT } from 'jose';
 import { Client } from 'pg';
 import {
   apiVoor,
-  bearer,
+  bearers,
   createTestDatabase,
   TEST_SECRET,
   testServers,
@@ -25,16 +25,21 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
   beforeAll(async () => {
     db = await createTestDatabase(url);
     t = await startTestApp(db.url);
-    as.kermt = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.kuringen = await bearer({ rol: 'raad', raad: 'dr-kuringen' });
-    as.wmOost = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    as.wmNoord = await bearer({ rol: 'wijkmanager', sub: 'wm-noord' });
-    as.mobiliteit = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    as.awv = await bearer({ rol: 'dienst', dienst: 'awv' });
-    as.openbaarDomein = await bearer({ rol: 'dienst', dienst: 'openbaar-domein' });
-    as.groen = await bearer({ rol: 'dienst', dienst: 'groen' });
-    as.auditor = await bearer({ rol: 'auditor' });
-    as.beheerder = await bearer({ rol: 'beheerder' });
+    Object.assign(
+      as,
+      await bearers([
+        'kermt',
+        'kuringen',
+        'wmOost',
+        'wmNoord',
+        'mobiliteit',
+        'awv',
+        'openbaarDomein',
+        'groen',
+        'auditor',
+        'beheerder',
+      ]),
+    );
   });
 
   afterAll(async () => {

@@ -1,16 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
-import { createTestDatabase, TEST_SECRET, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { createTestDatabase, testConfig, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { pdfTekst } from '@signaalspoor/exports/testing';
 import { migrateOutbox } from '@signaalspoor/meldingen';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../../libs/web/src/testing/chromium';
 import { AppModule } from './app.module';
 
 // The whole loop clicked through in a real Chromium by the four roles, each in its own browser
@@ -31,29 +30,13 @@ describe('the web app in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     db = await createTestDatabase(testServers()[0].url);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      // the log's key and checkpoints of this database only, never in the working tree's ./data
-      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-browser-')),
-      AUTH_JWT_SECRET: TEST_SECRET,
+    const config = testConfig(db.url, {
       CONSISTENCY_TIMEOUT_MS: '5000',
     });
     app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', ['error', 'warn']);
     await app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

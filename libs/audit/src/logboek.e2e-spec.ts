@@ -8,7 +8,7 @@ import { dropDatabase } from './replay/replay';
 import { PG_POOL, Readiness } from '@signaalspoor/database';
 import { chainHash, GENESIS_HASH, storedEvents, type StoredEvent } from '@signaalspoor/logboek';
 import {
-  bearer,
+  bearers,
   createTestDatabase,
   eventually,
   TEST_AUDIT_SIGNING_KEY,
@@ -44,9 +44,7 @@ describe.each(testServers())(
       t = await startTestApp(db.url);
       sql = new Client({ connectionString: db.url });
       await sql.connect();
-      as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-      as.wm = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-      as.auditor = await bearer({ rol: 'auditor' });
+      Object.assign(as, await bearers({ raad: 'kermt', wm: 'wmOost', auditor: 'auditor' }));
       const checkpointer = t.app.get(Checkpointer);
       // a checkpoint after every command: the finest grain the checkpoints can name a position with
       for (let i = 0; i < 3; i++) {
@@ -327,8 +325,7 @@ describe.each(testServers())('verification under concurrent appends on $name Pos
   beforeAll(async () => {
     db = await createTestDatabase(url);
     t = await startTestApp(db.url);
-    as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.auditor = await bearer({ rol: 'auditor' });
+    Object.assign(as, await bearers({ raad: 'kermt', auditor: 'auditor' }));
     await t.http.post('/api/signalen').set('Authorization', as.raad).send(signaal).expect(201);
   });
 

@@ -1,3 +1,5 @@
+import { Fout } from '@signaalspoor/domain';
+
 export const AUTH_FOUTEN = {
   NIET_AANGEMELD: 'unauthorized',
   TOKEN_ONGELDIG: 'unauthorized',
@@ -7,14 +9,8 @@ export const AUTH_FOUTEN = {
 
 export type AuthFoutCode = keyof typeof AUTH_FOUTEN;
 
-export class AuthFout extends Error {
-  readonly kind: (typeof AUTH_FOUTEN)[AuthFoutCode];
-  constructor(
-    readonly code: AuthFoutCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AuthFout';
-    this.kind = AUTH_FOUTEN[code];
+export class AuthFout extends Fout<typeof AUTH_FOUTEN> {
+  constructor(code: AuthFoutCode, message: string) {
+    super(AUTH_FOUTEN, code, message);
   }
 }

@@ -1,6 +1,5 @@
 import type {
   Beantwoord,
-  DienSignaalIn,
   GeefVerduidelijking,
   Heropen,
   KoppelTerug,
@@ -20,6 +19,7 @@ import {
   HISTORIES,
   afgesloten,
   beantwoord,
+  dienSignaalIn,
   doorgestuurd,
   heropend,
   ingediend,
@@ -35,16 +35,7 @@ import type { SignaalStatus } from './state';
 import { given, refused } from './testing';
 
 const cmd = {
-  dienIn: (): DienSignaalIn => ({
-    type: 'DienSignaalIn',
-    at: AT,
-    signaalId: 's1',
-    raadId: 'kiewit',
-    titel: 'Straatlamp kapot',
-    omschrijving: 'De lamp aan de speeltuin brandt al weken niet.',
-    thema: 'openbare-verlichting',
-    bron: 'open-forum',
-  }),
+  dienIn: dienSignaalIn,
   vraag: (): VraagVerduidelijking => ({ type: 'VraagVerduidelijking', at: AT, vraag: 'Welke speeltuin?' }),
   geefVerduidelijking: (): GeefVerduidelijking => ({
     type: 'GeefVerduidelijking',

@@ -43,16 +43,27 @@ export const SIGNAAL_FOUTEN = {
 
 export type SignaalFoutCode = keyof typeof SIGNAAL_FOUTEN;
 
-/** A refused command: a code for machines, a Dutch message fit for the UI, the field where one applies. */
-export class SignaalFout extends Error {
-  readonly kind: ErrorKind;
+/**
+ * The shape of every module's error: a code for machines from the module's table of codes and their
+ * kinds, a Dutch message fit for the UI, the field where one applies.
+ */
+export abstract class Fout<T extends Record<string, ErrorKind>> extends Error {
+  readonly kind: T[keyof T];
   constructor(
-    readonly code: SignaalFoutCode,
+    codes: T,
+    readonly code: keyof T & string,
     message: string,
     readonly field?: string,
   ) {
     super(message);
-    this.name = 'SignaalFout';
-    this.kind = SIGNAAL_FOUTEN[code];
+    this.name = new.target.name;
+    this.kind = codes[code];
+  }
+}
+
+/** A refused command. */
+export class SignaalFout extends Fout<typeof SIGNAAL_FOUTEN> {
+  constructor(code: SignaalFoutCode, message: string, field?: string) {
+    super(SIGNAAL_FOUTEN, code, message, field);
   }
 }

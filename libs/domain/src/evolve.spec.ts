@@ -2,6 +2,7 @@ import { bal, evolve, fold } from './evolve';
 import {
   AT,
   HISTORIES,
+  SIGNAAL,
   afgesloten,
   beantwoord,
   doorgestuurd,
@@ -30,11 +31,7 @@ describe('evolve', () => {
   it('starts a signaal from SignaalIngediend', () => {
     expect(state(ingediend())).toEqual({
       signaalId: 's1',
-      raadId: 'kiewit',
-      titel: 'Straatlamp kapot',
-      omschrijving: 'De lamp aan de speeltuin brandt al weken niet.',
-      thema: 'openbare-verlichting',
-      bron: 'open-forum',
+      ...SIGNAAL,
       ingediendOp: AT,
       status: 'ingediend',
       doorsturingen: [],

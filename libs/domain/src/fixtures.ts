@@ -1,5 +1,7 @@
 // Event builders for the domain's tests: one signaal of raad Kiewit about a broken street light.
+import type { DienSignaalIn } from './commands';
 import type { SignaalStatus } from './state';
+import type { TermijnBeleid } from './termijnen';
 import type {
   Besluit,
   SignaalEvent,
@@ -14,19 +16,24 @@ export const AT = '2025-03-03T09:00:00.000Z';
 const event = <K extends SignaalEventType>(type: K, data: SignaalEventMap[K], at = AT) =>
   ({ type, data, at }) as SignaalEventOf<K>;
 
-export const ingediend = (at = AT) =>
-  event(
-    'SignaalIngediend',
-    {
-      signaalId: 's1',
-      raadId: 'kiewit',
-      titel: 'Straatlamp kapot',
-      omschrijving: 'De lamp aan de speeltuin brandt al weken niet.',
-      thema: 'openbare-verlichting',
-      bron: 'open-forum',
-    },
-    at,
-  );
+/** What the raad submits: the signaal without its id. */
+export const SIGNAAL = {
+  raadId: 'kiewit',
+  titel: 'Straatlamp kapot',
+  omschrijving: 'De lamp aan de speeltuin brandt al weken niet.',
+  thema: 'openbare-verlichting',
+  bron: 'open-forum',
+} as const;
+
+/** The raad submits the signaal. */
+export const dienSignaalIn = (signaalId = 's1', at = AT): DienSignaalIn => ({
+  type: 'DienSignaalIn',
+  at,
+  signaalId,
+  ...SIGNAAL,
+});
+
+export const ingediend = (at = AT) => event('SignaalIngediend', { signaalId: 's1', ...SIGNAAL }, at);
 export const verduidelijkingGevraagd = (vraag = 'Welke speeltuin?') =>
   event('VerduidelijkingGevraagd', { vraag });
 export const verduidelijkingGegeven = (antwoord = 'Die aan de Kiewitstraat.') =>
@@ -53,6 +60,15 @@ export const termijnOverschreden = (termijn: Termijn, doorsturingId?: string) =>
     vervaldatum: '2025-03-01T00:00:00.000Z',
     ...(doorsturingId && { doorsturingId }),
   });
+
+/** The city's deadlines: 5 working days to triage, 20 for a dienst's answer, 30 to feedback, 30 days to accept. */
+export const BELEID: TermijnBeleid = {
+  ontvangstWerkdagen: 5,
+  antwoordDienstWerkdagen: 20,
+  terugkoppelingWerkdagen: 30,
+  aanvaardingDagen: 30,
+  extraVrijeDagen: [],
+};
 
 /** Event histories that end in each status. */
 export const HISTORIES: Record<SignaalStatus, SignaalEvent[]> = {

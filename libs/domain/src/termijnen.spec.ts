@@ -4,6 +4,7 @@ import type { SignaalEvent, Termijn } from './events';
 import { evolve, fold } from './evolve';
 import {
   AT,
+  BELEID,
   afgesloten,
   beantwoord,
   doorgestuurd,
@@ -23,13 +24,6 @@ import { lopendeTermijnen, termijnCommands, type TermijnBeleid } from './termijn
 // AT is Monday 3 March 2025, 09:00 UTC (10:00 in Brussels). Deadlines keep the Brussels time of day:
 // after the change to summer time (30 March 2025) that is 08:00 UTC.
 const t = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
-const BELEID: TermijnBeleid = {
-  ontvangstWerkdagen: 5,
-  antwoordDienstWerkdagen: 20,
-  terugkoppelingWerkdagen: 30,
-  aanvaardingDagen: 30,
-  extraVrijeDagen: [],
-};
 /** A local day off of the city (not a public holiday). */
 const EXTRA = ['2025-04-22'];
 

@@ -5,6 +5,8 @@ import { SignaalFout, type SignaalFoutCode } from './errors';
 import { evolve } from './evolve';
 import { DeciderSpecification } from './testing/decider-specification';
 
+export { BELEID, dienSignaalIn } from './fixtures';
+
 /** A history of the signaal: given(ingediend(), doorgestuurd()).when(command).then(...) */
 export const given = DeciderSpecification.for({ decide, evolve, initialState: () => null });
 

@@ -3,3 +3,4 @@
 export { eventStoreContract, newEvent } from './contract/event-store.contract';
 export type { ContractStore } from './contract/event-store.contract';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
+export { storeDatabase, type StoreDatabase } from './testing/store-database';

@@ -1,16 +1,11 @@
+import { Fout } from '@signaalspoor/domain';
+
 export const PRIVACY_FOUTEN = {
   PERSOON_ONBEKEND: 'not-found',
 } as const;
 
-export class PrivacyFout extends Error {
-  readonly kind: (typeof PRIVACY_FOUTEN)[keyof typeof PRIVACY_FOUTEN];
-  constructor(
-    readonly code: keyof typeof PRIVACY_FOUTEN,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'PrivacyFout';
-    this.kind = PRIVACY_FOUTEN[code];
+export class PrivacyFout extends Fout<typeof PRIVACY_FOUTEN> {
+  constructor(code: keyof typeof PRIVACY_FOUTEN, message: string, field?: string) {
+    super(PRIVACY_FOUTEN, code, message, field);
   }
 }

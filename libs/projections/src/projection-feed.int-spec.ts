@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { createPool } from '@signaalspoor/database';
 import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
-import { newEvent } from '@signaalspoor/event-store/testing';
+import { newEvent, storeDatabase, type StoreDatabase } from '@signaalspoor/event-store/testing';
 import type { BatchHandler, ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/messaging';
-import { createTestDatabase, eventually, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { eventually, testServers } from '@signaalspoor/testing';
 import type { Projection } from './projection';
 import { feedGezond, ProjectionFeed } from './projection-feed';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
@@ -59,7 +58,7 @@ const positions: Projection = {
 const ingediend = () => newEvent('SignaalIngediend', {});
 
 describe.each(testServers())('ProjectionFeed on the bus, on $name PostgreSQL', ({ url: serverUrl }) => {
-  let database: TestDatabase;
+  let database: StoreDatabase;
   let store: PostgresEventStore;
   let pool: Pool;
   const feeds: ProjectionFeed[] = [];
@@ -88,17 +87,13 @@ describe.each(testServers())('ProjectionFeed on the bus, on $name PostgreSQL', (
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase(serverUrl);
-    store = new PostgresEventStore({ url: database.url });
-    await store.migrate();
-    pool = createPool(database.url);
+    database = await storeDatabase(serverUrl);
+    ({ store, pool } = database);
   });
 
   afterAll(async () => {
     await Promise.all(feeds.map((feed) => feed.stop()));
-    await pool.end();
-    await store.close();
-    await database.drop();
+    await database.close();
   });
 
   it('given a checkpoint thousands of events behind the head, when a feed starts on the bus, then it catches up and follows the bus', async () => {
@@ -134,7 +129,7 @@ describe.each(testServers())('ProjectionFeed on the bus, on $name PostgreSQL', (
 });
 
 describe.each(testServers())('ProjectionFeed never skips, on $name PostgreSQL', ({ url: serverUrl }) => {
-  let database: TestDatabase;
+  let database: StoreDatabase;
   let store: PostgresEventStore;
   let pool: Pool;
   let views: SignaalViewRepository;
@@ -183,10 +178,8 @@ describe.each(testServers())('ProjectionFeed never skips, on $name PostgreSQL', 
     );
 
   beforeAll(async () => {
-    database = await createTestDatabase(serverUrl);
-    store = new PostgresEventStore({ url: database.url });
-    await store.migrate();
-    pool = createPool(database.url);
+    database = await storeDatabase(serverUrl);
+    ({ store, pool } = database);
     views = new SignaalViewRepository(pool);
     feed = new ProjectionFeed(store, pool, new SignalenProjection(views), {
       consumer,
@@ -198,9 +191,7 @@ describe.each(testServers())('ProjectionFeed never skips, on $name PostgreSQL', 
 
   afterAll(async () => {
     await feed.stop();
-    await pool.end();
-    await store.close();
-    await database.drop();
+    await database.close();
   });
 
   it('given the bus skipped an event of a stream, when the next one arrives, then the skipped one is read from the store and nothing is missing', async () => {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { createPool } from '@signaalspoor/database';
 import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
-import { newEvent } from '@signaalspoor/event-store/testing';
-import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { newEvent, storeDatabase, type StoreDatabase } from '@signaalspoor/event-store/testing';
+import { testServers } from '@signaalspoor/testing';
 import type { Projection } from './projection';
 import { ProjectionRunner, sharedRunner } from './projection-runner';
 
@@ -24,21 +23,17 @@ function recording(name: string): Projection & { batches: number[][] } {
 }
 
 describe.each(testServers())('Projections sharing a runner, on $name PostgreSQL', ({ url: serverUrl }) => {
-  let database: TestDatabase;
+  let database: StoreDatabase;
   let store: PostgresEventStore;
   let pool: Pool;
 
   beforeAll(async () => {
-    database = await createTestDatabase(serverUrl);
-    store = new PostgresEventStore({ url: database.url });
-    await store.migrate();
-    pool = createPool(database.url);
+    database = await storeDatabase(serverUrl);
+    ({ store, pool } = database);
   });
 
   afterAll(async () => {
-    await pool.end();
-    await store.close();
-    await database.drop();
+    await database.close();
   });
 
   const append = async () =>

@@ -1,3 +1,5 @@
+import { Fout } from '@signaalspoor/domain';
+
 /** Refusals of the command path that are not the decider's: access, preconditions, the log itself. */
 export const COMMAND_FOUTEN = {
   GEEN_TOEGANG: 'forbidden',
@@ -8,15 +10,8 @@ export const COMMAND_FOUTEN = {
 
 export type CommandFoutCode = keyof typeof COMMAND_FOUTEN;
 
-export class CommandFout extends Error {
-  readonly kind: (typeof COMMAND_FOUTEN)[CommandFoutCode];
-  constructor(
-    readonly code: CommandFoutCode,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'CommandFout';
-    this.kind = COMMAND_FOUTEN[code];
+export class CommandFout extends Fout<typeof COMMAND_FOUTEN> {
+  constructor(code: CommandFoutCode, message: string, field?: string) {
+    super(COMMAND_FOUTEN, code, message, field);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, SignaalCommand } from '@signaalspoor/domain';
+import { dienSignaalIn } from '@signaalspoor/domain/testing';
 import { PostgresEventStore } from '@signaalspoor/event-store';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { SignaalRepository } from './signaal.repository';
@@ -33,20 +34,10 @@ describe.each(testServers())('SignaalRepository on $name PostgreSQL', ({ url: se
   it('concurrent tries with one key from two instances write once and answer alike', async () => {
     const [a, b] = stores.map((store) => new SignaalRepository(store));
     const signaalId = randomUUID();
-    await a.execute(
-      signaalId,
-      {
-        type: 'DienSignaalIn',
-        at,
-        signaalId,
-        raadId: 'kiewit',
-        titel: 'Straatlamp kapot',
-        omschrijving: 'De lamp aan de speeltuin brandt niet.',
-        thema: 'openbare-verlichting',
-        bron: 'open-forum',
-      },
-      { ...context(), actor: { rol: 'raad', id: 'lid-kiewit', raadId: 'kiewit' } },
-    );
+    await a.execute(signaalId, dienSignaalIn(signaalId, at), {
+      ...context(),
+      actor: { rol: 'raad', id: 'lid-kiewit', raadId: 'kiewit' },
+    });
     const terug: SignaalCommand = { type: 'KoppelTerug', at, boodschap: 'Even geduld.', definitief: false };
 
     const tries = await Promise.all(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { signaalStreamId, type Actor, type SignaalCommand } from '@signaalspoor/domain';
+import { dienSignaalIn } from '@signaalspoor/domain/testing';
 import { WrongExpectedRevisionError, type EventStore } from '@signaalspoor/event-store';
 import { InMemoryEventStore } from '@signaalspoor/event-store/testing';
 import type { CommandContext } from './context';
@@ -13,16 +14,6 @@ const context = (actor: Actor, extra: Partial<CommandContext> = {}): CommandCont
   correlationId: randomUUID(),
   causationId: randomUUID(),
   ...extra,
-});
-const dienIn = (signaalId: string): SignaalCommand => ({
-  type: 'DienSignaalIn',
-  at: AT,
-  signaalId,
-  raadId: 'kiewit',
-  titel: 'Straatlamp kapot',
-  omschrijving: 'De lamp aan de speeltuin brandt niet.',
-  thema: 'openbare-verlichting',
-  bron: 'open-forum',
 });
 const koppelTerug = (boodschap: string): SignaalCommand => ({
   type: 'KoppelTerug',
@@ -43,7 +34,7 @@ describe('SignaalRepository', () => {
 
   async function ingediend(): Promise<string> {
     const signaalId = randomUUID();
-    await repository.execute(signaalId, dienIn(signaalId), context(raad));
+    await repository.execute(signaalId, dienSignaalIn(signaalId, AT), context(raad));
     return signaalId;
   }
 

@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { createPool } from '@signaalspoor/database';
-import { signaalStreamId, type Actor, type SignaalCommand, type TermijnBeleid } from '@signaalspoor/domain';
-import { PostgresEventStore } from '@signaalspoor/event-store';
+import { signaalStreamId, type Actor, type SignaalCommand } from '@signaalspoor/domain';
+import { BELEID, dienSignaalIn } from '@signaalspoor/domain/testing';
+import type { PostgresEventStore } from '@signaalspoor/event-store';
+import { storeDatabase, type StoreDatabase } from '@signaalspoor/event-store/testing';
 import { ProjectionRunner } from '@signaalspoor/projections';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
-import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { testServers } from '@signaalspoor/testing';
 import { TermijnenProcessManager } from './termijnen.process-manager';
 
 const at = (date: string, time = '09:00') => `${date}T${time}:00.000Z`;
 const NOW = at('2025-04-15'); // a Tuesday
 // Deadlines keep the Brussels time of day: 09:00 UTC in March is 08:00 UTC after 30 March (summer time).
 const WAIT = 30_000;
-const BELEID: TermijnBeleid = {
-  ontvangstWerkdagen: 5,
-  antwoordDienstWerkdagen: 20,
-  terugkoppelingWerkdagen: 30,
-  aanvaardingDagen: 30,
-  extraVrijeDagen: [],
-};
 
 const raad: Actor = { rol: 'raad', id: 'lid-kiewit', raadId: 'kiewit' };
 const wijkmanager: Actor = { rol: 'wijkmanager', id: 'wm-noord' };
@@ -33,16 +27,6 @@ const AANVAARD = randomUUID(); // closed by the raad
 const RECENT = randomUUID(); // submitted the day before NOW
 const LAAT_GETRIEERD = randomUUID(); // submitted 7 April, routed 8 April: the read model does not know yet
 
-const dienIn = (signaalId: string, when: string): SignaalCommand => ({
-  type: 'DienSignaalIn',
-  at: when,
-  signaalId,
-  raadId: 'kiewit',
-  titel: 'Straatlamp kapot',
-  omschrijving: 'De lamp aan de speeltuin brandt niet.',
-  thema: 'openbare-verlichting',
-  bron: 'open-forum',
-});
 const stuurDoor = (when: string, doorsturingId: string): SignaalCommand => ({
   type: 'StuurDoor',
   at: when,
@@ -51,7 +35,7 @@ const stuurDoor = (when: string, doorsturingId: string): SignaalCommand => ({
 });
 
 describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ url: serverUrl }) => {
-  let database: TestDatabase;
+  let database: StoreDatabase;
   let store: PostgresEventStore;
   let pool: Pool;
   let repository: SignaalRepository;
@@ -81,18 +65,16 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
       .map(({ type, data, metadata }) => ({ type, data, metadata }));
 
   beforeAll(async () => {
-    database = await createTestDatabase(serverUrl);
-    store = new PostgresEventStore({ url: database.url });
-    await store.migrate();
-    pool = createPool(database.url);
+    database = await storeDatabase(serverUrl);
+    ({ store, pool } = database);
     repository = new SignaalRepository(store);
 
-    await execute(NIET_GETRIEERD, dienIn(NIET_GETRIEERD, at('2025-03-03')), raad);
+    await execute(NIET_GETRIEERD, dienSignaalIn(NIET_GETRIEERD, at('2025-03-03')), raad);
 
-    await execute(BIJ_DIENST, dienIn(BIJ_DIENST, at('2025-03-03')), raad);
+    await execute(BIJ_DIENST, dienSignaalIn(BIJ_DIENST, at('2025-03-03')), raad);
     await execute(BIJ_DIENST, stuurDoor(at('2025-03-03', '10:00'), 'b1'), wijkmanager);
 
-    await execute(TERUGGEKOPPELD, dienIn(TERUGGEKOPPELD, at('2025-03-03')), raad);
+    await execute(TERUGGEKOPPELD, dienSignaalIn(TERUGGEKOPPELD, at('2025-03-03')), raad);
     await execute(TERUGGEKOPPELD, stuurDoor(at('2025-03-03', '10:00'), 't1'), wijkmanager);
     await execute(
       TERUGGEKOPPELD,
@@ -112,7 +94,7 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
       wijkmanager,
     );
 
-    await execute(AANVAARD, dienIn(AANVAARD, at('2025-03-03')), raad);
+    await execute(AANVAARD, dienSignaalIn(AANVAARD, at('2025-03-03')), raad);
     await execute(
       AANVAARD,
       { type: 'KoppelTerug', at: at('2025-03-04'), boodschap: 'Niet voor de stad.', definitief: true },
@@ -120,8 +102,8 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
     );
     await execute(AANVAARD, { type: 'SluitAf', at: at('2025-03-05') }, raad);
 
-    await execute(RECENT, dienIn(RECENT, at('2025-04-14')), raad);
-    await execute(LAAT_GETRIEERD, dienIn(LAAT_GETRIEERD, at('2025-04-07')), raad);
+    await execute(RECENT, dienSignaalIn(RECENT, at('2025-04-14')), raad);
+    await execute(LAAT_GETRIEERD, dienSignaalIn(LAAT_GETRIEERD, at('2025-04-07')), raad);
 
     await startProjection();
     // the routing of LAAT_GETRIEERD happens while the read model lags
@@ -140,9 +122,7 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
   afterAll(async () => {
     await manager.stop();
     await runner.stop();
-    await pool.end();
-    await store.close();
-    await database.drop();
+    await database.close();
   });
 
   it('reports every passed deadline and closes what the raad did not react to', async () => {

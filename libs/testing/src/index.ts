@@ -51,3 +51,4 @@ export * from './tokens';
 export * from './fault-proxy';
 export * from './api-client';
 export * from './eventually';
+export * from './test-config';

@@ -14,3 +14,30 @@ export async function bearer(claims: Partial<TokenClaims> & Pick<TokenClaims, 'r
   const sub = claims.sub ?? `${claims.rol}-${claims.raad ?? claims.dienst ?? 'test'}`;
   return `Bearer ${await signToken(TEST_SECRET, { ...claims, sub })}`;
 }
+
+/** The users of the Hasselt demo reference data that the HTTP specs act as. */
+const DEMO_USERS = {
+  kermt: { rol: 'raad', raad: 'dr-kermt' },
+  kuringen: { rol: 'raad', raad: 'dr-kuringen' },
+  stevoort: { rol: 'raad', raad: 'dr-stevoort' },
+  wmOost: { rol: 'wijkmanager', sub: 'wm-oost' },
+  wmNoord: { rol: 'wijkmanager', sub: 'wm-noord' },
+  mobiliteit: { rol: 'dienst', dienst: 'mobiliteit' },
+  awv: { rol: 'dienst', dienst: 'awv' },
+  openbaarDomein: { rol: 'dienst', dienst: 'openbaar-domein' },
+  groen: { rol: 'dienst', dienst: 'groen' },
+  auditor: { rol: 'auditor' },
+  beheerder: { rol: 'beheerder' },
+} satisfies Record<string, Parameters<typeof bearer>[0]>;
+export type DemoUser = keyof typeof DEMO_USERS;
+
+/**
+ * Authorization header values of demo users: `['kermt', 'auditor']` keys them by user, `{ raad: 'kermt' }`
+ * by the spec's own name.
+ */
+export async function bearers(users: DemoUser[] | Record<string, DemoUser>): Promise<Record<string, string>> {
+  const named = Array.isArray(users) ? users.map((user) => [user, user]) : Object.entries(users);
+  return Object.fromEntries(
+    await Promise.all(named.map(async ([name, user]) => [name, await bearer(DEMO_USERS[user])])),
+  );
+}

@@ -1,12 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
-import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { createTestDatabase, testConfig, testServers, type TestDatabase } from '@signaalspoor/testing';
+import type { Browser } from 'playwright-core';
 import { AppModule } from '../../../apps/signaalspoor/src/app.module';
+import { launchChromium } from './testing/chromium';
 import { startTestProvider, type TestProvider } from './testing/oidc-provider';
 
 // Sign-in through a real OpenID provider (oidc-provider, certified) on loopback: the authorization
@@ -33,10 +30,8 @@ describe('OIDC sign-in against a real provider', () => {
       accounts: { kermt: { rol: 'raad', raad: 'dr-kermt' } },
     });
     db = await createTestDatabase(testServers()[0].url);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-oidc-')),
+    const config = testConfig(db.url, {
+      AUTH_JWT_SECRET: undefined,
       OIDC_ISSUER: provider.issuer,
       OIDC_AUDIENCE: AUDIENCE,
       OIDC_CLIENT_ID: 'signaalspoor-web',
@@ -44,16 +39,7 @@ describe('OIDC sign-in against a real provider', () => {
     });
     app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', ['error', 'warn']);
     await app.listen(APP_PORT, '127.0.0.1');
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -1,10 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadConfig } from '@signaalspoor/config';
 import { createHttpApp } from '@signaalspoor/platform';
-import { eventually, TEST_AUDIT_SIGNING_KEY, TEST_SECRET } from '@signaalspoor/testing';
+import { createTestDatabase, eventually, TEST_AUDIT_SIGNING_KEY, testConfig } from '@signaalspoor/testing';
 import request from 'supertest';
 import { AppModule } from '../app.module';
 
@@ -16,14 +12,9 @@ export interface TestApp {
 
 /** The all-in-one app on a given database; `env` adds or overrides variables (e.g. SMTP_URL). */
 export async function startTestApp(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
-    // one log key for every app on this database (a restart must verify its earlier events); the
-    // checkpoint file is per app, never in the working tree
+  const config = testConfig(databaseUrl, {
+    // one log key for every app on this database (a restart must verify its earlier events)
     AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
-    SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-test-')),
-    AUTH_JWT_SECRET: TEST_SECRET,
     CONSISTENCY_TIMEOUT_MS: '5000',
     ...env,
   });
@@ -42,3 +33,22 @@ export const allesVerstuurd = (t: TestApp) =>
     60_000,
     50,
   );
+
+/** The all-in-one app on a fresh database of the server; close() drops the database too. */
+export async function startTestAppOnNewDatabase(
+  serverUrl: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<TestApp> {
+  const db = await createTestDatabase(serverUrl);
+  const t = await startTestApp(db.url, env).catch(async (error: unknown) => {
+    await db.drop();
+    throw error;
+  });
+  return {
+    ...t,
+    close: async () => {
+      await t.close();
+      await db.drop();
+    },
+  };
+}

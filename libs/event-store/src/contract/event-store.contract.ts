@@ -2,7 +2,13 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@signaalspoor/testing';
 import { EventStoreError, WrongExpectedRevisionError } from '../errors';
-import type { EventStore, NewEvent, RecordedEvent, Subscription } from '../event-store.port';
+import type {
+  EventMetadataInput,
+  EventStore,
+  NewEvent,
+  RecordedEvent,
+  Subscription,
+} from '../event-store.port';
 
 export interface ContractStore {
   store: EventStore;
@@ -278,8 +284,12 @@ export function eventStoreContract(name: string, factory: () => Promise<Contract
   });
 }
 
-/** A valid event with every metadata field filled in. */
-export function newEvent(type: string, data: Record<string, unknown> = { type }): NewEvent {
+/** A valid event with every metadata field filled in; `metadata` overrides the defaults. */
+export function newEvent(
+  type: string,
+  data: Record<string, unknown> = { type },
+  metadata: Partial<EventMetadataInput> = {},
+): NewEvent {
   return {
     id: randomUUID(),
     type,
@@ -290,6 +300,7 @@ export function newEvent(type: string, data: Record<string, unknown> = { type })
       causationId: randomUUID(),
       schemaVersion: 2,
       occurredAt: new Date().toISOString(),
+      ...metadata,
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { EventStore, NewEvent } from '@signaalspoor/event-store';
+import { newEvent as storeEvent } from '@signaalspoor/event-store/testing';
 import { randomUUID } from 'node:crypto';
 import type { ConsumeOptions, EventConsumer, EventHandler } from '../ports';
 import type { RetryPolicy } from '../retry';
@@ -15,18 +16,7 @@ export interface ConsumerContractFixture {
 }
 
 export function newEvent(data: Record<string, unknown> = {}): NewEvent {
-  return {
-    id: randomUUID(),
-    type: 'SignaalIngediend',
-    data,
-    metadata: {
-      actor: { rol: 'raad', id: 'raad-kermt' },
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      schemaVersion: 1,
-      occurredAt: new Date().toISOString(),
-    },
-  };
+  return storeEvent('SignaalIngediend', data, { schemaVersion: 1 });
 }
 
 /** Appends `count` events round-robin over `streams` new signaal streams, a few per append. */

@@ -1,7 +1,7 @@
 import { encodeCloudEvent } from '@signaalspoor/messaging';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { Client } from 'pg';
-import { apiVoor, bearer, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { apiVoor, bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import {
   allesVerstuurd,
   startTestApp,
@@ -36,11 +36,16 @@ describe.each(testServers())('erasing a person on $name PostgreSQL', ({ url }) =
     t = await startTestApp(db.url);
     sql = new Client({ connectionString: db.url });
     await sql.connect();
-    as.raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
-    as.wm = await bearer({ rol: 'wijkmanager', sub: 'wm-oost' });
-    as.dienst = await bearer({ rol: 'dienst', dienst: 'mobiliteit' });
-    as.auditor = await bearer({ rol: 'auditor' });
-    as.beheerder = await bearer({ rol: 'beheerder' });
+    Object.assign(
+      as,
+      await bearers({
+        raad: 'kermt',
+        wm: 'wmOost',
+        dienst: 'mobiliteit',
+        auditor: 'auditor',
+        beheerder: 'beheerder',
+      }),
+    );
 
     id = (await post('/signalen', 'raad', { ...signaal, indiener: { naam: NAAM, email: EMAIL } }).expect(201))
       .body.id;

@@ -1,3 +1,5 @@
+import { Fout } from '@signaalspoor/domain';
+
 export const LEES_FOUTEN = {
   SIGNAAL_ONBEKEND: 'not-found',
   RAAD_ONBEKEND: 'not-found',
@@ -9,16 +11,9 @@ export const LEES_FOUTEN = {
 /** Seconds a client should wait before asking again after LEESMODEL_ACHTER. */
 export const RETRY_AFTER_S = 1;
 
-export class LeesFout extends Error {
-  readonly kind: (typeof LEES_FOUTEN)[keyof typeof LEES_FOUTEN];
-  constructor(
-    readonly code: keyof typeof LEES_FOUTEN,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = 'LeesFout';
-    this.kind = LEES_FOUTEN[code];
+export class LeesFout extends Fout<typeof LEES_FOUTEN> {
+  constructor(code: keyof typeof LEES_FOUTEN, message: string, field?: string) {
+    super(LEES_FOUTEN, code, message, field);
   }
 
   /** a read model that lags catches up within a second or so (the edge sends it as Retry-After) */

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { createPool } from '@signaalspoor/database';
-import { PostgresEventStore } from '@signaalspoor/event-store';
+import type { PostgresEventStore } from '@signaalspoor/event-store';
+import { newEvent, storeDatabase, type StoreDatabase } from '@signaalspoor/event-store/testing';
 import type { ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/messaging';
 import { DEMO_REFERENCE_DATA, parseReferenceData, ReferenceData } from '@signaalspoor/reference-data';
-import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { testServers } from '@signaalspoor/testing';
 import { ProjectionFeed, type Projection, type ProjectionFeeds } from '@signaalspoor/projections';
 import { Leesmodel, PROJECTIES_KOPIE } from './leesmodel';
 
@@ -16,16 +16,14 @@ class SilentConsumer implements EventConsumer {
 
 // The services topology during a Kafka outage: projecties follows a bus that delivers nothing.
 describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL', ({ url: serverUrl }) => {
-  let database: TestDatabase;
+  let database: StoreDatabase;
   let store: PostgresEventStore;
   let pool: Pool;
   let leesmodel: Leesmodel;
 
   beforeAll(async () => {
-    database = await createTestDatabase(serverUrl);
-    store = new PostgresEventStore({ url: database.url });
-    await store.migrate();
-    pool = createPool(database.url);
+    database = await storeDatabase(serverUrl);
+    ({ store, pool } = database);
     const feeds = {
       pool,
       create: (projection: Projection) =>
@@ -46,9 +44,7 @@ describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL
 
   afterAll(async () => {
     await leesmodel.signalen.stop();
-    await pool.end();
-    await store.close();
-    await database.drop();
+    await database.close();
   });
 
   it('given a signaal accepted while the bus delivers nothing, when it is read, then it is folded from the store: never a 404, never stale', async () => {
@@ -56,10 +52,9 @@ describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL
     const { position } = await store.append(
       `signaal-${id}`,
       [
-        {
-          id: randomUUID(),
-          type: 'SignaalIngediend',
-          data: {
+        newEvent(
+          'SignaalIngediend',
+          {
             signaalId: id,
             raadId: 'dr-kermt',
             titel: 'Gat in het fietspad',
@@ -67,14 +62,8 @@ describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL
             thema: 'verkeersveiligheid',
             bron: 'open-forum',
           },
-          metadata: {
-            actor: { rol: 'raad', id: 'lid' },
-            correlationId: randomUUID(),
-            causationId: randomUUID(),
-            schemaVersion: 1,
-            occurredAt: new Date().toISOString(),
-          },
-        },
+          { actor: { rol: 'raad', id: 'lid' }, schemaVersion: 1 },
+        ),
       ],
       'no-stream',
     );

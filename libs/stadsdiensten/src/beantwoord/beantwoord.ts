@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { BESLUITEN, type Besluit, MAX_LENGTH } from '@signaalspoor/domain';
 import { CommandRoute, CommandVerzoek, Datum, Keuze, Tekst, UuidPipe } from '@signaalspoor/http';
 import { SignaalCommandHandler, type CommandContext, type CommandRequest } from '@signaalspoor/signaal-store';
+import { dienstCommand } from '../dienst-command';
 
 export class BeantwoordDto {
   @Keuze(BESLUITEN)
@@ -22,19 +23,13 @@ export function beantwoord(
   body: BeantwoordDto,
   context: CommandContext,
 ): CommandRequest {
-  return {
-    signaalId,
-    handelaar: 'dienst',
-    command: {
-      type: 'Beantwoord',
-      doorsturingId,
-      dienstId: context.actor.dienstId ?? '',
-      besluit: body.besluit,
-      antwoord: body.antwoord,
-      verwachteDatum: body.verwachteDatum,
-    },
-    velden: { dienstId: 'doorsturingId' },
-  };
+  return dienstCommand(signaalId, context, {
+    type: 'Beantwoord',
+    doorsturingId,
+    besluit: body.besluit,
+    antwoord: body.antwoord,
+    verwachteDatum: body.verwachteDatum,
+  });
 }
 
 @ApiTags('stadsdiensten')

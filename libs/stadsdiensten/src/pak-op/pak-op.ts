@@ -2,15 +2,11 @@ import { Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CommandRoute, CommandVerzoek, UuidPipe } from '@signaalspoor/http';
 import { SignaalCommandHandler, type CommandContext, type CommandRequest } from '@signaalspoor/signaal-store';
+import { dienstCommand } from '../dienst-command';
 
 /** The dienst picks up a doorsturing addressed to it. */
 export function pakOp(signaalId: string, doorsturingId: string, context: CommandContext): CommandRequest {
-  return {
-    signaalId,
-    handelaar: 'dienst',
-    command: { type: 'PakOp', doorsturingId, dienstId: context.actor.dienstId ?? '' },
-    velden: { dienstId: 'doorsturingId' },
-  };
+  return dienstCommand(signaalId, context, { type: 'PakOp', doorsturingId });
 }
 
 @ApiTags('stadsdiensten')

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { MAX_LENGTH } from '@signaalspoor/domain';
 import { CommandRoute, CommandVerzoek, Tekst, UuidPipe } from '@signaalspoor/http';
 import { SignaalCommandHandler, type CommandContext, type CommandRequest } from '@signaalspoor/signaal-store';
+import { dienstCommand } from '../dienst-command';
 
 export class StuurTerugDto {
   @Tekst({ max: MAX_LENGTH.tekst, example: 'Gewestweg: bevoegdheid van het Agentschap Wegen en Verkeer.' })
@@ -16,17 +17,7 @@ export function stuurTerug(
   body: StuurTerugDto,
   context: CommandContext,
 ): CommandRequest {
-  return {
-    signaalId,
-    handelaar: 'dienst',
-    command: {
-      type: 'StuurTerug',
-      doorsturingId,
-      dienstId: context.actor.dienstId ?? '',
-      reden: body.reden,
-    },
-    velden: { dienstId: 'doorsturingId' },
-  };
+  return dienstCommand(signaalId, context, { type: 'StuurTerug', doorsturingId, reden: body.reden });
 }
 
 @ApiTags('stadsdiensten')

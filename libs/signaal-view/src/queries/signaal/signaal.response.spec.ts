@@ -1,15 +1,9 @@
+import { BELEID } from '@signaalspoor/domain/testing';
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { vouw } from '../../signalen/signaal-view';
 import { termijnenVan, volgendeTermijn } from './signaal.response';
 
 // Monday 3 March 2025, 09:00 UTC: triage is due 5 working days later, on Monday 10 March.
-const BELEID = {
-  ontvangstWerkdagen: 5,
-  antwoordDienstWerkdagen: 20,
-  terugkoppelingWerkdagen: 30,
-  aanvaardingDagen: 30,
-  extraVrijeDagen: [],
-};
 
 function viewVan(...events: [type: string, data: Record<string, unknown>][]) {
   const recorded = events.map(([type, data], revision): RecordedEvent => ({

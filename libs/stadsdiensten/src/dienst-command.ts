@@ -1,0 +1,21 @@
+import type { Beantwoord, PakOp, StuurTerug } from '@signaalspoor/domain';
+import type { CommandContext, CommandRequest } from '@signaalspoor/signaal-store';
+
+type OpDoorsturing<C> = C extends unknown ? Omit<C, 'at' | 'dienstId'> : never;
+
+/**
+ * A dienst's command on a doorsturing: the dienst acting is the caller's own, and a refusal of it names
+ * the doorsturing (the API has no dienst field here).
+ */
+export function dienstCommand(
+  signaalId: string,
+  context: CommandContext,
+  command: OpDoorsturing<PakOp | Beantwoord | StuurTerug>,
+): CommandRequest {
+  return {
+    signaalId,
+    handelaar: 'dienst',
+    command: { ...command, dienstId: context.actor.dienstId ?? '' },
+    velden: { dienstId: 'doorsturingId' },
+  };
+}

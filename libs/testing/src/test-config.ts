@@ -1,0 +1,20 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, type Config } from '@signaalspoor/config';
+import { TEST_SECRET } from './tokens';
+
+/**
+ * The config of an app under test on a given database: tokens signed with TEST_SECRET, and the log's
+ * key and checkpoints in a fresh temporary dir, never in the working tree's ./data. `env` adds or
+ * overrides variables (`AUTH_JWT_SECRET: undefined` for an app that verifies tokens by OIDC only).
+ */
+export function testConfig(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-test-')),
+    AUTH_JWT_SECRET: TEST_SECRET,
+    ...env,
+  });
+}
