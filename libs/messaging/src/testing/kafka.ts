@@ -2,7 +2,7 @@ import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { createPool } from '@signaalspoor/database';
 import { PostgresEventStore } from '@signaalspoor/event-store';
-import { createTestDatabase } from '@signaalspoor/testing';
+import { createTestDatabase, eventually } from '@signaalspoor/testing';
 import { DLQ_HEADERS } from '../kafka/kafka-event-consumer';
 import { KafkaEventPublisher } from '../kafka/kafka-event-publisher';
 import { dlqTopicOf, ensureTopics } from '../kafka/topics';
@@ -33,7 +33,9 @@ export async function readTopic(kafka: Kafka, topic: string) {
   const messages = waitable<TopicMessage>();
   const consumer = kafka.consumer({ ...FAST_CONSUMER, groupId: uniqueName('reader') });
   await consumer.connect();
-  await consumer.subscribe({ topics: [topic], fromBeginning: true });
+  // a topic the app has just created may not have its partition leaders yet ("does not host this
+  // topic-partition", retriable): subscribe again until the metadata is there
+  await eventually(() => consumer.subscribe({ topics: [topic], fromBeginning: true }), 30_000, 200);
   await consumer.run({
     eachMessage: async ({ partition, message }) => {
       messages.push({ ...message, partition });
