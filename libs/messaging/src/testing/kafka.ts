@@ -33,14 +33,20 @@ export async function readTopic(kafka: Kafka, topic: string) {
   const messages = waitable<TopicMessage>();
   const consumer = kafka.consumer({ ...FAST_CONSUMER, groupId: uniqueName('reader') });
   await consumer.connect();
-  // a topic the app has just created may not have its partition leaders yet ("does not host this
-  // topic-partition", retriable): subscribe again until the metadata is there
-  await eventually(() => consumer.subscribe({ topics: [topic], fromBeginning: true }), 30_000, 200);
-  await consumer.run({
-    eachMessage: async ({ partition, message }) => {
-      messages.push({ ...message, partition });
-    },
-  });
+  try {
+    // a topic the app has just created may not have its partition leaders yet ("does not host this
+    // topic-partition", retriable): subscribe again until the metadata is there
+    await eventually(() => consumer.subscribe({ topics: [topic], fromBeginning: true }), 30_000, 200);
+    await consumer.run({
+      eachMessage: async ({ partition, message }) => {
+        messages.push({ ...message, partition });
+      },
+    });
+  } catch (error) {
+    // jest runs the suites in its own process on 2 cores: a connected consumer left behind keeps it alive
+    await consumer.disconnect();
+    throw error;
+  }
   return {
     messages: messages.items,
     until: messages.until,
