@@ -2,9 +2,8 @@ import {
   bal as balVan,
   evolve,
   type Bal,
-  type Besluit,
   type Bron,
-  type DoorsturingStatus,
+  type Doorsturing,
   type Locatie,
   type SignaalState,
   type SignaalStatus,
@@ -24,20 +23,8 @@ import { duurMs, gegevensVan } from './traject';
 // 8: columns `positie` and `hop` (were `position` and `stap`)
 export const SIGNAAL_VIEW_VERSION = 8;
 
-export interface DoorsturingView {
-  id: string;
-  dienstId: string;
-  status: DoorsturingStatus;
-  toelichting?: string;
-  doorgestuurdOp: string;
-  opgepaktOp?: string;
-  beantwoordOp?: string;
-  besluit?: Besluit;
-  antwoord?: string;
-  verwachteDatum?: string;
-  teruggestuurdOp?: string;
-  reden?: string;
-}
+/** A doorsturing as the domain's state has it: the view keeps the fold's shape, not a copy of it. */
+export type DoorsturingView = Doorsturing;
 
 export interface TerugkoppelingView {
   boodschap: string;
