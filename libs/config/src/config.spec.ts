@@ -32,21 +32,141 @@ describe('loadConfig', () => {
     expect(loadConfig({ AUDIT_SIGNING_KEY: 'k'.repeat(32) }).audit.signingKey).toHaveLength(32);
   });
 
+  /** What production needs; each test takes one thing away or adds one. */
+  const PRODUCTION = {
+    NODE_ENV: 'production',
+    AUTH_JWT_SECRET: 'x'.repeat(32),
+    AUDIT_SIGNING_KEY: 'k'.repeat(32),
+    DATABASE_URL: 'postgres://signaalspoor@db/signaalspoor',
+    REFERENCE_DATA_FILE: '/etc/signaalspoor/referentie.json',
+    SMTP_URL: 'smtp://mail.hasselt.be:25',
+    PUBLIC_URL: 'https://signaalspoor.hasselt.be',
+  };
+
+  const problemsOf = (env: NodeJS.ProcessEnv): Record<string, string> => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      if (error instanceof ConfigError) return error.problems;
+      throw error;
+    }
+    return {};
+  };
+
+  it('starts production with everything it needs', () => {
+    expect(loadConfig(PRODUCTION)).toMatchObject({
+      nodeEnv: 'production',
+      auth: { jwtSecret: 'x'.repeat(32) },
+      embeddedDatabaseChosen: false,
+      demoDataChosen: false,
+    });
+  });
+
   it('refuses production without a secret or issuer', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET: required in production/);
-    expect(
-      loadConfig({
-        NODE_ENV: 'production',
-        AUTH_JWT_SECRET: 'x'.repeat(32),
-        AUDIT_SIGNING_KEY: 'k'.repeat(32),
-      }).auth.jwtSecret,
-    ).toHaveLength(32);
+    expect(() => loadConfig({ ...PRODUCTION, AUTH_JWT_SECRET: undefined })).toThrow(
+      /AUTH_JWT_SECRET: required in production/,
+    );
   });
 
   it('refuses production without an audit signing key', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) })).toThrow(
+    expect(() => loadConfig({ ...PRODUCTION, AUDIT_SIGNING_KEY: undefined })).toThrow(
       /AUDIT_SIGNING_KEY: required in production/,
     );
+  });
+
+  it('lists every production problem in one message, naming each variable', () => {
+    const attempt = () => loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.hasselt.be' });
+    expect(attempt).toThrow(ConfigError);
+    expect(
+      Object.keys(problemsOf({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.hasselt.be' })).sort(),
+    ).toEqual([
+      'AUDIT_SIGNING_KEY',
+      'DATABASE_URL',
+      'OIDC_AUDIENCE',
+      'PUBLIC_URL',
+      'REFERENCE_DATA_FILE',
+      'SMTP_URL',
+    ]);
+    const message = (() => {
+      try {
+        attempt();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    for (const name of [
+      'AUDIT_SIGNING_KEY',
+      'DATABASE_URL',
+      'OIDC_AUDIENCE',
+      'PUBLIC_URL',
+      'REFERENCE_DATA_FILE',
+      'SMTP_URL',
+    ])
+      expect(message).toContain(`  ${name}: `);
+    // a bad value and a production requirement are told together too
+    expect(Object.keys(problemsOf({ ...PRODUCTION, PORT: 'abc', SMTP_URL: undefined })).sort()).toEqual([
+      'PORT',
+      'SMTP_URL',
+    ]);
+  });
+
+  it('runs the embedded database and the demo data in production only when chosen', () => {
+    const gekozen = loadConfig({
+      ...PRODUCTION,
+      DATABASE_URL: undefined,
+      REFERENCE_DATA_FILE: undefined,
+      SIGNAALSPOOR_EMBEDDED_DB: 'ja',
+      SIGNAALSPOOR_DEMODATA: 'ja',
+    });
+    expect(gekozen).toMatchObject({ embeddedDatabaseChosen: true, demoDataChosen: true });
+    expect(problemsOf({ ...PRODUCTION, SIGNAALSPOOR_EMBEDDED_DB: 'yes' })).toEqual({
+      SIGNAALSPOOR_EMBEDDED_DB: 'expected ja or nee',
+    });
+    expect(
+      Object.keys(
+        problemsOf({
+          ...PRODUCTION,
+          DATABASE_URL: undefined,
+          REFERENCE_DATA_FILE: undefined,
+          SIGNAALSPOOR_EMBEDDED_DB: 'nee',
+        }),
+      ).sort(),
+    ).toEqual(['DATABASE_URL', 'REFERENCE_DATA_FILE']);
+  });
+
+  it('never accepts tokens for any audience', () => {
+    const issuer = { OIDC_ISSUER: 'https://login.hasselt.be' };
+    // production: the audience must be named
+    expect(problemsOf({ ...PRODUCTION, ...issuer, OIDC_CLIENT_ID: 'signaalspoor-web' })).toEqual({
+      OIDC_AUDIENCE: expect.stringContaining('required in production with OIDC_ISSUER'),
+    });
+    expect(
+      loadConfig({ ...PRODUCTION, ...issuer, OIDC_AUDIENCE: 'https://signaalspoor.hasselt.be/api' }).auth
+        .oidcAudience,
+    ).toBe('https://signaalspoor.hasselt.be/api');
+    // elsewhere the client id stands in for it, and without either the issuer is refused
+    expect(loadConfig({ ...issuer, OIDC_CLIENT_ID: 'signaalspoor-web' }).auth.oidcAudience).toBe(
+      'signaalspoor-web',
+    );
+    expect(Object.keys(problemsOf(issuer))).toEqual(['OIDC_AUDIENCE']);
+  });
+
+  it('accepts a shared secret and an issuer together: service tokens and people', () => {
+    expect(
+      loadConfig({ ...PRODUCTION, OIDC_ISSUER: 'https://login.hasselt.be', OIDC_AUDIENCE: 'api' }).auth,
+    ).toEqual({
+      jwtSecret: 'x'.repeat(32),
+      oidcIssuer: 'https://login.hasselt.be',
+      oidcAudience: 'api',
+    });
+  });
+
+  it('ends an idle web session after 30 minutes, or SESSION_IDLE_MINUTES', () => {
+    expect(loadConfig({}).session).toEqual({ idleMinutes: 30 });
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '5' }).session).toEqual({ idleMinutes: 5 });
+    expect(problemsOf({ SESSION_IDLE_MINUTES: '0' })).toEqual({
+      SESSION_IDLE_MINUTES: 'expected a positive whole number',
+    });
   });
 
   it('treats an empty variable as unset', () => {

@@ -75,6 +75,12 @@ const dates = makeValidator<string[]>((value) => {
   return list;
 });
 
+/** An explicit choice: `ja` or `nee` (unset: nee). */
+const jaNee = makeValidator<boolean>((value) => {
+  if (value !== 'ja' && value !== 'nee') throw new Error('expected ja or nee');
+  return value === 'ja';
+});
+
 const smtpUrl = makeValidator<string>((value) => {
   let parsed: URL;
   try {
@@ -142,6 +148,9 @@ export const CONFIG_VARIABLES = [
   'SMTP_URL',
   'MAIL_FROM',
   'AUDIT_SIGNING_KEY',
+  'SIGNAALSPOOR_EMBEDDED_DB',
+  'SIGNAALSPOOR_DEMODATA',
+  'SESSION_IDLE_MINUTES',
 ] as const;
 
 export interface Config {
@@ -149,6 +158,11 @@ export interface Config {
   port: number;
   databaseUrl?: string;
   dataDir: string;
+  /**
+   * jwtSecret verifies HS256 tokens (service tokens, demo users), oidcIssuer the issuer's tokens
+   * (people); with both set, both are accepted, each by its own algorithms. oidcAudience is
+   * OIDC_AUDIENCE, outside production OIDC_CLIENT_ID when unset: never "any audience".
+   */
   auth: { jwtSecret?: string; oidcIssuer?: string; oidcAudience?: string };
   /** the web app's login (libs/web): the OIDC client, and the URL the browser reaches the app at */
   web: { oidcClientId?: string; oidcClientSecret?: string; publicUrl?: string };
@@ -185,6 +199,12 @@ export interface Config {
   };
   /** the secret of the log's seals and checkpoints (unset: a key file in the data dir), never in the database */
   audit: { signingKey?: string };
+  /** SIGNAALSPOOR_EMBEDDED_DB=ja: the embedded PostgreSQL in production was chosen, not fallen into */
+  embeddedDatabaseChosen: boolean;
+  /** SIGNAALSPOOR_DEMODATA=ja: the Hasselt demo reference data in production was chosen */
+  demoDataChosen: boolean;
+  /** the web app's server-side sessions (libs/web): ended after this long without a request */
+  session: { idleMinutes: number };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -225,6 +245,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MAIL_FROM: mailFrom({ default: 'Signaalspoor <signaalspoor@example.org>' }),
       PUBLIC_URL: publicUrl({ default: undefined }),
       AUDIT_SIGNING_KEY: secret({ default: undefined }),
+      SIGNAALSPOOR_EMBEDDED_DB: jaNee({ default: false }),
+      SIGNAALSPOOR_DEMODATA: jaNee({ default: false }),
+      SESSION_IDLE_MINUTES: positiveInt({ default: 30 }),
     },
     {
       reporter: ({ errors }) => {
@@ -232,29 +255,70 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
   );
+  // a bad value is already a problem (and envalid throws when it is read): the checks see it unset
+  const v = <K extends keyof typeof e>(name: K) => (name in problems ? undefined : e[name]);
+  const production = v('NODE_ENV') === 'production';
+  // Every problem at once, so that an operator fixes them in one go instead of one per start.
+  const problem = (name: string, why: string) => {
+    problems[name] ??= why;
+  };
+  if (production && !v('AUTH_JWT_SECRET') && !v('OIDC_ISSUER')) {
+    problem(
+      'AUTH_JWT_SECRET',
+      'required in production (or set OIDC_ISSUER to verify tokens against an issuer)',
+    );
+  }
+  const oidcAudience = v('OIDC_AUDIENCE') ?? (production ? undefined : v('OIDC_CLIENT_ID'));
+  if (v('OIDC_ISSUER') && !oidcAudience) {
+    problem(
+      'OIDC_AUDIENCE',
+      production
+        ? 'required in production with OIDC_ISSUER: without it a token minted for any client of the provider would be accepted'
+        : 'required with OIDC_ISSUER (or OIDC_CLIENT_ID, taken as the audience outside production): without it a token minted for any client of the provider would be accepted',
+    );
+  }
+  const lockMs = v('DB_LOCK_TIMEOUT_MS');
+  const statementMs = v('DB_STATEMENT_TIMEOUT_MS');
+  if (lockMs !== undefined && statementMs !== undefined && lockMs >= statementMs) {
+    problem(
+      'DB_LOCK_TIMEOUT_MS',
+      `must be below DB_STATEMENT_TIMEOUT_MS (${statementMs}), or a lock wait never ends as a lock timeout`,
+    );
+  }
+  if (production && !v('AUDIT_SIGNING_KEY')) {
+    problem(
+      'AUDIT_SIGNING_KEY',
+      'required in production: every service must seal and verify the log with the same key, kept out of the database and the data dir',
+    );
+  }
+  if (production && !v('DATABASE_URL') && !v('SIGNAALSPOOR_EMBEDDED_DB')) {
+    problem(
+      'DATABASE_URL',
+      'required in production (or SIGNAALSPOOR_EMBEDDED_DB=ja to run the embedded PostgreSQL in SIGNAALSPOOR_DATA_DIR on purpose)',
+    );
+  }
+  if (production && !v('REFERENCE_DATA_FILE') && !v('SIGNAALSPOOR_DEMODATA')) {
+    problem(
+      'REFERENCE_DATA_FILE',
+      "required in production: the city's raden, diensten and their addresses (or SIGNAALSPOOR_DEMODATA=ja for the Hasselt demo set, whose mails go to made-up addresses)",
+    );
+  }
+  if (production && !v('SMTP_URL')) {
+    problem('SMTP_URL', 'required in production: without it no notification mail leaves the app');
+  }
+  if (production && !v('PUBLIC_URL')) {
+    problem(
+      'PUBLIC_URL',
+      'required in production: the address people reach the app at (links in mails, the OIDC redirect)',
+    );
+  }
   if (Object.keys(problems).length > 0) throw new ConfigError(problems);
-  if (e.NODE_ENV === 'production' && !e.AUTH_JWT_SECRET && !e.OIDC_ISSUER) {
-    throw new ConfigError({
-      AUTH_JWT_SECRET: 'required in production (or set OIDC_ISSUER to verify tokens against an issuer)',
-    });
-  }
-  if (e.DB_LOCK_TIMEOUT_MS >= e.DB_STATEMENT_TIMEOUT_MS) {
-    throw new ConfigError({
-      DB_LOCK_TIMEOUT_MS: `must be below DB_STATEMENT_TIMEOUT_MS (${e.DB_STATEMENT_TIMEOUT_MS}), or a lock wait never ends as a lock timeout`,
-    });
-  }
-  if (e.NODE_ENV === 'production' && !e.AUDIT_SIGNING_KEY) {
-    throw new ConfigError({
-      AUDIT_SIGNING_KEY:
-        'required in production: every service must seal and verify the log with the same key, kept out of the database and the data dir',
-    });
-  }
   return {
     nodeEnv: e.NODE_ENV as Config['nodeEnv'],
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.SIGNAALSPOOR_DATA_DIR,
-    auth: { jwtSecret: e.AUTH_JWT_SECRET, oidcIssuer: e.OIDC_ISSUER, oidcAudience: e.OIDC_AUDIENCE },
+    auth: { jwtSecret: e.AUTH_JWT_SECRET, oidcIssuer: e.OIDC_ISSUER, oidcAudience },
     web: {
       oidcClientId: e.OIDC_CLIENT_ID,
       oidcClientSecret: e.OIDC_CLIENT_SECRET,
@@ -286,6 +350,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
     audit: { signingKey: e.AUDIT_SIGNING_KEY },
+    embeddedDatabaseChosen: e.SIGNAALSPOOR_EMBEDDED_DB,
+    demoDataChosen: e.SIGNAALSPOOR_DEMODATA,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES },
   };
 }
 

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthGuard, createTokenVerifier, dataDirJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
-import { CONFIG, type Config } from '@signaalspoor/config';
+import { CONFIG, ConfigError, type Config } from '@signaalspoor/config';
 import {
   type Composition,
   CONNECTION_BUDGET,
@@ -189,6 +189,12 @@ export class PlatformModule {
           inject: [PG_POOL],
           useFactory: async (pool: Pool) => {
             const { data, source } = await loadReferenceData(pool, config.referenceDataFile);
+            // REFERENCE_DATA_FILE may still hold (a copy of) the demo set: its mails go to made-up addresses
+            if (config.nodeEnv === 'production' && data.set.demo && !config.demoDataChosen) {
+              throw new ConfigError({
+                REFERENCE_DATA_FILE: `holds the Hasselt demo set (${source}): give the city's own set, or SIGNAALSPOOR_DEMODATA=ja to run the demo on purpose`,
+              });
+            }
             logger.debug(
               `Reference data: ${data.set.raden.length} raden, ${data.set.diensten.length} diensten (${source}${data.set.demo ? ', DEMODATA' : ''})`,
             );
