@@ -2,7 +2,7 @@ import express from 'express';
 import { Agent } from 'node:http';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { cleanEnv, port, url } from 'envalid';
-import { sessieNaarBearer, webApp } from '@signaalspoor/web';
+import { sessieCsrf, webApp } from '@signaalspoor/web';
 import { gauge, metricsRegistry } from '@signaalspoor/metrics';
 import { routeOf, type Service } from './routes';
 
@@ -55,8 +55,9 @@ export function createGateway(targets: Record<Service, string>): express.Express
       upstreamReady.set({ service }, health.status === 'up' ? 1 : 0);
     res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
-  // the web app: its session cookie becomes a bearer token for the services; / serves the app
-  app.use(sessieNaarBearer);
+  // the web app: the CSRF check of its session cookie, which passes on to the services (each
+  // resolves the session); / serves the app
+  app.use(sessieCsrf);
   app.use(webApp());
   // reuse connections to the services instead of opening one per request; reads that wait for their
   // X-Positie hold one for as long as they wait (rate × wait), so the cap per service is generous.

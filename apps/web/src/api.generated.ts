@@ -113,7 +113,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Afmelden: wist de sessiecookie */
+    /** Afmelden: beëindigt de sessie (de cookie werkt daarna nergens meer) en geeft, als de identiteitsprovider dat aanbiedt, het adres om ook daar af te melden */
     post: operations['AuthController_afmelden'];
     delete?: never;
     options?: never;
@@ -128,7 +128,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Terugkeer van de identiteitsprovider; zet de sessiecookie */
+    /** Terugkeer van de identiteitsprovider; begint de sessie */
     get: operations['AuthController_callback'];
     put?: never;
     post?: never;
@@ -809,6 +809,10 @@ export interface components {
       naam?: string;
       /** @example wijkmanager */
       rol: string;
+    };
+    AfgemeldDto: {
+      /** @description meld ook af bij de identiteitsprovider: stuur de browser naar dit adres */
+      doorsturen?: string;
     };
     AfwijkingDto: {
       positie: number;
@@ -2049,11 +2053,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      204: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AfgemeldDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {

@@ -8,7 +8,13 @@ import {
   Injectable,
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { AuthGuard, createTokenVerifier, dataDirJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
+import {
+  AuthGuard,
+  createTokenVerifier,
+  dataDirJwtSecret,
+  SESSIES,
+  TOKEN_VERIFIER,
+} from '@signaalspoor/auth';
 import { CONFIG, ConfigError, type Config } from '@signaalspoor/config';
 import {
   type Composition,
@@ -33,6 +39,7 @@ import { ErrorFilter } from '@signaalspoor/http';
 import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalCommandHandler, SignaalRepository } from '@signaalspoor/signaal-store';
+import { PostgresSessies } from '@signaalspoor/web';
 import type { Pool } from 'pg';
 
 import { HealthController, TERMINUS_OPTIONS } from './health/health.controller';
@@ -212,6 +219,17 @@ export class PlatformModule {
               oidcAudience: config.auth.oidcAudience,
             }),
         },
+        {
+          // the web app's sessions: every service resolves the cookie the gateway passes on
+          provide: PostgresSessies,
+          inject: [PG_POOL],
+          useFactory: async (pool: Pool) => {
+            const sessies = new PostgresSessies(pool, config.session.idleMinutes);
+            await sessies.migrate();
+            return sessies;
+          },
+        },
+        { provide: SESSIES, useExisting: PostgresSessies },
         CommandMetrics,
         PlatformShutdown,
         EmbeddedDatabaseLiveness,
@@ -230,6 +248,8 @@ export class PlatformModule {
         SignaalCommandHandler,
         ReferenceData,
         TOKEN_VERIFIER,
+        PostgresSessies,
+        SESSIES,
       ],
     };
   }
