@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { PG_POOL } from '@signaalspoor/database';
 import { testServers } from '@signaalspoor/testing';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Pool } from 'pg';
 import { startTestAppOnNewDatabase, type TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
 
@@ -51,6 +53,29 @@ describe('web sessions', () => {
     // signing out twice is harmless
     await t.http.post('/api/auth/afmelden').set('Cookie', cookie).set(CSRF).expect(200);
   });
+
+  it('ends an open live stream when its session ends', async () => {
+    const cookie = await aanmelden();
+    // a server of its own on the app's handler: supertest keeps using the app's
+    const server = createServer(t.app.getHttpAdapter().getInstance()).listen(0, '127.0.0.1');
+    try {
+      await new Promise((resolve) => server.once('listening', resolve));
+      const { port } = server.address() as AddressInfo;
+      const stroom = await fetch(`http://127.0.0.1:${port}/api/stroom`, { headers: { Cookie: cookie } });
+      expect(stroom.status).toBe(200);
+      const gesloten = stroom
+        .text()
+        .then(() => Date.now())
+        .catch(() => Date.now());
+      const afgemeld = Date.now();
+      await t.http.post('/api/auth/afmelden').set('Cookie', cookie).set(CSRF).expect(200);
+      // checked every 10 s
+      expect((await gesloten) - afgemeld).toBeLessThan(15_000);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }, 30_000);
 
   it('ends a session after SESSION_IDLE_MINUTES (30) without a request, not before', async () => {
     const cookie = await aanmelden();

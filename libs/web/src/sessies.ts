@@ -1,6 +1,7 @@
 import { AuthFout, type AuthenticatedRequest, type Gebruiker, type Sessies } from '@signaalspoor/auth';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
+import { catchError, exhaustMap, filter, from, interval, map, NEVER, of, take, type Observable } from 'rxjs';
 import { leesCookie, SESSIE_COOKIE } from './cookies';
 
 // One row per sign-in. The cookie holds a random id; the table only its SHA-256, so a copy of the
@@ -90,6 +91,33 @@ export class PostgresSessies implements Sessies {
     if (rows.length === 0) throw beeindigd();
     const { sub, rol, raad, dienst } = rows[0];
     return { sub, rol, ...(raad && { raadId: raad }), ...(dienst && { dienstId: dienst }) };
+  }
+
+  /**
+   * Emits once when the session a long request (the SSE stream) was opened with has ended: signed
+   * out, idle or expired. Checked every `elkeMs` without counting as activity, so an unattended open
+   * tab still goes idle. Never emits for a request with a bearer token.
+   */
+  einde(request: AuthenticatedRequest, elkeMs = 10_000): Observable<void> {
+    const id = request.headers.authorization === undefined ? leesCookie(request, SESSIE_COOKIE) : undefined;
+    if (!id) return NEVER;
+    return interval(elkeMs).pipe(
+      // a database that cannot answer now does not end anyone's session
+      exhaustMap(() => from(this.loopt(id)).pipe(catchError(() => of(true)))),
+      filter((loopt) => !loopt),
+      take(1),
+      map(() => undefined),
+    );
+  }
+
+  private async loopt(id: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `SELECT 1 FROM web.sessies
+        WHERE id_hash = $1 AND beeindigd IS NULL AND verloopt > now()
+          AND laatst_gezien > now() - make_interval(mins => $2)`,
+      [hash(id), this.idleMinutes],
+    );
+    return rowCount === 1;
   }
 
   /**

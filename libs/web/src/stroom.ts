@@ -1,6 +1,7 @@
 import {
   Controller,
   Logger,
+  Req,
   Sse,
   type FactoryProvider,
   type MessageEvent,
@@ -18,7 +19,9 @@ import { ReferenceData } from '@signaalspoor/reference-data';
 import { magZien } from '@signaalspoor/signaal-store';
 import { Leesmodel, SignaalViewRepository, vouw, type SignaalView } from '@signaalspoor/signaal-view';
 import type { Pool } from 'pg';
-import { filter, interval, map, merge, Subject, type Observable } from 'rxjs';
+import { filter, interval, map, merge, Subject, takeUntil, type Observable } from 'rxjs';
+import type { Request } from 'express';
+import { PostgresSessies } from './sessies';
 
 /** What the live stream says: this signaal changed, by this event, at this global position. */
 export interface StroomBericht {
@@ -143,13 +146,14 @@ export class StroomController {
   constructor(
     private readonly hub: StroomHub,
     private readonly reference: ReferenceData,
+    private readonly sessies: PostgresSessies,
   ) {}
 
   @Sse()
   @ApiOperation({
     summary: 'Server-Sent Events: elk signaal binnen je bevoegdheid dat verandert (event "signaal")',
   })
-  stroom(@HuidigeGebruiker() gebruiker: Gebruiker): Observable<MessageEvent> {
+  stroom(@HuidigeGebruiker() gebruiker: Gebruiker, @Req() request: Request): Observable<MessageEvent> {
     const signalen = this.hub
       .voor(gebruiker, this.reference)
       .pipe(
@@ -157,6 +161,7 @@ export class StroomController {
       );
     // a comment-like ping keeps proxies from closing an idle stream
     const ping = interval(25_000).pipe(map((): MessageEvent => ({ type: 'ping', data: '' })));
-    return merge(signalen, ping);
+    // opened with the session cookie: the stream ends with the session (sign-out, idle, expiry)
+    return merge(signalen, ping).pipe(takeUntil(this.sessies.einde(request)));
   }
 }
