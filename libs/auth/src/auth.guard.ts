@@ -1,4 +1,4 @@
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthFout } from './auth.errors';
 import { PUBLIEK, ROLLEN, type AuthenticatedRequest } from './decorators';
@@ -6,6 +6,8 @@ import type { GebruikerRol } from './gebruiker';
 import type { TokenVerifier } from './tokens';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
+
+const logger = new Logger('Auth');
 
 /** Global guard: every route needs a valid bearer token unless marked @Publiek(). */
 @Injectable()
@@ -23,7 +25,14 @@ export class AuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match)
       throw new AuthFout('NIET_AANGEMELD', 'Meld je aan: stuur een Authorization: Bearer <token> header.');
-    request.gebruiker = await this.verify(match[1]);
+    try {
+      request.gebruiker = await this.verify(match[1]);
+    } catch (error) {
+      // the reason, never the token
+      if (error instanceof AuthFout)
+        logger.warn({ msg: 'Token geweigerd', code: error.code, reden: error.message });
+      throw error;
+    }
     const rollen = this.reflector.getAllAndOverride<GebruikerRol[] | undefined>(ROLLEN, targets);
     if (rollen && !rollen.includes(request.gebruiker.rol)) {
       throw new AuthFout('ROL_NIET_TOEGESTAAN', `Deze actie is voorbehouden aan: ${rollen.join(', ')}.`);

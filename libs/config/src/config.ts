@@ -55,6 +55,15 @@ const positiveInt = makeValidator<number>((value) => {
   return n;
 });
 
+/** Long enough to stop the modules after the requests (1 s), short enough for an orchestrator (10 min). */
+const shutdownTimeout = makeValidator<number>((value) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1_000 || n > 600_000) {
+    throw new Error('expected a whole number of milliseconds from 1000 to 600000');
+  }
+  return n;
+});
+
 /** At least one connection for each pool of a process and its listener (libs/database budget.ts). */
 const poolMax = makeValidator<number>((value) => {
   const n = Number(value);
@@ -142,7 +151,13 @@ export const CONFIG_VARIABLES = [
   'SMTP_URL',
   'MAIL_FROM',
   'AUDIT_SIGNING_KEY',
+  'LOG_LEVEL',
+  'SHUTDOWN_TIMEOUT_MS',
 ] as const;
+
+/** The levels of LOG_LEVEL, most verbose first (pino's names). */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
@@ -185,6 +200,10 @@ export interface Config {
   };
   /** the secret of the log's seals and checkpoints (unset: a key file in the data dir), never in the database */
   audit: { signingKey?: string };
+  /** LOG_LEVEL: the least severe level written to stdout (one JSON object a line) */
+  logLevel: LogLevel;
+  /** SHUTDOWN_TIMEOUT_MS: on SIGTERM or SIGINT, the process exits within this time whatever its clients do */
+  shutdownTimeoutMs: number;
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -225,6 +244,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MAIL_FROM: mailFrom({ default: 'Signaalspoor <signaalspoor@example.org>' }),
       PUBLIC_URL: publicUrl({ default: undefined }),
       AUDIT_SIGNING_KEY: secret({ default: undefined }),
+      LOG_LEVEL: str({ choices: LOG_LEVELS, default: 'info' }),
+      SHUTDOWN_TIMEOUT_MS: shutdownTimeout({ default: 10_000 }),
     },
     {
       reporter: ({ errors }) => {
@@ -286,6 +307,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
     audit: { signingKey: e.AUDIT_SIGNING_KEY },
+    logLevel: e.LOG_LEVEL as LogLevel,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }
 

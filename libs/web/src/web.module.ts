@@ -11,7 +11,7 @@ import { AuthController, DEMO_SECRET, DemoController, OIDC_LOGIN } from './auth.
 import { OidcLogin } from './oidc';
 import { SessieMiddleware } from './sessie.middleware';
 import { SpaServer } from './spa';
-import { StroomController, stroomHub } from './stroom';
+import { StroomController, Stromen, stroomHub } from './stroom';
 
 /**
  * The web app's server side: the app itself at `/`, sign-in (OIDC, and demo users outside
@@ -47,7 +47,7 @@ export class WebModule implements NestModule {
           useFactory: async () =>
             demo ? (config.auth.jwtSecret ?? (await dataDirJwtSecret(config.dataDir))) : null,
         },
-        ...(opties.stroom ? [stroomHub] : []),
+        ...(opties.stroom ? [stroomHub, Stromen] : []),
       ],
     };
   }
