@@ -56,7 +56,7 @@ const positiveInt = makeValidator<number>((value) => {
 });
 
 /** Long enough to stop the modules after the requests (1 s), short enough for an orchestrator (10 min). */
-const shutdownTimeout = makeValidator<number>((value) => {
+export const shutdownTimeout = makeValidator<number>((value) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1_000 || n > 600_000) {
     throw new Error('expected a whole number of milliseconds from 1000 to 600000');

@@ -1,4 +1,4 @@
-import { Logger, type DynamicModule } from '@nestjs/common';
+import { Logger, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { ConfigError, loadConfig, type Config } from '@signaalspoor/config';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
@@ -30,9 +30,16 @@ export async function runService(title: string, compose: (config: Config) => Dyn
   }
   Logger.overrideLogger(serviceLogger(config.logLevel));
   const logger = new Logger(title);
-  if (config.databaseUrl) await waitForDatabase(config.databaseUrl, logger);
-  const app = await createHttpApp(compose(config), title, config);
-  await app.listen(config.port);
+  let app: INestApplication;
+  try {
+    if (config.databaseUrl) await waitForDatabase(config.databaseUrl, logger);
+    app = await createHttpApp(compose(config), title, config);
+    await app.listen(config.port);
+  } catch (error) {
+    // one JSON line, the stack inside it
+    logger.fatal({ msg: `${title} start niet: ${(error as Error).message}`, err: error });
+    process.exit(1);
+  }
   let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.on(signal, () => {

@@ -38,7 +38,7 @@ export async function shutDown(app: INestApplication, timeoutMs: number): Promis
 }
 
 /** Stops accepting, lets the requests in flight finish until `boundMs`, then destroys what is left. */
-async function drainHttp(server: Server, boundMs: number): Promise<void> {
+export async function drainHttp(server: Server, boundMs: number): Promise<void> {
   if (!server.listening) return;
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);

@@ -4,6 +4,7 @@ import {
   Get,
   HttpCode,
   Inject,
+  Logger,
   NotFoundException,
   Post,
   Query,
@@ -26,6 +27,9 @@ export const OIDC_LOGIN = Symbol('OIDC_LOGIN');
 export const DEMO_SECRET = Symbol('DEMO_SECRET');
 
 const DEMO_UREN = 12;
+
+/** Failed sign-ins, at warn with the reason (never a token, a code or a cookie). */
+const logger = new Logger('Aanmelden');
 
 /** Who is signed in, with the name of the raad, dienst or wijkmanager. */
 export class SessieDto {
@@ -116,7 +120,10 @@ export class AuthController {
   ): Promise<void> {
     if (!this.oidc) throw new NotFoundException();
     wisCookie(res, LOGIN_COOKIE, '/api/auth', this.secure);
-    const terug = (fout: string) => res.redirect(302, `/aanmelden?fout=${encodeURIComponent(fout)}`);
+    const terug = (fout: string) => {
+      logger.warn({ msg: 'Aanmelden mislukt', via: 'oidc', reden: fout });
+      res.redirect(302, `/aanmelden?fout=${encodeURIComponent(fout)}`);
+    };
     let staat: LoginStaat;
     try {
       staat = JSON.parse(leesCookie(req, LOGIN_COOKIE) ?? '') as LoginStaat;
@@ -166,8 +173,14 @@ export class DemoController {
     const bekend = demoGebruikers(this.reference).some(
       (g) => g.rol === body.rol && (g.id ?? undefined) === body.id,
     );
-    if (!bekend)
+    if (!bekend) {
+      logger.warn({
+        msg: 'Aanmelden mislukt',
+        via: 'demo',
+        reden: 'geen demogebruiker met deze rol en dit id',
+      });
       throw new InvoerFout('ONGELDIGE_INVOER', 'id: geen demogebruiker met deze rol en dit id', 'id');
+    }
     const claims = demoClaims(body);
     const token = await signToken(this.demoSecret, claims, `${DEMO_UREN}h`);
     zetCookie(res, SESSIE_COOKIE, token, {
