@@ -1,7 +1,9 @@
 import express from 'express';
 import { Agent } from 'node:http';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import { cleanEnv, port, url } from 'envalid';
+import { cleanEnv, port, str, url } from 'envalid';
+import { LOG_LEVELS, shutdownTimeout } from '@signaalspoor/config';
+import { drainBound, drainHttp, jsonLogger } from '@signaalspoor/platform';
 import { sessieCsrf, webApp } from '@signaalspoor/web';
 import { gauge, metricsRegistry } from '@signaalspoor/metrics';
 import { routeOf, type Service } from './routes';
@@ -100,6 +102,8 @@ export const gatewayConfig = (env: NodeJS.ProcessEnv) =>
     STADSDIENSTEN_URL: url({ default: 'http://localhost:3002' }),
     PROJECTIES_URL: url({ default: 'http://localhost:3003' }),
     AUDIT_URL: url({ default: 'http://localhost:3004' }),
+    LOG_LEVEL: str({ choices: LOG_LEVELS, default: 'info' }),
+    SHUTDOWN_TIMEOUT_MS: shutdownTimeout({ default: 10_000 }),
   });
 
 if (require.main === module) {
@@ -110,15 +114,19 @@ if (require.main === module) {
     projecties: env.PROJECTIES_URL,
     audit: env.AUDIT_URL,
   };
+  const logger = jsonLogger(env.LOG_LEVEL);
   const server = createGateway(targets).listen(env.PORT, () =>
-    console.log(`Gateway op http://localhost:${env.PORT}`),
+    logger.info({ url: `http://localhost:${env.PORT}` }, `Gateway op http://localhost:${env.PORT}`),
   );
+  // as runService: requests in flight finish (a live stream ends when its service stops), then the
+  // sockets left are destroyed; the bound holds whatever the clients do
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () =>
-      server.close(() => {
-        console.log(`Gateway gestopt (${signal})`);
+    process.once(signal, () => {
+      const started = Date.now();
+      void drainHttp(server, drainBound(env.SHUTDOWN_TIMEOUT_MS)).then(() => {
+        logger.info({ signal, ms: Date.now() - started }, 'Gateway gestopt');
         process.exit(0);
-      }),
-    );
+      });
+    });
   }
 }

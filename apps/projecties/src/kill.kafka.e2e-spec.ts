@@ -37,7 +37,7 @@ describe('projecties after kill -9', () => {
   let raad: string;
 
   async function start(compose: (config: Config) => DynamicModule): Promise<INestApplication> {
-    const app = await createHttpApp(compose(config), 'test', ['error', 'warn']);
+    const app = await createHttpApp(compose(config), 'test', config);
     await app.listen(0, '127.0.0.1');
     apps.push(app);
     return app;

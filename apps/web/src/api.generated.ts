@@ -742,7 +742,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Server-Sent Events: elk signaal binnen je bevoegdheid dat verandert (event "signaal") */
+    /** Server-Sent Events: elk signaal binnen je bevoegdheid dat verandert (event "signaal"); de stroom eindigt met "verlopen" (meld opnieuw aan), "vervangen" (meer dan 5 stromen per gebruiker) of "afsluiten" (de server stopt; verbind later opnieuw) */
     get: operations['StroomController_stroom'];
     put?: never;
     post?: never;

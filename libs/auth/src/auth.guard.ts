@@ -60,10 +60,15 @@ export class AuthGuard implements CanActivate {
   }
 
   private weigering(request: RequestLine, error: AuthFout): void {
-    const pad = (request.originalUrl ?? request.url ?? '').split('?')[0];
-    const regel = `${request.method ?? '?'} ${pad} refused: ${error.code}: ${error.message}`;
-    // a request without any credentials is routine (an expired page, a probe); a refused one is not
-    if (error.code === 'NIET_AANGEMELD') this.logger.log(regel);
+    const regel = {
+      msg: 'Token geweigerd',
+      method: request.method,
+      pad: (request.originalUrl ?? request.url ?? '').split('?')[0],
+      code: error.code,
+      reden: error.message,
+    };
+    // a request without any credentials is routine (an expired page, a probe): the access line says it
+    if (error.code === 'NIET_AANGEMELD') this.logger.debug(regel);
     else this.logger.warn(regel);
   }
 }

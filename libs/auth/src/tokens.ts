@@ -148,7 +148,11 @@ function toGebruiker(payload: JWTPayload): Gebruiker {
   if (typeof rol !== 'string' || !(GEBRUIKER_ROLLEN as readonly string[]).includes(rol)) {
     throw ongeldig(`claim rol moet een van ${GEBRUIKER_ROLLEN.join(', ')} zijn`);
   }
-  const gebruiker: Gebruiker = { sub: payload.sub, rol: rol as GebruikerRol };
+  const gebruiker: Gebruiker = {
+    sub: payload.sub,
+    rol: rol as GebruikerRol,
+    verlooptOp: payload.exp! * 1000,
+  };
   for (const claim of ['raad', 'dienst'] as const) {
     const value = payload[claim];
     if (CLAIMS_PER_ROL[gebruiker.rol][claim]) {

@@ -295,4 +295,26 @@ describe('loadConfig', () => {
       ]);
     }
   });
+
+  it('gives the log level and the shutdown bound, with their defaults', () => {
+    expect(loadConfig({})).toMatchObject({ logLevel: 'info', shutdownTimeoutMs: 10_000 });
+    expect(loadConfig({ LOG_LEVEL: 'debug', SHUTDOWN_TIMEOUT_MS: '30000' })).toMatchObject({
+      logLevel: 'debug',
+      shutdownTimeoutMs: 30_000,
+    });
+  });
+
+  it('refuses an unknown log level and a shutdown bound out of range, naming each variable', () => {
+    for (const timeout of ['0', '999', '600001', '10s']) {
+      try {
+        loadConfig({ LOG_LEVEL: 'verbose', SHUTDOWN_TIMEOUT_MS: timeout });
+        throw new Error('not refused');
+      } catch (error) {
+        expect(Object.keys((error as ConfigError).problems).sort()).toEqual([
+          'LOG_LEVEL',
+          'SHUTDOWN_TIMEOUT_MS',
+        ]);
+      }
+    }
+  });
 });

@@ -55,6 +55,15 @@ const positiveInt = makeValidator<number>((value) => {
   return n;
 });
 
+/** Long enough to stop the modules after the requests (1 s), short enough for an orchestrator (10 min). */
+export const shutdownTimeout = makeValidator<number>((value) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1_000 || n > 600_000) {
+    throw new Error('expected a whole number of milliseconds from 1000 to 600000');
+  }
+  return n;
+});
+
 /** At least one connection for each pool of a process and its listener (libs/database budget.ts). */
 const poolMax = makeValidator<number>((value) => {
   const n = Number(value);
@@ -151,7 +160,13 @@ export const CONFIG_VARIABLES = [
   'SIGNAALSPOOR_EMBEDDED_DB',
   'SIGNAALSPOOR_DEMODATA',
   'SESSION_IDLE_MINUTES',
+  'LOG_LEVEL',
+  'SHUTDOWN_TIMEOUT_MS',
 ] as const;
+
+/** The levels of LOG_LEVEL, most verbose first (pino's names). */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
@@ -205,6 +220,10 @@ export interface Config {
   demoDataChosen: boolean;
   /** the web app's server-side sessions (libs/web): ended after this long without a request */
   session: { idleMinutes: number };
+  /** LOG_LEVEL: the least severe level written to stdout (one JSON object a line) */
+  logLevel: LogLevel;
+  /** SHUTDOWN_TIMEOUT_MS: on SIGTERM or SIGINT, the process exits within this time whatever its clients do */
+  shutdownTimeoutMs: number;
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -248,6 +267,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SIGNAALSPOOR_EMBEDDED_DB: jaNee({ default: false }),
       SIGNAALSPOOR_DEMODATA: jaNee({ default: false }),
       SESSION_IDLE_MINUTES: positiveInt({ default: 30 }),
+      LOG_LEVEL: str({ choices: LOG_LEVELS, default: 'info' }),
+      SHUTDOWN_TIMEOUT_MS: shutdownTimeout({ default: 10_000 }),
     },
     {
       reporter: ({ errors }) => {
@@ -353,6 +374,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedDatabaseChosen: e.SIGNAALSPOOR_EMBEDDED_DB,
     demoDataChosen: e.SIGNAALSPOOR_DEMODATA,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES },
+    logLevel: e.LOG_LEVEL as LogLevel,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }
 

@@ -35,15 +35,17 @@ import {
   PostgresEventStore,
   type EventStore,
 } from '@signaalspoor/event-store';
-import { ErrorFilter } from '@signaalspoor/http';
+import { Draining, ErrorFilter } from '@signaalspoor/http';
 import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalCommandHandler, SignaalRepository } from '@signaalspoor/signaal-store';
 import { PostgresSessies } from '@signaalspoor/web';
+import { LoggerModule } from 'nestjs-pino';
 import type { Pool } from 'pg';
 
 import { HealthController, TERMINUS_OPTIONS } from './health/health.controller';
 import { Liveness } from './health/liveness';
+import { loggingParams } from './logging';
 import { CommandMetrics } from './metrics/command-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { TerminusModule } from '@nestjs/terminus';
@@ -117,6 +119,17 @@ class EmbeddedDatabaseLiveness {
   }
 }
 
+/** A stopping process is not ready: a load balancer sends its next requests elsewhere. */
+@Injectable()
+class DrainingReadiness {
+  constructor(draining: Draining, readiness: Readiness) {
+    readiness.register('afsluiten', async () => ({
+      ok: !draining.active,
+      details: { stopt: draining.active },
+    }));
+  }
+}
+
 /** Closes what the platform opened, in reverse order, after every module has stopped its work. */
 @Injectable()
 class PlatformShutdown implements OnApplicationShutdown {
@@ -146,11 +159,16 @@ export class PlatformModule {
     const connections = connectionsOf(config, composition);
     return {
       module: PlatformModule,
-      imports: [TerminusModule.forRoot(TERMINUS_OPTIONS)],
+      imports: [
+        TerminusModule.forRoot(TERMINUS_OPTIONS),
+        LoggerModule.forRoot(loggingParams(config.logLevel)),
+      ],
       controllers: [HealthController, MetricsController],
       providers: [
         Readiness,
         Liveness,
+        Draining,
+        DrainingReadiness,
         { provide: CONFIG, useValue: config },
         { provide: DATABASE, useFactory: () => openDatabase(config) },
         {
@@ -239,6 +257,7 @@ export class PlatformModule {
       exports: [
         Readiness,
         Liveness,
+        Draining,
         CONFIG,
         DATABASE,
         PG_POOL,

@@ -7,7 +7,7 @@ import { TEST_SECRET } from './tokens';
 /**
  * The config of an app under test on a given database: tokens signed with TEST_SECRET, and the log's
  * key and checkpoints in a fresh temporary dir, never in the working tree's ./data. `env` adds or
- * overrides variables (`AUTH_JWT_SECRET: undefined` for an app that verifies tokens by OIDC only).
+ * overrides variables (logs at warn unless LOG_LEVEL says otherwise; `AUTH_JWT_SECRET: undefined` for an app that verifies tokens by OIDC only).
  */
 export function testConfig(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Config {
   return loadConfig({
@@ -15,6 +15,8 @@ export function testConfig(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Co
     DATABASE_URL: databaseUrl,
     SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-test-')),
     AUTH_JWT_SECRET: TEST_SECRET,
+    // quiet tests: what goes wrong, not every request
+    LOG_LEVEL: 'warn',
     ...env,
   });
 }

@@ -36,6 +36,9 @@ export const DEMO_AANMELDEN = Symbol('DEMO_AANMELDEN');
 
 const DEMO_UREN = 12;
 
+/** Failed sign-ins, at warn with the reason (never a token, a code or a cookie). */
+const logger = new Logger('Aanmelden');
+
 /** Who is signed in, with the name of the raad, dienst or wijkmanager. */
 export class SessieDto {
   @ApiProperty() sub!: string;
@@ -221,8 +224,14 @@ export class DemoController {
     const bekend = demoGebruikers(this.reference).some(
       (g) => g.rol === body.rol && (g.id ?? undefined) === body.id,
     );
-    if (!bekend)
+    if (!bekend) {
+      logger.warn({
+        msg: 'Aanmelden mislukt',
+        via: 'demo',
+        reden: 'geen demogebruiker met deze rol en dit id',
+      });
       throw new InvoerFout('ONGELDIGE_INVOER', 'id: geen demogebruiker met deze rol en dit id', 'id');
+    }
     const claims = demoClaims(body);
     const gebruiker: Gebruiker = {
       sub: claims.sub,

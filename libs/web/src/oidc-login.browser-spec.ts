@@ -38,7 +38,7 @@ describe('OIDC sign-in against a real provider', () => {
       OIDC_CLIENT_ID: 'signaalspoor-web',
       PUBLIC_URL: APP,
     });
-    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', ['error', 'warn']);
+    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
     await app.listen(APP_PORT, '127.0.0.1');
     browser = await launchChromium();
   });

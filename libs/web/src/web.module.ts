@@ -10,7 +10,7 @@ import { AuthController, DEMO_AANMELDEN, DemoController, OIDC_LOGIN } from './au
 import { OidcLogin } from './oidc';
 import { SessieMiddleware } from './sessie.middleware';
 import { SpaServer } from './spa';
-import { StroomController, stroomHub } from './stroom';
+import { StroomController, Stromen, stroomHub } from './stroom';
 
 /**
  * The web app's server side: the app itself at `/`, sign-in (OIDC, and demo users outside
@@ -44,7 +44,7 @@ export class WebModule implements NestModule {
         SpaServer,
         { provide: OIDC_LOGIN, useValue: oidc },
         { provide: DEMO_AANMELDEN, useValue: demo },
-        ...(opties.stroom ? [stroomHub] : []),
+        ...(opties.stroom ? [stroomHub, Stromen] : []),
       ],
     };
   }
