@@ -61,7 +61,9 @@ describe.each(DATABASES)('the app as a process in production-like config, on $da
         HOME: process.env.HOME,
         NODE_ENV: 'production',
         PORT: String(port),
-        ...(db && { DATABASE_URL: db.url }),
+        ...(db ? { DATABASE_URL: db.url } : { SIGNAALSPOOR_EMBEDDED_DB: 'ja' }),
+        // production refuses the demo reference data unless chosen; this test uses it on purpose
+        SIGNAALSPOOR_DEMODATA: 'ja',
         SIGNAALSPOOR_DATA_DIR: dataDir,
         AUTH_JWT_SECRET: TEST_SECRET,
         AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
