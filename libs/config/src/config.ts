@@ -1,4 +1,5 @@
 import { cleanEnv, makeValidator, port, str, url } from 'envalid';
+import { liesInside } from './key-dir';
 
 /** A bad configuration value: names every offending variable, stops start-up. */
 export class ConfigError extends Error {
@@ -97,6 +98,27 @@ const mailFrom = makeValidator<string>((value) => {
   return value.trim();
 });
 
+const mailList = makeValidator<string[]>((value) => {
+  const list = commaList(value);
+  if (list.length === 0) throw new Error('expected address[,address...]');
+  for (const address of list) {
+    if (!/^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/.test(address))
+      throw new Error(`"${address}" is not an e-mail address`);
+  }
+  return list;
+});
+
+const webhookUrl = makeValidator<string>((value) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error('not a URL');
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('expected http(s)://...');
+  return value;
+});
+
 const publicUrl = makeValidator<string>((value) => {
   let parsed: URL;
   try {
@@ -142,6 +164,12 @@ export const CONFIG_VARIABLES = [
   'SMTP_URL',
   'MAIL_FROM',
   'AUDIT_SIGNING_KEY',
+  'AUDIT_SIGNING_KEY_FILE',
+  'SIGNAALSPOOR_KEY_DIR',
+  'PGDATA',
+  'AUDIT_WITNESS_URL',
+  'AUDIT_WITNESS_MAIL',
+  'AUDIT_WITNESS_MAIL_INTERVAL_MS',
 ] as const;
 
 export interface Config {
@@ -183,8 +211,24 @@ export interface Config {
     /** base URL of the web app for links in mails, without a trailing slash */
     publicUrl: string;
   };
-  /** the secret of the log's seals and checkpoints (unset: a key file in the data dir), never in the database */
-  audit: { signingKey?: string };
+  /**
+   * SIGNAALSPOOR_KEY_DIR: outside production, the dir of the generated secrets (the log's key, the
+   * demo JWT secret); never the data dir or inside it, never inside PGDATA
+   */
+  keyDir: string;
+  /** the secret of the log's seals and checkpoints, and who witnesses its checkpoints */
+  audit: {
+    /** AUDIT_SIGNING_KEY; unset, AUDIT_SIGNING_KEY_FILE or (outside production) the key dir's file */
+    signingKey?: string;
+    /** AUDIT_SIGNING_KEY_FILE: a mounted secret file holding the key; never on the database's disk */
+    signingKeyFile?: string;
+    /** AUDIT_WITNESS_URL: each signed checkpoint is POSTed there as JSON */
+    witnessUrl?: string;
+    /** AUDIT_WITNESS_MAIL: the auditors' mailbox(es), mailed the newest checkpoint */
+    witnessMail: string[];
+    /** at most one witness mail per this many ms */
+    witnessMailIntervalMs: number;
+  };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -225,6 +269,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MAIL_FROM: mailFrom({ default: 'Signaalspoor <signaalspoor@example.org>' }),
       PUBLIC_URL: publicUrl({ default: undefined }),
       AUDIT_SIGNING_KEY: secret({ default: undefined }),
+      AUDIT_SIGNING_KEY_FILE: str({ default: undefined }),
+      SIGNAALSPOOR_KEY_DIR: str({ default: './keys' }),
+      PGDATA: str({ default: undefined }),
+      AUDIT_WITNESS_URL: webhookUrl({ default: undefined }),
+      AUDIT_WITNESS_MAIL: mailList({ default: [] }),
+      AUDIT_WITNESS_MAIL_INTERVAL_MS: positiveInt({ default: 60 * 60_000 }),
     },
     {
       reporter: ({ errors }) => {
@@ -243,11 +293,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DB_LOCK_TIMEOUT_MS: `must be below DB_STATEMENT_TIMEOUT_MS (${e.DB_STATEMENT_TIMEOUT_MS}), or a lock wait never ends as a lock timeout`,
     });
   }
-  if (e.NODE_ENV === 'production' && !e.AUDIT_SIGNING_KEY) {
+  if (e.NODE_ENV === 'production' && !e.AUDIT_SIGNING_KEY && !e.AUDIT_SIGNING_KEY_FILE) {
     throw new ConfigError({
       AUDIT_SIGNING_KEY:
-        'required in production: every service must seal and verify the log with the same key, kept out of the database and the data dir',
+        'required in production (or AUDIT_SIGNING_KEY_FILE, a mounted secret): every service must seal and verify the log with the same key, kept out of the database and off its disk',
     });
+  }
+  if (e.AUDIT_SIGNING_KEY && e.AUDIT_SIGNING_KEY_FILE) {
+    throw new ConfigError({
+      AUDIT_SIGNING_KEY_FILE: 'set either AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE',
+    });
+  }
+  // whoever has the database's disk must not have the key too
+  const databaseDirs = [
+    { name: 'SIGNAALSPOOR_DATA_DIR', dir: e.SIGNAALSPOOR_DATA_DIR },
+    ...(e.PGDATA ? [{ name: 'PGDATA', dir: e.PGDATA }] : []),
+  ];
+  for (const [variable, path] of [
+    ['AUDIT_SIGNING_KEY_FILE', e.AUDIT_SIGNING_KEY_FILE],
+    ['SIGNAALSPOOR_KEY_DIR', e.SIGNAALSPOOR_KEY_DIR],
+  ] as const) {
+    const inside = path && databaseDirs.find(({ dir }) => liesInside(path, dir));
+    if (inside) {
+      throw new ConfigError({
+        [variable]: `${path} lies inside the database's data dir (${inside.name}=${inside.dir}): whoever has that disk would have the key too; keep keys on another disk or in the environment`,
+      });
+    }
+  }
+  if (e.NODE_ENV === 'production' && e.AUDIT_WITNESS_MAIL.length > 0 && !e.SMTP_URL) {
+    throw new ConfigError({ AUDIT_WITNESS_MAIL: 'needs SMTP_URL in production' });
   }
   return {
     nodeEnv: e.NODE_ENV as Config['nodeEnv'],
@@ -285,7 +359,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: e.MAIL_FROM,
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
-    audit: { signingKey: e.AUDIT_SIGNING_KEY },
+    keyDir: e.SIGNAALSPOOR_KEY_DIR,
+    audit: {
+      signingKey: e.AUDIT_SIGNING_KEY,
+      signingKeyFile: e.AUDIT_SIGNING_KEY_FILE,
+      witnessUrl: e.AUDIT_WITNESS_URL,
+      witnessMail: e.AUDIT_WITNESS_MAIL,
+      witnessMailIntervalMs: e.AUDIT_WITNESS_MAIL_INTERVAL_MS,
+    },
   };
 }
 

@@ -8,7 +8,7 @@ import {
   Injectable,
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { AuthGuard, createTokenVerifier, dataDirJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
+import { AuthGuard, createTokenVerifier, demoJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import {
   type Composition,
@@ -30,7 +30,7 @@ import {
   type EventStore,
 } from '@signaalspoor/event-store';
 import { ErrorFilter } from '@signaalspoor/http';
-import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
+import { Getuigen, LOGBOEK, openLogboek, WebhookGetuige, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalCommandHandler, SignaalRepository } from '@signaalspoor/signaal-store';
 import type { Pool } from 'pg';
@@ -117,9 +117,11 @@ class PlatformShutdown implements OnApplicationShutdown {
     @Inject(DATABASE) private readonly database: Database,
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly getuigen: Getuigen,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.getuigen.stop();
     await this.store.close();
     await this.pool.end();
     await this.database.stop();
@@ -162,10 +164,22 @@ export class PlatformModule {
           useFactory: (database: Database) =>
             openLogboek({
               signingKey: config.audit.signingKey,
+              signingKeyFile: config.audit.signingKeyFile,
+              keyDir: config.keyDir,
               dataDir: config.dataDir,
+              moved: (from, to) => logger.warn(`Key moved out of the data dir: ${from} -> ${to}`),
               databaseUrl: database.url,
               pool: { max: connections.sizes.personen, applicationName: `${connections.name}-privacy` },
             }),
+        },
+        {
+          // the witnesses of the log's checkpoints; adapters outside this lib register themselves
+          provide: Getuigen,
+          useFactory: () => {
+            const getuigen = new Getuigen(new Logger('Getuigen'));
+            if (config.audit.witnessUrl) getuigen.register(new WebhookGetuige(config.audit.witnessUrl));
+            return getuigen;
+          },
         },
         {
           provide: EVENT_STORE,
@@ -200,8 +214,7 @@ export class PlatformModule {
           useFactory: async () =>
             createTokenVerifier({
               secret:
-                config.auth.jwtSecret ??
-                (config.auth.oidcIssuer ? undefined : await dataDirJwtSecret(config.dataDir)),
+                config.auth.jwtSecret ?? (config.auth.oidcIssuer ? undefined : await demoJwtSecret(config)),
               oidcIssuer: config.auth.oidcIssuer,
               oidcAudience: config.auth.oidcAudience,
             }),
@@ -220,6 +233,7 @@ export class PlatformModule {
         PG_POOL,
         EVENT_STORE,
         LOGBOEK,
+        Getuigen,
         SignaalRepository,
         SignaalCommandHandler,
         ReferenceData,

@@ -5,7 +5,7 @@ import {
   type MiddlewareConsumer,
   type NestModule,
 } from '@nestjs/common';
-import { dataDirJwtSecret } from '@signaalspoor/auth';
+import { demoJwtSecret } from '@signaalspoor/auth';
 import type { Config } from '@signaalspoor/config';
 import { AuthController, DEMO_SECRET, DemoController, OIDC_LOGIN } from './auth.controller';
 import { OidcLogin } from './oidc';
@@ -44,8 +44,7 @@ export class WebModule implements NestModule {
         { provide: OIDC_LOGIN, useValue: oidc },
         {
           provide: DEMO_SECRET,
-          useFactory: async () =>
-            demo ? (config.auth.jwtSecret ?? (await dataDirJwtSecret(config.dataDir))) : null,
+          useFactory: async () => (demo ? (config.auth.jwtSecret ?? (await demoJwtSecret(config))) : null),
         },
         ...(opties.stroom ? [stroomHub] : []),
       ],
