@@ -123,7 +123,9 @@ describe('verifying a log against witnessed checkpoints', () => {
     const resigned = checkpointAt(forged, 3);
     // seals and the log's own (re-signed) checkpoint agree with the forgery
     expect(verify(forged, { checkpoints: [resigned] }).intact).toBe(true);
-    expect(verify(forged, { checkpoints: [resigned, witnessed] }).eersteAfwijking).toEqual({
+    // the re-signed checkpoint at 2 matches the forgery too: the interval starts after the witness's last match
+    const resigned2 = checkpointAt(forged, 2);
+    expect(verify(forged, { checkpoints: [resigned2, resigned, witnessed] }).eersteAfwijking).toEqual({
       positie: 1,
       reden: expect.stringContaining('(getuige webhook.jsonl)'),
     });

@@ -60,11 +60,17 @@ export class LogVerifier {
   private next = 0;
   /** position of the last checkpoint the chain matched (the start counts as one) */
   private lastGood: number;
+  /**
+   * the same, counting only checkpoints with a `bron` (a witness's copies): when a witness
+   * disagrees, the log's own checkpoints after its last match may be re-signed forgeries
+   */
+  private lastWitnessed: number;
 
   constructor(private readonly options: VerifierOptions = {}) {
     this.hash = options.start?.hash ?? GENESIS_HASH;
     this.expected = (options.start?.positie ?? 0) + 1;
     this.lastGood = this.expected - 1;
+    this.lastWitnessed = this.lastGood;
     this.checkpoints = [...(options.checkpoints ?? [])]
       .filter((checkpoint) => checkpoint.positie >= this.expected)
       .sort((a, b) => a.positie - b.positie);
@@ -108,12 +114,14 @@ export class LogVerifier {
     for (; this.checkpoints[this.next]?.positie === position; this.next += 1) {
       const checkpoint = this.checkpoints[this.next];
       if (checkpoint.hash !== hash) {
+        const from = (checkpoint.bron ? this.lastWitnessed : this.lastGood) + 1;
         return this.fail(
-          this.lastGood + 1,
-          `de keten wijkt af van het checkpoint op positie ${position}${van(checkpoint)}: een event tussen positie ${this.lastGood + 1} en ${position} is gewijzigd, verplaatst of vervangen`,
+          from,
+          `de keten wijkt af van het checkpoint op positie ${position}${van(checkpoint)}: een event tussen positie ${from} en ${position} is gewijzigd, verplaatst of vervangen`,
         );
       }
       matched = true;
+      if (checkpoint.bron) this.lastWitnessed = position;
     }
     if (matched) this.lastGood = position;
     this.hash = hash;
