@@ -55,7 +55,11 @@ describe.each(testServers())(
     beforeAll(async () => {
       db = await createTestDatabase(url);
       await getuige.start();
-      t = await startTestApp(db.url, { AUDIT_WITNESS_URL: getuige.url });
+      t = await startTestApp(db.url, {
+        AUDIT_WITNESS_URL: getuige.url,
+        // no SMTP_URL: outside production the mail goes to the log
+        AUDIT_WITNESS_MAIL: 'auditoren@example.org',
+      });
       sql = new Client({ connectionString: db.url });
       await sql.connect();
       Object.assign(as, await bearers({ raad: 'kermt', wm: 'wmOost', auditor: 'auditor' }));
@@ -180,6 +184,15 @@ describe.each(testServers())(
       expect(body.items).toHaveLength(6);
       expect(body.items.at(-1)).toMatchObject({ positie: original.length, hash: originalHead.hash });
       expect(body.publiekeSleutel).toContain('BEGIN PUBLIC KEY');
+      // both witnesses hold the newest checkpoint (the mailbox the first of its interval)
+      const ready = await t.http.get('/api/health/ready');
+      expect(ready.body.details.logboek.getuigen).toEqual([
+        expect.objectContaining({
+          naam: 'webhook',
+          laatste: expect.objectContaining({ positie: original.length }),
+        }),
+        expect.objectContaining({ naam: 'mail', laatste: expect.any(Object) }),
+      ]);
     });
 
     it('detects a rewritten event with recomputed hashes and head, and refuses to hand it out', async () => {
