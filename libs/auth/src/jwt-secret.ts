@@ -1,10 +1,7 @@
 import { secretInKeyDir } from '@signaalspoor/config';
-import { join } from 'node:path';
 
 /** The file of the demo JWT secret: in the key dir, never beside the database's files. */
 export const JWT_SECRET_FILE = 'jwt-secret';
-
-export const jwtSecretFile = (keyDir: string): string => join(keyDir, JWT_SECRET_FILE);
 
 /**
  * Outside production without AUTH_JWT_SECRET, the key dir (SIGNAALSPOOR_KEY_DIR) gets a random

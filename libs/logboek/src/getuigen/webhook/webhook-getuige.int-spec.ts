@@ -29,7 +29,9 @@ describe('WebhookGetuige against an HTTP receiver on loopback', () => {
   it('fails on a refusal, an unreachable receiver and a redirect', async () => {
     ontvanger.weiger = 1;
     await expect(new WebhookGetuige(ontvanger.url).getuig(checkpoint)).rejects.toThrow('HTTP 503');
-    await expect(new WebhookGetuige('http://127.0.0.1:1/x', 2_000).getuig(checkpoint)).rejects.toThrow();
+    await expect(new WebhookGetuige('http://127.0.0.1:1/x', 2_000).getuig(checkpoint)).rejects.toThrow(
+      'de getuige is niet bereikt (ECONNREFUSED)',
+    );
     const redirect = createServer((_request, response) =>
       response.writeHead(307, { Location: ontvanger.url }).end(),
     );

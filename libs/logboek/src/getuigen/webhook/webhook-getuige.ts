@@ -30,18 +30,26 @@ export class WebhookGetuige implements Getuige {
 
   async getuig(checkpoint: Checkpoint): Promise<void> {
     const { positie, hash, tijd, handtekening } = checkpoint;
-    const response = await fetch(this.url, {
+    const response = await this.post(JSON.stringify({ positie, hash, tijd, handtekening }));
+    await response.body?.cancel();
+    if (!response.ok) throw new Error(`de getuige antwoordde HTTP ${response.status}`);
+  }
+
+  private post(body: string): Promise<Response> {
+    return fetch(this.url, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
         ...(this.authorization && { Authorization: this.authorization }),
       },
-      body: JSON.stringify({ positie, hash, tijd, handtekening }),
+      body,
       redirect: 'error',
       signal: AbortSignal.timeout(this.timeoutMs),
+    }).catch((error: Error & { cause?: { code?: string; message?: string } }) => {
+      // fetch says only "fetch failed"; the cause names it (ECONNREFUSED, a timeout, a redirect)
+      const reden = error.cause?.code ?? error.cause?.message ?? error.message;
+      throw new Error(`de getuige is niet bereikt (${reden})`);
     });
-    await response.body?.cancel();
-    if (!response.ok) throw new Error(`de getuige antwoordde HTTP ${response.status}`);
   }
 
   async close(): Promise<void> {}
