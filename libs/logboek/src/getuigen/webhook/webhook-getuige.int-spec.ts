@@ -29,7 +29,11 @@ describe('WebhookGetuige against an HTTP receiver on loopback', () => {
   it('fails on a refusal, an unreachable receiver and a redirect', async () => {
     ontvanger.weiger = 1;
     await expect(new WebhookGetuige(ontvanger.url).getuig(checkpoint)).rejects.toThrow('HTTP 503');
-    await expect(new WebhookGetuige('http://127.0.0.1:1/x', 2_000).getuig(checkpoint)).rejects.toThrow(
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    await expect(new WebhookGetuige(`http://127.0.0.1:${closedPort}/x`).getuig(checkpoint)).rejects.toThrow(
       'de getuige is niet bereikt (ECONNREFUSED)',
     );
     const redirect = createServer((_request, response) =>
