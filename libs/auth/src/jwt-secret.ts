@@ -8,6 +8,9 @@ export const JWT_SECRET_FILE = 'jwt-secret';
  * secret so demo tokens (`npm run token`) keep working across restarts; a data dir of before the
  * key dir has its secret moved out of it.
  */
-export function demoJwtSecret(dirs: { keyDir: string; dataDir: string }): Promise<string> {
-  return secretInKeyDir({ ...dirs, name: JWT_SECRET_FILE });
+export function demoJwtSecret(
+  dirs: { keyDir: string; dataDir: string },
+  moved?: (from: string, to: string) => void,
+): Promise<string> {
+  return secretInKeyDir({ keyDir: dirs.keyDir, dataDir: dirs.dataDir, name: JWT_SECRET_FILE, moved });
 }

@@ -43,6 +43,9 @@ import { TerminusModule } from '@nestjs/terminus';
 
 const logger = new Logger('Platform');
 
+const movedOutOfDataDir = (from: string, to: string) =>
+  logger.warn(`Key moved out of the data dir: ${from} -> ${to}`);
+
 async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   const server = await startEmbeddedPostgres({
@@ -167,7 +170,7 @@ export class PlatformModule {
               signingKeyFile: config.audit.signingKeyFile,
               keyDir: config.keyDir,
               dataDir: config.dataDir,
-              moved: (from, to) => logger.warn(`Key moved out of the data dir: ${from} -> ${to}`),
+              moved: movedOutOfDataDir,
               databaseUrl: database.url,
               pool: { max: connections.sizes.personen, applicationName: `${connections.name}-privacy` },
             }),
@@ -214,7 +217,8 @@ export class PlatformModule {
           useFactory: async () =>
             createTokenVerifier({
               secret:
-                config.auth.jwtSecret ?? (config.auth.oidcIssuer ? undefined : await demoJwtSecret(config)),
+                config.auth.jwtSecret ??
+                (config.auth.oidcIssuer ? undefined : await demoJwtSecret(config, movedOutOfDataDir)),
               oidcIssuer: config.auth.oidcIssuer,
               oidcAudience: config.auth.oidcAudience,
             }),
