@@ -18,6 +18,9 @@ describe("loading the log's key", () => {
     );
     writeFileSync(file, 'kort\n');
     await expect(loadAuditSleutels({ ...dirs, signingKeyFile: file })).rejects.toThrow(/minstens 32 tekens/);
+    await expect(loadAuditSleutels({ ...dirs, signingKeyFile: join(dir, 'weg') })).rejects.toThrow(
+      /AUDIT_SIGNING_KEY_FILE .*weg: niet leesbaar \(ENOENT\)/,
+    );
   });
 
   it('given a data dir with its key inside, then that key moves to the key dir and keeps sealing', async () => {

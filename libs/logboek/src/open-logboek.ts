@@ -32,7 +32,11 @@ export async function loadAuditSleutels(options: {
 }): Promise<AuditSleutels> {
   if (options.signingKey) return auditSleutels(options.signingKey);
   if (options.signingKeyFile) {
-    const secret = (await readFile(options.signingKeyFile, 'utf8')).trim();
+    const secret = (
+      await readFile(options.signingKeyFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new Error(`AUDIT_SIGNING_KEY_FILE ${options.signingKeyFile}: niet leesbaar (${error.code})`);
+      })
+    ).trim();
     if (secret.length < 32)
       throw new Error(`${options.signingKeyFile}: de sleutel moet minstens 32 tekens lang zijn`);
     return auditSleutels(secret);
