@@ -36,7 +36,10 @@ afterAll(async () => {
       await app.exited;
     }
   }
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  for (const dir of dirs) {
+    await rm(dir, { recursive: true, force: true });
+    await rm(`${dir}-sleutels`, { recursive: true, force: true });
+  }
 });
 
 function startApp(dataDir: string, port: number): AppProcess {
@@ -47,6 +50,7 @@ function startApp(dataDir: string, port: number): AppProcess {
       HOME: process.env.HOME,
       NODE_ENV: 'test',
       SIGNAALSPOOR_DATA_DIR: dataDir,
+      SIGNAALSPOOR_KEY_DIR: `${dataDir}-sleutels`,
       PORT: String(port),
       AUTH_JWT_SECRET: TEST_SECRET,
     },

@@ -169,6 +169,59 @@ describe('loadConfig', () => {
     });
   });
 
+  it('accepts the key from a mounted secret file in production, never both a key and a file', () => {
+    const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) };
+    expect(
+      loadConfig({ ...production, AUDIT_SIGNING_KEY_FILE: '/run/secrets/audit-signing-key' }).audit
+        .signingKeyFile,
+    ).toBe('/run/secrets/audit-signing-key');
+    expect(() =>
+      loadConfig({ AUDIT_SIGNING_KEY: 'k'.repeat(32), AUDIT_SIGNING_KEY_FILE: '/run/secrets/k' }),
+    ).toThrow(/AUDIT_SIGNING_KEY_FILE: set either/);
+  });
+
+  it('refuses a key dir or key file on the database disk: the data dir, inside it, or inside PGDATA', () => {
+    expect(loadConfig({}).keyDir).toBe('./keys');
+    expect(() => loadConfig({ SIGNAALSPOOR_KEY_DIR: './data' })).toThrow(
+      /SIGNAALSPOOR_KEY_DIR: \.\/data lies inside the database's data dir \(SIGNAALSPOOR_DATA_DIR=/,
+    );
+    expect(() =>
+      loadConfig({ SIGNAALSPOOR_DATA_DIR: '/srv/d', SIGNAALSPOOR_KEY_DIR: '/srv/d/keys/..' }),
+    ).toThrow(/SIGNAALSPOOR_KEY_DIR/);
+    expect(() =>
+      loadConfig({
+        PGDATA: '/var/lib/postgresql/data',
+        AUDIT_SIGNING_KEY_FILE: '/var/lib/postgresql/data/audit.key',
+      }),
+    ).toThrow(/AUDIT_SIGNING_KEY_FILE: .* \(PGDATA=\/var\/lib\/postgresql\/data\)/);
+    expect(loadConfig({ SIGNAALSPOOR_DATA_DIR: '/srv/d', SIGNAALSPOOR_KEY_DIR: '/srv/d-keys' }).keyDir).toBe(
+      '/srv/d-keys',
+    );
+  });
+
+  it("reads the witnesses: a webhook URL and the auditors' mailboxes", () => {
+    expect(
+      loadConfig({
+        AUDIT_WITNESS_URL: 'https://getuige.example.org/checkpoints',
+        AUDIT_WITNESS_MAIL: 'audit@example.org, college@example.org',
+      }).audit,
+    ).toMatchObject({
+      witnessUrl: 'https://getuige.example.org/checkpoints',
+      witnessMail: ['audit@example.org', 'college@example.org'],
+      witnessMailIntervalMs: 3_600_000,
+    });
+    expect(() => loadConfig({ AUDIT_WITNESS_URL: 'ftp://x' })).toThrow(/AUDIT_WITNESS_URL/);
+    expect(() => loadConfig({ AUDIT_WITNESS_MAIL: 'geen adres' })).toThrow(/AUDIT_WITNESS_MAIL/);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        AUTH_JWT_SECRET: 'x'.repeat(32),
+        AUDIT_SIGNING_KEY: 'k'.repeat(32),
+        AUDIT_WITNESS_MAIL: 'audit@example.org',
+      }),
+    ).toThrow(/AUDIT_WITNESS_MAIL: needs SMTP_URL/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ ESDB_CONNECTION_STRING: '', PORT: '' })).toMatchObject({
       port: 3000,

@@ -1,4 +1,5 @@
 import { cleanEnv, makeValidator, port, str, url } from 'envalid';
+import { liesInside } from './key-dir';
 
 /** A bad configuration value: names every offending variable, stops start-up. */
 export class ConfigError extends Error {
@@ -112,6 +113,27 @@ const mailFrom = makeValidator<string>((value) => {
   return value.trim();
 });
 
+const mailList = makeValidator<string[]>((value) => {
+  const list = commaList(value);
+  if (list.length === 0) throw new Error('expected address[,address...]');
+  for (const address of list) {
+    if (!/^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/.test(address))
+      throw new Error(`"${address}" is not an e-mail address`);
+  }
+  return list;
+});
+
+const webhookUrl = makeValidator<string>((value) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error('not a URL');
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('expected http(s)://...');
+  return value;
+});
+
 const publicUrl = makeValidator<string>((value) => {
   let parsed: URL;
   try {
@@ -162,6 +184,12 @@ export const CONFIG_VARIABLES = [
   'SESSION_IDLE_MINUTES',
   'LOG_LEVEL',
   'SHUTDOWN_TIMEOUT_MS',
+  'AUDIT_SIGNING_KEY_FILE',
+  'SIGNAALSPOOR_KEY_DIR',
+  'PGDATA',
+  'AUDIT_WITNESS_URL',
+  'AUDIT_WITNESS_MAIL',
+  'AUDIT_WITNESS_MAIL_INTERVAL_MS',
 ] as const;
 
 /** The levels of LOG_LEVEL, most verbose first (pino's names). */
@@ -212,8 +240,24 @@ export interface Config {
     /** base URL of the web app for links in mails, without a trailing slash */
     publicUrl: string;
   };
-  /** the secret of the log's seals and checkpoints (unset: a key file in the data dir), never in the database */
-  audit: { signingKey?: string };
+  /**
+   * SIGNAALSPOOR_KEY_DIR: outside production, the dir of the generated secrets (the log's key, the
+   * demo JWT secret); never the data dir or inside it, never inside PGDATA
+   */
+  keyDir: string;
+  /** the secret of the log's seals and checkpoints, and who witnesses its checkpoints */
+  audit: {
+    /** AUDIT_SIGNING_KEY; unset, AUDIT_SIGNING_KEY_FILE or (outside production) the key dir's file */
+    signingKey?: string;
+    /** AUDIT_SIGNING_KEY_FILE: a mounted secret file holding the key; never on the database's disk */
+    signingKeyFile?: string;
+    /** AUDIT_WITNESS_URL: each signed checkpoint is POSTed there as JSON */
+    witnessUrl?: string;
+    /** AUDIT_WITNESS_MAIL: the auditors' mailbox(es), mailed the newest checkpoint */
+    witnessMail: string[];
+    /** at most one witness mail per this many ms */
+    witnessMailIntervalMs: number;
+  };
   /** SIGNAALSPOOR_EMBEDDED_DB=ja: the embedded PostgreSQL in production was chosen, not fallen into */
   embeddedDatabaseChosen: boolean;
   /** SIGNAALSPOOR_DEMODATA=ja: the Hasselt demo reference data in production was chosen */
@@ -269,6 +313,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SESSION_IDLE_MINUTES: positiveInt({ default: 30 }),
       LOG_LEVEL: str({ choices: LOG_LEVELS, default: 'info' }),
       SHUTDOWN_TIMEOUT_MS: shutdownTimeout({ default: 10_000 }),
+      AUDIT_SIGNING_KEY_FILE: str({ default: undefined }),
+      SIGNAALSPOOR_KEY_DIR: str({ default: './keys' }),
+      PGDATA: str({ default: undefined }),
+      AUDIT_WITNESS_URL: webhookUrl({ default: undefined }),
+      AUDIT_WITNESS_MAIL: mailList({ default: [] }),
+      AUDIT_WITNESS_MAIL_INTERVAL_MS: positiveInt({ default: 60 * 60_000 }),
     },
     {
       reporter: ({ errors }) => {
@@ -306,11 +356,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `must be below DB_STATEMENT_TIMEOUT_MS (${statementMs}), or a lock wait never ends as a lock timeout`,
     );
   }
-  if (production && !v('AUDIT_SIGNING_KEY')) {
+  if (production && !v('AUDIT_SIGNING_KEY') && !v('AUDIT_SIGNING_KEY_FILE')) {
     problem(
       'AUDIT_SIGNING_KEY',
-      'required in production: every service must seal and verify the log with the same key, kept out of the database and the data dir',
+      'required in production (or AUDIT_SIGNING_KEY_FILE, a mounted secret): every service must seal and verify the log with the same key, kept out of the database and off its disk',
     );
+  }
+  if (v('AUDIT_SIGNING_KEY') && v('AUDIT_SIGNING_KEY_FILE')) {
+    problem('AUDIT_SIGNING_KEY_FILE', 'set either AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE');
+  }
+  // whoever has the database's disk must not have the key too
+  const databaseDirs = [
+    { name: 'SIGNAALSPOOR_DATA_DIR', dir: v('SIGNAALSPOOR_DATA_DIR') },
+    ...(v('PGDATA') ? [{ name: 'PGDATA', dir: v('PGDATA') }] : []),
+  ];
+  for (const variable of ['AUDIT_SIGNING_KEY_FILE', 'SIGNAALSPOOR_KEY_DIR'] as const) {
+    const path = v(variable);
+    const inside = path && databaseDirs.find(({ dir }) => dir && liesInside(path, dir));
+    if (inside) {
+      problem(
+        variable,
+        `${path} lies inside the database's data dir (${inside.name}=${inside.dir}): whoever has that disk would have the key too; keep keys on another disk or in the environment`,
+      );
+    }
+  }
+  if (production && (v('AUDIT_WITNESS_MAIL') ?? []).length > 0 && !v('SMTP_URL')) {
+    problem('AUDIT_WITNESS_MAIL', 'needs SMTP_URL in production');
   }
   if (production && !v('DATABASE_URL') && !v('SIGNAALSPOOR_EMBEDDED_DB')) {
     problem(
@@ -370,7 +441,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: e.MAIL_FROM,
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
-    audit: { signingKey: e.AUDIT_SIGNING_KEY },
+    keyDir: e.SIGNAALSPOOR_KEY_DIR,
+    audit: {
+      signingKey: e.AUDIT_SIGNING_KEY,
+      signingKeyFile: e.AUDIT_SIGNING_KEY_FILE,
+      witnessUrl: e.AUDIT_WITNESS_URL,
+      witnessMail: e.AUDIT_WITNESS_MAIL,
+      witnessMailIntervalMs: e.AUDIT_WITNESS_MAIL_INTERVAL_MS,
+    },
     embeddedDatabaseChosen: e.SIGNAALSPOOR_EMBEDDED_DB,
     demoDataChosen: e.SIGNAALSPOOR_DEMODATA,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES },

@@ -16,6 +16,7 @@ describe.each(testServers())('BewaakteEventStore on $name', ({ url }) => {
     await inner.migrate();
     const logboek = await openLogboek({
       dataDir: mkdtempSync(join(tmpdir(), 'signaalspoor-logboek-')),
+      keyDir: mkdtempSync(join(tmpdir(), 'signaalspoor-sleutels-')),
       databaseUrl: database.url,
     });
     const store = logboek.bewaak(inner);
@@ -34,6 +35,7 @@ describe.each(testServers())('BewaakteEventStore on $name', ({ url }) => {
     await inner.migrate();
     const logboek = await openLogboek({
       dataDir: mkdtempSync(join(tmpdir(), 'signaalspoor-logboek-')),
+      keyDir: mkdtempSync(join(tmpdir(), 'signaalspoor-sleutels-')),
       databaseUrl: database.url,
     });
     const store = logboek.bewaak(inner);

@@ -2,7 +2,9 @@ import { createPool } from '@signaalspoor/database';
 import type { EventStore } from '@signaalspoor/event-store';
 import { BewaakteEventStore } from './bewaakte-event-store';
 import { PersoonsSleutels } from './privacy/persoons-sleutels';
-import { loadAuditSleutels, type AuditSleutels } from './sleutels';
+import { readFile } from 'node:fs/promises';
+import { secretInKeyDir } from '@signaalspoor/config';
+import { auditSleutels, KEY_FILE, type AuditSleutels } from './sleutels';
 
 /** The log's keys and the person keys, for the platform to guard its event store with. */
 export interface Logboek {
@@ -14,9 +16,40 @@ export interface Logboek {
 
 export const LOGBOEK = Symbol('LOGBOEK');
 
+/**
+ * The log's secret: AUDIT_SIGNING_KEY, or the mounted secret file AUDIT_SIGNING_KEY_FILE, or
+ * (outside production; libs/config refuses production without one of the two) the key dir's file,
+ * created with a fresh random secret on first start and moved there from a data dir of before the
+ * key dir. Never the database's disk: libs/config refuses a key file or key dir inside the data dir.
+ */
+export async function loadAuditSleutels(options: {
+  signingKey?: string;
+  signingKeyFile?: string;
+  keyDir: string;
+  dataDir: string;
+  /** log line when a key was moved out of the data dir */
+  moved?: (from: string, to: string) => void;
+}): Promise<AuditSleutels> {
+  if (options.signingKey) return auditSleutels(options.signingKey);
+  if (options.signingKeyFile) {
+    const secret = (
+      await readFile(options.signingKeyFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new Error(`AUDIT_SIGNING_KEY_FILE ${options.signingKeyFile}: niet leesbaar (${error.code})`);
+      })
+    ).trim();
+    if (secret.length < 32)
+      throw new Error(`${options.signingKeyFile}: de sleutel moet minstens 32 tekens lang zijn`);
+    return auditSleutels(secret);
+  }
+  return auditSleutels(await secretInKeyDir({ ...options, name: KEY_FILE }));
+}
+
 export async function openLogboek(options: {
   signingKey?: string;
+  signingKeyFile?: string;
+  keyDir: string;
   dataDir: string;
+  moved?: (from: string, to: string) => void;
   databaseUrl: string;
   /** the person keys' pool: its size and application_name */
   pool?: { max: number; applicationName: string };

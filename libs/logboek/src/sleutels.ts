@@ -1,8 +1,6 @@
-import { createPrivateKey, createPublicKey, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createPrivateKey, createPublicKey, hkdfSync, type KeyObject } from 'node:crypto';
 
-/** The file in the data dir that holds the log's secret when AUDIT_SIGNING_KEY is unset. */
+/** The file in the key dir that holds the log's secret when neither AUDIT_SIGNING_KEY nor its file is set. */
 export const KEY_FILE = 'audit-signing.key';
 
 /**
@@ -37,28 +35,4 @@ export function auditSleutels(secret: string | Buffer): AuditSleutels {
     publicKeyPem: createPublicKey(checkpointKey).export({ type: 'spki', format: 'pem' }).toString(),
     pepper: derive(material, 'privacy pepper'),
   };
-}
-
-/** The configured secret, or the data dir's key file (created with a fresh random secret on first start). */
-export async function loadAuditSleutels(options: {
-  signingKey?: string;
-  dataDir: string;
-}): Promise<AuditSleutels> {
-  if (options.signingKey) return auditSleutels(options.signingKey);
-  const file = join(options.dataDir, KEY_FILE);
-  const existing = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (existing !== undefined) return auditSleutels(existing.trim());
-  const secret = randomBytes(32).toString('base64');
-  await mkdir(options.dataDir, { recursive: true });
-  // 'wx': two processes starting at once never overwrite each other's key
-  await writeFile(file, `${secret}\n`, { flag: 'wx', mode: 0o600 }).catch(
-    async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    },
-  );
-  await chmod(file, 0o600);
-  return auditSleutels((await readFile(file, 'utf8')).trim());
 }

@@ -105,3 +105,58 @@ describe('verifying a log', () => {
     expect(result.eersteAfwijking?.positie).toBe(2);
   });
 });
+
+describe('verifying a log against witnessed checkpoints', () => {
+  const checkpointAt = (events: StoredEvent[], n: number) =>
+    signCheckpoint(sleutels.checkpointKey, { positie: n, hash: events[n - 1].hash }, new Date());
+
+  it('given the key holder resealed an event and re-signed the checkpoints, then the witness copy names the interval', () => {
+    const events = log(4);
+    const witnessed = { ...checkpointAt(events, 3), bron: 'getuige webhook.jsonl' };
+    const resealed = verzegel(
+      sleutels.macKey,
+      events[1].streamId,
+      { ...events[1], data: { titel: 'vervalst' } },
+      0,
+    );
+    const forged = rechain(events.map((event, i) => (i === 1 ? { ...event, ...resealed } : event)));
+    const resigned = checkpointAt(forged, 3);
+    // seals and the log's own (re-signed) checkpoint agree with the forgery
+    expect(verify(forged, { checkpoints: [resigned] }).intact).toBe(true);
+    // the re-signed checkpoint at 2 matches the forgery too: the interval starts after the witness's last match
+    const resigned2 = checkpointAt(forged, 2);
+    expect(verify(forged, { checkpoints: [resigned2, resigned, witnessed] }).eersteAfwijking).toEqual({
+      positie: 1,
+      reden: expect.stringContaining('(getuige webhook.jsonl)'),
+    });
+  });
+
+  it('given only the public key, then rows after the last checkpoint are not covered', () => {
+    const events = log(4);
+    const result = verify(events, {
+      macKey: undefined,
+      checkpoints: [checkpointAt(events, 2)],
+      dekking: true,
+    });
+    expect(result.eersteAfwijking).toEqual({
+      positie: 3,
+      reden: expect.stringContaining('na het laatste vertrouwde checkpoint'),
+    });
+    expect(verify(events, { checkpoints: [checkpointAt(events, 2)], dekking: true }).intact).toBe(true);
+  });
+
+  it('given a closing checkpoint of the last row, then every row is covered; of another chain, it is refused', () => {
+    const events = log(3);
+    const close = (checkpoint: ReturnType<typeof checkpointAt>, rows = events) => {
+      const verifier = new LogVerifier({ publicKey: sleutels.publicKeyPem, dekking: true });
+      for (const event of rows) verifier.add(event);
+      verifier.sluitAf(checkpoint);
+      return verifier.finish();
+    };
+    expect(close(checkpointAt(events, 3))).toEqual({ intact: true, gecontroleerd: 3 });
+    expect(close(checkpointAt(events, 2)).eersteAfwijking?.positie).toBe(1);
+    const other = auditSleutels('another-secret-of-thirty-two-characters');
+    const unsigned = signCheckpoint(other.checkpointKey, { positie: 3, hash: events[2].hash }, new Date());
+    expect(close(unsigned).intact).toBe(false);
+  });
+});

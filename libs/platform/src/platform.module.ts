@@ -11,7 +11,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import {
   AuthGuard,
   createTokenVerifier,
-  dataDirJwtSecret,
+  demoJwtSecret,
   SESSIES,
   TOKEN_VERIFIER,
 } from '@signaalspoor/auth';
@@ -36,7 +36,7 @@ import {
   type EventStore,
 } from '@signaalspoor/event-store';
 import { Draining, ErrorFilter } from '@signaalspoor/http';
-import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
+import { Getuigen, LOGBOEK, openLogboek, WebhookGetuige, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalCommandHandler, SignaalRepository } from '@signaalspoor/signaal-store';
 import { PostgresSessies } from '@signaalspoor/web';
@@ -51,6 +51,9 @@ import { MetricsController } from './metrics/metrics.controller';
 import { TerminusModule } from '@nestjs/terminus';
 
 const logger = new Logger('Platform');
+
+const movedOutOfDataDir = (from: string, to: string) =>
+  logger.warn(`Key moved out of the data dir: ${from} -> ${to}`);
 
 async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
@@ -137,9 +140,11 @@ class PlatformShutdown implements OnApplicationShutdown {
     @Inject(DATABASE) private readonly database: Database,
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly getuigen: Getuigen,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.getuigen.stop();
     await this.store.close();
     await this.pool.end();
     await this.database.stop();
@@ -187,10 +192,22 @@ export class PlatformModule {
           useFactory: (database: Database) =>
             openLogboek({
               signingKey: config.audit.signingKey,
+              signingKeyFile: config.audit.signingKeyFile,
+              keyDir: config.keyDir,
               dataDir: config.dataDir,
+              moved: movedOutOfDataDir,
               databaseUrl: database.url,
               pool: { max: connections.sizes.personen, applicationName: `${connections.name}-privacy` },
             }),
+        },
+        {
+          // the witnesses of the log's checkpoints; adapters outside this lib register themselves
+          provide: Getuigen,
+          useFactory: () => {
+            const getuigen = new Getuigen(new Logger('Getuigen'));
+            if (config.audit.witnessUrl) getuigen.register(new WebhookGetuige(config.audit.witnessUrl));
+            return getuigen;
+          },
         },
         {
           provide: EVENT_STORE,
@@ -232,7 +249,7 @@ export class PlatformModule {
             createTokenVerifier({
               secret:
                 config.auth.jwtSecret ??
-                (config.auth.oidcIssuer ? undefined : await dataDirJwtSecret(config.dataDir)),
+                (config.auth.oidcIssuer ? undefined : await demoJwtSecret(config, movedOutOfDataDir)),
               oidcIssuer: config.auth.oidcIssuer,
               oidcAudience: config.auth.oidcAudience,
             }),
@@ -263,6 +280,7 @@ export class PlatformModule {
         PG_POOL,
         EVENT_STORE,
         LOGBOEK,
+        Getuigen,
         SignaalRepository,
         SignaalCommandHandler,
         ReferenceData,
