@@ -170,7 +170,7 @@ describe('loadConfig', () => {
   });
 
   it('accepts the key from a mounted secret file in production, never both a key and a file', () => {
-    const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) };
+    const production = { ...PRODUCTION, AUDIT_SIGNING_KEY: undefined };
     expect(
       loadConfig({ ...production, AUDIT_SIGNING_KEY_FILE: '/run/secrets/audit-signing-key' }).audit
         .signingKeyFile,
