@@ -7,3 +7,5 @@ export * from './privacy/persoons-sleutels';
 export * from './open-logboek';
 export * from './opgeslagen-events';
 export * from './export-verificatie';
+export * from './herverzegeling-event';
+export * from './herverzegeling';

@@ -1,6 +1,7 @@
-import { createPool } from '@signaalspoor/database';
+import { createPool, migreer } from '@signaalspoor/database';
 import type { EventStore } from '@signaalspoor/event-store';
 import { BewaakteEventStore } from './bewaakte-event-store';
+import { herverzegelMigratie } from './herverzegeling';
 import { PersoonsSleutels } from './privacy/persoons-sleutels';
 import { loadAuditSleutels, type AuditSleutels } from './sleutels';
 
@@ -9,7 +10,12 @@ export interface Logboek {
   sleutels: AuditSleutels;
   personen: PersoonsSleutels;
   /** the store every module uses: sealing and encrypting on append, refusing tampered events on read */
-  bewaak(store: EventStore): EventStore;
+  bewaak(store: EventStore): BewaakteEventStore;
+  /**
+   * The log's own steps (owner `logboek` in `schema_versies`) on a PostgreSQL store whose tables are
+   * migrated: the resealing of events from before the seals. Then the guard reads the resealings.
+   */
+  migreer(databaseUrl: string, store: BewaakteEventStore): Promise<void>;
 }
 
 export const LOGBOEK = Symbol('LOGBOEK');
@@ -32,5 +38,9 @@ export async function openLogboek(options: {
     sleutels,
     personen,
     bewaak: (store) => new BewaakteEventStore(store, sleutels.macKey, personen, () => pool.end()),
+    migreer: async (databaseUrl, store) => {
+      await migreer(databaseUrl, 'logboek', [herverzegelMigratie(store, sleutels.sleutelId)]);
+      await store.laadHerverzegelingen();
+    },
   };
 }

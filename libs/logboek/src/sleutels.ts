@@ -1,4 +1,11 @@
-import { createPrivateKey, createPublicKey, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  hkdfSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -16,6 +23,8 @@ export interface AuditSleutels {
   /** PEM (SPKI) of the checkpoint key: all an offline verifier needs */
   publicKeyPem: string;
   pepper: Buffer;
+  /** names the seal key without revealing it (in a resealing; see docs/operations.md, "Rotating keys") */
+  sleutelId: string;
 }
 
 // PKCS#8 DER prefix of an Ed25519 private key; the 32-byte seed follows it.
@@ -31,8 +40,10 @@ export function auditSleutels(secret: string | Buffer): AuditSleutels {
     format: 'der',
     type: 'pkcs8',
   });
+  const macKey = derive(material, 'event mac');
   return {
-    macKey: derive(material, 'event mac'),
+    macKey,
+    sleutelId: createHash('sha256').update(macKey).digest('hex').slice(0, 16),
     checkpointKey,
     publicKeyPem: createPublicKey(checkpointKey).export({ type: 'spki', format: 'pem' }).toString(),
     pepper: derive(material, 'privacy pepper'),

@@ -2,7 +2,8 @@ import type { NewEvent } from '@signaalspoor/event-store';
 import { auditSleutels } from './sleutels';
 import { signCheckpoint } from './checkpoint';
 import { LogVerifier, type StoredEvent } from './verifier';
-import { chainHash, GENESIS_HASH, verzegel } from './zegel';
+import { LOGBOEK_HERVERZEGELD, LOGBOEK_STREAM } from './herverzegeling-event';
+import { chainHash, GEEN_ZEGEL, GENESIS_HASH, verzegel } from './zegel';
 
 const sleutels = auditSleutels('a-secret-of-at-least-thirty-two-characters');
 
@@ -103,5 +104,68 @@ describe('verifying a log', () => {
     ]);
     const result = verify(swapped, { macKey: undefined, checkpoints });
     expect(result.eersteAfwijking?.positie).toBe(2);
+  });
+});
+
+describe('verifying a log written partly before the seals', () => {
+  const { zegel: _zegel, ...zonderZegel } = log(1)[0].metadata as unknown as Record<string, unknown>;
+  /** n events as a release before the seals wrote them, then `na` sealed ones */
+  const oud = (n: number, na = 0): StoredEvent[] =>
+    rechain(
+      log(n + na).map((event, index) =>
+        index < n ? { ...event, metadata: zonderZegel as unknown as StoredEvent['metadata'] } : event,
+      ),
+    );
+  /** the resealing event as the migration appends it: sealed, stating the chain where the old events end */
+  const herverzegeling = (events: StoredEvent[], tot: number): StoredEvent[] => {
+    const data = {
+      van: 1,
+      tot,
+      hash: events[tot - 1].hash,
+      aantal: tot,
+      sleutel: sleutels.sleutelId,
+      tijd: 'nu',
+    };
+    const sealed = verzegel(
+      sleutels.macKey,
+      LOGBOEK_STREAM,
+      { ...log(1)[0], id: '00000000-0000-4000-8000-999999999999', type: LOGBOEK_HERVERZEGELD, data },
+      0,
+    );
+    const marker = {
+      ...sealed,
+      streamId: LOGBOEK_STREAM,
+      revision: 0,
+      position: events.length + 1,
+      recordedAt: 'nu',
+    };
+    return rechain([...events, { ...marker, hash: '' }]);
+  };
+
+  it('given events without a seal and no resealing, then the first of them is named', () => {
+    expect(verify(oud(3, 2))).toEqual({
+      intact: false,
+      gecontroleerd: 0,
+      eersteAfwijking: { positie: 1, reden: GEEN_ZEGEL },
+    });
+  });
+
+  it('given a sealed resealing stating the chain where they end, then the log is intact', () => {
+    expect(verify(herverzegeling(oud(3), 3))).toEqual({ intact: true, gecontroleerd: 4 });
+  });
+
+  it('given an old event changed after the resealing, chain recomputed, then the range is named', () => {
+    const events = herverzegeling(oud(3), 3);
+    events[1] = { ...events[1], data: { titel: 'vervalst' } };
+    expect(verify(rechain(events)).eersteAfwijking).toEqual({
+      positie: 1,
+      reden: expect.stringContaining('de keten tot positie 3 is gewijzigd sinds het herverzegelen'),
+    });
+  });
+
+  it('given a resealing forged without the key, then it is named and covers nothing', () => {
+    const events = herverzegeling(oud(3), 3);
+    events[3] = { ...events[3], data: { ...events[3].data, tot: 3, aantal: 99 } };
+    expect(verify(rechain(events)).eersteAfwijking?.positie).toBe(1);
   });
 });

@@ -48,10 +48,19 @@ export function verzegel(key: Buffer, streamId: string, event: NewEvent, revisie
   return { ...event, metadata: { ...event.metadata, [ZEGEL_VELD]: zegel } as NewEvent['metadata'] };
 }
 
+/** The reason an event without a seal is refused, unless a resealing covers it (herverzegeling.ts). */
+export const GEEN_ZEGEL = 'het event heeft geen zegel';
+
+/** Whether the event was written with a seal at all (it may still be a bad one). */
+export const heeftZegel = (event: Pick<RecordedEvent, 'metadata'>): boolean => {
+  const zegel = (event.metadata as unknown as Record<string, unknown>)[ZEGEL_VELD] as Zegel | undefined;
+  return typeof zegel?.mac === 'string';
+};
+
 /** Why a stored event's seal does not hold, or undefined when it does. */
 export function zegelFout(key: Buffer, event: RecordedEvent): string | undefined {
   const zegel = (event.metadata as unknown as Record<string, unknown>)[ZEGEL_VELD] as Zegel | undefined;
-  if (!zegel || typeof zegel.mac !== 'string') return 'het event heeft geen zegel';
+  if (!zegel || !heeftZegel(event)) return GEEN_ZEGEL;
   if (zegel.revisie !== undefined && zegel.revisie !== event.revision)
     return `het event staat op revisie ${event.revision}, verzegeld voor revisie ${zegel.revisie}`;
   const expected = Buffer.from(macOf(key, event, zegel.revisie), 'hex');

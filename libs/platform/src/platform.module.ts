@@ -170,8 +170,12 @@ export class PlatformModule {
         {
           provide: EVENT_STORE,
           inject: [DATABASE, LOGBOEK],
-          useFactory: async (database: Database, logboek: Logboek) =>
-            logboek.bewaak(await openEventStore(config, database, connections)),
+          useFactory: async (database: Database, logboek: Logboek) => {
+            const store = logboek.bewaak(await openEventStore(config, database, connections));
+            // the log's steps need the store's tables, and those are PostgreSQL's
+            if (!config.esdbConnectionString) await logboek.migreer(database.url, store);
+            return store;
+          },
         },
         {
           provide: SignaalRepository,
