@@ -8,6 +8,13 @@ describe('loadConfig', () => {
     expect(config.kafkaBrokers).toBeUndefined();
   });
 
+  it('keeps the checkpoints in the data dir unless SIGNAALSPOOR_CHECKPOINT_DIR names a dir of their own', () => {
+    expect(loadConfig({ SIGNAALSPOOR_DATA_DIR: '/d' }).checkpointDir).toBe('/d');
+    expect(loadConfig({ SIGNAALSPOOR_DATA_DIR: '/d', SIGNAALSPOOR_CHECKPOINT_DIR: '/c' }).checkpointDir).toBe(
+      '/c',
+    );
+  });
+
   it('names every bad variable', () => {
     const attempt = () => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', KAFKA_BROKERS: 'nohost' });
     expect(attempt).toThrow(ConfigError);

@@ -116,6 +116,7 @@ export const CONFIG_VARIABLES = [
   'PORT',
   'DATABASE_URL',
   'SIGNAALSPOOR_DATA_DIR',
+  'SIGNAALSPOOR_CHECKPOINT_DIR',
   'AUTH_JWT_SECRET',
   'OIDC_ISSUER',
   'OIDC_AUDIENCE',
@@ -149,6 +150,8 @@ export interface Config {
   port: number;
   databaseUrl?: string;
   dataDir: string;
+  /** SIGNAALSPOOR_CHECKPOINT_DIR: the signed checkpoints' file (audit-checkpoints.jsonl); unset, the data dir */
+  checkpointDir: string;
   auth: { jwtSecret?: string; oidcIssuer?: string; oidcAudience?: string };
   /** the web app's login (libs/web): the OIDC client, and the URL the browser reaches the app at */
   web: { oidcClientId?: string; oidcClientSecret?: string; publicUrl?: string };
@@ -199,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       PORT: port({ default: 3000 }),
       DATABASE_URL: postgresUrl({ default: undefined }),
       SIGNAALSPOOR_DATA_DIR: str({ default: './data' }),
+      SIGNAALSPOOR_CHECKPOINT_DIR: str({ default: undefined }),
       AUTH_JWT_SECRET: secret({ default: undefined }),
       OIDC_ISSUER: url({ default: undefined }),
       OIDC_AUDIENCE: str({ default: undefined }),
@@ -254,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.SIGNAALSPOOR_DATA_DIR,
+    checkpointDir: e.SIGNAALSPOOR_CHECKPOINT_DIR ?? e.SIGNAALSPOOR_DATA_DIR,
     auth: { jwtSecret: e.AUTH_JWT_SECRET, oidcIssuer: e.OIDC_ISSUER, oidcAudience: e.OIDC_AUDIENCE },
     web: {
       oidcClientId: e.OIDC_CLIENT_ID,

@@ -27,8 +27,8 @@ const BATCH = 2000;
 /**
  * Signs checkpoints of the log head outside the database: every few seconds, when the head moved, it
  * verifies the events since the last checkpoint (seal, chain, positions, nothing beyond the head) and
- * only then signs (position, hash, time) with the Ed25519 key, appends it to the data dir's checkpoint
- * file and logs it. A deviation is never signed: it is logged and fails readiness (`logboek`).
+ * only then signs (position, hash, time) with the Ed25519 key, appends it to the checkpoint file
+ * (SIGNAALSPOOR_CHECKPOINT_DIR, else the data dir) and logs it. A deviation is never signed: it is logged and fails readiness (`logboek`).
  * PostgreSQL store only (EventStoreDB keeps no hash chain).
  */
 @Injectable()
@@ -46,7 +46,7 @@ export class Checkpointer implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(LOGBOEK) private readonly logboek: Logboek,
     readiness: Readiness,
   ) {
-    this.file = new CheckpointFile(config.dataDir);
+    this.file = new CheckpointFile(config.checkpointDir);
     readiness.register('logboek', async () => ({
       ok: this.afwijking === undefined && this.lastError === undefined,
       details: {
