@@ -24,6 +24,12 @@ const commaList = (value: string): string[] =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+const secrets = makeValidator<string[]>((value) => {
+  const list = commaList(value);
+  if (list.some((item) => item.length < 32)) throw new Error('each secret must be at least 32 characters');
+  return list;
+});
+
 const brokers = makeValidator<string[]>((value) => {
   const list = commaList(value);
   if (list.length === 0) throw new Error('expected host:port[,host:port...]');
@@ -143,6 +149,7 @@ export const CONFIG_VARIABLES = [
   'SMTP_URL',
   'MAIL_FROM',
   'AUDIT_SIGNING_KEY',
+  'AUDIT_SIGNING_KEYS_PREVIOUS',
 ] as const;
 
 export interface Config {
@@ -187,7 +194,11 @@ export interface Config {
     publicUrl: string;
   };
   /** the secret of the log's seals and checkpoints (unset: a key file in the data dir), never in the database */
-  audit: { signingKey?: string };
+  audit: {
+    signingKey?: string;
+    /** AUDIT_SIGNING_KEYS_PREVIOUS: earlier secrets, oldest first; old seals and checkpoints verify with them */
+    previousSigningKeys: string[];
+  };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -229,6 +240,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MAIL_FROM: mailFrom({ default: 'Signaalspoor <signaalspoor@example.org>' }),
       PUBLIC_URL: publicUrl({ default: undefined }),
       AUDIT_SIGNING_KEY: secret({ default: undefined }),
+      AUDIT_SIGNING_KEYS_PREVIOUS: secrets({ default: [] }),
     },
     {
       reporter: ({ errors }) => {
@@ -290,7 +302,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: e.MAIL_FROM,
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
-    audit: { signingKey: e.AUDIT_SIGNING_KEY },
+    audit: { signingKey: e.AUDIT_SIGNING_KEY, previousSigningKeys: e.AUDIT_SIGNING_KEYS_PREVIOUS },
   };
 }
 

@@ -12,7 +12,7 @@ import type {
 } from '@signaalspoor/event-store';
 import { isVersleuteld, type Persoon, type PersoonsSleutels } from './privacy/persoons-sleutels';
 import { isHerverzegeling, LOGBOEK_STREAM, type Herverzegeling } from './herverzegeling-event';
-import { GEEN_ZEGEL, verzegel, ZEGEL_VELD, zegelFout } from './zegel';
+import { GEEN_ZEGEL, verzegel, ZEGEL_VELD, zegelFout, type MacSleutels } from './zegel';
 
 /** An event the log refuses to hand out: its seal fails, or it lies beyond the log's head. */
 export class LogboekFout extends Error {
@@ -45,7 +45,8 @@ export class BewaakteEventStore implements EventStore {
 
   constructor(
     readonly inner: EventStore,
-    private readonly macKey: Buffer,
+    /** seals with the current key; verifies with it and the earlier ones */
+    private readonly macKey: MacSleutels,
     private readonly personen: PersoonsSleutels,
     /** closes what was opened for this store (the person keys' pool) */
     private readonly onClose: () => Promise<void> = async () => undefined,

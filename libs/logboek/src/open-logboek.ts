@@ -22,6 +22,8 @@ export const LOGBOEK = Symbol('LOGBOEK');
 
 export async function openLogboek(options: {
   signingKey?: string;
+  /** earlier secrets of the log, oldest first: they verify old seals and checkpoints */
+  eerdereSleutels?: readonly string[];
   dataDir: string;
   databaseUrl: string;
   /** the person keys' pool: its size and application_name */
@@ -37,7 +39,7 @@ export async function openLogboek(options: {
   return {
     sleutels,
     personen,
-    bewaak: (store) => new BewaakteEventStore(store, sleutels.macKey, personen, () => pool.end()),
+    bewaak: (store) => new BewaakteEventStore(store, sleutels, personen, () => pool.end()),
     migreer: async (databaseUrl, store) => {
       await migreer(databaseUrl, 'logboek', [herverzegelMigratie(store, sleutels.sleutelId)]);
       await store.laadHerverzegelingen();

@@ -3,11 +3,11 @@ import { auditSleutels } from './sleutels';
 import { signCheckpoint } from './checkpoint';
 import { LogVerifier, type StoredEvent } from './verifier';
 import { LOGBOEK_HERVERZEGELD, LOGBOEK_STREAM } from './herverzegeling-event';
-import { chainHash, GEEN_ZEGEL, GENESIS_HASH, verzegel } from './zegel';
+import { chainHash, GEEN_ZEGEL, GENESIS_HASH, verzegel, type MacSleutels, type Zegel } from './zegel';
 
 const sleutels = auditSleutels('a-secret-of-at-least-thirty-two-characters');
 
-function log(count: number, key = sleutels.macKey): StoredEvent[] {
+function log(count: number, key: MacSleutels = sleutels.macKey): StoredEvent[] {
   let hash = GENESIS_HASH;
   return Array.from({ length: count }, (_, index) => {
     const fresh: NewEvent = {
@@ -167,5 +167,44 @@ describe('verifying a log written partly before the seals', () => {
     const events = herverzegeling(oud(3), 3);
     events[3] = { ...events[3], data: { ...events[3].data, tot: 3, aantal: 99 } };
     expect(verify(rechain(events)).eersteAfwijking?.positie).toBe(1);
+  });
+});
+
+describe('verifying a log across a rotation of its key', () => {
+  const EERSTE = 'the-first-secret-of-at-least-32-characters';
+  const oud = auditSleutels(EERSTE);
+  const nieuw = auditSleutels('the-second-secret-of-at-least-32-characters', [EERSTE]);
+  /** three events sealed before the rotation, two after */
+  const events = () => rechain([...log(3, oud), ...log(5, nieuw).slice(3)]);
+
+  it('given every new seal, then it names the key that made it', () => {
+    expect(events().map((event) => (event.metadata as unknown as { zegel: Zegel }).zegel.sleutel)).toEqual([
+      ...Array(3).fill(oud.sleutelId),
+      ...Array(2).fill(nieuw.sleutelId),
+    ]);
+  });
+
+  it('given the earlier key kept, then seals of both keys hold', () => {
+    expect(verify(events(), { macKey: nieuw })).toEqual({ intact: true, gecontroleerd: 5 });
+  });
+
+  it('given the earlier key not kept, then the first old seal names its unknown key', () => {
+    const zonder = auditSleutels('the-second-secret-of-at-least-32-characters');
+    expect(verify(events(), { macKey: zonder }).eersteAfwijking).toEqual({
+      positie: 1,
+      reden: expect.stringContaining(`sleutel ${oud.sleutelId}`),
+    });
+  });
+
+  it('given a checkpoint signed before the rotation, then it holds with the earlier public key only', () => {
+    const log = events();
+    const checkpoint = signCheckpoint(oud.checkpointKey, { positie: 3, hash: log[2].hash }, new Date());
+    const options = { macKey: nieuw, checkpoints: [checkpoint], publicKey: nieuw.publicKeyPem };
+    expect(verify(log, { ...options, eerderePubliekeSleutels: [oud.publicKeyPem] }).intact).toBe(true);
+    expect(verify(log, options).intact).toBe(false);
+  });
+
+  it('given a rotation, then person keys are still found by the oldest secret’s pepper', () => {
+    expect(nieuw.pepper.equals(oud.pepper)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { isSigned, type Checkpoint } from './checkpoint';
 import { isHerverzegeling, type Herverzegeling } from './herverzegeling-event';
-import { chainHash, GEEN_ZEGEL, GENESIS_HASH, heeftZegel, zegelFout } from './zegel';
+import { chainHash, GEEN_ZEGEL, GENESIS_HASH, heeftZegel, zegelFout, type MacSleutels } from './zegel';
 
 /** A stored event with the chain hash stored next to it. */
 export interface StoredEvent extends RecordedEvent {
@@ -23,10 +23,12 @@ export interface Verificatie {
 
 export interface VerifierOptions {
   /** checks every event's seal; without it (offline, public key only) only chain and checkpoints count */
-  macKey?: Buffer;
+  macKey?: MacSleutels;
   /** checkpoints to hold the chain against; their signatures are checked with `publicKey` */
   checkpoints?: Checkpoint[];
   publicKey?: string;
+  /** public keys of earlier log secrets: checkpoints signed before a rotation still hold */
+  eerderePubliekeSleutels?: readonly string[];
   /** continue a chain verified before: the position and hash it ended at */
   start?: { positie: number; hash: string };
 }
@@ -59,8 +61,11 @@ export class LogVerifier {
     this.checkpoints = [...(options.checkpoints ?? [])]
       .filter((checkpoint) => checkpoint.positie >= this.expected)
       .sort((a, b) => a.positie - b.positie);
+    const publicKeys = [options.publicKey, ...(options.eerderePubliekeSleutels ?? [])].filter(
+      (key): key is string => key !== undefined,
+    );
     const forged = this.checkpoints.find(
-      (checkpoint) => !options.publicKey || !isSigned(options.publicKey, checkpoint),
+      (checkpoint) => !publicKeys.some((publicKey) => isSigned(publicKey, checkpoint)),
     );
     if (forged)
       this.fail(forged.positie, `het checkpoint op positie ${forged.positie} is niet geldig ondertekend`);

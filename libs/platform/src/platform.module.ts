@@ -123,6 +123,7 @@ export async function migreerDatabase(config: Config): Promise<void> {
     const connections = connectionsOf(config, 'signaalspoor');
     const logboek = await openLogboek({
       signingKey: config.audit.signingKey,
+      eerdereSleutels: config.audit.previousSigningKeys,
       dataDir: config.dataDir,
       databaseUrl: database.url,
       pool: { max: 2, applicationName: 'signaalspoor-migraties' },
@@ -202,6 +203,7 @@ export class PlatformModule {
           useFactory: (database: Database) =>
             openLogboek({
               signingKey: config.audit.signingKey,
+              eerdereSleutels: config.audit.previousSigningKeys,
               dataDir: config.dataDir,
               databaseUrl: database.url,
               pool: { max: connections.sizes.personen, applicationName: `${connections.name}-privacy` },

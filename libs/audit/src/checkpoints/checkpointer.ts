@@ -107,7 +107,8 @@ export class Checkpointer implements OnApplicationBootstrap, OnApplicationShutdo
     if (last ? head.positie === last.positie && head.hash === last.hash : head.positie === 0)
       return undefined;
     const verifier = new LogVerifier({
-      macKey: this.logboek.sleutels.macKey,
+      // the current key and the earlier ones: seals made before a rotation still hold
+      macKey: this.logboek.sleutels,
       ...(last && { start: { positie: last.positie, hash: last.hash } }),
     });
     for (let after = last?.positie ?? 0; after < head.positie;) {
