@@ -4,6 +4,7 @@ import {
   bearers,
   createTestDatabase,
   eventually,
+  TEST_AUDIT_SIGNING_KEY,
   testServers,
   type TestDatabase,
 } from '@signaalspoor/testing';
@@ -134,6 +135,24 @@ describe.each(testServers())('Upgrades on $name PostgreSQL', ({ url }) => {
           metadata: { actor: { rol: 'systeem', id: 'migraties' } },
         });
       }
+    });
+
+    it('then the log’s key rotates: with the old one kept as earlier key, the log verifies and takes commands', async () => {
+      await t!.close();
+      t = await startTestApp(database.url, {
+        AUDIT_SIGNING_KEY: 'a-rotated-audit-signing-key-for-the-upgrade-test',
+        AUDIT_SIGNING_KEYS_PREVIOUS: TEST_AUDIT_SIGNING_KEY,
+      });
+      await eventually(async () => {
+        expect((await t!.http.get('/api/health/ready')).status).toBe(200);
+      }, 20_000);
+      await t.http
+        .post('/api/signalen')
+        .set('Authorization', users.raad)
+        .send({ titel: 'Na de rotatie', omschrijving: 'Nieuw signaal.', thema: 'mobiliteit', bron: 'andere' })
+        .expect(201);
+      const verificatie = await t.http.get('/api/audit/verificatie').set('Authorization', users.auditor);
+      expect(verificatie.body).toMatchObject({ intact: true });
     });
 
     it('then a restart migrates nothing again, and a database of a newer version is refused with what to do', async () => {
