@@ -94,17 +94,22 @@ export function createGateway(targets: Record<Service, string>): express.Express
   return app;
 }
 
+const GATEWAY_ENV = {
+  NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
+  PORT: port({ default: 3000 }),
+  SIGNALEN_URL: url({ default: 'http://localhost:3001' }),
+  STADSDIENSTEN_URL: url({ default: 'http://localhost:3002' }),
+  PROJECTIES_URL: url({ default: 'http://localhost:3003' }),
+  AUDIT_URL: url({ default: 'http://localhost:3004' }),
+  LOG_LEVEL: str({ choices: LOG_LEVELS, default: 'info' }),
+  SHUTDOWN_TIMEOUT_MS: shutdownTimeout({ default: 10_000 }),
+};
+
+/** Every variable the gateway reads; anything else in its environment is a mistake. */
+export const GATEWAY_VARIABLES = Object.keys(GATEWAY_ENV);
+
 /** The gateway's configuration; envalid stops the process with a message naming any bad variable. */
-export const gatewayConfig = (env: NodeJS.ProcessEnv) =>
-  cleanEnv(env, {
-    PORT: port({ default: 3000 }),
-    SIGNALEN_URL: url({ default: 'http://localhost:3001' }),
-    STADSDIENSTEN_URL: url({ default: 'http://localhost:3002' }),
-    PROJECTIES_URL: url({ default: 'http://localhost:3003' }),
-    AUDIT_URL: url({ default: 'http://localhost:3004' }),
-    LOG_LEVEL: str({ choices: LOG_LEVELS, default: 'info' }),
-    SHUTDOWN_TIMEOUT_MS: shutdownTimeout({ default: 10_000 }),
-  });
+export const gatewayConfig = (env: NodeJS.ProcessEnv) => cleanEnv(env, GATEWAY_ENV);
 
 if (require.main === module) {
   const env = gatewayConfig(process.env);

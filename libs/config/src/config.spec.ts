@@ -8,6 +8,25 @@ describe('loadConfig', () => {
     expect(config.kafkaBrokers).toBeUndefined();
   });
 
+  it('keeps the checkpoints in the data dir unless SIGNAALSPOOR_CHECKPOINT_DIR names a dir of their own', () => {
+    expect(loadConfig({ SIGNAALSPOOR_DATA_DIR: '/d' }).checkpointDir).toBe('/d');
+    expect(loadConfig({ SIGNAALSPOOR_DATA_DIR: '/d', SIGNAALSPOOR_CHECKPOINT_DIR: '/c' }).checkpointDir).toBe(
+      '/c',
+    );
+  });
+
+  it('takes earlier audit keys, oldest first, each at least 32 characters', () => {
+    const eerste = 'a'.repeat(32);
+    const tweede = 'b'.repeat(40);
+    expect(loadConfig({}).audit.previousSigningKeys).toEqual([]);
+    expect(
+      loadConfig({ AUDIT_SIGNING_KEYS_PREVIOUS: `${eerste}, ${tweede}` }).audit.previousSigningKeys,
+    ).toEqual([eerste, tweede]);
+    expect(() => loadConfig({ AUDIT_SIGNING_KEYS_PREVIOUS: `${eerste},kort` })).toThrow(
+      /AUDIT_SIGNING_KEYS_PREVIOUS: each secret must be at least 32 characters/,
+    );
+  });
+
   it('names every bad variable', () => {
     const attempt = () => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', KAFKA_BROKERS: 'nohost' });
     expect(attempt).toThrow(ConfigError);

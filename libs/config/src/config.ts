@@ -25,6 +25,12 @@ const commaList = (value: string): string[] =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+const secrets = makeValidator<string[]>((value) => {
+  const list = commaList(value);
+  if (list.some((item) => item.length < 32)) throw new Error('each secret must be at least 32 characters');
+  return list;
+});
+
 const brokers = makeValidator<string[]>((value) => {
   const list = commaList(value);
   if (list.length === 0) throw new Error('expected host:port[,host:port...]');
@@ -153,6 +159,7 @@ export const CONFIG_VARIABLES = [
   'PORT',
   'DATABASE_URL',
   'SIGNAALSPOOR_DATA_DIR',
+  'SIGNAALSPOOR_CHECKPOINT_DIR',
   'AUTH_JWT_SECRET',
   'OIDC_ISSUER',
   'OIDC_AUDIENCE',
@@ -190,6 +197,7 @@ export const CONFIG_VARIABLES = [
   'AUDIT_WITNESS_URL',
   'AUDIT_WITNESS_MAIL',
   'AUDIT_WITNESS_MAIL_INTERVAL_MS',
+  'AUDIT_SIGNING_KEYS_PREVIOUS',
 ] as const;
 
 /** The levels of LOG_LEVEL, most verbose first (pino's names). */
@@ -201,6 +209,8 @@ export interface Config {
   port: number;
   databaseUrl?: string;
   dataDir: string;
+  /** SIGNAALSPOOR_CHECKPOINT_DIR: the signed checkpoints' file (audit-checkpoints.jsonl); unset, the data dir */
+  checkpointDir: string;
   /**
    * jwtSecret verifies HS256 tokens (service tokens, demo users), oidcIssuer the issuer's tokens
    * (people); with both set, both are accepted, each by its own algorithms. oidcAudience is
@@ -249,6 +259,8 @@ export interface Config {
   audit: {
     /** AUDIT_SIGNING_KEY; unset, AUDIT_SIGNING_KEY_FILE or (outside production) the key dir's file */
     signingKey?: string;
+    /** AUDIT_SIGNING_KEYS_PREVIOUS: earlier secrets, oldest first; old seals and checkpoints verify with them */
+    previousSigningKeys: string[];
     /** AUDIT_SIGNING_KEY_FILE: a mounted secret file holding the key; never on the database's disk */
     signingKeyFile?: string;
     /** AUDIT_WITNESS_URL: each signed checkpoint is POSTed there as JSON */
@@ -282,6 +294,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       PORT: port({ default: 3000 }),
       DATABASE_URL: postgresUrl({ default: undefined }),
       SIGNAALSPOOR_DATA_DIR: str({ default: './data' }),
+      SIGNAALSPOOR_CHECKPOINT_DIR: str({ default: undefined }),
       AUTH_JWT_SECRET: secret({ default: undefined }),
       OIDC_ISSUER: url({ default: undefined }),
       OIDC_AUDIENCE: str({ default: undefined }),
@@ -319,6 +332,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       AUDIT_WITNESS_URL: webhookUrl({ default: undefined }),
       AUDIT_WITNESS_MAIL: mailList({ default: [] }),
       AUDIT_WITNESS_MAIL_INTERVAL_MS: positiveInt({ default: 60 * 60_000 }),
+      AUDIT_SIGNING_KEYS_PREVIOUS: secrets({ default: [] }),
     },
     {
       reporter: ({ errors }) => {
@@ -410,6 +424,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.SIGNAALSPOOR_DATA_DIR,
+    checkpointDir: e.SIGNAALSPOOR_CHECKPOINT_DIR ?? e.SIGNAALSPOOR_DATA_DIR,
     auth: { jwtSecret: e.AUTH_JWT_SECRET, oidcIssuer: e.OIDC_ISSUER, oidcAudience },
     web: {
       oidcClientId: e.OIDC_CLIENT_ID,
@@ -444,6 +459,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     keyDir: e.SIGNAALSPOOR_KEY_DIR,
     audit: {
       signingKey: e.AUDIT_SIGNING_KEY,
+      previousSigningKeys: e.AUDIT_SIGNING_KEYS_PREVIOUS,
       signingKeyFile: e.AUDIT_SIGNING_KEY_FILE,
       witnessUrl: e.AUDIT_WITNESS_URL,
       witnessMail: e.AUDIT_WITNESS_MAIL,

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { secretInKeyDir } from './key-dir';
+import { liesInside, secretInKeyDir } from './key-dir';
 
 describe('a secret in the key dir', () => {
   const dirs = () => {
@@ -38,5 +38,15 @@ describe('a secret in the key dir', () => {
     writeFileSync(join(options.dataDir, options.name), 'een-ander-geheim\n');
     await expect(secretInKeyDir(options)).rejects.toThrow(/bevatten een verschillend geheim/);
     expect(existsSync(join(options.dataDir, options.name))).toBe(true);
+  });
+});
+
+describe('whether a path lies inside a dir', () => {
+  it('given dirs that do not exist yet, then only a path below the dir lies inside it', () => {
+    expect(liesInside('/d/keys', '/d')).toBe(true);
+    expect(liesInside('/d', '/d')).toBe(true);
+    expect(liesInside('/k', '/d')).toBe(false);
+    expect(liesInside('./keys', '/d')).toBe(false);
+    expect(liesInside('/d-keys', '/d')).toBe(false);
   });
 });

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import { chmod, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /** The path with symbolic links resolved as far as it exists (a file not yet made has no realpath). */
 function real(path: string): string {
   const absolute = resolve(path);
   if (existsSync(absolute)) return realpathSync(absolute);
   const parent = dirname(absolute);
-  return parent === absolute ? absolute : join(real(parent), absolute.slice(parent.length + 1));
+  return parent === absolute ? absolute : join(real(parent), basename(absolute));
 }
 
 /** Whether `path` is `dir` or lies inside it, symbolic links resolved. */

@@ -1,6 +1,7 @@
-import { createPool } from '@signaalspoor/database';
+import { createPool, migreer } from '@signaalspoor/database';
 import type { EventStore } from '@signaalspoor/event-store';
 import { BewaakteEventStore } from './bewaakte-event-store';
+import { herverzegelMigratie } from './herverzegeling';
 import { PersoonsSleutels } from './privacy/persoons-sleutels';
 import { readFile } from 'node:fs/promises';
 import { secretInKeyDir } from '@signaalspoor/config';
@@ -11,7 +12,12 @@ export interface Logboek {
   sleutels: AuditSleutels;
   personen: PersoonsSleutels;
   /** the store every module uses: sealing and encrypting on append, refusing tampered events on read */
-  bewaak(store: EventStore): EventStore;
+  bewaak(store: EventStore): BewaakteEventStore;
+  /**
+   * The log's own steps (owner `logboek` in `schema_versies`) on a PostgreSQL store whose tables are
+   * migrated: the resealing of events from before the seals. Then the guard reads the resealings.
+   */
+  migreer(databaseUrl: string, store: BewaakteEventStore): Promise<void>;
 }
 
 export const LOGBOEK = Symbol('LOGBOEK');
@@ -26,11 +32,13 @@ export async function loadAuditSleutels(options: {
   signingKey?: string;
   signingKeyFile?: string;
   keyDir: string;
+  /** earlier secrets of the log, oldest first: they verify old seals and checkpoints */
+  eerdereSleutels?: readonly string[];
   dataDir: string;
   /** log line when a key was moved out of the data dir */
   moved?: (from: string, to: string) => void;
 }): Promise<AuditSleutels> {
-  if (options.signingKey) return auditSleutels(options.signingKey);
+  if (options.signingKey) return auditSleutels(options.signingKey, options.eerdereSleutels);
   if (options.signingKeyFile) {
     const secret = (
       await readFile(options.signingKeyFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -39,15 +47,17 @@ export async function loadAuditSleutels(options: {
     ).trim();
     if (secret.length < 32)
       throw new Error(`${options.signingKeyFile}: de sleutel moet minstens 32 tekens lang zijn`);
-    return auditSleutels(secret);
+    return auditSleutels(secret, options.eerdereSleutels);
   }
-  return auditSleutels(await secretInKeyDir({ ...options, name: KEY_FILE }));
+  return auditSleutels(await secretInKeyDir({ ...options, name: KEY_FILE }), options.eerdereSleutels);
 }
 
 export async function openLogboek(options: {
   signingKey?: string;
   signingKeyFile?: string;
   keyDir: string;
+  /** earlier secrets of the log, oldest first: they verify old seals and checkpoints */
+  eerdereSleutels?: readonly string[];
   dataDir: string;
   moved?: (from: string, to: string) => void;
   databaseUrl: string;
@@ -64,6 +74,10 @@ export async function openLogboek(options: {
   return {
     sleutels,
     personen,
-    bewaak: (store) => new BewaakteEventStore(store, sleutels.macKey, personen, () => pool.end()),
+    bewaak: (store) => new BewaakteEventStore(store, sleutels, personen, () => pool.end()),
+    migreer: async (databaseUrl, store) => {
+      await migreer(databaseUrl, 'logboek', [herverzegelMigratie(store, sleutels.sleutelId)]);
+      await store.laadHerverzegelingen();
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { isSigned, type Checkpoint } from './checkpoint';
-import { chainHash, GENESIS_HASH, zegelFout } from './zegel';
+import { isHerverzegeling, type Herverzegeling } from './herverzegeling-event';
+import { chainHash, GEEN_ZEGEL, GENESIS_HASH, heeftZegel, zegelFout, type MacSleutels } from './zegel';
 
 /** A stored event with the chain hash stored next to it. */
 export interface StoredEvent extends RecordedEvent {
@@ -27,13 +28,15 @@ export interface BronCheckpoint extends Checkpoint {
 
 export interface VerifierOptions {
   /** checks every event's seal; without it (offline, public key only) only chain and checkpoints count */
-  macKey?: Buffer;
+  macKey?: MacSleutels;
   /**
    * checkpoints to hold the chain against, several per position allowed (the log's own and a
    * witness's copy); their signatures are checked with `publicKey`
    */
   checkpoints?: BronCheckpoint[];
   publicKey?: string;
+  /** public keys of earlier log secrets: checkpoints signed before a rotation still hold */
+  eerderePubliekeSleutels?: readonly string[];
   /** continue a chain verified before: the position and hash it ended at */
   start?: { positie: number; hash: string };
   /**
@@ -65,6 +68,11 @@ export class LogVerifier {
    * disagrees, the log's own checkpoints after its last match may be re-signed forgeries
    */
   private lastWitnessed: number;
+  /**
+   * Events without a seal since the last resealing: where they start (and how many events were checked
+   * before), and the last one with its chain hash, which the next resealing must state to cover them.
+   */
+  private ongezegeld?: { eerste: number; gecontroleerd: number; laatste: number; hash: string };
 
   constructor(private readonly options: VerifierOptions = {}) {
     this.hash = options.start?.hash ?? GENESIS_HASH;
@@ -74,8 +82,11 @@ export class LogVerifier {
     this.checkpoints = [...(options.checkpoints ?? [])]
       .filter((checkpoint) => checkpoint.positie >= this.expected)
       .sort((a, b) => a.positie - b.positie);
+    const publicKeys = [options.publicKey, ...(options.eerderePubliekeSleutels ?? [])].filter(
+      (key): key is string => key !== undefined,
+    );
     const forged = this.checkpoints.find(
-      (checkpoint) => !options.publicKey || !isSigned(options.publicKey, checkpoint),
+      (checkpoint) => !publicKeys.some((publicKey) => isSigned(publicKey, checkpoint)),
     );
     if (forged)
       this.fail(
@@ -107,8 +118,16 @@ export class LogVerifier {
     }
     const hash = chainHash(this.hash, event);
     if (hash !== event.hash) return this.fail(position, 'de hash klopt niet: het event is gewijzigd');
-    const zegel = this.options.macKey && zegelFout(this.options.macKey, event);
-    if (zegel) return this.fail(position, zegel);
+    if (!heeftZegel(event)) {
+      // written before the seals: holds only once a later resealing states the chain up to here
+      this.ongezegeld ??= { eerste: position, gecontroleerd: this.checked, laatste: position, hash };
+      this.ongezegeld.laatste = position;
+      this.ongezegeld.hash = hash;
+    } else {
+      const zegel = this.options.macKey && zegelFout(this.options.macKey, event);
+      if (zegel) return this.fail(position, zegel);
+      if (isHerverzegeling(event) && !this.herverzegel(event.data as unknown as Herverzegeling)) return false;
+    }
     // every checkpoint of this position must agree (the log's own and the witnesses' copies)
     let matched = false;
     for (; this.checkpoints[this.next]?.positie === position; this.next += 1) {
@@ -161,6 +180,7 @@ export class LogVerifier {
    */
   finish(claimedHead?: { positie: number; hash: string }): Verificatie {
     const last = this.expected - 1;
+    if (this.ongezegeld && this.options.macKey) this.fail(this.ongezegeld.eerste, GEEN_ZEGEL);
     const latest = this.checkpoints.at(-1);
     if (!this.afwijking && latest && latest.positie > last) {
       this.fail(
@@ -188,14 +208,36 @@ export class LogVerifier {
       else if (claimedHead.hash !== this.hash)
         this.fail(last, 'de hash van de kop klopt niet met het laatste event');
     }
+    const sindsOngezegeld =
+      this.options.macKey && this.ongezegeld && this.afwijking?.positie === this.ongezegeld.eerste;
     return {
       intact: this.intact,
-      gecontroleerd: this.checked,
+      gecontroleerd: sindsOngezegeld ? this.ongezegeld!.gecontroleerd : this.checked,
       ...(this.afwijking && { eersteAfwijking: this.afwijking }),
     };
   }
 
+  /**
+   * A resealing (sealed, so written by the key's owner) covers the events without a seal before it
+   * when it states the chain exactly where they end: a changed event of the range changes that hash.
+   */
+  private herverzegel(herverzegeling: Herverzegeling): boolean {
+    const open = this.ongezegeld;
+    if (!open) return true;
+    if (herverzegeling.tot !== open.laatste || herverzegeling.hash !== open.hash) {
+      return this.fail(
+        open.eerste,
+        `de herverzegeling van positie ${herverzegeling.van} tot ${herverzegeling.tot} dekt dit event niet: de keten tot positie ${open.laatste} is gewijzigd sinds het herverzegelen`,
+      );
+    }
+    this.ongezegeld = undefined;
+    return true;
+  }
+
+  /** The first deviation counts: events without a seal before it fail first (with a MAC key). */
   private fail(positie: number, reden: string): false {
+    if (this.options.macKey && this.ongezegeld && this.ongezegeld.eerste < positie)
+      this.afwijking ??= { positie: this.ongezegeld.eerste, reden: GEEN_ZEGEL };
     this.afwijking ??= { positie, reden };
     return false;
   }

@@ -8,13 +8,7 @@ import {
   Injectable,
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import {
-  AuthGuard,
-  createTokenVerifier,
-  demoJwtSecret,
-  SESSIES,
-  TOKEN_VERIFIER,
-} from '@signaalspoor/auth';
+import { AuthGuard, createTokenVerifier, demoJwtSecret, SESSIES, TOKEN_VERIFIER } from '@signaalspoor/auth';
 import { CONFIG, ConfigError, type Config } from '@signaalspoor/config';
 import {
   type Composition,
@@ -109,6 +103,50 @@ async function openEventStore(
   return store;
 }
 
+/**
+ * The store every module uses, its tables brought to this version: the event store's steps, then the
+ * log's own (the resealing of a log from before the seals; PostgreSQL only). See libs/database
+ * migraties.ts and docs/operations.md, "Upgrades".
+ */
+async function openBewaakteEventStore(
+  config: Config,
+  database: Database,
+  logboek: Logboek,
+  connections: Connections,
+): Promise<EventStore> {
+  const store = logboek.bewaak(await openEventStore(config, database, connections));
+  if (!config.esdbConnectionString) await logboek.migreer(database.url, store);
+  return store;
+}
+
+/**
+ * `npm run migrate`: every versioned step of this release, once, without starting the app (the app
+ * runs them at start too). The read models' own tables are made when their module starts.
+ */
+export async function migreerDatabase(config: Config): Promise<void> {
+  const database = await openDatabase(config);
+  try {
+    const connections = connectionsOf(config, 'signaalspoor');
+    const logboek = await openLogboek({
+      signingKey: config.audit.signingKey,
+      signingKeyFile: config.audit.signingKeyFile,
+      keyDir: config.keyDir,
+      eerdereSleutels: config.audit.previousSigningKeys,
+      dataDir: config.dataDir,
+      moved: movedOutOfDataDir,
+      databaseUrl: database.url,
+      pool: { max: 2, applicationName: 'signaalspoor-migraties' },
+    });
+    const store = await openBewaakteEventStore(config, database, logboek, {
+      ...connections,
+      sizes: { ...connections.sizes, store: 2 },
+    });
+    await store.close();
+  } finally {
+    await database.stop();
+  }
+}
+
 /** The embedded server restarts itself when it dies; liveness fails only once it gave up. */
 @Injectable()
 class EmbeddedDatabaseLiveness {
@@ -194,6 +232,7 @@ export class PlatformModule {
               signingKey: config.audit.signingKey,
               signingKeyFile: config.audit.signingKeyFile,
               keyDir: config.keyDir,
+              eerdereSleutels: config.audit.previousSigningKeys,
               dataDir: config.dataDir,
               moved: movedOutOfDataDir,
               databaseUrl: database.url,
@@ -212,8 +251,8 @@ export class PlatformModule {
         {
           provide: EVENT_STORE,
           inject: [DATABASE, LOGBOEK],
-          useFactory: async (database: Database, logboek: Logboek) =>
-            logboek.bewaak(await openEventStore(config, database, connections)),
+          useFactory: (database: Database, logboek: Logboek) =>
+            openBewaakteEventStore(config, database, logboek, connections),
         },
         {
           provide: SignaalRepository,

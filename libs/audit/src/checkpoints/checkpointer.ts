@@ -28,8 +28,9 @@ const BATCH = 2000;
 /**
  * Signs checkpoints of the log head outside the database: every few seconds, when the head moved, it
  * verifies the events since the last checkpoint (seal, chain, positions, nothing beyond the head) and
- * only then signs (position, hash, time) with the Ed25519 key, appends it to the data dir's checkpoint
- * file, logs it and hands it to the witnesses (in the background). A deviation is never signed: it is logged and fails readiness (`logboek`).
+ * only then signs (position, hash, time) with the Ed25519 key, appends it to the checkpoint file
+ * (SIGNAALSPOOR_CHECKPOINT_DIR, else the data dir), logs it and hands it to the witnesses (in the
+ * background). A deviation is never signed: it is logged and fails readiness (`logboek`).
  * PostgreSQL store only (EventStoreDB keeps no hash chain).
  */
 @Injectable()
@@ -48,7 +49,7 @@ export class Checkpointer implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly getuigen: Getuigen,
     readiness: Readiness,
   ) {
-    this.file = new CheckpointFile(config.dataDir);
+    this.file = new CheckpointFile(config.checkpointDir);
     // a witness that is down delays nothing and fails nothing: its state is shown, not judged
     readiness.register('logboek', async () => ({
       ok: this.afwijking === undefined && this.lastError === undefined,
@@ -117,7 +118,8 @@ export class Checkpointer implements OnApplicationBootstrap, OnApplicationShutdo
     if (last ? head.positie === last.positie && head.hash === last.hash : head.positie === 0)
       return undefined;
     const verifier = new LogVerifier({
-      macKey: this.logboek.sleutels.macKey,
+      // the current key and the earlier ones: seals made before a rotation still hold
+      macKey: this.logboek.sleutels,
       ...(last && { start: { positie: last.positie, hash: last.hash } }),
     });
     for (let after = last?.positie ?? 0; after < head.positie;) {

@@ -60,9 +60,11 @@ export class VerifieerLogboekHandler implements IQueryHandler<VerifieerLogboek> 
     }
     const { sleutels } = this.logboek;
     const verifier = new LogVerifier({
-      macKey: sleutels.macKey,
+      // the current key and the earlier ones (AUDIT_SIGNING_KEYS_PREVIOUS): a rotation keeps the past verifiable
+      macKey: sleutels,
       checkpoints: await this.checkpointer.file.read(),
       publicKey: sleutels.publicKeyPem,
+      eerderePubliekeSleutels: sleutels.eerdere.map((eerder) => eerder.publicKeyPem),
     });
     // Head and rows from one snapshot, taken after the checkpoints were read: an append committing
     // during the scan would otherwise look like a row beyond the head, a checkpoint like truncation.

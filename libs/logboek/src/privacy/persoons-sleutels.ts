@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { migreer, type Migratie } from '@signaalspoor/database';
 import type { Pool } from 'pg';
 
 /** Personal data as the domain has it (see Persoonsgegevens in libs/domain). */
@@ -22,8 +23,12 @@ export const isVersleuteld = (value: unknown): value is VersleuteldePersoon =>
   typeof (value as VersleuteldePersoon).sleutel === 'string' &&
   typeof (value as VersleuteldePersoon).versleuteld === 'string';
 
-const MIGRATION = `
-SELECT pg_advisory_xact_lock(hashtext('signaalspoor.privacy.migrate'));
+/** The person keys' table, step by step (owner `privacy` in `schema_versies`); a change is a new step. */
+const MIGRATIES: Migratie[] = [
+  {
+    versie: 1,
+    naam: 'privacy.persoonssleutels',
+    sql: `
 CREATE SCHEMA IF NOT EXISTS privacy;
 -- One AES-256 key per person, apart from the events: deleting the row erases the person's data.
 CREATE TABLE IF NOT EXISTS privacy.persoonssleutels (
@@ -33,7 +38,9 @@ CREATE TABLE IF NOT EXISTS privacy.persoonssleutels (
   sleutel     bytea       NOT NULL,
   aangemaakt  timestamptz NOT NULL DEFAULT now()
 );
-`;
+`,
+  },
+];
 
 const IV_BYTES = 12;
 const CACHE_SIZE = 10_000;
@@ -60,7 +67,7 @@ export class PersoonsSleutels {
   ) {}
 
   async migrate(): Promise<void> {
-    await this.pool.query(MIGRATION);
+    await migreer(this.pool, 'privacy', MIGRATIES);
   }
 
   /** The lookup value of a person: by e-mail address, else by name; undefined without either. */
