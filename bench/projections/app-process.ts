@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_AUDIT_SIGNING_KEY, TEST_SECRET } from '@signaalspoor/testing';
+import { NO_CLIENT_LIMITS, TEST_AUDIT_SIGNING_KEY, TEST_SECRET } from '@signaalspoor/testing';
 
 const MAIN = 'dist/apps/signaalspoor/apps/signaalspoor/src/main.js';
 
@@ -19,6 +19,8 @@ export async function startApp(url: string, port: number): Promise<ChildProcess>
     stdio: ['ignore', log, log],
     env: {
       ...process.env,
+      // a bench's load comes from one token and one address: measure the app, not its limits
+      ...NO_CLIENT_LIMITS,
       NODE_ENV: 'test',
       DATABASE_URL: url,
       AUTH_JWT_SECRET: TEST_SECRET,

@@ -1719,6 +1719,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -1778,6 +1787,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -1824,6 +1842,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -1893,6 +1920,15 @@ export interface operations {
       };
       /** @description onbekend id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -1971,6 +2007,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2026,6 +2071,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2040,10 +2094,7 @@ export interface operations {
   AuthController_afmelden: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -2109,6 +2160,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2162,6 +2222,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2176,10 +2245,7 @@ export interface operations {
   DemoController_aanmelden: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -2251,6 +2317,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2297,6 +2372,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2359,6 +2443,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2407,6 +2500,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2476,6 +2578,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2490,12 +2601,7 @@ export interface operations {
   BeheerMailsController_opnieuw: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
-        'If-Match'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -2583,6 +2689,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2597,10 +2712,7 @@ export interface operations {
   HerbouwenController_herbouwen: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -2661,6 +2773,15 @@ export interface operations {
       };
       /** @description geen JSON (application/json, UTF-8) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2733,6 +2854,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -2781,6 +2911,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3109,6 +3248,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3157,6 +3305,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3240,6 +3397,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -3254,10 +3420,7 @@ export interface operations {
   VergeetController_vergeet: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -3329,6 +3492,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -3377,6 +3549,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3458,6 +3639,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3518,6 +3708,15 @@ export interface operations {
       };
       /** @description onbekend id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3587,6 +3786,15 @@ export interface operations {
       };
       /** @description onbekend id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3678,6 +3886,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3693,7 +3910,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
         /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
@@ -3801,6 +4018,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -3874,6 +4100,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3889,9 +4124,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -3986,6 +4221,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4001,9 +4245,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4108,6 +4352,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4123,9 +4376,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4232,6 +4485,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4247,9 +4509,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4345,6 +4607,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4360,9 +4631,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4467,6 +4738,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4482,9 +4762,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4583,6 +4863,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4598,9 +4887,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4699,6 +4988,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4768,6 +5066,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -4783,9 +5090,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4889,6 +5196,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4904,9 +5220,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5010,6 +5326,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5025,9 +5350,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5132,6 +5457,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5203,6 +5537,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -5218,9 +5561,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5324,6 +5667,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5339,9 +5691,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5445,6 +5797,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5491,6 +5852,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5553,6 +5923,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5601,6 +5980,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -55,6 +55,12 @@ const positiveInt = makeValidator<number>((value) => {
   return n;
 });
 
+const wholeNumber = makeValidator<number>((value) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error('expected a whole number, 0 or more');
+  return n;
+});
+
 /** At least one connection for each pool of a process and its listener (libs/database budget.ts). */
 const poolMax = makeValidator<number>((value) => {
   const n = Number(value);
@@ -142,6 +148,15 @@ export const CONFIG_VARIABLES = [
   'SMTP_URL',
   'MAIL_FROM',
   'AUDIT_SIGNING_KEY',
+  'HTTP_HEADERS_TIMEOUT_MS',
+  'HTTP_REQUEST_TIMEOUT_MS',
+  'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+  'HTTP_TRUST_PROXY',
+  'RATE_LIMIT_USER_PER_MINUTE',
+  'RATE_LIMIT_ADDRESS_PER_MINUTE',
+  'CONCURRENCY_PER_CLIENT',
+  'SHED_MAX_IN_FLIGHT',
+  'SHED_MAX_EVENT_LOOP_DELAY_MS',
 ] as const;
 
 export interface Config {
@@ -185,6 +200,27 @@ export interface Config {
   };
   /** the secret of the log's seals and checkpoints (unset: a key file in the data dir), never in the database */
   audit: { signingKey?: string };
+  /** what one client may ask of the HTTP edge, and when the process refuses new work (docs/operations.md, Limits) */
+  limits: {
+    /** the whole request head must arrive within this (slow headers: 408, connection closed) */
+    headersTimeoutMs: number;
+    /** the whole request, body included, must arrive within this */
+    requestTimeoutMs: number;
+    /** how long an idle keep-alive connection stays open */
+    keepAliveTimeoutMs: number;
+    /** reverse proxies in front whose X-Forwarded-For is believed (0: none, the peer is the client) */
+    trustProxy: number;
+    /** requests per minute of one signed-in identity (rol and sub of its token) */
+    userPerMinute: number;
+    /** requests per minute of one address without a valid token (public pages, Open311, sign-in) */
+    addressPerMinute: number;
+    /** requests one identity or address may have in progress at once (the SSE stream not counted) */
+    concurrencyPerClient: number;
+    /** requests in progress in the process above which new work gets a 503 */
+    shedMaxInFlight: number;
+    /** event-loop delay (p99 over the last half second) above which new work gets a 503 */
+    shedMaxEventLoopDelayMs: number;
+  };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -225,6 +261,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MAIL_FROM: mailFrom({ default: 'Signaalspoor <signaalspoor@example.org>' }),
       PUBLIC_URL: publicUrl({ default: undefined }),
       AUDIT_SIGNING_KEY: secret({ default: undefined }),
+      HTTP_HEADERS_TIMEOUT_MS: positiveInt({ default: 10_000 }),
+      HTTP_REQUEST_TIMEOUT_MS: positiveInt({ default: 30_000 }),
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt({ default: 5_000 }),
+      HTTP_TRUST_PROXY: wholeNumber({ default: 0 }),
+      RATE_LIMIT_USER_PER_MINUTE: positiveInt({ default: 600 }),
+      RATE_LIMIT_ADDRESS_PER_MINUTE: positiveInt({ default: 300 }),
+      CONCURRENCY_PER_CLIENT: positiveInt({ default: 8 }),
+      SHED_MAX_IN_FLIGHT: positiveInt({ default: 200 }),
+      SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt({ default: 500 }),
     },
     {
       reporter: ({ errors }) => {
@@ -247,6 +292,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError({
       AUDIT_SIGNING_KEY:
         'required in production: every service must seal and verify the log with the same key, kept out of the database and the data dir',
+    });
+  }
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError({
+      HTTP_HEADERS_TIMEOUT_MS: `must not exceed HTTP_REQUEST_TIMEOUT_MS (${e.HTTP_REQUEST_TIMEOUT_MS}): the head is part of the request`,
+    });
+  }
+  if (e.HTTP_KEEP_ALIVE_TIMEOUT_MS >= e.HTTP_HEADERS_TIMEOUT_MS) {
+    throw new ConfigError({
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: `must be below HTTP_HEADERS_TIMEOUT_MS (${e.HTTP_HEADERS_TIMEOUT_MS}), or an idle connection outlives the wait for a head`,
     });
   }
   return {
@@ -286,6 +341,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
     audit: { signingKey: e.AUDIT_SIGNING_KEY },
+    limits: {
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      trustProxy: e.HTTP_TRUST_PROXY,
+      userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE,
+      addressPerMinute: e.RATE_LIMIT_ADDRESS_PER_MINUTE,
+      concurrencyPerClient: e.CONCURRENCY_PER_CLIENT,
+      shedMaxInFlight: e.SHED_MAX_IN_FLIGHT,
+      shedMaxEventLoopDelayMs: e.SHED_MAX_EVENT_LOOP_DELAY_MS,
+    },
   };
 }
 

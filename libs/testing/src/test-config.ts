@@ -5,9 +5,22 @@ import { loadConfig, type Config } from '@signaalspoor/config';
 import { TEST_SECRET } from './tokens';
 
 /**
+ * The edge's per-client limits and load shedding out of the way: specs and benches send far more
+ * than a person would, from one token and one address; a spec of the limits sets its own.
+ */
+export const NO_CLIENT_LIMITS = {
+  RATE_LIMIT_USER_PER_MINUTE: '1000000',
+  RATE_LIMIT_ADDRESS_PER_MINUTE: '1000000',
+  CONCURRENCY_PER_CLIENT: '100000',
+  SHED_MAX_IN_FLIGHT: '100000',
+  SHED_MAX_EVENT_LOOP_DELAY_MS: '3600000',
+} as const;
+
+/**
  * The config of an app under test on a given database: tokens signed with TEST_SECRET, and the log's
  * key and checkpoints in a fresh temporary dir, never in the working tree's ./data. `env` adds or
  * overrides variables (`AUTH_JWT_SECRET: undefined` for an app that verifies tokens by OIDC only).
+ * The per-client limits are off (NO_CLIENT_LIMITS) unless `env` sets them.
  */
 export function testConfig(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Config {
   return loadConfig({
@@ -15,6 +28,7 @@ export function testConfig(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Co
     DATABASE_URL: databaseUrl,
     SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-test-')),
     AUTH_JWT_SECRET: TEST_SECRET,
+    ...NO_CLIENT_LIMITS,
     ...env,
   });
 }

@@ -1,0 +1,40 @@
+import type { Gebruiker, TokenVerifier } from '@signaalspoor/auth';
+import { leesCookie, SESSIE_COOKIE } from '@signaalspoor/web';
+import type { Request } from 'express';
+import { ipKeyGenerator } from 'express-rate-limit';
+
+/** Who a request counts against: a verified identity, or else the address it came from. */
+export interface Client {
+  /** `gebruiker:<rol>:<sub>` or `adres:<ip>` (an IPv6 address by its /56 network) */
+  key: string;
+  gebruiker?: Gebruiker;
+}
+
+const clients = new WeakMap<Request, Promise<Client>>();
+
+/** The bearer token of a request: the Authorization header, or else the web app's session cookie. */
+function tokenOf(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (typeof header === 'string') return /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  return leesCookie(req, SESSIE_COOKIE);
+}
+
+/**
+ * The client of a request, once per request. A token only counts when it verifies: a forged or
+ * expired one cannot move its sender to someone else's budget, it counts against its address.
+ */
+export function clientOf(req: Request, verify: TokenVerifier): Promise<Client> {
+  let client = clients.get(req);
+  if (!client) {
+    const adres = { key: `adres:${ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? '')}` };
+    const token = tokenOf(req);
+    client = token
+      ? verify(token).then(
+          (gebruiker) => ({ key: `gebruiker:${gebruiker.rol}:${gebruiker.sub}`, gebruiker }),
+          () => adres,
+        )
+      : Promise.resolve(adres);
+    clients.set(req, client);
+  }
+  return client;
+}
