@@ -4,6 +4,7 @@ import {
   Get,
   HttpCode,
   Inject,
+  Logger,
   NotFoundException,
   Post,
   Query,
@@ -22,6 +23,14 @@ import { DemoGebruiker, demoClaims, demoGebruikers } from './demo-gebruikers';
 import type { LoginStaat, OidcLogin } from './oidc';
 
 export const OIDC_LOGIN = Symbol('OIDC_LOGIN');
+
+/**
+ * Why a sign-in failed, as `?fout=` of /aanmelden: a code of this list, which the page turns into
+ * its own sentence (apps/web aanmeldfout.ts). Never a free text: a link could make the page say anything.
+ */
+export type AanmeldFout = 'verlopen' | 'geweigerd' | 'mislukt';
+
+const logger = new Logger('Aanmelden');
 /** The HS256 secret demo sessions are signed with; undefined when there is no demo login. */
 export const DEMO_SECRET = Symbol('DEMO_SECRET');
 
@@ -116,19 +125,21 @@ export class AuthController {
   ): Promise<void> {
     if (!this.oidc) throw new NotFoundException();
     wisCookie(res, LOGIN_COOKIE, '/api/auth', this.secure);
-    const terug = (fout: string) => res.redirect(302, `/aanmelden?fout=${encodeURIComponent(fout)}`);
+    const terug = (fout: AanmeldFout) => res.redirect(302, `/aanmelden?fout=${fout}`);
     let staat: LoginStaat;
     try {
       staat = JSON.parse(leesCookie(req, LOGIN_COOKIE) ?? '') as LoginStaat;
     } catch {
-      return terug('de aanmelding is verlopen, probeer opnieuw');
+      return terug('verlopen');
     }
     try {
       const { token, geldigS } = await this.oidc.afronden(query, staat);
       zetCookie(res, SESSIE_COOKIE, token, { secure: this.secure, maxAgeS: geldigS, path: '/api' });
       res.redirect(302, '/');
     } catch (error) {
-      terug((error as Error).message);
+      // the reason stays in the log: the page shows one of a fixed list, never text from a link
+      logger.warn(`OIDC-aanmelding mislukt: ${(error as Error).message}`);
+      terug((error as { error?: unknown }).error === 'access_denied' ? 'geweigerd' : 'mislukt');
     }
   }
 }

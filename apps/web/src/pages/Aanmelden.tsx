@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { aanmeldFout } from '../aanmeldfout';
 import { api, type DemoGebruiker, type Rol } from '../api';
 import { Melding } from '../components/Veld';
 import { ROL } from '../format';
@@ -10,7 +11,7 @@ export function Aanmelden() {
   const opties = useQuery({ queryKey: ['aanmeldopties'], queryFn: api.aanmeldOpties });
   const client = useQueryClient();
   const [fout, setFout] = useState<string>();
-  const fout401 = new URLSearchParams(window.location.search).get('fout');
+  const terugFout = aanmeldFout(new URLSearchParams(window.location.search).get('fout'));
 
   const kies = async (g: DemoGebruiker) => {
     setFout(undefined);
@@ -26,7 +27,7 @@ export function Aanmelden() {
     <main className="inhoud aanmelden" id="inhoud">
       <h1>Aanmelden bij Signaalspoor</h1>
       <p>Volg elk signaal van je dorps- of wijkraad tot bij de stadsdienst en terug.</p>
-      <Melding fout={fout ?? (fout401 ? `Aanmelden mislukt: ${fout401}` : undefined)} />
+      <Melding fout={fout ?? terugFout} />
       {opties.isPending && <p>Laden…</p>}
       {opties.data?.oidc && (
         <p>
