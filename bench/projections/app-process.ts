@@ -8,7 +8,12 @@ import { NO_CLIENT_LIMITS, TEST_AUDIT_SIGNING_KEY, TEST_SECRET } from '@signaals
 
 const MAIN = 'dist/apps/signaalspoor/apps/signaalspoor/src/main.js';
 
-export async function startApp(url: string, port: number): Promise<ChildProcess> {
+/** `env` adds or overrides variables (e.g. the edge's limits, off by default). */
+export async function startApp(
+  url: string,
+  port: number,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ChildProcess> {
   const profile = process.env.BENCH_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
     : [];
@@ -29,6 +34,7 @@ export async function startApp(url: string, port: number): Promise<ChildProcess>
       SIGNAALSPOOR_DATA_DIR: dataDir,
       PORT: String(port),
       TERMIJNEN_INTERVAL_MS: '3600000',
+      ...env,
     },
   });
   for (let i = 0; i < 600; i++) {

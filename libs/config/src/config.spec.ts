@@ -187,6 +187,7 @@ describe('loadConfig', () => {
       concurrencyPerClient: 8,
       shedMaxInFlight: 200,
       shedMaxEventLoopDelayMs: 500,
+      connectionsPerAddress: 100,
     });
     expect(() => loadConfig({ CONCURRENCY_PER_CLIENT: '0' })).toThrow(/CONCURRENCY_PER_CLIENT/);
     expect(() => loadConfig({ HTTP_TRUST_PROXY: '-1' })).toThrow(/HTTP_TRUST_PROXY/);

@@ -157,6 +157,7 @@ export const CONFIG_VARIABLES = [
   'CONCURRENCY_PER_CLIENT',
   'SHED_MAX_IN_FLIGHT',
   'SHED_MAX_EVENT_LOOP_DELAY_MS',
+  'CONNECTIONS_PER_ADDRESS',
 ] as const;
 
 export interface Config {
@@ -220,6 +221,8 @@ export interface Config {
     shedMaxInFlight: number;
     /** event-loop delay (p99 over the last half second) above which new work gets a 503 */
     shedMaxEventLoopDelayMs: number;
+    /** open connections one address may have (only without a reverse proxy: trustProxy 0) */
+    connectionsPerAddress: number;
   };
 }
 
@@ -270,6 +273,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       CONCURRENCY_PER_CLIENT: positiveInt({ default: 8 }),
       SHED_MAX_IN_FLIGHT: positiveInt({ default: 200 }),
       SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt({ default: 500 }),
+      CONNECTIONS_PER_ADDRESS: positiveInt({ default: 100 }),
     },
     {
       reporter: ({ errors }) => {
@@ -351,6 +355,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrencyPerClient: e.CONCURRENCY_PER_CLIENT,
       shedMaxInFlight: e.SHED_MAX_IN_FLIGHT,
       shedMaxEventLoopDelayMs: e.SHED_MAX_EVENT_LOOP_DELAY_MS,
+      connectionsPerAddress: e.CONNECTIONS_PER_ADDRESS,
     },
   };
 }

@@ -12,6 +12,25 @@ export interface Client {
 
 const clients = new WeakMap<Request, Promise<Client>>();
 
+/**
+ * What a token verified to (or null: refused), for a minute: a flood repeats one token, and its
+ * requests must be cheap to refuse. Only the limits rely on it; the AuthGuard verifies as always.
+ * Bounded: a flood of distinct tokens empties it.
+ */
+const verified = new Map<string, { gebruiker: Promise<Gebruiker | null>; until: number }>();
+const VERIFIED_MS = 60_000;
+const VERIFIED_MAX = 10_000;
+
+function verifyOnce(token: string, verify: TokenVerifier): Promise<Gebruiker | null> {
+  const now = Date.now();
+  const known = verified.get(token);
+  if (known && known.until > now) return known.gebruiker;
+  if (verified.size >= VERIFIED_MAX) verified.clear();
+  const gebruiker = verify(token).catch(() => null);
+  verified.set(token, { gebruiker, until: now + VERIFIED_MS });
+  return gebruiker;
+}
+
 /** The bearer token of a request: the Authorization header, or else the web app's session cookie. */
 function tokenOf(req: Request): string | undefined {
   const header = req.headers.authorization;
@@ -29,9 +48,8 @@ export function clientOf(req: Request, verify: TokenVerifier): Promise<Client> {
     const adres = { key: `adres:${ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? '')}` };
     const token = tokenOf(req);
     client = token
-      ? verify(token).then(
-          (gebruiker) => ({ key: `gebruiker:${gebruiker.rol}:${gebruiker.sub}`, gebruiker }),
-          () => adres,
+      ? verifyOnce(token, verify).then((gebruiker) =>
+          gebruiker ? { key: `gebruiker:${gebruiker.rol}:${gebruiker.sub}`, gebruiker } : adres,
         )
       : Promise.resolve(adres);
     clients.set(req, client);

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { TOKEN_VERIFIER, type TokenVerifier } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import type { Server } from 'node:http';
+import { capConnectionsPerAddress } from './connections';
 import { compress, securityHeaders } from './headers';
 import { clientLimits } from './limits';
 import { operatorOnly } from './operator-only';
@@ -20,6 +21,7 @@ export function configureEdge(app: INestApplication): void {
   const server = app.getHttpServer() as Server;
   applyServerTimeouts(server, config.limits);
   (app as NestExpressApplication).set('trust proxy', config.limits.trustProxy);
+  if (config.limits.trustProxy === 0) capConnectionsPerAddress(server, config.limits.connectionsPerAddress);
   const shedder = loadShedder(config.limits);
   server.once('close', () => shedder.stop());
   app.use(securityHeaders(config.nodeEnv === 'production'));

@@ -1,6 +1,16 @@
 import type { Response } from 'express';
 
-/** A refusal of the edge in the API's one error body, with the seconds after which to try again. */
+/**
+ * How long a refusal of the edge takes: a client that ignores Retry-After and asks again at once
+ * would otherwise turn cheap refusals into a busy loop that takes the CPU from everyone else. The
+ * wait holds a socket and a timer, no work; it is Retry-After's one second at most.
+ */
+export const REFUSAL_DELAY_MS = 1_000;
+
+/**
+ * A refusal of the edge in the API's one error body, with the seconds after which to try again,
+ * sent after REFUSAL_DELAY_MS.
+ */
 export function refuse(
   res: Response,
   status: 429 | 503,
@@ -8,6 +18,9 @@ export function refuse(
   message: string,
   retryAfterS: number,
 ): void {
-  res.setHeader('Retry-After', String(retryAfterS));
-  res.status(status).json({ statusCode: status, code, message });
+  setTimeout(() => {
+    if (res.destroyed) return;
+    res.setHeader('Retry-After', String(retryAfterS));
+    res.status(status).json({ statusCode: status, code, message });
+  }, REFUSAL_DELAY_MS);
 }
