@@ -13,15 +13,19 @@ export interface Client {
 const clients = new WeakMap<Request, Promise<Client>>();
 
 /**
- * What a token verified to (or null: refused), for a minute: a flood repeats one token, and its
- * requests must be cheap to refuse. Only the limits rely on it; the AuthGuard verifies as always.
+ * What a token verified to (or null: refused), for a minute, per verifier: a flood repeats one
+ * token, and its requests must be cheap to refuse. Only the limits rely on it; the AuthGuard and
+ * the operator-only check verify every time.
  * Bounded: a flood of distinct tokens empties it.
  */
-const verified = new Map<string, { gebruiker: Promise<Gebruiker | null>; until: number }>();
+type Verified = Map<string, { gebruiker: Promise<Gebruiker | null>; until: number }>;
+const verifiedBy = new WeakMap<TokenVerifier, Verified>();
 const VERIFIED_MS = 60_000;
 const VERIFIED_MAX = 10_000;
 
 function verifyOnce(token: string, verify: TokenVerifier): Promise<Gebruiker | null> {
+  let verified = verifiedBy.get(verify);
+  if (!verified) verifiedBy.set(verify, (verified = new Map()));
   const now = Date.now();
   const known = verified.get(token);
   if (known && known.until > now) return known.gebruiker;
@@ -32,7 +36,7 @@ function verifyOnce(token: string, verify: TokenVerifier): Promise<Gebruiker | n
 }
 
 /** The bearer token of a request: the Authorization header, or else the web app's session cookie. */
-function tokenOf(req: Request): string | undefined {
+export function tokenOf(req: Request): string | undefined {
   const header = req.headers.authorization;
   if (typeof header === 'string') return /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   return leesCookie(req, SESSIE_COOKIE);
