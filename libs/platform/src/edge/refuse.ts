@@ -8,8 +8,9 @@ import type { Response } from 'express';
 export const REFUSAL_DELAY_MS = 1_000;
 
 /**
- * A refusal of the edge in the API's one error body, with the seconds after which to try again,
- * sent after REFUSAL_DELAY_MS.
+ * A refusal of the edge in the API's one error body, with the seconds after which to try again.
+ * A 429 is sent after REFUSAL_DELAY_MS (the client over its limit is the flood); a 503 at once
+ * (shedding refuses whoever comes next, mostly not the flood, which its own limits hold).
  */
 export function refuse(
   res: Response,
@@ -18,9 +19,11 @@ export function refuse(
   message: string,
   retryAfterS: number,
 ): void {
-  setTimeout(() => {
+  const send = () => {
     if (res.destroyed) return;
     res.setHeader('Retry-After', String(retryAfterS));
     res.status(status).json({ statusCode: status, code, message });
-  }, REFUSAL_DELAY_MS);
+  };
+  if (status === 429) setTimeout(send, REFUSAL_DELAY_MS);
+  else send();
 }
