@@ -1723,6 +1723,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -1782,6 +1791,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -1828,6 +1846,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -1897,6 +1924,15 @@ export interface operations {
       };
       /** @description onbekend id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -1975,6 +2011,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2030,6 +2075,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2044,10 +2098,7 @@ export interface operations {
   AuthController_afmelden: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -2115,6 +2166,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2168,6 +2228,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2182,10 +2251,7 @@ export interface operations {
   DemoController_aanmelden: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -2257,6 +2323,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2303,6 +2378,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2365,6 +2449,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2413,6 +2506,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2482,6 +2584,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2496,12 +2607,7 @@ export interface operations {
   BeheerMailsController_opnieuw: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
-        'If-Match'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -2589,6 +2695,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2603,10 +2718,7 @@ export interface operations {
   HerbouwenController_herbouwen: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -2667,6 +2779,15 @@ export interface operations {
       };
       /** @description geen JSON (application/json, UTF-8) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2739,6 +2860,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -2787,6 +2917,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3115,6 +3254,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3163,6 +3311,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3246,6 +3403,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -3260,10 +3426,7 @@ export interface operations {
   VergeetController_vergeet: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -3335,6 +3498,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -3383,6 +3555,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3464,6 +3645,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3524,6 +3714,15 @@ export interface operations {
       };
       /** @description onbekend id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3593,6 +3792,15 @@ export interface operations {
       };
       /** @description onbekend id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3684,6 +3892,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3699,7 +3916,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
         /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
@@ -3807,6 +4024,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -3880,6 +4106,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3895,9 +4130,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -3992,6 +4227,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4007,9 +4251,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4114,6 +4358,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4129,9 +4382,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4238,6 +4491,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4253,9 +4515,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4351,6 +4613,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4366,9 +4637,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4473,6 +4744,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4488,9 +4768,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4589,6 +4869,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4604,9 +4893,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4705,6 +4994,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4774,6 +5072,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -4789,9 +5096,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4895,6 +5202,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4910,9 +5226,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5016,6 +5332,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5031,9 +5356,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5138,6 +5463,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5209,6 +5543,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -5224,9 +5567,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5330,6 +5673,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5345,9 +5697,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5451,6 +5803,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5497,6 +5858,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5559,6 +5929,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5607,6 +5986,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -389,4 +389,25 @@ describe('loadConfig', () => {
       }
     }
   });
+
+  it('gives the HTTP limits their documented defaults and refuses inconsistent timeouts', () => {
+    expect(loadConfig({}).limits).toEqual({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      trustProxy: 0,
+      userPerMinute: 600,
+      addressPerMinute: 300,
+      concurrencyPerClient: 8,
+      shedMaxInFlight: 200,
+      shedMaxEventLoopDelayMs: 500,
+      connectionsPerAddress: 100,
+    });
+    expect(() => loadConfig({ CONCURRENCY_PER_CLIENT: '0' })).toThrow(/CONCURRENCY_PER_CLIENT/);
+    expect(() => loadConfig({ HTTP_TRUST_PROXY: '-1' })).toThrow(/HTTP_TRUST_PROXY/);
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '40000' })).toThrow(
+      /HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '10000' })).toThrow(/HTTP_KEEP_ALIVE_TIMEOUT_MS/);
+  });
 });

@@ -71,6 +71,12 @@ export const shutdownTimeout = makeValidator<number>((value) => {
   return n;
 });
 
+const wholeNumber = makeValidator<number>((value) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error('expected a whole number, 0 or more');
+  return n;
+});
+
 /** At least one connection for each pool of a process and its listener (libs/database budget.ts). */
 const poolMax = makeValidator<number>((value) => {
   const n = Number(value);
@@ -198,6 +204,16 @@ export const CONFIG_VARIABLES = [
   'AUDIT_WITNESS_MAIL',
   'AUDIT_WITNESS_MAIL_INTERVAL_MS',
   'AUDIT_SIGNING_KEYS_PREVIOUS',
+  'HTTP_HEADERS_TIMEOUT_MS',
+  'HTTP_REQUEST_TIMEOUT_MS',
+  'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+  'HTTP_TRUST_PROXY',
+  'RATE_LIMIT_USER_PER_MINUTE',
+  'RATE_LIMIT_ADDRESS_PER_MINUTE',
+  'CONCURRENCY_PER_CLIENT',
+  'SHED_MAX_IN_FLIGHT',
+  'SHED_MAX_EVENT_LOOP_DELAY_MS',
+  'CONNECTIONS_PER_ADDRESS',
 ] as const;
 
 /** The levels of LOG_LEVEL, most verbose first (pino's names). */
@@ -280,6 +296,29 @@ export interface Config {
   logLevel: LogLevel;
   /** SHUTDOWN_TIMEOUT_MS: on SIGTERM or SIGINT, the process exits within this time whatever its clients do */
   shutdownTimeoutMs: number;
+  /** what one client may ask of the HTTP edge, and when the process refuses new work (docs/operations.md, Limits) */
+  limits: {
+    /** the whole request head must arrive within this (slow headers: 408, connection closed) */
+    headersTimeoutMs: number;
+    /** the whole request, body included, must arrive within this */
+    requestTimeoutMs: number;
+    /** how long an idle keep-alive connection stays open */
+    keepAliveTimeoutMs: number;
+    /** reverse proxies in front whose X-Forwarded-For is believed (0: none, the peer is the client) */
+    trustProxy: number;
+    /** requests per minute of one signed-in identity (rol and sub of its token) */
+    userPerMinute: number;
+    /** requests per minute of one address without a valid token (public pages, Open311, sign-in) */
+    addressPerMinute: number;
+    /** requests one identity or address may have in progress at once (the SSE stream not counted) */
+    concurrencyPerClient: number;
+    /** requests in progress in the process above which new work gets a 503 */
+    shedMaxInFlight: number;
+    /** event-loop delay (p99 over the last half second) above which new work gets a 503 */
+    shedMaxEventLoopDelayMs: number;
+    /** open connections one address may have (only without a reverse proxy: trustProxy 0) */
+    connectionsPerAddress: number;
+  };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -333,6 +372,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       AUDIT_WITNESS_MAIL: mailList({ default: [] }),
       AUDIT_WITNESS_MAIL_INTERVAL_MS: positiveInt({ default: 60 * 60_000 }),
       AUDIT_SIGNING_KEYS_PREVIOUS: secrets({ default: [] }),
+      HTTP_HEADERS_TIMEOUT_MS: positiveInt({ default: 10_000 }),
+      HTTP_REQUEST_TIMEOUT_MS: positiveInt({ default: 30_000 }),
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt({ default: 5_000 }),
+      HTTP_TRUST_PROXY: wholeNumber({ default: 0 }),
+      RATE_LIMIT_USER_PER_MINUTE: positiveInt({ default: 600 }),
+      RATE_LIMIT_ADDRESS_PER_MINUTE: positiveInt({ default: 300 }),
+      CONCURRENCY_PER_CLIENT: positiveInt({ default: 8 }),
+      SHED_MAX_IN_FLIGHT: positiveInt({ default: 200 }),
+      SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt({ default: 500 }),
+      CONNECTIONS_PER_ADDRESS: positiveInt({ default: 100 }),
     },
     {
       reporter: ({ errors }) => {
@@ -418,6 +467,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'required in production: the address people reach the app at (links in mails, the OIDC redirect)',
     );
   }
+  const headersMs = v('HTTP_HEADERS_TIMEOUT_MS');
+  const requestMs = v('HTTP_REQUEST_TIMEOUT_MS');
+  const keepAliveMs = v('HTTP_KEEP_ALIVE_TIMEOUT_MS');
+  if (headersMs !== undefined && requestMs !== undefined && headersMs > requestMs) {
+    problem(
+      'HTTP_HEADERS_TIMEOUT_MS',
+      `must not exceed HTTP_REQUEST_TIMEOUT_MS (${requestMs}): the head is part of the request`,
+    );
+  }
+  if (keepAliveMs !== undefined && headersMs !== undefined && keepAliveMs >= headersMs) {
+    problem(
+      'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+      `must be below HTTP_HEADERS_TIMEOUT_MS (${headersMs}), or an idle connection outlives the wait for a head`,
+    );
+  }
   if (Object.keys(problems).length > 0) throw new ConfigError(problems);
   return {
     nodeEnv: e.NODE_ENV as Config['nodeEnv'],
@@ -470,6 +534,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES },
     logLevel: e.LOG_LEVEL as LogLevel,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    limits: {
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      trustProxy: e.HTTP_TRUST_PROXY,
+      userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE,
+      addressPerMinute: e.RATE_LIMIT_ADDRESS_PER_MINUTE,
+      concurrencyPerClient: e.CONCURRENCY_PER_CLIENT,
+      shedMaxInFlight: e.SHED_MAX_IN_FLIGHT,
+      shedMaxEventLoopDelayMs: e.SHED_MAX_EVENT_LOOP_DELAY_MS,
+      connectionsPerAddress: e.CONNECTIONS_PER_ADDRESS,
+    },
   };
 }
 

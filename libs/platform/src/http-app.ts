@@ -4,13 +4,18 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { Config } from '@signaalspoor/config';
 import { jsonBody, requestContext, validationPipe, ZonderBodyInterceptor } from '@signaalspoor/http';
+import { configureEdge } from './edge/edge';
 import { serviceLogger } from './logging';
 import { verrijkOpenApi } from './openapi';
 
-/** The HTTP edge every composition shares: /api prefix, JSON limits, validation, OpenAPI at /api/docs. */
+/**
+ * The HTTP edge every composition shares: timeouts, headers, per-client limits and load shedding
+ * (edge/), /api prefix, JSON limits, validation, OpenAPI at /api/docs.
+ */
 export function configureHttp(app: INestApplication, title: string): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
+  configureEdge(app);
   app.use(requestContext);
   app.use('/api', jsonBody('64kb'));
   app.setGlobalPrefix('api');

@@ -27,7 +27,7 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { LOGIN_COOKIE, leesCookie, SESSIE_COOKIE, wisCookie, zetCookie } from './cookies';
 import { DemoGebruiker, demoClaims, demoGebruikers } from './demo-gebruikers';
-import { aanmeldFout, type LoginStaat, type OidcLogin } from './oidc';
+import { aanmeldFout, type AanmeldFout, type LoginStaat, type OidcLogin } from './oidc';
 import { PostgresSessies } from './sessies';
 
 export const OIDC_LOGIN = Symbol('OIDC_LOGIN');
@@ -165,7 +165,7 @@ export class AuthController {
       staat = JSON.parse(leesCookie(req, LOGIN_COOKIE) ?? '') as LoginStaat;
     } catch {
       this.logger.warn('Sign-in failed: no or unreadable login state (expired, or another browser)');
-      return terug(res, 'de aanmelding is verlopen, probeer opnieuw');
+      return terug(res, 'verlopen');
     }
     try {
       const { token, geldigS, idToken } = await this.oidc.afronden(query, staat);
@@ -188,8 +188,7 @@ export class AuthController {
   }
 }
 
-const terug = (res: Response, fout: string) =>
-  res.redirect(302, `/aanmelden?fout=${encodeURIComponent(fout)}`);
+const terug = (res: Response, fout: AanmeldFout) => res.redirect(302, `/aanmelden?fout=${fout}`);
 
 class DemoAanmeldenDto {
   @ApiProperty({ enum: GEBRUIKER_ROLLEN })

@@ -97,17 +97,19 @@ export class OidcLogin {
 }
 
 /**
- * Why a sign-in failed, in Dutch for the person in front of the browser: never an address, a
- * library's text or raw JSON (the detail goes to the log).
+ * Why a sign-in failed, as `?fout=` of /aanmelden: a code of this list, which the page turns into
+ * its own Dutch sentence (apps/web aanmeldfout.ts). Never a free text: a link could make the page say
+ * anything; never an address, a library's text or raw JSON (the detail goes to the log).
  */
-export function aanmeldFout(error: unknown): string {
-  if (error instanceof errors.OPError) return 'de identiteitsprovider weigerde de aanmelding';
-  if (error instanceof errors.RPError && !((error.response?.statusCode ?? 0) >= 500)) {
-    return 'de aanmelding kon niet gecontroleerd worden, probeer opnieuw';
+export type AanmeldFout = 'verlopen' | 'geweigerd' | 'onbereikbaar' | 'ongeldig' | 'geen-toegang' | 'mislukt';
+
+/** The code of a failed sign-in. */
+export function aanmeldFout(error: unknown): AanmeldFout {
+  if (error instanceof errors.OPError || (error as { error?: unknown }).error === 'access_denied') {
+    return 'geweigerd';
   }
-  if (error instanceof AuthFout && error.kind === 'unauthorized') {
-    return 'je account heeft geen toegang tot Signaalspoor (vraag het je beheerder)';
-  }
+  if (error instanceof errors.RPError && !((error.response?.statusCode ?? 0) >= 500)) return 'ongeldig';
+  if (error instanceof AuthFout && error.kind === 'unauthorized') return 'geen-toegang';
   // a refused or timed-out connection, an unreadable discovery document, a provider that answers 5xx
-  return 'de identiteitsprovider is niet bereikbaar, probeer het zo meteen opnieuw';
+  return 'onbereikbaar';
 }

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { aanmeldFout } from '../aanmeldfout';
 import { api, type DemoGebruiker, type Rol } from '../api';
 import { Melding } from '../components/Veld';
 import { ROL } from '../format';
@@ -11,7 +12,7 @@ export function Aanmelden() {
   const client = useQueryClient();
   const [fout, setFout] = useState<string>();
   const zoek = new URLSearchParams(window.location.search);
-  const fout401 = zoek.get('fout');
+  const terugFout = aanmeldFout(zoek.get('fout'));
   // the live stream said the session expired (sessie.tsx)
   const verlopen = zoek.has('verlopen') ? 'Je sessie is verlopen; meld je opnieuw aan.' : undefined;
 
@@ -29,7 +30,7 @@ export function Aanmelden() {
     <main className="inhoud aanmelden" id="inhoud">
       <h1>Aanmelden bij Signaalspoor</h1>
       <p>Volg elk signaal van je dorps- of wijkraad tot bij de stadsdienst en terug.</p>
-      <Melding fout={fout ?? (fout401 ? `Aanmelden mislukt: ${fout401}` : verlopen)} />
+      <Melding fout={fout ?? terugFout ?? verlopen} />
       {opties.isPending && <p>Laden…</p>}
       {opties.data?.oidc && (
         <p>
