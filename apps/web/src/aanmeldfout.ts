@@ -5,9 +5,11 @@
 const AANMELD_FOUTEN: Record<string, string> = {
   verlopen: 'Aanmelden mislukt: de aanmelding duurde te lang. Probeer opnieuw.',
   geweigerd: 'Aanmelden mislukt: de identiteitsprovider weigerde de aanmelding.',
-  onbereikbaar: 'Aanmelden mislukt: de identiteitsprovider is niet bereikbaar. Probeer het zo meteen opnieuw.',
+  onbereikbaar:
+    'Aanmelden mislukt: de identiteitsprovider is niet bereikbaar. Probeer het zo meteen opnieuw.',
   ongeldig: 'Aanmelden mislukt: de aanmelding kon niet gecontroleerd worden. Probeer opnieuw.',
-  'geen-toegang': 'Aanmelden mislukt: je account heeft geen toegang tot Signaalspoor. Vraag het je beheerder.',
+  'geen-toegang':
+    'Aanmelden mislukt: je account heeft geen toegang tot Signaalspoor. Vraag het je beheerder.',
   mislukt: 'Aanmelden mislukt. Probeer opnieuw of vraag hulp aan de beheerder.',
 };
 
