@@ -80,8 +80,11 @@ describe.each(testServers())('Upgrades on $name PostgreSQL', ({ url }) => {
       expect(verificatie.body).toMatchObject({ intact: true });
       expect(verificatie.body.eersteAfwijking).toBeUndefined();
 
-      const lijst = await t.http.get('/api/signalen').set('Authorization', users.wijkmanager).expect(200);
-      expect(lijst.body.items.map((item: { titel: string }) => item.titel).sort()).toEqual(TITELS);
+      // ready means the store and the followers run; the view catches up with the old log right after
+      await eventually(async () => {
+        const lijst = await t!.http.get('/api/signalen').set('Authorization', users.wijkmanager).expect(200);
+        expect(lijst.body.items.map((item: { titel: string }) => item.titel).sort()).toEqual(TITELS);
+      }, 20_000);
     });
 
     it('then a new command works and is listed with the old signalen', async () => {
