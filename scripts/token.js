@@ -3,7 +3,7 @@
 // Signs with AUTH_JWT_SECRET, or with the secret of the key dir (SIGNAALSPOOR_KEY_DIR, default ./keys)
 // that `npm start` uses when no secret is configured. The token goes to stdout, hints to stderr.
 const { SignJWT } = require('jose');
-const { randomBytes } = require('node:crypto');
+const { createHash, randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -49,12 +49,15 @@ async function main() {
   }
   const claims = { rol, ...(rol === 'raad' && { raad: id }), ...(rol === 'dienst' && { dienst: id }) };
   const sub = rol === 'wijkmanager' ? id : `${rol}-${id ?? 'demo'}`;
+  const geheim = secret();
+  // the kid names the secret as libs/auth's sleutelId does, so a token outlives a rotation (AUTH_JWT_SECRETS_PREVIOUS)
+  const kid = createHash('sha256').update(`signaalspoor jwt ${geheim}`).digest('hex').slice(0, 16);
   const token = await new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid })
     .setSubject(sub)
     .setIssuedAt()
     .setExpirationTime('12h')
-    .sign(new TextEncoder().encode(secret()));
+    .sign(new TextEncoder().encode(geheim));
   process.stdout.write(token + '\n');
   if (process.stdout.isTTY) console.error(`(geldig 12 uur; gebruik als: Authorization: Bearer <token>)`);
 }

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { SignJWT, UnsecuredJWT } from 'jose';
+import { decodeProtectedHeader, SignJWT, UnsecuredJWT } from 'jose';
 import { AuthFout } from './auth.errors';
-import { createTokenVerifier, signToken } from './tokens';
+import { createTokenVerifier, signToken, sleutelId } from './tokens';
 
 const secret = 'a-test-secret-that-is-long-enough-123';
 const verify = createTokenVerifier({ secret });
@@ -63,6 +63,35 @@ describe('token verification', () => {
 
   it('refuses garbage', async () => {
     await refusedWith('not.a.token', /JWT|handtekening/);
+  });
+});
+
+describe('rotating the HS256 secret (AUTH_JWT_SECRETS_PREVIOUS)', () => {
+  const vorig = 'the-previous-secret-of-at-least-32-chars';
+  const claims = { sub: 'lid-1', rol: 'raad', raad: 'dr-kermt' } as const;
+
+  it('given the earlier secret kept, then its tokens still verify by their kid; the new ones too', async () => {
+    const verifyBoth = createTokenVerifier({ secret, previousSecrets: [vorig] });
+    await expect(verifyBoth(await signToken(vorig, claims, '1h'))).resolves.toMatchObject({ sub: 'lid-1' });
+    await expect(verifyBoth(await signToken(secret, claims, '1h'))).resolves.toMatchObject({ sub: 'lid-1' });
+  });
+
+  it('given the earlier secret dropped, then its tokens are refused', async () => {
+    const token = await signToken(vorig, claims, '1h');
+    expect(decodeProtectedHeader(token).kid).toBe(sleutelId(vorig));
+    await refusedWith(token, /handtekening/);
+  });
+
+  it('given a token without kid (made before key ids), then the current secret checks it', async () => {
+    const zonderKid = (key: string) =>
+      new SignJWT({ rol: 'raad', raad: 'dr-kermt' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('lid-1')
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(key));
+    const verifyBoth = createTokenVerifier({ secret, previousSecrets: [vorig] });
+    await expect(verifyBoth(await zonderKid(secret))).resolves.toMatchObject({ sub: 'lid-1' });
+    await expect(verifyBoth(await zonderKid(vorig))).rejects.toThrow(/handtekening/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { createSecretKey } from 'node:crypto';
+import { createHash, createSecretKey, type KeyObject } from 'node:crypto';
 import {
   createRemoteJWKSet,
   decodeProtectedHeader,
@@ -20,6 +20,8 @@ export interface TokenClaims {
 export interface VerifierOptions {
   /** HS256 shared secret: service tokens, demo users */
   secret?: string;
+  /** earlier HS256 secrets (AUTH_JWT_SECRETS_PREVIOUS): their tokens keep verifying until they expire */
+  previousSecrets?: readonly string[];
   /** OIDC issuer: people's tokens are verified against its JWKS (RS256/ES256...) */
   oidcIssuer?: string;
   /** required with oidcIssuer: the issuer's tokens for other clients are refused */
@@ -50,8 +52,14 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
   if (options.oidcIssuer && !options.oidcAudience) {
     throw new Error('An OIDC issuer needs an audience, or any client of the provider would be accepted');
   }
-  // a KeyObject made once: given the bytes, jose would make one on every request
-  const secret = options.secret ? createSecretKey(Buffer.from(options.secret, 'utf8')) : undefined;
+  // KeyObjects made once (given the bytes, jose would make one on every request), by key id
+  const secrets = new Map<string, KeyObject>(
+    (options.secret ? [options.secret, ...(options.previousSecrets ?? [])] : []).map((value) => [
+      sleutelId(value),
+      createSecretKey(Buffer.from(value, 'utf8')),
+    ]),
+  );
+  const secret = secrets.size > 0;
   let jwks: JWTVerifyGetKey | undefined;
   const issuerKeys = async (): Promise<JWTVerifyGetKey> => {
     if (!jwks) {
@@ -70,9 +78,12 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
     checkCompact(token);
     let payload: JWTPayload;
     try {
-      const { alg } = decodeProtectedHeader(token);
+      const { alg, kid } = decodeProtectedHeader(token);
       if (secret && alg === 'HS256') {
-        ({ payload } = await jwtVerify(token, secret, {
+        // the key id names the secret; a token without a known one (made before key ids, or with a
+        // secret no longer kept) is checked against the current secret, and fails on its signature
+        const key = secrets.get(kid ?? '') ?? secrets.get(sleutelId(options.secret!))!;
+        ({ payload } = await jwtVerify(token, key, {
           algorithms: ['HS256'],
           requiredClaims: ['exp', 'sub'],
         }));
@@ -165,10 +176,15 @@ function toGebruiker(payload: JWTPayload): Gebruiker {
   return gebruiker;
 }
 
-/** Signs an HS256 token (demo tokens, tests). */
+/** Names an HS256 secret without revealing it: the `kid` of the tokens it signs. */
+export function sleutelId(secret: string): string {
+  return createHash('sha256').update(`signaalspoor jwt ${secret}`).digest('hex').slice(0, 16);
+}
+
+/** Signs an HS256 token (demo tokens, tests), naming its secret in `kid`. */
 export async function signToken(secret: string, claims: TokenClaims, expiresIn = '12h'): Promise<string> {
   return new SignJWT({ rol: claims.rol, raad: claims.raad, dienst: claims.dienst })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid: sleutelId(secret) })
     .setSubject(claims.sub)
     .setIssuedAt()
     .setExpirationTime(expiresIn)

@@ -175,6 +175,7 @@ describe('loadConfig', () => {
       loadConfig({ ...PRODUCTION, OIDC_ISSUER: 'https://login.hasselt.be', OIDC_AUDIENCE: 'api' }).auth,
     ).toEqual({
       jwtSecret: 'x'.repeat(32),
+      previousJwtSecrets: [],
       oidcIssuer: 'https://login.hasselt.be',
       oidcAudience: 'api',
     });

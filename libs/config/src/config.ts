@@ -204,6 +204,7 @@ export const CONFIG_VARIABLES = [
   'AUDIT_WITNESS_MAIL',
   'AUDIT_WITNESS_MAIL_INTERVAL_MS',
   'AUDIT_SIGNING_KEYS_PREVIOUS',
+  'AUTH_JWT_SECRETS_PREVIOUS',
   'HTTP_HEADERS_TIMEOUT_MS',
   'HTTP_REQUEST_TIMEOUT_MS',
   'HTTP_KEEP_ALIVE_TIMEOUT_MS',
@@ -232,7 +233,7 @@ export interface Config {
    * (people); with both set, both are accepted, each by its own algorithms. oidcAudience is
    * OIDC_AUDIENCE, outside production OIDC_CLIENT_ID when unset: never "any audience".
    */
-  auth: { jwtSecret?: string; oidcIssuer?: string; oidcAudience?: string };
+  auth: { jwtSecret?: string; previousJwtSecrets: string[]; oidcIssuer?: string; oidcAudience?: string };
   /** the web app's login (libs/web): the OIDC client, and the URL the browser reaches the app at */
   web: { oidcClientId?: string; oidcClientSecret?: string; publicUrl?: string };
   kafkaBrokers?: string[];
@@ -372,6 +373,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       AUDIT_WITNESS_MAIL: mailList({ default: [] }),
       AUDIT_WITNESS_MAIL_INTERVAL_MS: positiveInt({ default: 60 * 60_000 }),
       AUDIT_SIGNING_KEYS_PREVIOUS: secrets({ default: [] }),
+      AUTH_JWT_SECRETS_PREVIOUS: secrets({ default: [] }),
       HTTP_HEADERS_TIMEOUT_MS: positiveInt({ default: 10_000 }),
       HTTP_REQUEST_TIMEOUT_MS: positiveInt({ default: 30_000 }),
       HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt({ default: 5_000 }),
@@ -489,7 +491,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.SIGNAALSPOOR_DATA_DIR,
     checkpointDir: e.SIGNAALSPOOR_CHECKPOINT_DIR ?? e.SIGNAALSPOOR_DATA_DIR,
-    auth: { jwtSecret: e.AUTH_JWT_SECRET, oidcIssuer: e.OIDC_ISSUER, oidcAudience },
+    auth: {
+      jwtSecret: e.AUTH_JWT_SECRET,
+      previousJwtSecrets: e.AUTH_JWT_SECRETS_PREVIOUS,
+      oidcIssuer: e.OIDC_ISSUER,
+      oidcAudience,
+    },
     web: {
       oidcClientId: e.OIDC_CLIENT_ID,
       oidcClientSecret: e.OIDC_CLIENT_SECRET,

@@ -289,6 +289,7 @@ export class PlatformModule {
               secret:
                 config.auth.jwtSecret ??
                 (config.auth.oidcIssuer ? undefined : await demoJwtSecret(config, movedOutOfDataDir)),
+              previousSecrets: config.auth.previousJwtSecrets,
               oidcIssuer: config.auth.oidcIssuer,
               oidcAudience: config.auth.oidcAudience,
             }),
