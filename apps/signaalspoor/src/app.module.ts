@@ -7,6 +7,7 @@ import { MeldingenModule } from '@signaalspoor/meldingen';
 import { MessagingModule, RelayModule } from '@signaalspoor/messaging';
 import { PlatformModule } from '@signaalspoor/platform';
 import { PrivacyModule } from '@signaalspoor/privacy';
+import { PubliekModule } from '@signaalspoor/publiek';
 import { ProjectiesModule, SignaalViewModule } from '@signaalspoor/signaal-view';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
@@ -41,6 +42,7 @@ export class AppModule {
         AuditModule,
         WebModule.forRoot(config),
         PrivacyModule,
+        PubliekModule,
       ],
     };
   }

@@ -49,6 +49,12 @@ const postgresUrl = makeValidator<string>((value) => {
   return value;
 });
 
+const wholeNumber = makeValidator<number>((value) => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new Error('expected a whole number, 0 or more');
+  return n;
+});
+
 const positiveInt = makeValidator<number>((value) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new Error('expected a positive whole number');
@@ -142,6 +148,7 @@ export const CONFIG_VARIABLES = [
   'SMTP_URL',
   'MAIL_FROM',
   'AUDIT_SIGNING_KEY',
+  'PUBLIEK_LIMIET_PER_MINUUT',
 ] as const;
 
 export interface Config {
@@ -185,6 +192,8 @@ export interface Config {
   };
   /** the secret of the log's seals and checkpoints (unset: a key file in the data dir), never in the database */
   audit: { signingKey?: string };
+  /** PUBLIEK_LIMIET_PER_MINUUT: requests per client address per minute on the public pages and APIs; 0: no limit */
+  publiekLimietPerMinuut: number;
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -225,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MAIL_FROM: mailFrom({ default: 'Signaalspoor <signaalspoor@example.org>' }),
       PUBLIC_URL: publicUrl({ default: undefined }),
       AUDIT_SIGNING_KEY: secret({ default: undefined }),
+      PUBLIEK_LIMIET_PER_MINUUT: wholeNumber({ default: 300 }),
     },
     {
       reporter: ({ errors }) => {
@@ -286,6 +296,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
     audit: { signingKey: e.AUDIT_SIGNING_KEY },
+    publiekLimietPerMinuut: e.PUBLIEK_LIMIET_PER_MINUUT,
   };
 }
 
