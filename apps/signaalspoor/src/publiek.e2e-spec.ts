@@ -137,6 +137,11 @@ describe.each(testServers())('open to residents on $name PostgreSQL', ({ url }) 
     expect(pagina.text).toContain('Een nieuwe bank in april.');
     expect(pagina.text).toContain('De bank komt in april.');
     expect(pagina.headers['cache-control']).toMatch(/^public, max-age=\d+/);
+    // gzipped for who accepts it (supertest does, and unzips), plain for who does not
+    expect(pagina.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+    const plat = await t.http.get('/publiek/dr-kermt').set('Accept-Encoding', 'identity').expect(200);
+    expect(plat.headers['content-encoding']).toBeUndefined();
+    expect(plat.text).toBe(pagina.text);
     expect((await t.http.get('/publiek').expect(200)).text).toContain('/publiek/dr-kermt');
     const feed = await t.http.get('/api/publiek/raden/dr-kermt/feed.atom').expect(200);
     expect(feed.headers['content-type']).toMatch(/^application\/atom\+xml/);
@@ -171,6 +176,10 @@ describe.each(testServers())('open to residents on $name PostgreSQL', ({ url }) 
       .expect(304);
     expect(niets.text ?? '').toBe('');
     await t.http.get('/api/publiek/raden/dr-kermt/signalen').set('If-None-Match', etagMetAllen).expect(200);
+    // every public route is limited per client address (express-rate-limit's headers)
+    for (const pad of ['/publiek', '/api/publiek/raden', '/open311/v2/services.json']) {
+      expect((await t.http.get(pad).expect(200)).headers['ratelimit-policy']).toMatch(/^\d+;w=60$/);
+    }
     for (const pad of [
       '/publiek/dr-kermt',
       '/open311/v2/requests.json',

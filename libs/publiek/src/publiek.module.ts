@@ -1,5 +1,6 @@
 import { Inject, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { CONFIG, type Config } from '@signaalspoor/config';
+import { PubliekeAntwoorden } from './antwoorden';
 import { FeedController } from './feed/feed.query';
 import { publiekLimiet } from './limiet';
 import { Open311Controller } from './open311/open311';
@@ -15,7 +16,7 @@ const CONTROLLERS = [PubliekeSignalenController, FeedController, PubliekePaginaC
  * query of the signaal view (public signalen only), cacheable, and limited per client address.
  * Needs the process's SignaalViewModule (the view lives where this module is composed).
  */
-@Module({ controllers: CONTROLLERS, providers: [PubliekeSignalen] })
+@Module({ controllers: CONTROLLERS, providers: [PubliekeSignalen, PubliekeAntwoorden] })
 export class PubliekModule implements NestModule {
   constructor(@Inject(CONFIG) private readonly config: Config) {}
 

@@ -4,6 +4,7 @@ import { Publiek } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import type { Request, Response } from 'express';
 import { Feed } from 'feed';
+import { PubliekeAntwoorden } from '../antwoorden';
 import { stuurPubliek } from '../cache';
 import type { PubliekSignaalDto } from '../publiek-signaal';
 import { PubliekeSignalen } from '../publieke-signalen';
@@ -58,6 +59,7 @@ export function atomFeed(
 export class FeedController {
   constructor(
     private readonly publiek: PubliekeSignalen,
+    private readonly antwoorden: PubliekeAntwoorden,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -68,12 +70,9 @@ export class FeedController {
   @ApiOkResponse({ description: 'Atom 1.0' })
   async feed(@Param('raadId') raadId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const raad = this.publiek.raad(raadId);
-    const signalen = await this.publiek.lijst({ raadId });
-    stuurPubliek(
-      req,
-      res,
-      'application/atom+xml; charset=utf-8',
-      atomFeed(raad, signalen, basisUrl(this.config)),
+    const antwoord = await this.antwoorden.geef(JSON.stringify(['feed', raadId]), async () =>
+      atomFeed(raad, await this.publiek.lijst({ raadId }), basisUrl(this.config)),
     );
+    stuurPubliek(req, res, 'application/atom+xml; charset=utf-8', antwoord);
   }
 }

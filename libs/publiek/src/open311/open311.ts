@@ -14,6 +14,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { Publiek } from '@signaalspoor/auth';
 import { toHttpError } from '@signaalspoor/http';
 import type { Request, Response } from 'express';
+import { PubliekeAntwoorden } from '../antwoorden';
 import { stuurPubliek } from '../cache';
 import { PubliekFout } from '../publiek.errors';
 import type { PubliekSignaalDto } from '../publiek-signaal';
@@ -163,11 +164,14 @@ function tijdstip(query: Query, naam: string): string | undefined {
 @Controller('open311/v2')
 @UseFilters(Open311Fouten)
 export class Open311Controller {
-  constructor(private readonly publiek: PubliekeSignalen) {}
+  constructor(
+    private readonly publiek: PubliekeSignalen,
+    private readonly antwoorden: PubliekeAntwoorden,
+  ) {}
 
   @Get('services.json')
   @Publiek()
-  services(@Req() req: Request, @Res() res: Response): void {
+  async services(@Req() req: Request, @Res() res: Response): Promise<void> {
     const services: Open311Service[] = this.publiek.themas().map(({ id, naam }) => ({
       service_code: id,
       service_name: naam,
@@ -177,7 +181,12 @@ export class Open311Controller {
       keywords: id,
       group: 'Signalen van raden',
     }));
-    stuurPubliek(req, res, 'json', JSON.stringify(services));
+    stuurPubliek(
+      req,
+      res,
+      'json',
+      await this.antwoorden.geef('open311:services', async () => JSON.stringify(services)),
+    );
   }
 
   @Get('requests.json')
@@ -193,31 +202,36 @@ export class Open311Controller {
     const van = tijdstip(query, 'start_date');
     const tot = tijdstip(query, 'end_date');
     // the spec: service_request_id overrides every other parameter
-    const signalen = await this.publiek.lijst(
-      ids
-        ? { ids, limiet: OPEN311_MAX }
-        : {
-            ...(statussen && {
-              statussen: [
-                ...(statussen.includes('open') ? OPEN : []),
-                ...(statussen.includes('closed') ? GESLOTEN : []),
-              ],
-            }),
-            ...(themas && { themas }),
-            ...(van && { van }),
-            ...(tot && { tot }),
-            limiet: OPEN311_MAX,
-          },
+    const filter = ids
+      ? { ids, limiet: OPEN311_MAX }
+      : {
+          ...(statussen && {
+            statussen: [
+              ...(statussen.includes('open') ? OPEN : []),
+              ...(statussen.includes('closed') ? GESLOTEN : []),
+            ],
+          }),
+          ...(themas && { themas }),
+          ...(van && { van }),
+          ...(tot && { tot }),
+          limiet: OPEN311_MAX,
+        };
+    const antwoord = await this.antwoorden.geef(JSON.stringify(['open311', filter]), async () =>
+      JSON.stringify((await this.publiek.lijst(filter)).map(open311Request)),
     );
-    stuurPubliek(req, res, 'json', JSON.stringify(signalen.map(open311Request)));
+    stuurPubliek(req, res, 'json', antwoord);
   }
 
   @Get('requests/:id.json')
   @Publiek()
   async request(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const [signaal] = await this.publiek.lijst({ ids: [id], limiet: 1 });
-    // an unknown id and one that is not public get the very same answer
-    if (!signaal) throw new PubliekFout('MELDING_ONBEKEND', 'Deze melding bestaat niet of is niet openbaar.');
-    stuurPubliek(req, res, 'json', JSON.stringify([open311Request(signaal)]));
+    const antwoord = await this.antwoorden.geef(JSON.stringify(['open311:melding', id]), async () => {
+      const [signaal] = await this.publiek.lijst({ ids: [id], limiet: 1 });
+      // an unknown id and one that is not public get the very same answer
+      if (!signaal)
+        throw new PubliekFout('MELDING_ONBEKEND', 'Deze melding bestaat niet of is niet openbaar.');
+      return JSON.stringify([open311Request(signaal)]);
+    });
+    stuurPubliek(req, res, 'json', antwoord);
   }
 }

@@ -15,6 +15,7 @@ import { Publiek } from '@signaalspoor/auth';
 import { toHttpError } from '@signaalspoor/http';
 import { STATUSSEN } from '@signaalspoor/signaal-view';
 import type { Request, Response } from 'express';
+import { PubliekeAntwoorden } from '../antwoorden';
 import { stuurPubliek } from '../cache';
 import { PubliekFout } from '../publiek.errors';
 import { STATUS_NAMEN, type PubliekSignaalDto } from '../publiek-signaal';
@@ -138,7 +139,13 @@ export class PaginaFouten implements ExceptionFilter {
     res
       .status(status)
       .type('html')
-      .send(pagina({ titel: 'Niet gevonden – Signaalspoor', kop: '<h1>Dat lukte niet</h1>', inhoud }));
+      .send(
+        pagina({
+          titel: `${status === 404 ? 'Niet gevonden' : 'Dat lukte niet'} – Signaalspoor`,
+          kop: '<h1>Dat lukte niet</h1>',
+          inhoud,
+        }),
+      );
   }
 }
 
@@ -146,13 +153,19 @@ export class PaginaFouten implements ExceptionFilter {
 @Controller('publiek')
 @UseFilters(PaginaFouten)
 export class PubliekePaginaController {
-  constructor(private readonly publiek: PubliekeSignalen) {}
+  constructor(
+    private readonly publiek: PubliekeSignalen,
+    private readonly antwoorden: PubliekeAntwoorden,
+  ) {}
 
   @Get()
   @Publiek()
   async raden(@Req() req: Request, @Res() res: Response): Promise<void> {
     res.setHeader('Content-Security-Policy', PAGINA_CSP);
-    stuurPubliek(req, res, 'html', radenPagina(await this.publiek.raden()));
+    const antwoord = await this.antwoorden.geef('html:raden', async () =>
+      radenPagina(await this.publiek.raden()),
+    );
+    stuurPubliek(req, res, 'html', antwoord);
   }
 
   @Get(':raadId')
@@ -165,13 +178,16 @@ export class PubliekePaginaController {
     }
     const thema = keuze(req.query, 'thema');
     this.publiek.eisThema(thema);
-    const signalen = await this.publiek.lijst({
-      raadId,
-      ...(status !== undefined && { statussen: [status] }),
-      ...(thema !== undefined && { themas: [thema] }),
+    const antwoord = await this.antwoorden.geef(JSON.stringify(['html', raadId, status, thema]), async () => {
+      const signalen = await this.publiek.lijst({
+        raadId,
+        ...(status !== undefined && { statussen: [status] }),
+        ...(thema !== undefined && { themas: [thema] }),
+      });
+      return raadPagina(raad, signalen, this.publiek.themas(), { status, thema });
     });
     res.setHeader('Content-Security-Policy', PAGINA_CSP);
-    stuurPubliek(req, res, 'html', raadPagina(raad, signalen, this.publiek.themas(), { status, thema }));
+    stuurPubliek(req, res, 'html', antwoord);
   }
 }
 

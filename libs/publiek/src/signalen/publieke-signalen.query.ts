@@ -4,6 +4,7 @@ import { Publiek } from '@signaalspoor/auth';
 import { Id, Keuze } from '@signaalspoor/http';
 import { STATUSSEN } from '@signaalspoor/signaal-view';
 import type { Request, Response } from 'express';
+import { PubliekeAntwoorden } from '../antwoorden';
 import { stuurPubliek } from '../cache';
 import { PubliekSignaalDto } from '../publiek-signaal';
 import { PubliekeSignalen } from '../publieke-signalen';
@@ -37,15 +38,21 @@ export class PubliekeSignalenDto {
 @ApiTags('publiek')
 @Controller('api/publiek/raden') // its whole path: see ZONDER_API_PREFIX (libs/platform)
 export class PubliekeSignalenController {
-  constructor(private readonly publiek: PubliekeSignalen) {}
+  constructor(
+    private readonly publiek: PubliekeSignalen,
+    private readonly antwoorden: PubliekeAntwoorden,
+  ) {}
 
   @Get()
   @Publiek()
   @ApiOperation({ summary: 'Alle raden met het aantal openbare signalen (zonder aanmelden)' })
   @ApiOkResponse({ type: PubliekeRadenDto })
   async raden(@Req() req: Request, @Res() res: Response): Promise<void> {
-    const body: PubliekeRadenDto = { items: await this.publiek.raden() };
-    stuurPubliek(req, res, 'json', JSON.stringify(body));
+    const antwoord = await this.antwoorden.geef('json:raden', async () => {
+      const body: PubliekeRadenDto = { items: await this.publiek.raden() };
+      return JSON.stringify(body);
+    });
+    stuurPubliek(req, res, 'json', antwoord);
   }
 
   @Get(':raadId/signalen')
@@ -62,12 +69,16 @@ export class PubliekeSignalenController {
   ): Promise<void> {
     this.publiek.raad(raadId);
     this.publiek.eisThema(filter.thema);
-    const items = await this.publiek.lijst({
-      raadId,
-      ...(filter.status !== undefined && { statussen: [filter.status] }),
-      ...(filter.thema !== undefined && { themas: [filter.thema] }),
+    const sleutel = JSON.stringify(['json:signalen', raadId, filter.status, filter.thema]);
+    const antwoord = await this.antwoorden.geef(sleutel, async () => {
+      const items = await this.publiek.lijst({
+        raadId,
+        ...(filter.status !== undefined && { statussen: [filter.status] }),
+        ...(filter.thema !== undefined && { themas: [filter.thema] }),
+      });
+      const body: PubliekeSignalenDto = { items };
+      return JSON.stringify(body);
     });
-    const body: PubliekeSignalenDto = { items };
-    stuurPubliek(req, res, 'json', JSON.stringify(body));
+    stuurPubliek(req, res, 'json', antwoord);
   }
 }
