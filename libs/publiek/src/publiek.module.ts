@@ -3,10 +3,15 @@ import { CONFIG, type Config } from '@signaalspoor/config';
 import { PubliekeAntwoorden } from './antwoorden';
 import { FeedController } from './feed/feed.query';
 import { publiekLimiet } from './limiet';
+import { voorrang } from './voorrang';
 import { Open311Controller } from './open311/open311';
 import { PubliekePaginaController } from './pagina/pagina';
 import { PubliekeSignalen } from './publieke-signalen';
 import { PubliekeSignalenController } from './signalen/publieke-signalen.query';
+
+/** Public requests handled at once, and how many may wait (see voorrang.ts). */
+const GELIJKTIJDIG = 8;
+const WACHTRIJ = 2000;
 
 const CONTROLLERS = [PubliekeSignalenController, FeedController, PubliekePaginaController, Open311Controller];
 
@@ -21,8 +26,9 @@ export class PubliekModule implements NestModule {
   constructor(@Inject(CONFIG) private readonly config: Config) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    if (this.config.publiekLimietPerMinuut > 0) {
-      consumer.apply(publiekLimiet(this.config.publiekLimietPerMinuut)).forRoutes(...CONTROLLERS);
-    }
+    const limiet = this.config.publiekLimietPerMinuut;
+    consumer
+      .apply(...(limiet > 0 ? [publiekLimiet(limiet)] : []), voorrang(GELIJKTIJDIG, WACHTRIJ))
+      .forRoutes(...CONTROLLERS);
   }
 }
