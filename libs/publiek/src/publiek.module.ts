@@ -10,7 +10,7 @@ import { PubliekeSignalen } from './publieke-signalen';
 import { PubliekeSignalenController } from './signalen/publieke-signalen.query';
 
 /** Public requests handled at once, and how many may wait (see voorrang.ts). */
-const GELIJKTIJDIG = 8;
+const GELIJKTIJDIG = 4;
 const WACHTRIJ = 2000;
 
 const CONTROLLERS = [PubliekeSignalenController, FeedController, PubliekePaginaController, Open311Controller];
