@@ -19,6 +19,13 @@ const swc = [
   },
 ];
 
+// Packages published as ES modules only: jest (CommonJS) gets them compiled like our own code.
+const ESM_ONLY = ['feed'];
+const swcJs = [
+  '@swc/jest',
+  { jsc: { target: 'es2022', parser: { syntax: 'ecmascript' } }, module: { type: 'commonjs' } },
+];
+
 // Suites that need infrastructure the project cannot start by itself are named by suffix and run
 // only when their variable is set. SIGNAALSPOOR_REQUIRE_INFRA (comma-separated names, set by
 // .ci/run) turns a skip into a failure, so CI never passes with such a suite silently skipped.
@@ -83,7 +90,8 @@ if (!require('node:fs').existsSync(chromium)) {
 const base = {
   rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/infra'],
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swcJs },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   testEnvironment: 'node',

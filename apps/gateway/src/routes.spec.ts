@@ -21,6 +21,12 @@ describe('gateway routing table', () => {
     ['GET', '/api/raden/dr-kermt/agenda', 'projecties'],
     ['GET', '/api/raden', 'signalen'],
     ['GET', '/api/themas', 'signalen'],
+    ['GET', '/publiek', 'projecties'],
+    ['GET', '/publiek/dr-kermt', 'projecties'],
+    ['GET', '/api/publiek/raden', 'projecties'],
+    ['GET', '/api/publiek/raden/dr-kermt/feed.atom', 'projecties'],
+    ['GET', '/open311/v2/requests.json', 'projecties'],
+    ['GET', `/open311/v2/requests/${id}.json`, 'projecties'],
   ])('%s %s goes to %s', (method, path, service) => {
     expect(routeOf(method, path)).toBe(service);
   });
@@ -28,5 +34,6 @@ describe('gateway routing table', () => {
   it('knows no other routes', () => {
     expect(routeOf('DELETE', '/api/signalen')).toBeUndefined();
     expect(routeOf('GET', '/elders')).toBeUndefined();
+    expect(routeOf('GET', '/publiekelijk')).toBeUndefined();
   });
 });

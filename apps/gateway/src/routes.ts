@@ -32,6 +32,8 @@ export const ROUTES: Route[] = [
     service: 'projecties',
   },
   { method: 'GET', path: /^\/api\/(raden|diensten|themas|wijkmanagers)$/, service: 'signalen' },
+  // open to residents: a query of the signaal view, which the projecties keep
+  { method: 'GET', path: /^\/(api\/publiek|publiek|open311)(\/.*)?$/, service: 'projecties' },
   { method: 'GET', path: /^\/api\/(docs|openapi\.json)/, service: 'signalen' },
 ];
 

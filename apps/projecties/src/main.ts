@@ -5,6 +5,7 @@ import type { Config } from '@signaalspoor/config';
 import { ExportModule } from '@signaalspoor/exports';
 import { MessagingModule } from '@signaalspoor/messaging';
 import { PlatformModule, runService } from '@signaalspoor/platform';
+import { PubliekModule } from '@signaalspoor/publiek';
 import { ProjectiesModule, SignaalViewModule } from '@signaalspoor/signaal-view';
 
 /** The projecties service: read models fed from Kafka (after catching up from the store), and the queries. */
@@ -20,6 +21,7 @@ export class ProjectiesService {
         SignaalViewModule.forRoot(),
         ProjectiesModule,
         ExportModule,
+        PubliekModule,
       ],
     };
   }

@@ -7,6 +7,7 @@ import { GetuigeMailModule, MeldingenModule } from '@signaalspoor/meldingen';
 import { MessagingModule, RelayModule } from '@signaalspoor/messaging';
 import { PlatformModule } from '@signaalspoor/platform';
 import { PrivacyModule } from '@signaalspoor/privacy';
+import { PubliekModule } from '@signaalspoor/publiek';
 import { ProjectiesModule, SignaalViewModule } from '@signaalspoor/signaal-view';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
@@ -42,6 +43,7 @@ export class AppModule {
         GetuigeMailModule,
         WebModule.forRoot(config),
         PrivacyModule,
+        PubliekModule,
       ],
     };
   }

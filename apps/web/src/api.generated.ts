@@ -394,6 +394,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/publiek/raden': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Alle raden met het aantal openbare signalen (zonder aanmelden) */
+    get: operations['PubliekeSignalenController_raden'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/publiek/raden/{raadId}/feed.atom': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Atom-feed van de openbare signalen van een raad (zonder aanmelden) */
+    get: operations['FeedController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/publiek/raden/{raadId}/signalen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** De openbare signalen van een raad (zonder aanmelden): status, thema, data, stappen, antwoorden */
+    get: operations['PubliekeSignalenController_signalen'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/raden': {
     parameters: {
       query?: never;
@@ -667,6 +718,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/signalen/{id}/openbaar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** De raad kiest of bewoners het signaal zien; de wijkmanager kan het (met een reden) van de publieke pagina halen */
+    post: operations['ZetOpenbaarController_zetOpenbaar'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/signalen/{id}/terugkoppelingen': {
     parameters: {
       query?: never;
@@ -814,6 +882,12 @@ export interface components {
       /** @description meld ook af bij de identiteitsprovider: stuur de browser naar dit adres */
       doorsturen?: string;
     };
+    AfgeschermdDto: {
+      /** Format: date-time */
+      op: string;
+      /** @description waarom de wijkmanager het van de publieke pagina haalde */
+      reden: string;
+    };
     AfwijkingDto: {
       positie: number;
       reden: string;
@@ -920,6 +994,8 @@ export interface components {
       locatie?: components['schemas']['LocatieDto'];
       /** @example Ouders melden bijna-ongevallen bij het ophalen van de kinderen. */
       omschrijving: string;
+      /** @description bewoners mogen het zien op de publieke pagina (standaard: nee) */
+      openbaar?: boolean;
       /**
        * @description id uit GET /api/themas
        * @example verkeersveiligheid
@@ -1244,6 +1320,84 @@ export interface components {
       /** @enum {string} */
       state: 'catching-up' | 'live' | 'failing' | 'stopped' | 'following-bus' | 'halted';
     };
+    PubliekAntwoordDto: {
+      antwoord: string;
+      /** @enum {string} */
+      besluit: 'uitgevoerd' | 'ingepland' | 'in-onderzoek' | 'niet-weerhouden';
+      besluitNaam: string;
+      /** @description naam van de dienst */
+      dienst: string;
+      /** Format: date-time */
+      op: string;
+      /** Format: date */
+      verwachteDatum?: string;
+    };
+    PubliekeLocatieDto: {
+      lat?: number;
+      lon?: number;
+      omschrijving?: string;
+    };
+    PubliekeRaadDto: {
+      gebied: string;
+      id: string;
+      naam: string;
+      /** @description aantal signalen dat bewoners kunnen zien */
+      openbareSignalen: number;
+      /** @enum {string} */
+      soort: 'dorpsraad' | 'wijkraad';
+    };
+    PubliekeRadenDto: {
+      items: components['schemas']['PubliekeRaadDto'][];
+    };
+    PubliekeSignalenDto: {
+      /** @description nieuwste eerst, hoogstens 500 */
+      items: components['schemas']['PubliekSignaalDto'][];
+    };
+    PubliekeStapDto: {
+      /** @description tijd sinds de vorige stap (ms); null voor de eerste */
+      duurMs: number | null;
+      /** @example Doorgestuurd naar een dienst */
+      omschrijving: string;
+      /** Format: date-time */
+      op: string;
+      /**
+       * @description het soort gebeurtenis
+       * @example DoorgestuurdNaarDienst
+       */
+      type: string;
+    };
+    PubliekeTerugkoppelingDto: {
+      boodschap: string;
+      definitief: boolean;
+      /** Format: date-time */
+      op: string;
+    };
+    PubliekSignaalDto: {
+      antwoorden: components['schemas']['PubliekAntwoordDto'][];
+      /** @description afgesloten of ingetrokken */
+      gesloten: boolean;
+      /**
+       * Format: date-time
+       * @description tijdstip van de laatste getoonde stap
+       */
+      gewijzigdOp: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      ingediendOp: string;
+      locatie?: components['schemas']['PubliekeLocatieDto'];
+      omschrijving: string;
+      raad: string;
+      raadId: string;
+      stappen: components['schemas']['PubliekeStapDto'][];
+      status: string;
+      statusNaam: string;
+      terugkoppelingen: components['schemas']['PubliekeTerugkoppelingDto'][];
+      /** @description id uit GET /api/themas */
+      thema: string;
+      themaNaam: string;
+      titel: string;
+    };
     Raad: {
       email?: string;
       gebied: string;
@@ -1274,6 +1428,8 @@ export interface components {
       sub: string;
     };
     SignaalDetailDto: {
+      /** @description de wijkmanager haalde het van de publieke pagina; alleen de wijkmanager zet het terug */
+      afgeschermd?: components['schemas']['AfgeschermdDto'];
       /** Format: date-time */
       afgeslotenOp?: string;
       /**
@@ -1302,6 +1458,8 @@ export interface components {
       ingetrokkenOp?: string;
       locatie?: components['schemas']['LocatieDto'];
       omschrijving: string;
+      /** @description bewoners zien het op de publieke pagina van de raad */
+      openbaar: boolean;
       /** @description de diensten met een open doorsturing (aan zet) */
       openDiensten: string[];
       openVraag?: components['schemas']['OpenVraagDto'];
@@ -1416,6 +1574,8 @@ export interface components {
       volgendeTermijn?: components['schemas']['TermijnDto'];
     };
     SignaalOpMomentDto: {
+      /** @description de wijkmanager haalde het van de publieke pagina; alleen de wijkmanager zet het terug */
+      afgeschermd?: components['schemas']['AfgeschermdDto'];
       /** Format: date-time */
       afgeslotenOp?: string;
       /**
@@ -1449,6 +1609,8 @@ export interface components {
        * @description het moment
        */
       op: string;
+      /** @description bewoners zien het op de publieke pagina van de raad */
+      openbaar: boolean;
       /** @description de diensten met een open doorsturing (aan zet) */
       openDiensten: string[];
       openVraag?: components['schemas']['OpenVraagDto'];
@@ -1669,6 +1831,15 @@ export interface components {
       van?: Record<string, never>;
       /** @description het pad van het veld, bv. `doorsturingen[0].status` */
       veld: string;
+    };
+    ZetOpenbaarDto: {
+      /** @description true: bewoners zien het signaal op de publieke pagina van de raad */
+      openbaar: boolean;
+      /**
+       * @description verplicht wanneer de wijkmanager het signaal van de publieke pagina haalt; de raad ziet ze
+       * @example De omschrijving noemt een bewoner bij naam.
+       */
+      reden?: string;
     };
   };
   responses: never;
@@ -3518,6 +3689,232 @@ export interface operations {
       };
     };
   };
+  PubliekeSignalenController_raden: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PubliekeRadenDto'];
+        };
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+    };
+  };
+  FeedController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        raadId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Atom 1.0 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description onbekend id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+    };
+  };
+  PubliekeSignalenController_signalen: {
+    parameters: {
+      query?: {
+        status?:
+          | 'ingediend'
+          | 'verduidelijking-gevraagd'
+          | 'in-behandeling'
+          | 'beantwoord'
+          | 'heropend'
+          | 'teruggekoppeld'
+          | 'duplicaat'
+          | 'afgesloten'
+          | 'ingetrokken';
+        /** @description id uit GET /api/themas */
+        thema?: string;
+      };
+      header?: never;
+      path: {
+        raadId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PubliekeSignalenDto'];
+        };
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description onbekend id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+    };
+  };
   ReferentieController_raden: {
     parameters: {
       query?: never;
@@ -5244,6 +5641,131 @@ export interface operations {
          *     }
          */
         'application/json': components['schemas']['TrekInDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAntwoordDto'];
+        };
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description onbekend id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description een overgang die de huidige toestand niet toelaat, of een gelijktijdige wijziging */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description REVISIE_VERANDERD: het signaal wijzigde sinds die revisie */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description de body is te groot */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen JSON (application/json, UTF-8) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description IDEMPOTENCY_KEY_HERGEBRUIKT: de sleutel hoort bij een ander verzoek */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+    };
+  };
+  ZetOpenbaarController_zetOpenbaar: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
+        'Idempotency-Key'?: string;
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ZetOpenbaarDto'];
       };
     };
     responses: {

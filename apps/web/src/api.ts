@@ -161,6 +161,10 @@ export const api = {
   heropenen: (id: string, reden: string) => post(`/api/signalen/${id}/heropenen`, { reden }),
   intrekken: (id: string, reden?: string) => post(`/api/signalen/${id}/intrekken`, reden ? { reden } : {}),
 
+  // the raad publishes or takes back; the wijkmanager withdraws (with a reason) or lifts that
+  openbaarZetten: (id: string, openbaar: boolean, reden?: string) =>
+    post(`/api/signalen/${id}/openbaar`, reden ? { openbaar, reden } : { openbaar }),
+
   // commands of the wijkmanager
   doorsturen: (id: string, dienst: string, toelichting?: string) =>
     post(`/api/signalen/${id}/doorsturingen`, toelichting ? { dienst, toelichting } : { dienst }),

@@ -56,6 +56,12 @@ const postgresUrl = makeValidator<string>((value) => {
   return value;
 });
 
+const wholeNumber = makeValidator<number>((value) => {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new Error('expected a whole number, 0 or more');
+  return n;
+});
+
 const positiveInt = makeValidator<number>((value) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new Error('expected a positive whole number');
@@ -68,12 +74,6 @@ export const shutdownTimeout = makeValidator<number>((value) => {
   if (!Number.isInteger(n) || n < 1_000 || n > 600_000) {
     throw new Error('expected a whole number of milliseconds from 1000 to 600000');
   }
-  return n;
-});
-
-const wholeNumber = makeValidator<number>((value) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error('expected a whole number, 0 or more');
   return n;
 });
 
@@ -215,6 +215,7 @@ export const CONFIG_VARIABLES = [
   'SHED_MAX_IN_FLIGHT',
   'SHED_MAX_EVENT_LOOP_DELAY_MS',
   'CONNECTIONS_PER_ADDRESS',
+  'PUBLIEK_LIMIET_PER_MINUUT',
 ] as const;
 
 /** The levels of LOG_LEVEL, most verbose first (pino's names). */
@@ -320,6 +321,8 @@ export interface Config {
     /** open connections one address may have (only without a reverse proxy: trustProxy 0) */
     connectionsPerAddress: number;
   };
+  /** PUBLIEK_LIMIET_PER_MINUUT: requests per client address per minute on the public pages and APIs; 0: no limit */
+  publiekLimietPerMinuut: number;
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -384,6 +387,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SHED_MAX_IN_FLIGHT: positiveInt({ default: 200 }),
       SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt({ default: 500 }),
       CONNECTIONS_PER_ADDRESS: positiveInt({ default: 100 }),
+      PUBLIEK_LIMIET_PER_MINUUT: wholeNumber({ default: 300 }),
     },
     {
       reporter: ({ errors }) => {
@@ -553,6 +557,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       shedMaxEventLoopDelayMs: e.SHED_MAX_EVENT_LOOP_DELAY_MS,
       connectionsPerAddress: e.CONNECTIONS_PER_ADDRESS,
     },
+    publiekLimietPerMinuut: e.PUBLIEK_LIMIET_PER_MINUUT,
   };
 }
 

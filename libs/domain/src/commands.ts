@@ -17,6 +17,8 @@ export interface DienSignaalIn extends Base {
   bron: Bron;
   locatie?: Locatie;
   persoon?: Persoonsgegevens;
+  /** residents may see it on the public page from the start (default: not public) */
+  openbaar?: boolean;
 }
 export interface VraagVerduidelijking extends Base {
   type: 'VraagVerduidelijking';
@@ -103,6 +105,19 @@ export interface OntkoppelDuplicaat extends Base {
   reden: string;
 }
 
+/**
+ * Whether residents may see the signaal on the public page. Publishing is the raad's choice; the
+ * wijkmanager may withdraw a signaal from the public page (with a reason the raad sees) and lift
+ * that withdrawal again.
+ */
+export interface ZetOpenbaar extends Base {
+  type: 'ZetOpenbaar';
+  openbaar: boolean;
+  door: 'raad' | 'wijkmanager';
+  /** why the wijkmanager withdraws it; required for the wijkmanager's withdrawal */
+  reden?: string;
+}
+
 export type SignaalCommand =
   | DienSignaalIn
   | VraagVerduidelijking
@@ -118,4 +133,5 @@ export type SignaalCommand =
   | TrekIn
   | MeldTermijnOverschreden
   | KoppelAlsDuplicaat
-  | OntkoppelDuplicaat;
+  | OntkoppelDuplicaat
+  | ZetOpenbaar;

@@ -1,4 +1,4 @@
-import type { SignaalCommand } from './commands';
+import type { SignaalCommand, ZetOpenbaar } from './commands';
 import {
   BESLUITEN,
   BRONNEN,
@@ -27,10 +27,13 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
 
   if (command.type === 'DienSignaalIn') {
     if (state) refuse('SIGNAAL_BESTAAT_AL', 'signaalId');
-    const { type: _type, at: _at, ...data } = command;
-    return [event('SignaalIngediend', data, at)];
+    const { type: _type, at: _at, openbaar, ...data } = command;
+    const ingediend = event('SignaalIngediend', data, at);
+    return openbaar ? [ingediend, event('OpenbaarGemaakt', {}, at)] : [ingediend];
   }
   if (!state) refuse('SIGNAAL_ONBEKEND');
+  // whether residents may see it holds for a closed or withdrawn signaal too: its answer is the point
+  if (command.type === 'ZetOpenbaar') return zetOpenbaar(command, state);
   const { status } = state;
   const closed = status === 'afgesloten' || status === 'ingetrokken';
   // Deadline reports and automatic closing come from process managers that may lag: no-ops, not refusals.
@@ -142,6 +145,23 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
   }
 }
 
+/**
+ * Publishing is the raad's choice. The wijkmanager's withdrawal (with a reason) stands until the
+ * wijkmanager lifts it; the raad cannot undo it. Setting what already holds is a no-op.
+ */
+function zetOpenbaar({ openbaar, door, reden, at }: ZetOpenbaar, state: SignaalState): SignaalEvent[] {
+  if (openbaar) {
+    if (door === 'raad' && state.afgeschermd) refuse('AFGESCHERMD_DOOR_WIJKMANAGER');
+    if (door === 'wijkmanager' && !state.afgeschermd) refuse('ALLEEN_RAAD_MAAKT_OPENBAAR');
+    return state.openbaar ? [] : [event('OpenbaarGemaakt', {}, at)];
+  }
+  if (door === 'wijkmanager') {
+    if (reden === undefined) invalid('reden', melding.verplicht('reden'));
+    return state.afgeschermd ? [] : [event('AfgeschermdVoorPubliek', { door, reden }, at)];
+  }
+  return state.openbaar ? [event('AfgeschermdVoorPubliek', { door }, at)] : [];
+}
+
 /** Builds an event, leaving out keys whose value is undefined: events are stored as JSON. */
 function event<K extends SignaalEventType>(type: K, data: SignaalEventMap[K], at: string): SignaalEventOf<K> {
   const defined = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined));
@@ -180,6 +200,7 @@ function validFields(c: SignaalCommand): Partial<SignaalCommand> {
         omschrijving: text(c.omschrijving, 'omschrijving'),
         thema: text(c.thema, 'thema', MAX_LENGTH.id),
         bron: oneOf(c.bron, BRONNEN, 'bron'),
+        openbaar: c.openbaar === undefined ? undefined : jaNee(c.openbaar, 'openbaar'),
       };
     case 'VraagVerduidelijking':
       return { vraag: text(c.vraag, 'vraag') };
@@ -228,6 +249,12 @@ function validFields(c: SignaalCommand): Partial<SignaalCommand> {
       };
     case 'OntkoppelDuplicaat':
       return { reden: text(c.reden, 'reden') };
+    case 'ZetOpenbaar':
+      if (typeof c.openbaar !== 'boolean') invalid('openbaar', melding.jaNee('openbaar'));
+      return {
+        door: oneOf(c.door, ['raad', 'wijkmanager'] as const, 'door'),
+        reden: optionalText(c.reden, 'reden'),
+      };
   }
 }
 
@@ -245,6 +272,10 @@ function text(value: unknown, field: string, max: number = MAX_LENGTH.tekst): st
 
 const optionalText = (value: unknown, field: string): string | undefined =>
   value === undefined || (typeof value === 'string' && !value.trim()) ? undefined : text(value, field);
+
+function jaNee(value: unknown, field: string): boolean {
+  return typeof value === 'boolean' ? value : invalid(field, melding.jaNee(field));
+}
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
   if (!allowed.includes(value as T)) invalid(field, melding.keuze(field, allowed));

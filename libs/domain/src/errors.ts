@@ -39,6 +39,8 @@ export const SIGNAAL_FOUTEN = {
   AL_DUPLICAAT: 'conflict',
   GEEN_DUPLICAAT: 'conflict',
   IS_DUPLICAAT: 'conflict',
+  AFGESCHERMD_DOOR_WIJKMANAGER: 'conflict',
+  ALLEEN_RAAD_MAAKT_OPENBAAR: 'forbidden',
 } as const satisfies Record<string, ErrorKind>;
 
 export type SignaalFoutCode = keyof typeof SIGNAAL_FOUTEN;

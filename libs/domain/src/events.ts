@@ -101,6 +101,17 @@ export interface DuplicaatOntkoppeldData {
   hoofdSignaalId: string;
   reden: string;
 }
+/** Residents may see the signaal on the public page (the raad's choice, or a withdrawal lifted). */
+export type OpenbaarGemaaktData = Record<string, never>;
+/**
+ * The signaal is no longer on the public page: the raad changed its mind (`door: 'raad'`), or the
+ * wijkmanager withdrew it with a reason the raad sees (`door: 'wijkmanager'`), which the raad cannot
+ * undo on its own.
+ */
+export interface AfgeschermdVoorPubliekData {
+  door: 'raad' | 'wijkmanager';
+  reden?: string;
+}
 export interface TermijnOverschredenData {
   termijn: Termijn;
   /** ISO timestamp of the deadline that passed */
@@ -123,6 +134,8 @@ export interface SignaalEventMap {
   TermijnOverschreden: TermijnOverschredenData;
   GekoppeldAlsDuplicaat: GekoppeldAlsDuplicaatData;
   DuplicaatOntkoppeld: DuplicaatOntkoppeldData;
+  OpenbaarGemaakt: OpenbaarGemaaktData;
+  AfgeschermdVoorPubliek: AfgeschermdVoorPubliekData;
 }
 
 export type SignaalEventType = keyof SignaalEventMap;
@@ -141,6 +154,8 @@ export const SIGNAAL_EVENT_TYPES = [
   'TermijnOverschreden',
   'GekoppeldAlsDuplicaat',
   'DuplicaatOntkoppeld',
+  'OpenbaarGemaakt',
+  'AfgeschermdVoorPubliek',
 ] as const satisfies readonly SignaalEventType[];
 
 /** Current schema version of each event type's data. */

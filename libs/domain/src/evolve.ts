@@ -151,6 +151,16 @@ function apply({ status: _status, ...state }: SignaalState, event: SignaalEvent)
       const { duplicaatVan: _undone, ...rest } = state;
       return rest;
     }
+    case 'OpenbaarGemaakt': {
+      const { afgeschermd: _lifted, ...rest } = state;
+      return { ...rest, openbaar: true };
+    }
+    case 'AfgeschermdVoorPubliek': {
+      const { openbaar: _hidden, afgeschermd, ...rest } = state;
+      const { door, reden } = event.data;
+      if (door === 'wijkmanager') return { ...rest, afgeschermd: { reden: reden ?? '', op: at } };
+      return afgeschermd ? { ...rest, afgeschermd } : rest;
+    }
     case 'TermijnOverschreden': {
       const key = termijnSleutel(event.data.termijn, event.data.doorsturingId);
       return state.overschredenTermijnen.includes(key)

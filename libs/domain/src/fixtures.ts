@@ -61,6 +61,10 @@ export const termijnOverschreden = (termijn: Termijn, doorsturingId?: string) =>
     ...(doorsturingId && { doorsturingId }),
   });
 
+export const openbaarGemaakt = (at = AT) => event('OpenbaarGemaakt', {}, at);
+export const afgeschermd = (door: 'raad' | 'wijkmanager' = 'raad', reden?: string, at = AT) =>
+  event('AfgeschermdVoorPubliek', reden === undefined ? { door } : { door, reden }, at);
+
 /** The city's deadlines: 5 working days to triage, 20 for a dienst's answer, 30 to feedback, 30 days to accept. */
 export const BELEID: TermijnBeleid = {
   ontvangstWerkdagen: 5,

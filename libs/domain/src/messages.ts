@@ -26,6 +26,9 @@ export const FOUTMELDINGEN: Record<Exclude<SignaalFoutCode, 'ONGELDIGE_INVOER'>,
   AL_DUPLICAAT: 'Dit signaal is al gekoppeld als duplicaat.',
   GEEN_DUPLICAAT: 'Dit signaal is niet gekoppeld als duplicaat.',
   IS_DUPLICAAT: 'Dit signaal is gekoppeld als duplicaat: ontkoppel het eerst.',
+  AFGESCHERMD_DOOR_WIJKMANAGER:
+    'De wijkmanager haalde dit signaal van de publieke pagina: alleen de wijkmanager kan het terugzetten.',
+  ALLEEN_RAAD_MAAKT_OPENBAAR: 'Alleen de raad kiest of een signaal openbaar wordt.',
 };
 
 /** Messages for invalid input, per reason. */

@@ -54,6 +54,10 @@ export interface SignaalState {
   ingetrokkenOp?: string;
   /** set while this signaal is linked as a duplicate of another (the main signaal) */
   duplicaatVan?: { signaalId: string; reden: string; op: string };
+  /** residents may see it on the public page; absent: not public (the default) */
+  openbaar?: true;
+  /** the wijkmanager withdrew it from the public page, with this reason; only the wijkmanager lifts it */
+  afgeschermd?: { reden: string; op: string };
   /** keys of deadlines already reported, `${termijn}` or `${termijn}:${doorsturingId}` */
   overschredenTermijnen: string[];
   /** `<type> v<schemaVersion>` of each event this code could not read; absent when there were none */

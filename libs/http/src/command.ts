@@ -103,14 +103,14 @@ class RevisieEtag implements NestInterceptor {
 }
 
 /**
- * A command route: POST for one role, answered with `status`; its headers and answers documented
+ * A command route: POST for one role (or a few), answered with `status`; its headers and answers documented
  * (OpenAPI), the ETag of the result sent.
  */
-export const CommandRoute = (rol: GebruikerRol, status: 200 | 201, summary: string) =>
+export const CommandRoute = (rol: GebruikerRol | GebruikerRol[], status: 200 | 201, summary: string) =>
   applyDecorators(
     Post(),
     HttpCode(status),
-    Rollen(rol),
+    Rollen(...[rol].flat()),
     ApiBearerAuth(),
     ApiOperation({ summary }),
     ApiResponse({ status, type: CommandAntwoordDto }),

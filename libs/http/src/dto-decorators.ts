@@ -86,9 +86,10 @@ export function Id(options: { optional?: boolean; description?: string; example?
   );
 }
 
-export function JaNee(options: { description?: string } = {}) {
+export function JaNee(options: { optional?: boolean; description?: string } = {}) {
+  const doc = { type: Boolean, description: options.description };
   return applyDecorators(
-    ApiProperty({ type: Boolean, description: options.description }),
+    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     IsBoolean({ message: 'moet true of false zijn' }),
   );
 }

@@ -9,6 +9,14 @@ import { serviceLogger } from './logging';
 import { verrijkOpenApi } from './openapi';
 
 /**
+ * Routes that carry their whole path themselves: the public pages for residents (`/publiek/...`),
+ * Open311 GeoReport v2, whose clients expect `/open311/v2/...`, and the public JSON beside them
+ * (`/api/publiek/...`, declared with its /api, since an exclusion matches the path without the
+ * prefix and `publiek/{*pad}` would take it out of /api too). See libs/publiek.
+ */
+export const ZONDER_API_PREFIX = ['publiek', 'publiek/{*pad}', 'open311/{*pad}', 'api/publiek/{*pad}'];
+
+/**
  * The HTTP edge every composition shares: timeouts, headers, per-client limits and load shedding
  * (edge/), /api prefix, JSON limits, validation, OpenAPI at /api/docs.
  */
@@ -18,7 +26,7 @@ export function configureHttp(app: INestApplication, title: string): void {
   configureEdge(app);
   app.use(requestContext);
   app.use('/api', jsonBody('64kb'));
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: ZONDER_API_PREFIX });
   app.useGlobalPipes(validationPipe());
   app.useGlobalInterceptors(new ZonderBodyInterceptor());
   SwaggerModule.setup('api/docs', app, openApiDocument(app, title), { jsonDocumentUrl: 'api/openapi.json' });

@@ -9,6 +9,7 @@ import { SluitAfController } from './sluit-af/sluit-af';
 import { StuurDoorController } from './stuur-door/stuur-door';
 import { TrekInController } from './trek-in/trek-in';
 import { VraagVerduidelijkingController } from './vraag-verduidelijking/vraag-verduidelijking';
+import { ZetOpenbaarController } from './zet-openbaar/zet-openbaar';
 
 /**
  * Commands of the raad and the wijkmanager: one file per domain command (route, body, mapping to the
@@ -26,6 +27,7 @@ import { VraagVerduidelijkingController } from './vraag-verduidelijking/vraag-ve
     TrekInController,
     KoppelAlsDuplicaatController,
     OntkoppelDuplicaatController,
+    ZetOpenbaarController,
   ],
 })
 export class SignalenModule {}

@@ -11,8 +11,11 @@ const NIET_GEBOUWD = `<!doctype html><html lang="nl"><head><meta charset="utf-8"
 <body><main><h1>Signaalspoor</h1><p>De webtoepassing is niet gebouwd. Start met <code>npm start</code> of bouw ze met
 <code>npm run build</code>. De API staat onder <a href="/api/docs">/api</a>.</p></main></body></html>`;
 
+/** Paths the server answers itself: the API, and the public pages and Open311 (libs/publiek). */
+const BUITEN_DE_APP = /^\/(api|publiek|open311)(\/|$)/;
+
 /**
- * The web app at `/`: its files, and index.html for every other GET outside /api (the app's own
+ * The web app at `/`: its files, and index.html for every other GET outside /api, /publiek and /open311 (the app's own
  * routes, e.g. /signalen/123). Mount it after the API, so /api answers first and an unknown /api
  * path still gets the API's JSON 404. Plain Express: the gateway mounts it too.
  */
@@ -26,12 +29,7 @@ export function webApp(dir = WEB_DIR): express.Router {
     );
   }
   router.use((req: Request, res: Response, next: NextFunction) => {
-    if (
-      (req.method !== 'GET' && req.method !== 'HEAD') ||
-      req.path === '/api' ||
-      req.path.startsWith('/api/')
-    )
-      return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || BUITEN_DE_APP.test(req.path)) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader(

@@ -48,6 +48,12 @@ export function hopTekst(hop: Hop, namen: Namen): { titel: string; detail?: stri
       return { titel: 'Gekoppeld als duplicaat', detail: `Reden: ${g.reden ?? ''}` };
     case 'DuplicaatOntkoppeld':
       return { titel: 'Koppeling als duplicaat ongedaan gemaakt', detail: `Reden: ${g.reden ?? ''}` };
+    case 'OpenbaarGemaakt':
+      return { titel: 'Openbaar gemaakt voor bewoners' };
+    case 'AfgeschermdVoorPubliek':
+      return g.door === 'wijkmanager'
+        ? { titel: 'Van de publieke pagina gehaald door de wijkmanager', detail: `Reden: ${g.reden ?? ''}` }
+        : { titel: 'Niet langer openbaar' };
     case 'TermijnOverschreden':
       return { titel: `Termijn overschreden: ${TERMIJN[String(g.termijn)] ?? g.termijn}` };
     default:

@@ -16,6 +16,7 @@ export function NieuwSignaal() {
     thema: '',
     bron: 'open-forum' as Bron,
     locatie: '',
+    openbaar: false,
   });
   const actie = useActie(api.indienen, (r) => navigate(`/signalen/${(r as { id: string }).id}`));
   const { fouten } = actie;
@@ -38,6 +39,7 @@ export function NieuwSignaal() {
       thema: w.thema,
       bron: w.bron,
       ...(w.locatie.trim() && { locatie: { omschrijving: w.locatie.trim() } }),
+      openbaar: w.openbaar,
     });
   };
 
@@ -110,6 +112,21 @@ export function NieuwSignaal() {
             />
           )}
         </Veld>
+        <div className="veld">
+          <label>
+            <input
+              type="checkbox"
+              checked={w.openbaar}
+              aria-describedby="openbaar-hint"
+              onChange={(e) => setW({ ...w, openbaar: e.target.checked })}
+            />{' '}
+            Openbaar maken
+          </label>
+          <p className="hint" id="openbaar-hint">
+            Bewoners zien het signaal dan, zonder namen, op de publieke pagina van de raad. Je kan dat later
+            nog wijzigen.
+          </p>
+        </div>
         <button type="submit" className="knop" disabled={actie.bezig}>
           {actie.bezig ? 'Bezig met indienen…' : 'Signaal indienen'}
         </button>

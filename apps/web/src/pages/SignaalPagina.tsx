@@ -55,6 +55,7 @@ export function SignaalPagina() {
       <p className="omschrijving">{s.omschrijving}</p>
       {s.locatie?.omschrijving && <p>Locatie: {s.locatie.omschrijving}</p>}
 
+      {(sessie.rol === 'raad' || sessie.rol === 'wijkmanager') && <Openbaarheid s={s} rol={sessie.rol} />}
       {sessie.rol === 'raad' && <RaadActies s={s} />}
       {sessie.rol === 'wijkmanager' && <WijkmanagerActies s={s} />}
       {sessie.rol === 'dienst' &&
@@ -142,6 +143,62 @@ function Termijnen({ s }: { s: Signaal }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Whether residents see this signaal on the raad's public page: the raad's toggle; the wijkmanager
+ * withdraws it with a reason (which the raad then sees) or puts it back.
+ */
+function Openbaarheid({ s, rol }: { s: Signaal; rol: 'raad' | 'wijkmanager' }) {
+  const zetten = useActie((openbaar: boolean) => api.openbaarZetten(s.id, openbaar));
+  const pagina = `/publiek/${encodeURIComponent(s.raadId)}`;
+  return (
+    <section aria-labelledby="openbaar-titel" className="acties">
+      <h2 id="openbaar-titel">Publieke pagina</h2>
+      <Melding fout={zetten.fout} />
+      <p aria-live="polite" data-testid="openbaar">
+        {s.openbaar ? (
+          <>
+            Bewoners zien dit signaal op de <a href={pagina}>publieke pagina van de raad</a>.
+          </>
+        ) : (
+          'Dit signaal staat niet op de publieke pagina.'
+        )}
+      </p>
+      {s.afgeschermd && (
+        <p className="vraag">
+          De wijkmanager haalde het van de publieke pagina ({fmtDatumTijd(s.afgeschermd.op)}):{' '}
+          <strong>{s.afgeschermd.reden}</strong>
+        </p>
+      )}
+      {rol === 'raad' && !s.afgeschermd && (
+        <label>
+          <input
+            type="checkbox"
+            checked={s.openbaar}
+            disabled={zetten.bezig}
+            onChange={(e) => zetten.uitvoeren(e.target.checked)}
+          />{' '}
+          Openbaar maken
+        </label>
+      )}
+      {rol === 'wijkmanager' && s.afgeschermd && (
+        <button type="button" className="knop" disabled={zetten.bezig} onClick={() => zetten.uitvoeren(true)}>
+          Terugzetten op de publieke pagina
+        </button>
+      )}
+      {rol === 'wijkmanager' && s.openbaar && (
+        <Tekstformulier
+          titel="Van de publieke pagina halen"
+          label="Reden (de raad ziet ze)"
+          knop="Van de publieke pagina halen"
+          veld="reden"
+          verplicht
+          uitvoeren={(reden) => api.openbaarZetten(s.id, false, reden)}
+        />
+      )}
+    </section>
   );
 }
 

@@ -16,6 +16,7 @@ const tables = (schema: string) => `
     diensten      text[]      NOT NULL, -- every dienst it was ever routed to
     overschreden  boolean     NOT NULL, -- open, with a deadline reported as passed
     duplicaat_van text,                 -- the main signaal of a duplicate (view.duplicaatVan.signaalId)
+    openbaar      boolean     NOT NULL, -- residents may see it (view.openbaar)
     view          jsonb       NOT NULL, -- the SignaalView
     revision      integer     NOT NULL, -- of the last event applied
     positie       bigint      NOT NULL  -- of the last event applied
@@ -29,6 +30,11 @@ const tables = (schema: string) => `
   CREATE INDEX IF NOT EXISTS signalen_status ON ${schema}.signalen (status, ingediend_op DESC);
   CREATE INDEX IF NOT EXISTS signalen_thema ON ${schema}.signalen (thema, ingediend_op DESC);
   CREATE INDEX IF NOT EXISTS signalen_diensten ON ${schema}.signalen USING gin (diensten);
+  -- the public pages and Open311 read only public signalen: a partial index holds just those
+  CREATE INDEX IF NOT EXISTS signalen_openbaar_raad ON ${schema}.signalen (raad_id, ingediend_op DESC, signaal_id)
+    WHERE openbaar;
+  CREATE INDEX IF NOT EXISTS signalen_openbaar ON ${schema}.signalen (ingediend_op DESC, signaal_id)
+    WHERE openbaar;
   CREATE INDEX IF NOT EXISTS signalen_duplicaat_van ON ${schema}.signalen (duplicaat_van, ingediend_op, signaal_id)
     WHERE duplicaat_van IS NOT NULL;
 
@@ -68,6 +74,7 @@ const upsertSignalen = (schema: string) => `
       diensten = excluded.diensten,
       overschreden = excluded.overschreden,
       duplicaat_van = excluded.duplicaat_van,
+      openbaar = excluded.openbaar,
       view = excluded.view,
       revision = excluded.revision,
       positie = excluded.positie
@@ -127,6 +134,28 @@ export interface InboxRegel {
   status: DoorsturingView['status'] | 'vervallen';
   /** when it was answered, sent back or fell away */
   afgehandeldOp?: string;
+}
+
+/** Which public signalen (only those residents may see: `openbaar`), newest first. */
+export interface PubliekFilter {
+  raadId?: string;
+  /** any of these statuses */
+  statussen?: readonly string[];
+  /** any of these thema's */
+  themas?: readonly string[];
+  /** ISO 8601; ingediendOp >= van */
+  van?: string;
+  /** ISO 8601; ingediendOp <= tot */
+  tot?: string;
+  /** only these signalen */
+  ids?: readonly string[];
+  limiet: number;
+}
+
+/** A public signaal: its view and the type and time of every hop (nothing else of a hop: no actor). */
+export interface PubliekSignaal {
+  view: SignaalView;
+  hops: { type: string; at: string }[];
 }
 
 export interface SignalenPagina {
@@ -312,6 +341,42 @@ export class SignaalViewRepository {
     return new Map(rows.map(({ view }) => [view.id, view]));
   }
 
+  /**
+   * Public signalen only (`openbaar`), newest first, each with its hops' type and time: one statement
+   * over the partial indexes of public signalen. Every public surface reads this and nothing else.
+   */
+  async publiek(filter: PubliekFilter): Promise<PubliekSignaal[]> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const conditions = [
+      'openbaar',
+      filter.raadId !== undefined && `raad_id = ${param(filter.raadId)}`,
+      filter.statussen !== undefined && `status = ANY(${param(filter.statussen)})`,
+      filter.themas !== undefined && `thema = ANY(${param(filter.themas)})`,
+      filter.van !== undefined && `ingediend_op >= ${param(filter.van)}`,
+      filter.tot !== undefined && `ingediend_op <= ${param(filter.tot)}`,
+      filter.ids !== undefined && `signaal_id = ANY(${param(filter.ids)})`,
+    ].filter(Boolean);
+    const { rows } = await this.pool.query<PubliekSignaal>(
+      `SELECT s.view,
+              coalesce((SELECT json_agg(json_build_object('type', t.hop->'type', 'at', t.hop->'at') ORDER BY t.positie)
+                          FROM ${this.schema}.traject t WHERE t.signaal_id = s.signaal_id), '[]') AS hops
+         FROM ${this.schema}.signalen s
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY ingediend_op DESC, signaal_id LIMIT ${param(filter.limiet)}`,
+      params,
+    );
+    return rows;
+  }
+
+  /** How many public signalen each raad has (raden without any are absent). */
+  async publiekPerRaad(): Promise<Map<string, number>> {
+    const { rows } = await this.pool.query<{ raad_id: string; aantal: string }>(
+      `SELECT raad_id, count(*) AS aantal FROM ${this.schema}.signalen WHERE openbaar GROUP BY raad_id`,
+    );
+    return new Map(rows.map((row) => [row.raad_id, Number(row.aantal)]));
+  }
+
   /** The signalen linked as duplicates of `hoofdId`, oldest first; `raadId` limits them to one raad's. */
   async duplicatenVan(hoofdId: string, raadId?: string): Promise<SignaalView[]> {
     const { rows } = await this.pool.query<{ view: SignaalView }>(
@@ -447,6 +512,7 @@ function rij(view: SignaalView): Record<string, unknown> {
     diensten: [...new Set(view.doorsturingen.map((d) => d.dienstId))],
     overschreden: open && view.overschredenTermijnen.length > 0,
     duplicaat_van: view.duplicaatVan?.signaalId ?? null,
+    openbaar: view.openbaar === true,
     view,
     revision: view.revision,
     positie: view.positie,

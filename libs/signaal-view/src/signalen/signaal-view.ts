@@ -20,8 +20,9 @@ import { duurMs, gegevensVan } from './traject';
 // 3: SignaalView instead of the domain's SignaalState; 4: duplicaatVan; 5: column duplicaat_van
 // (indexed, so a signaal's duplicates are one index lookup) and list indexes ending in signaal_id;
 // 6: signalen_aantallen, the counts per raad and status; 7: status `duplicaat` (ball with nobody);
-// 8: columns `positie` and `hop` (were `position` and `stap`)
-export const SIGNAAL_VIEW_VERSION = 8;
+// 8: columns `positie` and `hop` (were `position` and `stap`); 9: `openbaar` and `afgeschermd`
+// (publishing for residents), column `openbaar` with partial indexes of the public signalen
+export const SIGNAAL_VIEW_VERSION = 9;
 
 /** A doorsturing as the domain's state has it: the view keeps the fold's shape, not a copy of it. */
 export type DoorsturingView = Doorsturing;
@@ -56,6 +57,10 @@ export interface SignaalView {
   overschredenTermijnen: string[];
   /** set while this signaal is linked as a duplicate of another (its main signaal) */
   duplicaatVan?: { signaalId: string; reden: string; op: string };
+  /** residents may see it on the public page; absent: not public */
+  openbaar?: true;
+  /** the wijkmanager withdrew it from the public page, with this reason (the raad sees it) */
+  afgeschermd?: { reden: string; op: string };
   /** whose court the ball is in */
   bal: Bal;
   /** stream revision of the last event applied */

@@ -8,6 +8,7 @@ import {
   Getal,
   Id,
   InvoerFout,
+  JaNee,
   Keuze,
   Tekst,
 } from '@signaalspoor/http';
@@ -65,6 +66,9 @@ export class DienSignaalInDto {
 
   @Genest(() => IndienerDto, { optional: true })
   indiener?: IndienerDto;
+
+  @JaNee({ optional: true, description: 'bewoners mogen het zien op de publieke pagina (standaard: nee)' })
+  openbaar?: boolean;
 }
 
 /** A raad submits a signaal: a new stream, answered with the signaal's id. */
@@ -91,6 +95,7 @@ export function dienSignaalIn(
       bron: body.bron ?? 'andere',
       locatie: body.locatie && { ...body.locatie },
       persoon: body.indiener && { ...body.indiener },
+      openbaar: body.openbaar,
     },
     velden: { persoon: 'indiener' },
   };

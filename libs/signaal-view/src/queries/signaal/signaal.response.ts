@@ -45,6 +45,11 @@ export class TerugkoppelingDto {
   @ApiProperty({ format: 'date-time' }) op!: string;
 }
 
+export class AfgeschermdDto {
+  @ApiProperty({ description: 'waarom de wijkmanager het van de publieke pagina haalde' }) reden!: string;
+  @ApiProperty({ format: 'date-time' }) op!: string;
+}
+
 export class TermijnDto {
   @ApiProperty({ enum: ['ontvangst', 'antwoord-dienst', 'terugkoppeling'] }) soort!: string;
   @ApiProperty({ format: 'date-time', description: 'het moment waarop de termijn verstrijkt' })
@@ -120,6 +125,12 @@ export class SignaalDto extends SignaalKernDto {
   @ApiProperty() heropend!: boolean;
   @ApiPropertyOptional({ format: 'date-time' }) afgeslotenOp?: string;
   @ApiPropertyOptional({ format: 'date-time' }) ingetrokkenOp?: string;
+  @ApiProperty({ description: 'bewoners zien het op de publieke pagina van de raad' }) openbaar!: boolean;
+  @ApiPropertyOptional({
+    type: AfgeschermdDto,
+    description: 'de wijkmanager haalde het van de publieke pagina; alleen de wijkmanager zet het terug',
+  })
+  afgeschermd?: AfgeschermdDto;
 }
 
 export class SignaalDetailDto extends SignaalDto {
@@ -162,6 +173,8 @@ export function signaalDto(view: SignaalView): SignaalDto {
     heropend: view.heropend,
     ...(view.afgeslotenOp && { afgeslotenOp: view.afgeslotenOp }),
     ...(view.ingetrokkenOp && { ingetrokkenOp: view.ingetrokkenOp }),
+    openbaar: view.openbaar === true,
+    ...(view.afgeschermd && { afgeschermd: view.afgeschermd }),
   };
 }
 

@@ -1,0 +1,55 @@
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { MAX_LENGTH } from '@signaalspoor/domain';
+import { CommandRoute, CommandVerzoek, JaNee, Tekst, UuidPipe } from '@signaalspoor/http';
+import { SignaalCommandHandler, type CommandContext, type CommandRequest } from '@signaalspoor/signaal-store';
+
+export class ZetOpenbaarDto {
+  @JaNee({ description: 'true: bewoners zien het signaal op de publieke pagina van de raad' })
+  openbaar!: boolean;
+
+  @Tekst({
+    max: MAX_LENGTH.tekst,
+    optional: true,
+    description: 'verplicht wanneer de wijkmanager het signaal van de publieke pagina haalt; de raad ziet ze',
+    example: 'De omschrijving noemt een bewoner bij naam.',
+  })
+  reden?: string;
+}
+
+/**
+ * Whether residents may see the signaal. The raad publishes its own signaal or takes it back; the
+ * signaal's wijkmanager withdraws it (with a reason) or lifts that withdrawal. The domain decides
+ * what each may do (`ZetOpenbaar` in libs/domain).
+ */
+export function zetOpenbaar(
+  signaalId: string,
+  body: ZetOpenbaarDto,
+  context: CommandContext,
+): CommandRequest {
+  const door = context.actor.rol === 'wijkmanager' ? 'wijkmanager' : 'raad';
+  return {
+    signaalId,
+    handelaar: door,
+    command: { type: 'ZetOpenbaar', openbaar: body.openbaar, door, reden: body.reden },
+  };
+}
+
+@ApiTags('signalen')
+@Controller('signalen/:id/openbaar')
+export class ZetOpenbaarController {
+  constructor(private readonly commands: SignaalCommandHandler) {}
+
+  @CommandRoute(
+    ['raad', 'wijkmanager'],
+    200,
+    'De raad kiest of bewoners het signaal zien; de wijkmanager kan het (met een reden) van de publieke pagina halen',
+  )
+  zetOpenbaar(
+    @Param('id', UuidPipe) id: string,
+    @Body() body: ZetOpenbaarDto,
+    @CommandVerzoek() verzoek: CommandVerzoek,
+  ) {
+    return this.commands.handle(zetOpenbaar(id, body, verzoek), verzoek);
+  }
+}
