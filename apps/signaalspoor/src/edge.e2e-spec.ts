@@ -161,6 +161,10 @@ describe('The edge in production', () => {
   beforeAll(async () => {
     t = await startTestAppOnNewDatabase(testServers()[0].url, {
       NODE_ENV: 'production',
+      // what production requires besides (wave3/config refuses a start without them)
+      SIGNAALSPOOR_DEMODATA: 'ja',
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      PUBLIC_URL: 'https://signaalspoor.example.org',
       HTTP_HEADERS_TIMEOUT_MS: '1000',
       HTTP_REQUEST_TIMEOUT_MS: '2000',
       HTTP_KEEP_ALIVE_TIMEOUT_MS: '500',
