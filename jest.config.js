@@ -80,12 +80,17 @@ if (!require('node:fs').existsSync(chromium)) {
   }
 }
 
+const ESM_ONLY = '(file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)';
+
 const base = {
   rootDir: __dirname,
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/infra'],
-  transform: { '^.+\\.ts$': swc },
+  // file-type (content sniffing of uploads) and its dependencies ship ES modules only: swc compiles
+  // them to CommonJS for jest; file-type exports no `require` condition, so its entry is named here
+  transform: { '^.+\\.ts$': swc, [`/node_modules/${ESM_ONLY}/.+\\.js$`]: swc },
+  transformIgnorePatterns: [`/node_modules/(?!${ESM_ONLY}/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper,
+  moduleNameMapper: { ...moduleNameMapper, '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   testEnvironment: 'node',
   testPathIgnorePatterns: ['/node_modules/', '/dist/', ...skipped],
 };

@@ -24,6 +24,7 @@ const NIET_JSON = [
   'GET /api/auth/callback',
   'POST /api/auth/afmelden',
   'GET /api/stroom',
+  'GET /api/signalen/{id}/bijlagen/{bijlageId}',
 ];
 
 let document: OpenAPIObject;

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '@signaalspoor/audit';
+import { BijlagenModule } from '@signaalspoor/bijlagen';
 import type { Config } from '@signaalspoor/config';
 import { ExportModule } from '@signaalspoor/exports';
 import { MeldingenModule } from '@signaalspoor/meldingen';
@@ -41,6 +42,7 @@ export class AppModule {
         AuditModule,
         WebModule.forRoot(config),
         PrivacyModule,
+        BijlagenModule,
       ],
     };
   }

@@ -514,6 +514,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/signalen/{id}/bijlagen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** De bijlagen van een signaal, in de volgorde waarin ze werden toegevoegd */
+    get: operations['BijlagenController_lijst'];
+    put?: never;
+    /** Voeg een foto of PDF toe aan een signaal (raad, wijkmanager, doorgestuurde dienst) */
+    post: operations['VoegBijlageToeController_voegToe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/signalen/{id}/bijlagen/{bijlageId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** De bytes van een bijlage, of met formaat=miniatuur een kleine versie van een foto */
+    get: operations['BijlagenController_bestand'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/signalen/{id}/doorsturingen': {
     parameters: {
       query?: never;
@@ -839,6 +874,62 @@ export interface components {
        */
       verwachteDatum?: string;
     };
+    BijlageAntwoordDto: {
+      /** @description bytes zoals bewaard (foto’s: na herencodering) */
+      grootte: number;
+      /** Format: uuid */
+      id: string;
+      /** @description de bestandsnaam zoals opgegeven */
+      naam: string;
+      /** @description positie in het logboek van BijlageToegevoegd */
+      positie: number;
+      /** Format: uuid */
+      signaalId: string;
+      /**
+       * @description zoals beoordeeld op de inhoud
+       * @enum {string}
+       */
+      type: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+    };
+    BijlageDoorDto: {
+      /** @description voor rol dienst: welke dienst */
+      dienstId?: string;
+      /** @enum {string} */
+      rol: 'raad' | 'wijkmanager' | 'dienst';
+    };
+    BijlageDto: {
+      /** @description wie ze toevoegde */
+      door: components['schemas']['BijlageDoorDto'];
+      /** @description bytes zoals bewaard (foto’s: na herencodering) */
+      grootte: number;
+      /** Format: uuid */
+      id: string;
+      /** @description of er een miniatuur is (?formaat=miniatuur; foto’s) */
+      miniatuur: boolean;
+      /** @description de bestandsnaam zoals opgegeven */
+      naam: string;
+      /** @description SHA-256 (hex) van de bewaarde bytes */
+      sha256: string;
+      /** Format: date-time */
+      toegevoegdOp: string;
+      /**
+       * @description zoals beoordeeld op de inhoud
+       * @enum {string}
+       */
+      type: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+    };
+    BijlageFormulierDto: {
+      /**
+       * Format: binary
+       * @description foto (JPEG, PNG, WebP) of PDF, hoogstens 10 MB
+       */
+      bestand: string;
+      indienerEmail?: string;
+      indienerNaam?: string;
+    };
+    BijlagenDto: {
+      items: components['schemas']['BijlageDto'][];
+    };
     CheckpointDto: {
       /** @description Ed25519 over positie, hash en tijd (canonieke JSON), base64 */
       handtekening: string;
@@ -893,6 +984,24 @@ export interface components {
       /** @description de status van het signaal na het commando */
       status: string;
     };
+    CoordinatenDto: {
+      /**
+       * @description breedtegraad (WGS84)
+       * @example 50.9307
+       */
+      lat: number;
+      /**
+       * @description lengtegraad (WGS84)
+       * @example 5.3378
+       */
+      lon: number;
+    };
+    CoordinatenInDto: {
+      /** @example 50.9307 */
+      lat: number;
+      /** @example 5.3378 */
+      lon: number;
+    };
     DemoAanmeldenDto: {
       /** @description de raad, wijkmanager of dienst */
       id?: string;
@@ -912,6 +1021,7 @@ export interface components {
        * @enum {string}
        */
       bron?: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      coordinaten?: components['schemas']['CoordinatenInDto'];
       indiener?: components['schemas']['IndienerDto'];
       locatie?: components['schemas']['LocatieDto'];
       /** @example Ouders melden bijna-ongevallen bij het ophalen van de kinderen. */
@@ -1277,8 +1387,12 @@ export interface components {
        * @enum {string}
        */
       balBij: 'wijkmanager' | 'raad' | 'dienst' | 'niemand';
+      /** @description foto’s en PDF’s, in de volgorde van toevoegen */
+      bijlagen: components['schemas']['BijlageDto'][];
       /** @enum {string} */
       bron: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      /** @description het punt op de kaart (WGS84), indien gekozen */
+      coordinaten?: components['schemas']['CoordinatenDto'];
       /** Format: date-time */
       definitiefTeruggekoppeldOp?: string;
       /** @description elke dienst waarnaar het ooit werd doorgestuurd */
@@ -1333,6 +1447,8 @@ export interface components {
       balBij: 'wijkmanager' | 'raad' | 'dienst' | 'niemand';
       /** @enum {string} */
       bron: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      /** @description het punt op de kaart (WGS84), indien gekozen */
+      coordinaten?: components['schemas']['CoordinatenDto'];
       /** @description elke dienst waarnaar het ooit werd doorgestuurd */
       diensten: string[];
       /**
@@ -1375,6 +1491,8 @@ export interface components {
       balBij: 'wijkmanager' | 'raad' | 'dienst' | 'niemand';
       /** @enum {string} */
       bron: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      /** @description het punt op de kaart (WGS84), indien gekozen */
+      coordinaten?: components['schemas']['CoordinatenDto'];
       /** @description elke dienst waarnaar het ooit werd doorgestuurd */
       diensten: string[];
       /**
@@ -1419,8 +1537,12 @@ export interface components {
        * @enum {string}
        */
       balBij: 'wijkmanager' | 'raad' | 'dienst' | 'niemand';
+      /** @description foto’s en PDF’s, in de volgorde van toevoegen */
+      bijlagen: components['schemas']['BijlageDto'][];
       /** @enum {string} */
       bron: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      /** @description het punt op de kaart (WGS84), indien gekozen */
+      coordinaten?: components['schemas']['CoordinatenDto'];
       /** Format: date-time */
       definitiefTeruggekoppeldOp?: string;
       /** @description elke dienst waarnaar het ooit werd doorgestuurd */
@@ -3994,6 +4116,261 @@ export interface operations {
         content: {
           'application/json': components['schemas']['Fout'];
         };
+      };
+    };
+  };
+  BijlagenController_lijst: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Read-your-writes: de `positie` die een commando teruggaf. Het antwoord weerspiegelt minstens die positie, of is een 503. */
+        'X-Positie'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description de positie in het logboek tot waar dit antwoord zeker bijgewerkt is */
+          'X-Positie'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BijlagenDto'];
+        };
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description onbekend id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
+      503: {
+        headers: {
+          /** @description seconden */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VoegBijlageToeController_voegToe: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        'Idempotency-Key'?: string;
+        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['BijlageFormulierDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BijlageAntwoordDto'];
+        };
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description onbekend id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description TE_VEEL_BIJLAGEN: het signaal heeft er al 10 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description If-Match noemt een revisie die niet meer de huidige is */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description BESTAND_TE_GROOT: meer dan 10 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TYPE_NIET_TOEGESTAAN of GEEN_MULTIPART */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+    };
+  };
+  BijlagenController_bestand: {
+    parameters: {
+      query?: {
+        /** @description miniatuur: een kleine WebP van een foto */
+        formaat?: 'miniatuur';
+      };
+      header?: {
+        /** @description Read-your-writes: de `positie` die een commando teruggaf. Het antwoord weerspiegelt minstens die positie, of is een 503. */
+        'X-Positie'?: string;
+      };
+      path: {
+        bijlageId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description de bytes, met Content-Type, Content-Disposition en nosniff */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description onbekend id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description BIJLAGE_VERGETEN: de persoon die ze toevoegde werd vergeten */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
+      503: {
+        headers: {
+          /** @description seconden */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -12,6 +12,7 @@ export type ErrorKind =
   | 'unprocessable'
   | 'too-large'
   | 'unsupported-media-type'
+  | 'gone'
   | 'unavailable';
 
 export const SIGNAAL_FOUTEN = {
@@ -39,6 +40,8 @@ export const SIGNAAL_FOUTEN = {
   AL_DUPLICAAT: 'conflict',
   GEEN_DUPLICAAT: 'conflict',
   IS_DUPLICAAT: 'conflict',
+  TE_VEEL_BIJLAGEN: 'conflict',
+  BIJLAGE_BESTAAT_AL: 'conflict',
 } as const satisfies Record<string, ErrorKind>;
 
 export type SignaalFoutCode = keyof typeof SIGNAAL_FOUTEN;

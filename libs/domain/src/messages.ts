@@ -26,6 +26,8 @@ export const FOUTMELDINGEN: Record<Exclude<SignaalFoutCode, 'ONGELDIGE_INVOER'>,
   AL_DUPLICAAT: 'Dit signaal is al gekoppeld als duplicaat.',
   GEEN_DUPLICAAT: 'Dit signaal is niet gekoppeld als duplicaat.',
   IS_DUPLICAAT: 'Dit signaal is gekoppeld als duplicaat: ontkoppel het eerst.',
+  TE_VEEL_BIJLAGEN: 'Dit signaal heeft al het maximum aantal bijlagen.',
+  BIJLAGE_BESTAAT_AL: 'Deze bijlage bestaat al.',
 };
 
 /** Messages for invalid input, per reason. */
@@ -39,6 +41,9 @@ export const INVOERMELDINGEN = {
   jaNee: (field: string) => `'${field}' moet waar of onwaar zijn.`,
   aantalDagen: (field: string) => `'${field}' moet een geheel aantal dagen zijn, 0 of meer.`,
   zichzelf: (field: string) => `'${field}' mag niet dit signaal zelf zijn.`,
+  inBelgie: (field: string) => `'${field}' moet een punt in België zijn (WGS84: lat, lon).`,
+  grootte: (field: string, max: number) => `'${field}' moet een aantal bytes zijn, 1 tot ${max}.`,
+  hash: (field: string) => `'${field}' moet een SHA-256 in hexadecimale vorm zijn.`,
 };
 
 /** Throws the refusal with its standard Dutch message. */

@@ -15,6 +15,8 @@ import { naarCsv } from './csv';
 
 export const FORMATEN = ['json', 'csv'] as const;
 export type Formaat = (typeof FORMATEN)[number];
+/** `formaat` values of one resource that its route answers itself (an attachment's thumbnail): left in the query. */
+export const EIGEN_FORMATEN: readonly string[] = ['miniatuur'];
 
 interface ExportRequest extends Request {
   exportFormaat?: Formaat;
@@ -31,6 +33,7 @@ export class FormaatMiddleware implements NestMiddleware {
     // most requests name no formaat: no URL parsed for them
     const url = req.url.includes('formaat') ? new URL(req.url, 'http://x') : undefined;
     const gevraagd = url?.searchParams.getAll('formaat') ?? [];
+    if (gevraagd.length === 1 && EIGEN_FORMATEN.includes(gevraagd[0])) return next();
     if (gevraagd.length > 0) {
       if (gevraagd.length > 1 || !FORMATEN.includes(gevraagd[0] as Formaat)) {
         return next(
