@@ -469,7 +469,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Signalen binnen je bevoegdheid, te filteren op raad, dienst, status, thema en periode (van/tot) */
+    /** Signalen binnen je bevoegdheid, te filteren op raad, dienst, status, thema, periode (van/tot) en kaartkader (binnen); ook als CSV of GeoJSON (formaat) */
     get: operations['SignalenLijstController_lijst'];
     put?: never;
     /** Een raad dient een signaal in */
@@ -3730,6 +3730,8 @@ export interface operations {
   SignalenLijstController_lijst: {
     parameters: {
       query?: {
+        /** @description alleen signalen met coordinaten binnen dit kader: zuid,west,noord,oost (WGS84) */
+        binnen?: string;
         /** @description alleen signalen die naar deze dienst werden doorgestuurd */
         dienst?: string;
         limiet?: number;

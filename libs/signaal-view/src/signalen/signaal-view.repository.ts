@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import type { Kader } from '@signaalspoor/domain';
 import type { DoorsturingView, SignaalView, TrajectHop } from './signaal-view';
 
 // Every statement on the signalen read model lives in this file: the tables are a contract of
@@ -16,6 +17,8 @@ const tables = (schema: string) => `
     diensten      text[]      NOT NULL, -- every dienst it was ever routed to
     overschreden  boolean     NOT NULL, -- open, with a deadline reported as passed
     duplicaat_van text,                 -- the main signaal of a duplicate (view.duplicaatVan.signaalId)
+    lat           double precision,     -- view.coordinaten (WGS84), for the map's bounding box filter
+    lon           double precision,
     view          jsonb       NOT NULL, -- the SignaalView
     revision      integer     NOT NULL, -- of the last event applied
     positie       bigint      NOT NULL  -- of the last event applied
@@ -29,6 +32,7 @@ const tables = (schema: string) => `
   CREATE INDEX IF NOT EXISTS signalen_status ON ${schema}.signalen (status, ingediend_op DESC);
   CREATE INDEX IF NOT EXISTS signalen_thema ON ${schema}.signalen (thema, ingediend_op DESC);
   CREATE INDEX IF NOT EXISTS signalen_diensten ON ${schema}.signalen USING gin (diensten);
+  CREATE INDEX IF NOT EXISTS signalen_punt ON ${schema}.signalen (lat, lon) WHERE lat IS NOT NULL;
   CREATE INDEX IF NOT EXISTS signalen_duplicaat_van ON ${schema}.signalen (duplicaat_van, ingediend_op, signaal_id)
     WHERE duplicaat_van IS NOT NULL;
 
@@ -68,6 +72,8 @@ const upsertSignalen = (schema: string) => `
       diensten = excluded.diensten,
       overschreden = excluded.overschreden,
       duplicaat_van = excluded.duplicaat_van,
+      lat = excluded.lat,
+      lon = excluded.lon,
       view = excluded.view,
       revision = excluded.revision,
       positie = excluded.positie
@@ -102,6 +108,8 @@ export interface SignalenFilter {
   tot?: string;
   /** only open signalen with a passed deadline */
   overschreden?: boolean;
+  /** only signalen with coordinaten inside this box (edges included) */
+  binnen?: Kader;
   limiet: number;
   offset: number;
 }
@@ -274,6 +282,9 @@ export class SignaalViewRepository {
       filter.van !== undefined && `ingediend_op >= ${param(filter.van)}`,
       filter.tot !== undefined && `ingediend_op < ${param(filter.tot)}`,
       filter.overschreden && 'overschreden',
+      filter.binnen &&
+        `lat BETWEEN ${param(filter.binnen.zuid)} AND ${param(filter.binnen.noord)}
+         AND lon BETWEEN ${param(filter.binnen.west)} AND ${param(filter.binnen.oost)}`,
     ].filter(Boolean);
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const paging = `LIMIT $${params.length + 1} OFFSET $${params.length + 2}`;
@@ -447,6 +458,8 @@ function rij(view: SignaalView): Record<string, unknown> {
     diensten: [...new Set(view.doorsturingen.map((d) => d.dienstId))],
     overschreden: open && view.overschredenTermijnen.length > 0,
     duplicaat_van: view.duplicaatVan?.signaalId ?? null,
+    lat: view.coordinaten?.lat ?? null,
+    lon: view.coordinaten?.lon ?? null,
     view,
     revision: view.revision,
     positie: view.positie,
