@@ -2,6 +2,7 @@ import express from 'express';
 import { Agent } from 'node:http';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { cleanEnv, port, url } from 'envalid';
+import { STANDAARD_TEGELS_URL, tegelsUrl } from '@signaalspoor/config';
 import { sessieNaarBearer, webApp } from '@signaalspoor/web';
 import { gauge, metricsRegistry } from '@signaalspoor/metrics';
 import { routeOf, type Service } from './routes';
@@ -34,7 +35,10 @@ async function readiness(targets: Record<Service, string>): Promise<Record<Servi
 }
 
 /** One base URL for the distributed stack: proxies each request to its service per ROUTES. */
-export function createGateway(targets: Record<Service, string>): express.Express {
+export function createGateway(
+  targets: Record<Service, string>,
+  kaartTegelsUrl = STANDAARD_TEGELS_URL,
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/api/health/live', (_req, res) => {
@@ -57,7 +61,7 @@ export function createGateway(targets: Record<Service, string>): express.Express
   });
   // the web app: its session cookie becomes a bearer token for the services; / serves the app
   app.use(sessieNaarBearer);
-  app.use(webApp());
+  app.use(webApp(kaartTegelsUrl));
   // reuse connections to the services instead of opening one per request; reads that wait for their
   // X-Positie hold one for as long as they wait (rate × wait), so the cap per service is generous.
   // With a timeout set, Node drops an idle connection a second before the service's announced
@@ -99,6 +103,8 @@ export const gatewayConfig = (env: NodeJS.ProcessEnv) =>
     STADSDIENSTEN_URL: url({ default: 'http://localhost:3002' }),
     PROJECTIES_URL: url({ default: 'http://localhost:3003' }),
     AUDIT_URL: url({ default: 'http://localhost:3004' }),
+    // the web app's map: its tiles' host is allowed in the page's Content-Security-Policy
+    KAART_TEGELS_URL: tegelsUrl({ default: STANDAARD_TEGELS_URL }),
   });
 
 if (require.main === module) {
@@ -109,7 +115,7 @@ if (require.main === module) {
     projecties: env.PROJECTIES_URL,
     audit: env.AUDIT_URL,
   };
-  const server = createGateway(targets).listen(env.PORT, () =>
+  const server = createGateway(targets, env.KAART_TEGELS_URL).listen(env.PORT, () =>
     console.log(`Gateway op http://localhost:${env.PORT}`),
   );
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

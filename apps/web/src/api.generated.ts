@@ -1231,6 +1231,12 @@ export interface components {
        */
       sinds: string;
     };
+    KaartDto: {
+      /** @description de bronvermelding die op de kaart staat */
+      attributie: string;
+      /** @description de tegels van de kaart (Leaflet-sjabloon met {z}, {x}, {y}) */
+      tegelsUrl: string;
+    };
     KoppelAlsDuplicaatDto: {
       /**
        * Format: uuid
@@ -1372,6 +1378,8 @@ export interface components {
     SessieDto: {
       /** @description voor rol dienst */
       dienst?: string;
+      /** @description de kaart van de webtoepassing (KAART_TEGELS_URL) */
+      kaart: components['schemas']['KaartDto'];
       naam: string;
       /** @description voor rol raad */
       raad?: string;

@@ -97,6 +97,28 @@ const mailFrom = makeValidator<string>((value) => {
   return value.trim();
 });
 
+/** OpenStreetMap's standard tiles: the map's default (its usage policy asks for the attribution). */
+export const STANDAARD_TEGELS_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/**
+ * A tile URL template (Leaflet's): http(s), with {z}, {x} and {y}; {s} and {r} are allowed too. The
+ * gateway validates its KAART_TEGELS_URL with it as well.
+ */
+export const tegelsUrl = makeValidator<string>((value) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(value.replace(/\{[a-z]\}/g, '0'));
+  } catch {
+    throw new Error('not a URL');
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('expected http(s)://...');
+  for (const deel of ['{z}', '{x}', '{y}']) {
+    if (!value.includes(deel))
+      throw new Error(`expected a tile template with {z}, {x} and {y} (missing ${deel})`);
+  }
+  return value;
+});
+
 const publicUrl = makeValidator<string>((value) => {
   let parsed: URL;
   try {
@@ -185,6 +207,8 @@ export interface Config {
   };
   /** the secret of the log's seals and checkpoints (unset: a key file in the data dir), never in the database */
   audit: { signingKey?: string };
+  /** the map of the web app: where its tiles come from and whom to credit (shown on the map) */
+  kaart: { tegelsUrl: string; attributie: string };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -225,6 +249,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MAIL_FROM: mailFrom({ default: 'Signaalspoor <signaalspoor@example.org>' }),
       PUBLIC_URL: publicUrl({ default: undefined }),
       AUDIT_SIGNING_KEY: secret({ default: undefined }),
+      KAART_TEGELS_URL: tegelsUrl({ default: STANDAARD_TEGELS_URL }),
+      KAART_ATTRIBUTIE: str({ default: '© OpenStreetMap-bijdragers' }),
     },
     {
       reporter: ({ errors }) => {
@@ -286,6 +312,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
     audit: { signingKey: e.AUDIT_SIGNING_KEY },
+    kaart: { tegelsUrl: e.KAART_TEGELS_URL, attributie: e.KAART_ATTRIBUTIE },
   };
 }
 

@@ -28,12 +28,20 @@ export const DEMO_SECRET = Symbol('DEMO_SECRET');
 const DEMO_UREN = 12;
 
 /** Who is signed in, with the name of the raad, dienst or wijkmanager. */
+export class KaartDto {
+  @ApiProperty({ description: 'de tegels van de kaart (Leaflet-sjabloon met {z}, {x}, {y})' })
+  tegelsUrl!: string;
+  @ApiProperty({ description: 'de bronvermelding die op de kaart staat' }) attributie!: string;
+}
+
 export class SessieDto {
   @ApiProperty() sub!: string;
   @ApiProperty({ enum: GEBRUIKER_ROLLEN }) rol!: Gebruiker['rol'];
   @ApiPropertyOptional({ description: 'voor rol raad' }) raad?: string;
   @ApiPropertyOptional({ description: 'voor rol dienst' }) dienst?: string;
   @ApiProperty() naam!: string;
+  @ApiProperty({ type: KaartDto, description: 'de kaart van de webtoepassing (KAART_TEGELS_URL)' })
+  kaart!: KaartDto;
 }
 
 class AanmeldOptiesDto {
@@ -42,7 +50,7 @@ class AanmeldOptiesDto {
   demo?: DemoGebruiker[];
 }
 
-export function sessieVan(g: Gebruiker, reference: ReferenceData): SessieDto {
+export function sessieVan(g: Gebruiker, reference: ReferenceData, kaart: Config['kaart']): SessieDto {
   const naam =
     g.rol === 'raad'
       ? (reference.raad(g.raadId!)?.naam ?? g.raadId!)
@@ -51,7 +59,7 @@ export function sessieVan(g: Gebruiker, reference: ReferenceData): SessieDto {
         : g.rol === 'wijkmanager'
           ? (reference.wijkmanager(g.sub)?.naam ?? g.sub)
           : g.sub;
-  return { sub: g.sub, rol: g.rol, raad: g.raadId, dienst: g.dienstId, naam };
+  return { sub: g.sub, rol: g.rol, raad: g.raadId, dienst: g.dienstId, naam, kaart };
 }
 
 /** Sign-in for the web app: OIDC (code flow + PKCE), the session, sign-out. Under /api/auth. */
@@ -81,7 +89,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Wie er aangemeld is (sessiecookie of bearer token)' })
   @ApiOkResponse({ type: SessieDto })
   sessie(@HuidigeGebruiker() gebruiker: Gebruiker): SessieDto {
-    return sessieVan(gebruiker, this.reference);
+    return sessieVan(gebruiker, this.reference, this.config.kaart);
   }
 
   @Publiek()
@@ -178,6 +186,7 @@ export class DemoController {
     return sessieVan(
       { sub: claims.sub, rol: claims.rol, raadId: claims.raad, dienstId: claims.dienst },
       this.reference,
+      this.config.kaart,
     );
   }
 }
