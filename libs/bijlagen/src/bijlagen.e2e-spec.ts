@@ -187,6 +187,22 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     await bytes(`/signalen/${ander}/bijlagen/${pdf.id}`, 'raad').expect(404);
   });
 
+  it('adds a photo once for one Idempotency-Key, however often it is sent', async () => {
+    const foto = await fotoMetGps();
+    const [rijen, events] = [await opgeslagen(), await bijlageEvents()];
+    const eerste = await upload(id, 'raad', foto, 'twee-keer.jpg')
+      .set('Idempotency-Key', 'foto-1')
+      .expect(201);
+    const tweede = await upload(id, 'raad', foto, 'twee-keer.jpg')
+      .set('Idempotency-Key', 'foto-1')
+      .expect(201);
+    expect(tweede.body).toEqual(eerste.body);
+    expect([await opgeslagen(), await bijlageEvents()]).toEqual([rijen + 1, events + 1]);
+    // another file under the same key is another request
+    await upload(id, 'raad', PDF, 'ander.pdf').set('Idempotency-Key', 'foto-1').expect(422);
+    expect([await opgeslagen(), await bijlageEvents()]).toEqual([rijen + 1, events + 1]);
+  });
+
   it('allows 10 attachments per signaal and removes the bytes of the eleventh', async () => {
     const vol = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
     for (let i = 0; i < 10; i += 1) await upload(vol, 'raad', PDF, `${i}.pdf`).expect(201);

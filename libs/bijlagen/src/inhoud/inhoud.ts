@@ -7,13 +7,13 @@ import { BijlageFout } from '../bijlagen.errors';
 /** The long side of a stored photo and of its thumbnail, in pixels. */
 export const MAX_ZIJDE = 2560;
 export const MINIATUUR_ZIJDE = 320;
-/** Photos decoded at once in this process: each may take tens of MB while it is re-encoded. */
-const GELIJKTIJDIG = 2;
 /** Larger images (a decompression bomb) are refused before they are decoded. */
 const MAX_PIXELS = 50_000_000;
 
-// libvips keeps decoded images and operations in a cache of its own: nothing here is read twice
+// libvips keeps decoded images and operations in a cache of its own: nothing here is read twice;
+// one thread per image, since uploads are processed at most VERWERKING_GELIJKTIJDIG at once anyway
 sharp.cache(false);
+sharp.concurrency(1);
 
 /** An attachment ready to store: its bytes as stored, what they are, and a thumbnail for a photo. */
 export interface Inhoud {
@@ -43,7 +43,7 @@ export async function verwerk(bytes: Buffer): Promise<Inhoud> {
   const type = BIJLAGE_TYPES.find((t) => t === herkend?.mime);
   if (!type) throw typeNietToegestaan();
   if (type === 'application/pdf') return { type, bytes, sha256: sha256(bytes) };
-  const { foto, miniatuur } = await beperkt(() => herencodeer(bytes, type));
+  const { foto, miniatuur } = await herencodeer(bytes, type);
   if (foto.length > MAX_BIJLAGE_BYTES) {
     throw new BijlageFout('BESTAND_TE_GROOT', 'De foto is na verwerking groter dan 10 MB.', 'bestand');
   }
@@ -76,18 +76,3 @@ async function herencodeer(bytes: Buffer, type: BijlageType): Promise<{ foto: Bu
 }
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-
-let bezig = 0;
-const wachtrij: (() => void)[] = [];
-
-/** Runs at most GELIJKTIJDIG re-encodings at once; the others wait their turn. */
-async function beperkt<T>(werk: () => Promise<T>): Promise<T> {
-  if (bezig >= GELIJKTIJDIG) await new Promise<void>((beurt) => wachtrij.push(beurt));
-  bezig += 1;
-  try {
-    return await werk();
-  } finally {
-    bezig -= 1;
-    wachtrij.shift()?.();
-  }
-}

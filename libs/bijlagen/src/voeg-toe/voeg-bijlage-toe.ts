@@ -28,6 +28,7 @@ import {
 import { SignaalFout, FOUTMELDINGEN } from '@signaalspoor/domain';
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
+import { Beperking } from '../inhoud/beperking';
 import { verwerk, type Inhoud } from '../inhoud/inhoud';
 import { leesUpload } from '../inhoud/multipart';
 import { BIJLAGEN_OPSLAG, type BijlagenOpslag } from '../opslag/bijlagen-opslag';
@@ -63,6 +64,9 @@ class BijlageFormulierDto extends BijlageVeldenDto {
   @ApiPropertyOptional() declare indienerNaam?: string;
   @ApiPropertyOptional() declare indienerEmail?: string;
 }
+
+/** Uploads processed at once per process (re-encoded, encrypted, stored); the others wait (see Beperking). */
+export const VERWERKING_GELIJKTIJDIG = 2;
 
 /** The file name as shown and sent back in Content-Disposition: one line, no path, at most 200 characters. */
 export function bestandsnaam(gegeven: string): string {
@@ -121,6 +125,8 @@ export class VoegBijlageToeController {
     @Inject(BIJLAGEN_OPSLAG) private readonly opslag: BijlagenOpslag,
   ) {}
 
+  private readonly verwerking = new Beperking(VERWERKING_GELIJKTIJDIG);
+
   @Post()
   @HttpCode(201)
   @Rollen('raad', 'wijkmanager', 'dienst')
@@ -151,24 +157,27 @@ export class VoegBijlageToeController {
       type: 'body',
       metatype: BijlageVeldenDto,
     })) as BijlageVeldenDto;
-    const inhoud = await verwerk(upload.bytes);
     const naam = bestandsnaam(upload.naam);
     const persoon =
       velden.indienerNaam || velden.indienerEmail
         ? { naam: velden.indienerNaam, email: velden.indienerEmail }
         : undefined;
-
     const bijlageId = commandIds(verzoek).of('bijlage');
-    const actor = `${verzoek.actor.rol}:${verzoek.actor.id}`;
-    const origineel = await this.logboek.personen.versleutelBytes({ persoon, actor }, inhoud.bytes);
-    const miniatuur =
-      inhoud.miniatuur && (await this.logboek.personen.versleutelBytes({ persoon, actor }, inhoud.miniatuur));
-    await this.opslag.bewaar({
-      id: bijlageId,
-      signaalId,
-      sleutel: origineel.sleutel,
-      origineel: origineel.versleuteld,
-      miniatuur: miniatuur?.versleuteld,
+    const inhoud = await this.verwerking.voer(async () => {
+      const verwerkt = await verwerk(upload.bytes);
+      const actor = `${verzoek.actor.rol}:${verzoek.actor.id}`;
+      const origineel = await this.logboek.personen.versleutelBytes({ persoon, actor }, verwerkt.bytes);
+      const miniatuur =
+        verwerkt.miniatuur &&
+        (await this.logboek.personen.versleutelBytes({ persoon, actor }, verwerkt.miniatuur));
+      await this.opslag.bewaar({
+        id: bijlageId,
+        signaalId,
+        sleutel: origineel.sleutel,
+        origineel: origineel.versleuteld,
+        miniatuur: miniatuur?.versleuteld,
+      });
+      return verwerkt;
     });
     try {
       const antwoord = await this.commands.handle(
