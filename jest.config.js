@@ -19,8 +19,17 @@ const swc = [
   },
 ];
 
-// Packages published as ES modules only: jest (CommonJS) gets them compiled like our own code.
-const ESM_ONLY = ['feed'];
+// Packages published as ES modules only: jest (CommonJS) gets them compiled like our own code: feed
+// (the Atom feeds), file-type (content sniffing of uploads) and its dependencies.
+const ESM_ONLY = [
+  'feed',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
+];
 const swcJs = [
   '@swc/jest',
   { jsc: { target: 'es2022', parser: { syntax: 'ecmascript' } }, module: { type: 'commonjs' } },
@@ -93,7 +102,8 @@ const base = {
   transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swcJs },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper,
+  // file-type exports no `require` condition, so its entry is named here
+  moduleNameMapper: { ...moduleNameMapper, '^file-type$': '<rootDir>/node_modules/file-type/index.js' },
   testEnvironment: 'node',
   testPathIgnorePatterns: ['/node_modules/', '/dist/', ...skipped],
 };

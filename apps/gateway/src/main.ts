@@ -2,7 +2,7 @@ import express from 'express';
 import { Agent } from 'node:http';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import { cleanEnv, port, str, url } from 'envalid';
-import { LOG_LEVELS, shutdownTimeout } from '@signaalspoor/config';
+import { LOG_LEVELS, shutdownTimeout, STANDAARD_TEGELS_URL, tegelsUrl } from '@signaalspoor/config';
 import { drainBound, drainHttp, jsonLogger } from '@signaalspoor/platform';
 import { sessieCsrf, webApp } from '@signaalspoor/web';
 import { gauge, metricsRegistry } from '@signaalspoor/metrics';
@@ -36,7 +36,10 @@ async function readiness(targets: Record<Service, string>): Promise<Record<Servi
 }
 
 /** One base URL for the distributed stack: proxies each request to its service per ROUTES. */
-export function createGateway(targets: Record<Service, string>): express.Express {
+export function createGateway(
+  targets: Record<Service, string>,
+  kaartTegelsUrl = STANDAARD_TEGELS_URL,
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/api/health/live', (_req, res) => {
@@ -60,7 +63,7 @@ export function createGateway(targets: Record<Service, string>): express.Express
   // the web app: the CSRF check of its session cookie, which passes on to the services (each
   // resolves the session); / serves the app
   app.use(sessieCsrf);
-  app.use(webApp());
+  app.use(webApp(kaartTegelsUrl));
   // reuse connections to the services instead of opening one per request; reads that wait for their
   // X-Positie hold one for as long as they wait (rate × wait), so the cap per service is generous.
   // With a timeout set, Node drops an idle connection a second before the service's announced
@@ -103,6 +106,8 @@ const GATEWAY_ENV = {
   AUDIT_URL: url({ default: 'http://localhost:3004' }),
   LOG_LEVEL: str({ choices: LOG_LEVELS, default: 'info' }),
   SHUTDOWN_TIMEOUT_MS: shutdownTimeout({ default: 10_000 }),
+  // the web app's map: its tiles' host is allowed in the page's Content-Security-Policy
+  KAART_TEGELS_URL: tegelsUrl({ default: STANDAARD_TEGELS_URL }),
 };
 
 /** Every variable the gateway reads; anything else in its environment is a mistake. */
@@ -120,7 +125,7 @@ if (require.main === module) {
     audit: env.AUDIT_URL,
   };
   const logger = jsonLogger(env.LOG_LEVEL);
-  const server = createGateway(targets).listen(env.PORT, () =>
+  const server = createGateway(targets, env.KAART_TEGELS_URL).listen(env.PORT, () =>
     logger.info({ url: `http://localhost:${env.PORT}` }, `Gateway op http://localhost:${env.PORT}`),
   );
   // as runService: requests in flight finish (a live stream ends when its service stops), then the

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { BijlagenModule } from '@signaalspoor/bijlagen';
 import type { Config } from '@signaalspoor/config';
 import { ExportModule } from '@signaalspoor/exports';
 import { MessagingModule } from '@signaalspoor/messaging';
@@ -22,6 +23,7 @@ export class ProjectiesService {
         ProjectiesModule,
         ExportModule,
         PubliekModule,
+        BijlagenModule, // the reads of attachments behind the gateway; the upload goes to signalen
       ],
     };
   }

@@ -25,6 +25,7 @@ const NIET_JSON = [
   'POST /api/auth/afmelden',
   'GET /api/stroom',
   'GET /api/publiek/raden/{raadId}/feed.atom',
+  'GET /api/signalen/{id}/bijlagen/{bijlageId}',
 ];
 
 let document: OpenAPIObject;

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '@signaalspoor/audit';
+import { BijlagenModule } from '@signaalspoor/bijlagen';
 import type { Config } from '@signaalspoor/config';
 import { ExportModule } from '@signaalspoor/exports';
 import { GetuigeMailModule, MeldingenModule } from '@signaalspoor/meldingen';
@@ -44,6 +45,7 @@ export class AppModule {
         WebModule.forRoot(config),
         PrivacyModule,
         PubliekModule,
+        BijlagenModule,
       ],
     };
   }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../../libs/web/src/testing/chromium';
+import { startTegelServer, type TegelServer } from '../../../libs/web/src/testing/tegels';
 import { AppModule } from './app.module';
 
 // The whole loop clicked through in a real Chromium by the four roles, each in its own browser
@@ -25,13 +26,17 @@ describe('the web app in Chromium', () => {
   let app: INestApplication;
   let browser: Browser;
   let base: string;
+  let tegels: TegelServer;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     db = await createTestDatabase(testServers()[0].url);
+    // the submit form shows a map: its tiles come from a server of the test's own
+    tegels = await startTegelServer();
     const config = testConfig(db.url, {
       CONSISTENCY_TIMEOUT_MS: '5000',
+      KAART_TEGELS_URL: tegels.url,
     });
     app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
     await app.listen(0, '127.0.0.1');
@@ -43,6 +48,7 @@ describe('the web app in Chromium', () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
     await app?.close();
+    await tegels?.close();
     await db?.drop();
   });
 

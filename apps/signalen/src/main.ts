@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { BijlagenModule } from '@signaalspoor/bijlagen';
 import type { Config } from '@signaalspoor/config';
 import { MeldingenModule } from '@signaalspoor/meldingen';
 import { MessagingModule } from '@signaalspoor/messaging';
@@ -32,6 +33,7 @@ export class SignalenService {
         TermijnenModule,
         WebModule.forRoot(config), // /api/auth and /api/stroom behind the gateway
         MeldingenModule,
+        BijlagenModule, // the upload (POST) behind the gateway; reads go to projecties
       ],
     };
   }

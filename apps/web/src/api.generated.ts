@@ -520,7 +520,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Signalen binnen je bevoegdheid, te filteren op raad, dienst, status, thema en periode (van/tot) */
+    /** Signalen binnen je bevoegdheid, te filteren op raad, dienst, status, thema, periode (van/tot) en kaartkader (binnen); ook als CSV of GeoJSON (formaat) */
     get: operations['SignalenLijstController_lijst'];
     put?: never;
     /** Een raad dient een signaal in */
@@ -559,6 +559,41 @@ export interface paths {
     put?: never;
     /** De raad aanvaardt de definitieve terugkoppeling en sluit het signaal af */
     post: operations['SluitAfController_sluitAf'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/signalen/{id}/bijlagen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** De bijlagen van een signaal, in de volgorde waarin ze werden toegevoegd */
+    get: operations['BijlagenController_lijst'];
+    put?: never;
+    /** Voeg een foto of PDF toe aan een signaal (raad, wijkmanager, doorgestuurde dienst) */
+    post: operations['VoegBijlageToeController_voegToe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/signalen/{id}/bijlagen/{bijlageId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** De bytes van een bijlage, of met formaat=miniatuur een kleine versie van een foto */
+    get: operations['BijlagenController_bestand'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -917,6 +952,62 @@ export interface components {
        */
       verwachteDatum?: string;
     };
+    BijlageAntwoordDto: {
+      /** @description bytes zoals bewaard (foto’s: na herencodering) */
+      grootte: number;
+      /** Format: uuid */
+      id: string;
+      /** @description de bestandsnaam zoals opgegeven */
+      naam: string;
+      /** @description positie in het logboek van BijlageToegevoegd */
+      positie: number;
+      /** Format: uuid */
+      signaalId: string;
+      /**
+       * @description zoals beoordeeld op de inhoud
+       * @enum {string}
+       */
+      type: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+    };
+    BijlageDoorDto: {
+      /** @description voor rol dienst: welke dienst */
+      dienstId?: string;
+      /** @enum {string} */
+      rol: 'raad' | 'wijkmanager' | 'dienst';
+    };
+    BijlageDto: {
+      /** @description wie ze toevoegde */
+      door: components['schemas']['BijlageDoorDto'];
+      /** @description bytes zoals bewaard (foto’s: na herencodering) */
+      grootte: number;
+      /** Format: uuid */
+      id: string;
+      /** @description of er een miniatuur is (?formaat=miniatuur; foto’s) */
+      miniatuur: boolean;
+      /** @description de bestandsnaam zoals opgegeven */
+      naam: string;
+      /** @description SHA-256 (hex) van de bewaarde bytes */
+      sha256: string;
+      /** Format: date-time */
+      toegevoegdOp: string;
+      /**
+       * @description zoals beoordeeld op de inhoud
+       * @enum {string}
+       */
+      type: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf';
+    };
+    BijlageFormulierDto: {
+      /**
+       * Format: binary
+       * @description foto (JPEG, PNG, WebP) of PDF, hoogstens 10 MB
+       */
+      bestand: string;
+      indienerEmail?: string;
+      indienerNaam?: string;
+    };
+    BijlagenDto: {
+      items: components['schemas']['BijlageDto'][];
+    };
     CheckpointDto: {
       /** @description Ed25519 over positie, hash en tijd (canonieke JSON), base64 */
       handtekening: string;
@@ -971,6 +1062,24 @@ export interface components {
       /** @description de status van het signaal na het commando */
       status: string;
     };
+    CoordinatenDto: {
+      /**
+       * @description breedtegraad (WGS84)
+       * @example 50.9307
+       */
+      lat: number;
+      /**
+       * @description lengtegraad (WGS84)
+       * @example 5.3378
+       */
+      lon: number;
+    };
+    CoordinatenInDto: {
+      /** @example 50.9307 */
+      lat: number;
+      /** @example 5.3378 */
+      lon: number;
+    };
     DemoAanmeldenDto: {
       /** @description de raad, wijkmanager of dienst */
       id?: string;
@@ -990,6 +1099,7 @@ export interface components {
        * @enum {string}
        */
       bron?: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      coordinaten?: components['schemas']['CoordinatenInDto'];
       indiener?: components['schemas']['IndienerDto'];
       locatie?: components['schemas']['LocatieDto'];
       /** @example Ouders melden bijna-ongevallen bij het ophalen van de kinderen. */
@@ -1200,6 +1310,12 @@ export interface components {
        * @description afgerond telt vanaf dit moment
        */
       sinds: string;
+    };
+    KaartDto: {
+      /** @description de bronvermelding die op de kaart staat */
+      attributie: string;
+      /** @description de tegels van de kaart (Leaflet-sjabloon met {z}, {x}, {y}) */
+      tegelsUrl: string;
     };
     KoppelAlsDuplicaatDto: {
       /**
@@ -1420,6 +1536,8 @@ export interface components {
     SessieDto: {
       /** @description voor rol dienst */
       dienst?: string;
+      /** @description de kaart van de webtoepassing (KAART_TEGELS_URL) */
+      kaart: components['schemas']['KaartDto'];
       naam: string;
       /** @description voor rol raad */
       raad?: string;
@@ -1437,8 +1555,12 @@ export interface components {
        * @enum {string}
        */
       balBij: 'wijkmanager' | 'raad' | 'dienst' | 'niemand';
+      /** @description foto’s en PDF’s, in de volgorde van toevoegen */
+      bijlagen: components['schemas']['BijlageDto'][];
       /** @enum {string} */
       bron: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      /** @description het punt op de kaart (WGS84), indien gekozen */
+      coordinaten?: components['schemas']['CoordinatenDto'];
       /** Format: date-time */
       definitiefTeruggekoppeldOp?: string;
       /** @description elke dienst waarnaar het ooit werd doorgestuurd */
@@ -1495,6 +1617,8 @@ export interface components {
       balBij: 'wijkmanager' | 'raad' | 'dienst' | 'niemand';
       /** @enum {string} */
       bron: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      /** @description het punt op de kaart (WGS84), indien gekozen */
+      coordinaten?: components['schemas']['CoordinatenDto'];
       /** @description elke dienst waarnaar het ooit werd doorgestuurd */
       diensten: string[];
       /**
@@ -1537,6 +1661,8 @@ export interface components {
       balBij: 'wijkmanager' | 'raad' | 'dienst' | 'niemand';
       /** @enum {string} */
       bron: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      /** @description het punt op de kaart (WGS84), indien gekozen */
+      coordinaten?: components['schemas']['CoordinatenDto'];
       /** @description elke dienst waarnaar het ooit werd doorgestuurd */
       diensten: string[];
       /**
@@ -1583,8 +1709,12 @@ export interface components {
        * @enum {string}
        */
       balBij: 'wijkmanager' | 'raad' | 'dienst' | 'niemand';
+      /** @description foto’s en PDF’s, in de volgorde van toevoegen */
+      bijlagen: components['schemas']['BijlageDto'][];
       /** @enum {string} */
       bron: 'open-forum' | 'raadsvergadering' | 'werkgroep' | 'jaarlijks-overleg' | 'andere';
+      /** @description het punt op de kaart (WGS84), indien gekozen */
+      coordinaten?: components['schemas']['CoordinatenDto'];
       /** Format: date-time */
       definitiefTeruggekoppeldOp?: string;
       /** @description elke dienst waarnaar het ooit werd doorgestuurd */
@@ -4219,6 +4349,8 @@ export interface operations {
   SignalenLijstController_lijst: {
     parameters: {
       query?: {
+        /** @description alleen signalen met coordinaten binnen dit kader: zuid,west,noord,oost (WGS84) */
+        binnen?: string;
         /** @description alleen signalen die naar deze dienst werden doorgestuurd */
         dienst?: string;
         limiet?: number;
@@ -4641,6 +4773,286 @@ export interface operations {
         content: {
           'application/json': components['schemas']['Fout'];
         };
+      };
+    };
+  };
+  BijlagenController_lijst: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Read-your-writes: de `positie` die een commando teruggaf. Het antwoord weerspiegelt minstens die positie, of is een 503. */
+        'X-Positie'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description de positie in het logboek tot waar dit antwoord zeker bijgewerkt is */
+          'X-Positie'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BijlagenDto'];
+        };
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description onbekend id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
+      503: {
+        headers: {
+          /** @description seconden */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VoegBijlageToeController_voegToe: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Een retry met dezelfde sleutel en hetzelfde bestand voegt het één keer toe. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['BijlageFormulierDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BijlageAntwoordDto'];
+        };
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description onbekend id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description TE_VEEL_BIJLAGEN: het signaal heeft er al 10 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description If-Match noemt een revisie die niet meer de huidige is */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description BESTAND_TE_GROOT: meer dan 10 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TYPE_NIET_TOEGESTAAN of GEEN_MULTIPART */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+    };
+  };
+  BijlagenController_bestand: {
+    parameters: {
+      query?: {
+        /** @description miniatuur: een kleine WebP van een foto */
+        formaat?: 'miniatuur';
+      };
+      header?: {
+        /** @description Read-your-writes: de `positie` die een commando teruggaf. Het antwoord weerspiegelt minstens die positie, of is een 503. */
+        'X-Positie'?: string;
+      };
+      path: {
+        bijlageId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description de bytes, met Content-Type, Content-Disposition en nosniff */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description onbekend id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description BIJLAGE_VERGETEN: de persoon die ze toevoegde werd vergeten */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
+      503: {
+        headers: {
+          /** @description seconden */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -28,6 +28,12 @@ export type LopendeTermijn = Schemas['TermijnDto'];
 export type Hop = Schemas['HopDto'];
 export type Traject = Schemas['TrajectDto'];
 export type InboxItem = Schemas['InboxItemDto'];
+export type Bijlage = Schemas['BijlageDto'];
+/** What an upload answers (POST /api/signalen/{id}/bijlagen). */
+export type NieuweBijlage = Schemas['BijlageAntwoordDto'];
+/** The limits the API holds an attachment to (docs/api.md). */
+export const BIJLAGE_MAX_BYTES = 10 * 1024 * 1024;
+export const MAX_BIJLAGEN = 10;
 
 export type CijfersPer = Query<'CijfersController_cijfers'>['per'];
 export type CijferRij = Schemas['CijferDto'];
@@ -100,6 +106,40 @@ async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unkn
 /** What every command answers. */
 export type CommandAntwoord = Schemas['CommandAntwoordDto'];
 
+/**
+ * Uploads one file as multipart/form-data (XMLHttpRequest, since fetch reports no upload progress);
+ * `voortgang` gets the fraction sent, 0 to 1.
+ */
+function upload<T>(path: string, form: FormData, voortgang?: (deel: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader(CSRF_HEADER, '1');
+    xhr.upload.onprogress = (e) => e.lengthComputable && voortgang?.(e.loaded / e.total);
+    xhr.onerror = () =>
+      reject(new ApiFout(0, 'NETWERK', 'De server is niet bereikbaar. Probeer het zo opnieuw.'));
+    xhr.onload = () => {
+      let json: Record<string, unknown> = {};
+      try {
+        json = xhr.responseText ? (JSON.parse(xhr.responseText) as Record<string, unknown>) : {};
+      } catch {
+        // a proxy's HTML error page: the status says enough
+      }
+      if (xhr.status < 200 || xhr.status >= 300) {
+        const message =
+          typeof json.message === 'string' ? json.message : `Er ging iets mis (HTTP ${xhr.status}).`;
+        return reject(
+          new ApiFout(xhr.status, String(json.code ?? xhr.status), message, json.field as string),
+        );
+      }
+      positieGezien(json.positie);
+      resolve(json as T);
+    };
+    xhr.send(form);
+  });
+}
+
 const get = <T>(path: string) => call<T>('GET', path);
 const post = <T = CommandAntwoord>(path: string, body?: unknown) => call<T>('POST', path, body);
 
@@ -109,8 +149,8 @@ const query = (params: Params) => {
   return entries.length ? '?' + new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString() : '';
 };
 
-/** A list's download link (`?formaat=csv|json`): the same path and filters. */
-export const exportUrl = (path: string, params: Params, formaat: 'csv' | 'json') =>
+/** A list's download link (`?formaat=csv|json|geojson`): the same path and filters. */
+export const exportUrl = (path: string, params: Params, formaat: 'csv' | 'json' | 'geojson') =>
   path + query({ ...params, formaat });
 
 const enc = encodeURIComponent;
@@ -141,6 +181,9 @@ export const api = {
   signaal: (id: string) => get<Schemas['SignaalDetailDto']>(`/api/signalen/${enc(id)}`),
   traject: (id: string) => get<Traject>(`/api/signalen/${enc(id)}/traject`),
   duplicaten: (id: string) => get<Duplicaten>(`/api/signalen/${enc(id)}/duplicaten`),
+  /** the bytes of an attachment (same origin, the session cookie): a photo's thumbnail with `miniatuur` */
+  bijlageUrl: (id: string, bijlageId: string, miniatuur = false) =>
+    `/api/signalen/${enc(id)}/bijlagen/${enc(bijlageId)}${miniatuur ? '?formaat=miniatuur' : ''}`,
   inbox: (filter: Query<'InboxController_inbox'> = {}) =>
     get<Schemas['InboxPaginaDto']>('/api/inbox' + query(filter)),
   cijfers: (per: CijfersPer, jaar?: number) =>
@@ -152,6 +195,13 @@ export const api = {
   toestandOp: (id: string, op: string) =>
     get<Schemas['SignaalOpMomentDto']>(`/api/audit/signalen/${enc(id)}` + query({ op })),
   verificatie: () => get<Verificatie>('/api/audit/verificatie'),
+
+  // attachments (raad, wijkmanager, a routed dienst)
+  bijlageToevoegen: (id: string, bestand: File, voortgang?: (deel: number) => void) => {
+    const form = new FormData();
+    form.append('bestand', bestand, bestand.name);
+    return upload<NieuweBijlage>(`/api/signalen/${enc(id)}/bijlagen`, form, voortgang);
+  },
 
   // commands of the raad
   indienen: (body: Schemas['DienSignaalInDto']) => post('/api/signalen', body),

@@ -411,4 +411,26 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '10000' })).toThrow(/HTTP_KEEP_ALIVE_TIMEOUT_MS/);
   });
+
+  it('gives the map tiles, OpenStreetMap by default, and refuses a template without {z}/{x}/{y}', () => {
+    expect(loadConfig({}).kaart).toEqual({
+      tegelsUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      attributie: '© OpenStreetMap-bijdragers',
+    });
+    expect(
+      loadConfig({
+        KAART_TEGELS_URL: 'http://127.0.0.1:8080/tegels/{z}/{x}/{y}.png',
+        KAART_ATTRIBUTIE: 'Stad',
+      }).kaart,
+    ).toEqual({ tegelsUrl: 'http://127.0.0.1:8080/tegels/{z}/{x}/{y}.png', attributie: 'Stad' });
+    expect(() => loadConfig({ KAART_TEGELS_URL: 'https://tegels.example/{z}/{x}.png' })).toThrow(
+      /KAART_TEGELS_URL: .*missing \{y\}/,
+    );
+    expect(() => loadConfig({ KAART_TEGELS_URL: 'ftp://tegels.example/{z}/{x}/{y}.png' })).toThrow(
+      /KAART_TEGELS_URL/,
+    );
+    expect(() => loadConfig({ KAART_TEGELS_URL: 'geen url {z}{x}{y}' })).toThrow(
+      /KAART_TEGELS_URL: not a URL/,
+    );
+  });
 });

@@ -135,6 +135,28 @@ const mailList = makeValidator<string[]>((value) => {
   return list;
 });
 
+/** OpenStreetMap's standard tiles: the map's default (its usage policy asks for the attribution). */
+export const STANDAARD_TEGELS_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/**
+ * A tile URL template (Leaflet's): http(s), with {z}, {x} and {y}; {s} and {r} are allowed too. The
+ * gateway validates its KAART_TEGELS_URL with it as well.
+ */
+export const tegelsUrl = makeValidator<string>((value) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(value.replace(/\{[a-z]\}/g, '0'));
+  } catch {
+    throw new Error('not a URL');
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('expected http(s)://...');
+  for (const deel of ['{z}', '{x}', '{y}']) {
+    if (!value.includes(deel))
+      throw new Error(`expected a tile template with {z}, {x} and {y} (missing ${deel})`);
+  }
+  return value;
+});
+
 const webhookUrl = makeValidator<string>((value) => {
   let parsed: URL;
   try {
@@ -216,6 +238,8 @@ export const CONFIG_VARIABLES = [
   'SHED_MAX_EVENT_LOOP_DELAY_MS',
   'CONNECTIONS_PER_ADDRESS',
   'PUBLIEK_LIMIET_PER_MINUUT',
+  'KAART_TEGELS_URL',
+  'KAART_ATTRIBUTIE',
 ] as const;
 
 /** The levels of LOG_LEVEL, most verbose first (pino's names). */
@@ -323,6 +347,7 @@ export interface Config {
   };
   /** PUBLIEK_LIMIET_PER_MINUUT: requests per client address per minute on the public pages and APIs; 0: no limit */
   publiekLimietPerMinuut: number;
+  kaart: { tegelsUrl: string; attributie: string };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -388,6 +413,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt({ default: 500 }),
       CONNECTIONS_PER_ADDRESS: positiveInt({ default: 100 }),
       PUBLIEK_LIMIET_PER_MINUUT: wholeNumber({ default: 300 }),
+      KAART_TEGELS_URL: tegelsUrl({ default: STANDAARD_TEGELS_URL }),
+      KAART_ATTRIBUTIE: str({ default: '© OpenStreetMap-bijdragers' }),
     },
     {
       reporter: ({ errors }) => {
@@ -558,6 +585,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectionsPerAddress: e.CONNECTIONS_PER_ADDRESS,
     },
     publiekLimietPerMinuut: e.PUBLIEK_LIMIET_PER_MINUUT,
+    kaart: { tegelsUrl: e.KAART_TEGELS_URL, attributie: e.KAART_ATTRIBUTIE },
   };
 }
 

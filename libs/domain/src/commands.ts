@@ -1,4 +1,13 @@
-import type { Besluit, Bron, Locatie, Persoonsgegevens, Termijn } from './events';
+import type {
+  Besluit,
+  BijlageDoor,
+  BijlageType,
+  Bron,
+  Coordinaten,
+  Locatie,
+  Persoonsgegevens,
+  Termijn,
+} from './events';
 import type { SignaalStatus } from './state';
 
 // Commands carry everything decide needs, including the time (`at`, ISO 8601) and any new ids:
@@ -16,6 +25,7 @@ export interface DienSignaalIn extends Base {
   thema: string;
   bron: Bron;
   locatie?: Locatie;
+  coordinaten?: Coordinaten;
   persoon?: Persoonsgegevens;
   /** residents may see it on the public page from the start (default: not public) */
   openbaar?: boolean;
@@ -118,6 +128,18 @@ export interface ZetOpenbaar extends Base {
   reden?: string;
 }
 
+/** Adds an attachment whose bytes were stored under `bijlageId` already (see BijlageToegevoegdData). */
+export interface VoegBijlageToe extends Base {
+  type: 'VoegBijlageToe';
+  bijlageId: string;
+  naam: string;
+  bijlageType: BijlageType;
+  grootte: number;
+  sha256: string;
+  door: BijlageDoor;
+  persoon?: Persoonsgegevens;
+}
+
 export type SignaalCommand =
   | DienSignaalIn
   | VraagVerduidelijking
@@ -134,4 +156,5 @@ export type SignaalCommand =
   | MeldTermijnOverschreden
   | KoppelAlsDuplicaat
   | OntkoppelDuplicaat
-  | ZetOpenbaar;
+  | ZetOpenbaar
+  | VoegBijlageToe;

@@ -11,6 +11,7 @@ import type {
   StuurDoor,
   StuurTerug,
   TrekIn,
+  VoegBijlageToe,
   VraagVerduidelijking,
 } from './commands';
 import type { SignaalEvent, Termijn } from './events';
@@ -224,6 +225,88 @@ describe('decide', () => {
 
     it('refuses an existing signaal', () => {
       given(ingediend()).when(cmd.dienIn()).thenThrows(refused('SIGNAAL_BESTAAT_AL', 'signaalId'));
+    });
+  });
+
+  describe('coordinaten', () => {
+    it('keeps a point inside Belgium', () => {
+      const coordinaten = { lat: 50.9307, lon: 5.3378 };
+      given()
+        .when({ ...cmd.dienIn(), coordinaten })
+        .then({ ...ingediend(), data: { ...ingediend().data, coordinaten } });
+    });
+
+    it.each([
+      ['north of Belgium', { lat: 52.37, lon: 4.9 }],
+      ['in the sea', { lat: 51.6, lon: 2.5 }],
+      ['swapped', { lat: 5.3378, lon: 50.9307 }],
+      ['not numbers', { lat: '50.9', lon: '5.3' }],
+      ['missing lon', { lat: 50.9 }],
+    ])('refuses a point %s, naming coordinaten', (_waarom, coordinaten) => {
+      given()
+        .when({ ...cmd.dienIn(), coordinaten: coordinaten as never })
+        .thenThrows(refused('ONGELDIGE_INVOER', 'coordinaten'));
+    });
+  });
+
+  describe('VoegBijlageToe', () => {
+    const bijlage = (bijlageId = 'b1'): VoegBijlageToe => ({
+      type: 'VoegBijlageToe',
+      at: AT,
+      bijlageId,
+      naam: 'foto.jpg',
+      bijlageType: 'image/jpeg',
+      grootte: 12345,
+      sha256: 'a'.repeat(64),
+      door: { rol: 'raad' },
+    });
+    const toegevoegd = (bijlageId = 'b1') => ({
+      type: 'BijlageToegevoegd' as const,
+      at: AT,
+      data: {
+        bijlageId,
+        naam: 'foto.jpg',
+        type: 'image/jpeg' as const,
+        grootte: 12345,
+        sha256: 'a'.repeat(64),
+        door: { rol: 'raad' as const },
+      },
+    });
+
+    it('adds an attachment to a signaal', () => {
+      given(ingediend()).when(bijlage()).then(toegevoegd());
+    });
+
+    it('adds the tenth, refuses the eleventh', () => {
+      const tien = Array.from({ length: 10 }, (_, i) => toegevoegd(`b${i}`));
+      given(ingediend(), ...tien.slice(0, 9))
+        .when(bijlage('b9'))
+        .then(toegevoegd('b9'));
+      given(ingediend(), ...tien)
+        .when(bijlage('b10'))
+        .thenThrows(refused('TE_VEEL_BIJLAGEN'));
+    });
+
+    it('refuses the same attachment twice', () => {
+      given(ingediend(), toegevoegd()).when(bijlage()).thenThrows(refused('BIJLAGE_BESTAAT_AL', 'bijlageId'));
+    });
+
+    it.each([
+      ['bijlageType', { bijlageType: 'application/x-msdownload' }],
+      ['grootte', { grootte: 10 * 1024 * 1024 + 1 }],
+      ['grootte', { grootte: 0 }],
+      ['sha256', { sha256: 'niet-hex' }],
+      ['naam', { naam: ' ' }],
+    ])('refuses an invalid %s', (field, change) => {
+      given(ingediend())
+        .when({ ...bijlage(), ...change } as VoegBijlageToe)
+        .thenThrows(refused('ONGELDIGE_INVOER', field));
+    });
+
+    it('refuses on a closed signaal', () => {
+      given(...HISTORIES.afgesloten)
+        .when(bijlage())
+        .thenThrows(refused('SIGNAAL_AFGESLOTEN'));
     });
   });
 

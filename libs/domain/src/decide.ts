@@ -1,8 +1,13 @@
 import type { SignaalCommand, ZetOpenbaar } from './commands';
 import {
+  BELGIE,
   BESLUITEN,
+  BIJLAGE_TYPES,
   BRONNEN,
+  MAX_BIJLAGE_BYTES,
+  MAX_BIJLAGEN,
   TERMIJNEN,
+  type Coordinaten,
   type SignaalEvent,
   type SignaalEventMap,
   type SignaalEventOf,
@@ -136,6 +141,20 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
         ),
       ];
 
+    case 'VoegBijlageToe': {
+      const { bijlageId, naam, bijlageType, grootte, sha256, door, persoon } = command;
+      const bijlagen = state.bijlagen ?? [];
+      if (bijlagen.some((b) => b.id === bijlageId)) refuse('BIJLAGE_BESTAAT_AL', 'bijlageId');
+      if (bijlagen.length >= MAX_BIJLAGEN) refuse('TE_VEEL_BIJLAGEN');
+      return [
+        event(
+          'BijlageToegevoegd',
+          { bijlageId, naam, type: bijlageType, grootte, sha256, door, persoon },
+          at,
+        ),
+      ];
+    }
+
     case 'MeldTermijnOverschreden': {
       const { termijn, vervaldatum, doorsturingId } = command;
       if (doorsturingId !== undefined) findDoorsturing(state, doorsturingId);
@@ -201,6 +220,7 @@ function validFields(c: SignaalCommand): Partial<SignaalCommand> {
         thema: text(c.thema, 'thema', MAX_LENGTH.id),
         bron: oneOf(c.bron, BRONNEN, 'bron'),
         openbaar: c.openbaar === undefined ? undefined : jaNee(c.openbaar, 'openbaar'),
+        coordinaten: c.coordinaten === undefined ? undefined : inBelgie(c.coordinaten, 'coordinaten'),
       };
     case 'VraagVerduidelijking':
       return { vraag: text(c.vraag, 'vraag') };
@@ -255,7 +275,35 @@ function validFields(c: SignaalCommand): Partial<SignaalCommand> {
         door: oneOf(c.door, ['raad', 'wijkmanager'] as const, 'door'),
         reden: optionalText(c.reden, 'reden'),
       };
+    case 'VoegBijlageToe':
+      if (!Number.isInteger(c.grootte) || c.grootte < 1 || c.grootte > MAX_BIJLAGE_BYTES) {
+        invalid('grootte', melding.grootte('grootte', MAX_BIJLAGE_BYTES));
+      }
+      if (typeof c.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(c.sha256))
+        invalid('sha256', melding.hash('sha256'));
+      return {
+        bijlageId: text(c.bijlageId, 'bijlageId', MAX_LENGTH.id),
+        naam: text(c.naam, 'naam', MAX_LENGTH.titel),
+        bijlageType: oneOf(c.bijlageType, BIJLAGE_TYPES, 'bijlageType'),
+        door: {
+          rol: oneOf(c.door?.rol, ['raad', 'wijkmanager', 'dienst'] as const, 'door'),
+          ...(c.door?.dienstId !== undefined && { dienstId: text(c.door.dienstId, 'door', MAX_LENGTH.id) }),
+        },
+      };
   }
+}
+
+/** A WGS84 point inside Belgium's bounding box, with just its two numbers. */
+function inBelgie(value: Coordinaten, field: string): Coordinaten {
+  const { lat, lon } = (value ?? {}) as Partial<Coordinaten>;
+  const inside =
+    typeof lat === 'number' &&
+    typeof lon === 'number' &&
+    lat >= BELGIE.zuid &&
+    lat <= BELGIE.noord &&
+    lon >= BELGIE.west &&
+    lon <= BELGIE.oost;
+  return inside ? { lat, lon } : invalid(field, melding.inBelgie(field));
 }
 
 const doorsturingFields = (c: { doorsturingId: string; dienstId: string }) => ({

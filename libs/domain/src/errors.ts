@@ -12,6 +12,7 @@ export type ErrorKind =
   | 'unprocessable'
   | 'too-large'
   | 'unsupported-media-type'
+  | 'gone'
   | 'unavailable';
 
 export const SIGNAAL_FOUTEN = {
@@ -41,6 +42,8 @@ export const SIGNAAL_FOUTEN = {
   IS_DUPLICAAT: 'conflict',
   AFGESCHERMD_DOOR_WIJKMANAGER: 'conflict',
   ALLEEN_RAAD_MAAKT_OPENBAAR: 'forbidden',
+  TE_VEEL_BIJLAGEN: 'conflict',
+  BIJLAGE_BESTAAT_AL: 'conflict',
 } as const satisfies Record<string, ErrorKind>;
 
 export type SignaalFoutCode = keyof typeof SIGNAAL_FOUTEN;

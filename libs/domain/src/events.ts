@@ -34,6 +34,36 @@ export interface Locatie {
   lon?: number;
 }
 
+/** A point in WGS84 degrees, inside Belgium (BELGIE). */
+export interface Coordinaten {
+  lat: number;
+  lon: number;
+}
+
+/** A bounding box in WGS84 degrees: south, west, north, east. */
+export interface Kader {
+  zuid: number;
+  west: number;
+  noord: number;
+  oost: number;
+}
+
+/** Belgium's bounding box: every signaal's coordinaten lie inside it. */
+export const BELGIE: Kader = { zuid: 49.49, west: 2.54, noord: 51.51, oost: 6.41 };
+
+/** What an attachment may be, judged by its content: photos (re-encoded, without EXIF) and PDF. */
+export const BIJLAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+export type BijlageType = (typeof BIJLAGE_TYPES)[number];
+/** At most this many attachments per signaal, each at most MAX_BIJLAGE_BYTES as stored. */
+export const MAX_BIJLAGEN = 10;
+export const MAX_BIJLAGE_BYTES = 10 * 1024 * 1024;
+
+/** Who added an attachment: the raad, the wijkmanager, or a dienst the signaal was routed to. */
+export interface BijlageDoor {
+  rol: 'raad' | 'wijkmanager' | 'dienst';
+  dienstId?: string;
+}
+
 export interface SignaalIngediendData {
   signaalId: string;
   raadId: string;
@@ -42,6 +72,7 @@ export interface SignaalIngediendData {
   thema: string;
   bron: Bron;
   locatie?: Locatie;
+  coordinaten?: Coordinaten;
   /** who submitted it on behalf of the raad, if given */
   persoon?: Persoonsgegevens;
 }
@@ -119,6 +150,25 @@ export interface TermijnOverschredenData {
   doorsturingId?: string;
 }
 
+/**
+ * An attachment was added. The bytes are not in the event: they are stored apart under `bijlageId`
+ * (encrypted with the key of `persoon`, or of the actor), and `sha256` is the hash of what was stored,
+ * so the sealed log vouches for the bytes.
+ */
+export interface BijlageToegevoegdData {
+  bijlageId: string;
+  /** the file name as given, for display and download */
+  naam: string;
+  type: BijlageType;
+  /** bytes as stored (photos: after re-encoding) */
+  grootte: number;
+  /** hex SHA-256 of the stored bytes (before encryption) */
+  sha256: string;
+  door: BijlageDoor;
+  /** who added it, if given */
+  persoon?: Persoonsgegevens;
+}
+
 export interface SignaalEventMap {
   SignaalIngediend: SignaalIngediendData;
   VerduidelijkingGevraagd: VerduidelijkingGevraagdData;
@@ -136,6 +186,7 @@ export interface SignaalEventMap {
   DuplicaatOntkoppeld: DuplicaatOntkoppeldData;
   OpenbaarGemaakt: OpenbaarGemaaktData;
   AfgeschermdVoorPubliek: AfgeschermdVoorPubliekData;
+  BijlageToegevoegd: BijlageToegevoegdData;
 }
 
 export type SignaalEventType = keyof SignaalEventMap;
@@ -156,6 +207,7 @@ export const SIGNAAL_EVENT_TYPES = [
   'DuplicaatOntkoppeld',
   'OpenbaarGemaakt',
   'AfgeschermdVoorPubliek',
+  'BijlageToegevoegd',
 ] as const satisfies readonly SignaalEventType[];
 
 /** Current schema version of each event type's data. */

@@ -41,6 +41,46 @@ describe('evolve', () => {
     });
   });
 
+  it('keeps the coordinaten and lists the attachments in order, without the person', () => {
+    const coordinaten = { lat: 50.93, lon: 5.34 };
+    const bijlage = (bijlageId: string, at: string): SignaalEvent => ({
+      type: 'BijlageToegevoegd',
+      at,
+      data: {
+        bijlageId,
+        naam: `${bijlageId}.pdf`,
+        type: 'application/pdf',
+        grootte: 10,
+        sha256: 'b'.repeat(64),
+        door: { rol: 'dienst', dienstId: 'wegen' },
+        persoon: { naam: 'An Peeters' },
+      },
+    });
+    const {
+      coordinaten: punt,
+      bijlagen,
+      status,
+    } = state(
+      { ...ingediend(), data: { ...ingediend().data, coordinaten } },
+      bijlage('b1', '2025-03-04T08:00:00.000Z'),
+      bijlage('b2', '2025-03-05T08:00:00.000Z'),
+    );
+    expect(punt).toEqual(coordinaten);
+    expect(status).toBe('ingediend');
+    expect(bijlagen).toEqual([
+      {
+        id: 'b1',
+        naam: 'b1.pdf',
+        type: 'application/pdf',
+        grootte: 10,
+        sha256: 'b'.repeat(64),
+        door: { rol: 'dienst', dienstId: 'wegen' },
+        toegevoegdOp: '2025-03-04T08:00:00.000Z',
+      },
+      expect.objectContaining({ id: 'b2', toegevoegdOp: '2025-03-05T08:00:00.000Z' }),
+    ]);
+  });
+
   it('has no signaal before SignaalIngediend', () => {
     expect(fold([])).toBeNull();
     expect(evolve(null, doorgestuurd())).toBeNull();

@@ -53,7 +53,7 @@ export function evolve(
     return state && onleesbaar(state, `${event.data.type} v${event.data.schemaVersion}`);
   }
   if (event.type === 'SignaalIngediend') {
-    const { signaalId, raadId, titel, omschrijving, thema, bron, locatie } = event.data;
+    const { signaalId, raadId, titel, omschrijving, thema, bron, locatie, coordinaten } = event.data;
     return withStatus({
       signaalId,
       raadId,
@@ -62,6 +62,7 @@ export function evolve(
       thema,
       bron,
       ...(locatie && { locatie }),
+      ...(coordinaten && { coordinaten }),
       ingediendOp: event.at,
       doorsturingen: [],
       terugkoppelingen: [],
@@ -166,6 +167,11 @@ function apply({ status: _status, ...state }: SignaalState, event: SignaalEvent)
       return state.overschredenTermijnen.includes(key)
         ? state
         : { ...state, overschredenTermijnen: [...state.overschredenTermijnen, key] };
+    }
+    case 'BijlageToegevoegd': {
+      const { bijlageId, naam, type, grootte, sha256, door } = event.data;
+      const bijlage = { id: bijlageId, naam, type, grootte, sha256, door, toegevoegdOp: at };
+      return { ...state, bijlagen: [...(state.bijlagen ?? []), bijlage] };
     }
     default:
       return onleesbaar(state, String((event as { type: unknown }).type));

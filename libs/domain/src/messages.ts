@@ -29,6 +29,8 @@ export const FOUTMELDINGEN: Record<Exclude<SignaalFoutCode, 'ONGELDIGE_INVOER'>,
   AFGESCHERMD_DOOR_WIJKMANAGER:
     'De wijkmanager haalde dit signaal van de publieke pagina: alleen de wijkmanager kan het terugzetten.',
   ALLEEN_RAAD_MAAKT_OPENBAAR: 'Alleen de raad kiest of een signaal openbaar wordt.',
+  TE_VEEL_BIJLAGEN: 'Dit signaal heeft al het maximum aantal bijlagen.',
+  BIJLAGE_BESTAAT_AL: 'Deze bijlage bestaat al.',
 };
 
 /** Messages for invalid input, per reason. */
@@ -42,6 +44,9 @@ export const INVOERMELDINGEN = {
   jaNee: (field: string) => `'${field}' moet waar of onwaar zijn.`,
   aantalDagen: (field: string) => `'${field}' moet een geheel aantal dagen zijn, 0 of meer.`,
   zichzelf: (field: string) => `'${field}' mag niet dit signaal zelf zijn.`,
+  inBelgie: (field: string) => `'${field}' moet een punt in België zijn (WGS84: lat, lon).`,
+  grootte: (field: string, max: number) => `'${field}' moet een aantal bytes zijn, 1 tot ${max}.`,
+  hash: (field: string) => `'${field}' moet een SHA-256 in hexadecimale vorm zijn.`,
 };
 
 /** Throws the refusal with its standard Dutch message. */

@@ -1,4 +1,4 @@
-import type { Besluit, Bron, Locatie, Termijn } from './events';
+import type { Besluit, BijlageDoor, BijlageType, Bron, Coordinaten, Locatie, Termijn } from './events';
 
 export type SignaalStatus =
   | 'ingediend' // waiting for triage by the wijkmanager
@@ -28,6 +28,17 @@ export interface Doorsturing {
   reden?: string;
 }
 
+/** An attachment as the state knows it: what the event says, never the bytes nor the person. */
+export interface Bijlage {
+  id: string;
+  naam: string;
+  type: BijlageType;
+  grootte: number;
+  sha256: string;
+  door: BijlageDoor;
+  toegevoegdOp: string;
+}
+
 /** Whose court the ball is in. */
 export type Bal =
   { bij: 'wijkmanager' } | { bij: 'raad' } | { bij: 'dienst'; diensten: string[] } | { bij: 'niemand' };
@@ -40,6 +51,7 @@ export interface SignaalState {
   thema: string;
   bron: Bron;
   locatie?: Locatie;
+  coordinaten?: Coordinaten;
   ingediendOp: string;
   status: SignaalStatus;
   openVraag?: { vraag: string; gevraagdOp: string };
@@ -60,6 +72,8 @@ export interface SignaalState {
   afgeschermd?: { reden: string; op: string };
   /** keys of deadlines already reported, `${termijn}` or `${termijn}:${doorsturingId}` */
   overschredenTermijnen: string[];
+  /** in the order they were added; absent when there are none */
+  bijlagen?: Bijlage[];
   /** `<type> v<schemaVersion>` of each event this code could not read; absent when there were none */
   onleesbaar?: string[];
 }

@@ -12,9 +12,12 @@ import { InvoerFout } from '@signaalspoor/http';
 import type { Request, Response } from 'express';
 import { map, type Observable } from 'rxjs';
 import { naarCsv } from './csv';
+import { naarGeoJson } from './geojson';
 
-export const FORMATEN = ['json', 'csv'] as const;
+export const FORMATEN = ['json', 'csv', 'geojson'] as const;
 export type Formaat = (typeof FORMATEN)[number];
+/** `formaat` values of one resource that its route answers itself (an attachment's thumbnail): left in the query. */
+export const EIGEN_FORMATEN: readonly string[] = ['miniatuur'];
 
 interface ExportRequest extends Request {
   exportFormaat?: Formaat;
@@ -31,6 +34,7 @@ export class FormaatMiddleware implements NestMiddleware {
     // most requests name no formaat: no URL parsed for them
     const url = req.url.includes('formaat') ? new URL(req.url, 'http://x') : undefined;
     const gevraagd = url?.searchParams.getAll('formaat') ?? [];
+    if (gevraagd.length === 1 && EIGEN_FORMATEN.includes(gevraagd[0])) return next();
     if (gevraagd.length > 0) {
       if (gevraagd.length > 1 || !FORMATEN.includes(gevraagd[0] as Formaat)) {
         return next(
@@ -56,8 +60,8 @@ const bestandsnaam = (path: string, formaat: Formaat) =>
   }.${formaat}`;
 
 /**
- * Turns any list answer (`{ items: [...] }`) into a download: CSV with one row per item, or the same
- * JSON as an attachment. The paging of the answer travels in headers (`X-Totaal`, `X-Limiet`,
+ * Turns any list answer (`{ items: [...] }`) into a download: CSV with one row per item, GeoJSON
+ * with one feature per item, or the same JSON as an attachment. The paging of the answer travels in headers (`X-Totaal`, `X-Limiet`,
  * `X-Offset`), since a CSV file has no place for it. Answers that are no list are left alone.
  */
 @Injectable()
@@ -77,6 +81,10 @@ export class ExportInterceptor implements NestInterceptor {
         if (offset !== undefined) res.setHeader('X-Offset', String(offset));
         res.setHeader('Content-Disposition', `attachment; filename="${bestandsnaam(req.path, formaat)}"`);
         if (formaat === 'json') return body;
+        if (formaat === 'geojson') {
+          res.setHeader('Content-Type', 'application/geo+json; charset=utf-8');
+          return JSON.stringify(naarGeoJson(items));
+        }
         res.setHeader('Content-Type', 'text/csv; charset=utf-8');
         return naarCsv(items);
       }),
@@ -84,7 +92,10 @@ export class ExportInterceptor implements NestInterceptor {
   }
 }
 
-/** CSV and JSON downloads of every list of the API (`?formaat=csv|json` or `Accept: text/csv`). */
+/**
+ * CSV, JSON and GeoJSON downloads of every list of the API (`?formaat=csv|json|geojson` or
+ * `Accept: text/csv`); GeoJSON places each item at its `coordinaten`.
+ */
 @Module({ providers: [{ provide: APP_INTERCEPTOR, useClass: ExportInterceptor }] })
 export class ExportModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,4 +1,5 @@
 export * from './csv';
 export * from './export';
+export * from './geojson';
 export * from './jaarverslag';
 export * from './pdf';

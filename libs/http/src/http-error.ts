@@ -45,6 +45,8 @@ const STATUS: Record<ErrorKind, number> = {
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   'too-large': HttpStatus.PAYLOAD_TOO_LARGE,
   'unsupported-media-type': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  // what was there is erased for good (an attachment whose person was forgotten)
+  gone: HttpStatus.GONE,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 

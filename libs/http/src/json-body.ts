@@ -155,13 +155,30 @@ function parse(buffer: Buffer): unknown {
 }
 
 /**
+ * The routes (below /api) that read a `multipart/form-data` body themselves, as a stream with a byte
+ * cap of their own: the upload of an attachment (libs/bijlagen). Every other body is JSON.
+ */
+export const UPLOAD_ROUTES: readonly RegExp[] = [/^\/signalen\/[^/]+\/bijlagen\/?$/];
+
+/** A POST of multipart/form-data to an upload route: its handler reads the body. */
+export const isUpload = (request: Request): boolean =>
+  request.method === 'POST' &&
+  /^multipart\/form-data\s*(;|$)/i.test(request.headers['content-type'] ?? '') &&
+  UPLOAD_ROUTES.some((route) => route.test(request.path));
+
+/**
  * The one body parser of the API. A request without body bytes has `body` undefined. Otherwise
  * the body must be `application/json` in UTF-8 (415), at most `limit` (413), and a JSON object
- * that passes `inspecteer` (400); only then do pipes and handlers see it.
+ * that passes `inspecteer` (400); only then do pipes and handlers see it. An upload (isUpload) is
+ * left unread, with `body` undefined, for its route to stream.
  */
 export function jsonBody(limit: string): RequestHandler {
   const read = raw({ type: () => true, limit, inflate: false });
   return (request: Request, response: Response, next: NextFunction) => {
+    if (isUpload(request)) {
+      request.body = undefined;
+      return next();
+    }
     const length = request.headers['content-length'];
     // a chunked body may still be empty: its media type is checked once bytes have arrived
     const chunked = request.headers['transfer-encoding'] !== undefined;

@@ -40,12 +40,20 @@ const DEMO_UREN = 12;
 const logger = new Logger('Aanmelden');
 
 /** Who is signed in, with the name of the raad, dienst or wijkmanager. */
+export class KaartDto {
+  @ApiProperty({ description: 'de tegels van de kaart (Leaflet-sjabloon met {z}, {x}, {y})' })
+  tegelsUrl!: string;
+  @ApiProperty({ description: 'de bronvermelding die op de kaart staat' }) attributie!: string;
+}
+
 export class SessieDto {
   @ApiProperty() sub!: string;
   @ApiProperty({ enum: GEBRUIKER_ROLLEN }) rol!: Gebruiker['rol'];
   @ApiPropertyOptional({ description: 'voor rol raad' }) raad?: string;
   @ApiPropertyOptional({ description: 'voor rol dienst' }) dienst?: string;
   @ApiProperty() naam!: string;
+  @ApiProperty({ type: KaartDto, description: 'de kaart van de webtoepassing (KAART_TEGELS_URL)' })
+  kaart!: KaartDto;
 }
 
 class AfgemeldDto {
@@ -61,7 +69,7 @@ class AanmeldOptiesDto {
   demo?: DemoGebruiker[];
 }
 
-export function sessieVan(g: Gebruiker, reference: ReferenceData): SessieDto {
+export function sessieVan(g: Gebruiker, reference: ReferenceData, kaart: Config['kaart']): SessieDto {
   const naam =
     g.rol === 'raad'
       ? (reference.raad(g.raadId!)?.naam ?? g.raadId!)
@@ -70,7 +78,7 @@ export function sessieVan(g: Gebruiker, reference: ReferenceData): SessieDto {
         : g.rol === 'wijkmanager'
           ? (reference.wijkmanager(g.sub)?.naam ?? g.sub)
           : g.sub;
-  return { sub: g.sub, rol: g.rol, raad: g.raadId, dienst: g.dienstId, naam };
+  return { sub: g.sub, rol: g.rol, raad: g.raadId, dienst: g.dienstId, naam, kaart };
 }
 
 /** Sign-in for the web app: OIDC (code flow + PKCE), the session, sign-out. Under /api/auth. */
@@ -104,7 +112,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Wie er aangemeld is (sessiecookie of bearer token)' })
   @ApiOkResponse({ type: SessieDto })
   sessie(@HuidigeGebruiker() gebruiker: Gebruiker): SessieDto {
-    return sessieVan(gebruiker, this.reference);
+    return sessieVan(gebruiker, this.reference, this.config.kaart);
   }
 
   @Publiek()
@@ -244,6 +252,6 @@ export class DemoController {
       maxAgeS: DEMO_UREN * 3600,
       path: '/api',
     });
-    return sessieVan(gebruiker, this.reference);
+    return sessieVan(gebruiker, this.reference, this.config.kaart);
   }
 }

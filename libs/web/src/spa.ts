@@ -1,4 +1,5 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { CONFIG, type Config } from '@signaalspoor/config';
 import { HttpAdapterHost } from '@nestjs/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { existsSync, statSync } from 'node:fs';
@@ -15,11 +16,21 @@ const NIET_GEBOUWD = `<!doctype html><html lang="nl"><head><meta charset="utf-8"
 const BUITEN_DE_APP = /^\/(api|publiek|open311)(\/|$)/;
 
 /**
+ * Where the map's tiles may be loaded from (CSP img-src): the scheme and host of the tile template,
+ * a `{s}` subdomain as a wildcard.
+ */
+export function tegelsBron(tegelsUrl: string): string {
+  return /^https?:\/\/[^/]+/.exec(tegelsUrl.replace('{s}', '*'))?.[0] ?? '';
+}
+
+/**
  * The web app at `/`: its files, and index.html for every other GET outside /api, /publiek and /open311 (the app's own
  * routes, e.g. /signalen/123). Mount it after the API, so /api answers first and an unknown /api
- * path still gets the API's JSON 404. Plain Express: the gateway mounts it too.
+ * path still gets the API's JSON 404. Plain Express: the gateway mounts it too. `tegelsUrl`: the
+ * map's tile template (KAART_TEGELS_URL), whose host the page may load images from.
  */
-export function webApp(dir = WEB_DIR): express.Router {
+export function webApp(tegelsUrl: string, dir = WEB_DIR): express.Router {
+  const imgSrc = `'self' data: ${tegelsBron(tegelsUrl)}`.trim();
   const router = express.Router();
   const gebouwd = existsSync(join(dir, 'index.html'));
   if (gebouwd) {
@@ -34,7 +45,7 @@ export function webApp(dir = WEB_DIR): express.Router {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader(
       'Content-Security-Policy',
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+      `default-src 'self'; img-src ${imgSrc}; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'`,
     );
     if (!gebouwd) return res.status(200).type('html').send(NIET_GEBOUWD);
     const bestand = req.path !== '/' && !req.path.includes('..') ? join(dir, req.path) : '';
@@ -47,9 +58,12 @@ export function webApp(dir = WEB_DIR): express.Router {
 /** Mounts the web app on the Nest app's Express instance, after the API routes. */
 @Injectable()
 export class SpaServer implements OnModuleInit {
-  constructor(private readonly adapter: HttpAdapterHost) {}
+  constructor(
+    private readonly adapter: HttpAdapterHost,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
 
   onModuleInit(): void {
-    this.adapter.httpAdapter.getInstance<express.Express>().use(webApp());
+    this.adapter.httpAdapter.getInstance<express.Express>().use(webApp(this.config.kaart.tegelsUrl));
   }
 }

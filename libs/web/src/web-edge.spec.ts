@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { sessieCsrf } from './sessie.middleware';
-import { webApp } from './spa';
+import { tegelsBron, webApp } from './spa';
 
 /** An Express app with the session middleware and the web app in front of a fake API. */
 function edge(dir: string) {
@@ -15,7 +15,7 @@ function edge(dir: string) {
       .status(req.path === '/nope' ? 404 : 200)
       .json({ auth: req.headers.authorization ?? null, cookie: req.headers.cookie ?? null }),
   );
-  app.use(webApp(dir));
+  app.use(webApp('https://tegels.example/{z}/{x}/{y}.png', dir));
   return app;
 }
 
@@ -67,6 +67,12 @@ describe('the web edge', () => {
     expect((await request(app).get('/signalen').expect(200)).text).toContain('<title>app</title>');
     expect((await request(app).get('/%2e%2e/etc/passwd').expect(200)).text).toContain('<title>app</title>');
     expect((await request(app).get('/api/nope').expect(404)).body).toEqual({ auth: null, cookie: null });
+  });
+
+  it('lets the page load map tiles from the configured tile host only (CSP img-src)', async () => {
+    const csp = (await request(app).get('/signalen/123').expect(200)).headers['content-security-policy'];
+    expect(csp).toContain("img-src 'self' data: https://tegels.example;");
+    expect(tegelsBron('https://{s}.tile.example:8443/{z}/{x}/{y}.png')).toBe('https://*.tile.example:8443');
   });
 
   it('says in Dutch that the app is not built when dist/web is missing', async () => {

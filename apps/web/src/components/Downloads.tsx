@@ -1,7 +1,7 @@
 import { exportUrl } from '../api';
 
 /**
- * "Download CSV" and "JSON" of a list, with the filters the list shows now: up to 500 rows (the
+ * "Download CSV" and "JSON" (and "GeoJSON" for signalen) of a list, with the filters the list shows now: up to 500 rows (the
  * API's page limit) for a paged list.
  */
 export function Downloads({
@@ -9,11 +9,14 @@ export function Downloads({
   filter,
   wat,
   gepagineerd = true,
+  geojson = false,
 }: {
   path: string;
   filter: Record<string, string | number | boolean | undefined>;
   wat: string;
   gepagineerd?: boolean;
+  /** the list's items have coordinaten: also offer it as GeoJSON */
+  geojson?: boolean;
 }) {
   const params = gepagineerd ? { ...filter, limiet: 500 } : filter;
   return (
@@ -24,6 +27,11 @@ export function Downloads({
       <a href={exportUrl(path, params, 'json')} download>
         Download JSON<span className="sr-only"> van {wat}</span>
       </a>
+      {geojson && (
+        <a href={exportUrl(path, params, 'geojson')} download>
+          Download GeoJSON<span className="sr-only"> van {wat}</span>
+        </a>
+      )}
     </p>
   );
 }

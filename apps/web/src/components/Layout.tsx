@@ -24,6 +24,7 @@ const MENU: Record<Rol, [string, string][]> = {
     ['/meldingen', 'Meldingen'],
   ],
   auditor: [
+    ['/signalen', 'Alle signalen'],
     ['/cijfers', 'Cijfers'],
     ['/audit', 'Toestand en verificatie'],
     ['/logboek', 'Logboek'],

@@ -2,6 +2,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, BRONNEN, type Bron } from '../api';
 import { useActie } from '../acties';
+import { BestandVeld, bestandenFout, UploadVoortgang, useUploads } from '../components/Bijlagen';
+import { PuntKiezer, type Punt } from '../components/Kaart';
 import { Melding, Veld } from '../components/Veld';
 import { BRON } from '../format';
 import { useNamen } from '../sessie';
@@ -18,7 +20,25 @@ export function NieuwSignaal() {
     locatie: '',
     openbaar: false,
   });
-  const actie = useActie(api.indienen, (r) => navigate(`/signalen/${(r as { id: string }).id}`));
+  const [punt, setPunt] = useState<Punt>();
+  const [fotos, setFotos] = useState<File[]>([]);
+  const { uploaden, voortgang } = useUploads();
+  // submit, then send the photos one by one; a refused photo leaves the signaal submitted, and its
+  // page says which photo was not added
+  const actie = useActie(
+    async (body: Parameters<typeof api.indienen>[0]) => {
+      const { id } = await api.indienen(body);
+      const fout = await uploaden(id, fotos).then(
+        () => undefined,
+        (error: Error) => `Het signaal is ingediend, maar ${error.message} Voeg ze hieronder opnieuw toe.`,
+      );
+      return { id, fout };
+    },
+    (r) => {
+      const { id, fout } = r as { id: string; fout?: string };
+      void navigate(`/signalen/${id}`, { state: fout ? { fout } : undefined });
+    },
+  );
   const { fouten } = actie;
 
   const indienen = (e: FormEvent) => {
@@ -27,6 +47,8 @@ export function NieuwSignaal() {
     if (!w.titel.trim()) eigen.titel = 'Geef het signaal een titel.';
     if (!w.omschrijving.trim()) eigen.omschrijving = 'Beschrijf wat er aan de hand is.';
     if (!w.thema) eigen.thema = 'Kies een thema.';
+    const fotoFout = bestandenFout(fotos);
+    if (fotoFout) eigen.bestand = fotoFout;
     if (Object.keys(eigen).length) {
       actie.setFouten(eigen);
       // focus the first field with an error so keyboard and screen reader users land on it
@@ -40,6 +62,7 @@ export function NieuwSignaal() {
       bron: w.bron,
       ...(w.locatie.trim() && { locatie: { omschrijving: w.locatie.trim() } }),
       openbaar: w.openbaar,
+      ...(punt && { coordinaten: punt }),
     });
   };
 
@@ -127,6 +150,19 @@ export function NieuwSignaal() {
             nog wijzigen.
           </p>
         </div>
+        <fieldset className="veld">
+          <legend>
+            Plek op de kaart <span className="optioneel">(optioneel)</span>
+          </legend>
+          {fouten.coordinaten && (
+            <p className="fout" role="alert">
+              {fouten.coordinaten}
+            </p>
+          )}
+          <PuntKiezer punt={punt} onKies={setPunt} />
+        </fieldset>
+        <BestandVeld bestanden={fotos} onKies={setFotos} fout={fouten.bestand} />
+        <UploadVoortgang voortgang={voortgang} />
         <button type="submit" className="knop" disabled={actie.bezig}>
           {actie.bezig ? 'Bezig met indienen…' : 'Signaal indienen'}
         </button>

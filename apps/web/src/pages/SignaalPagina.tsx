@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { api, BESLUITEN, type Besluit, type Doorsturing, type Signaal } from '../api';
 import { useActie } from '../acties';
+import { Bijlagen } from '../components/Bijlagen';
 import { Duplicaten } from '../components/Duplicaten';
+import { PuntKaart } from '../components/Kaart';
 import { Tekstformulier } from '../components/Tekstformulier';
 import { Melding, Veld } from '../components/Veld';
 import { Tijdlijn } from '../components/Tijdlijn';
@@ -18,6 +20,8 @@ export function SignaalPagina() {
   const namen = useNamen();
   const signaal = useQuery({ queryKey: ['signaal', id], queryFn: () => api.signaal(id) });
   const traject = useQuery({ queryKey: ['traject', id], queryFn: () => api.traject(id) });
+  // what the submit form could not do (a photo refused after the signaal was submitted)
+  const nietGelukt = (useLocation().state as { fout?: string } | null)?.fout;
 
   if (signaal.isPending) return <p>Laden…</p>;
   if (signaal.isError)
@@ -54,6 +58,9 @@ export function SignaalPagina() {
       </div>
       <p className="omschrijving">{s.omschrijving}</p>
       {s.locatie?.omschrijving && <p>Locatie: {s.locatie.omschrijving}</p>}
+      {s.coordinaten && <PuntKaart punt={s.coordinaten} titel={s.titel} />}
+      <Melding fout={nietGelukt} />
+      <Bijlagen s={s} />
 
       {(sessie.rol === 'raad' || sessie.rol === 'wijkmanager') && <Openbaarheid s={s} rol={sessie.rol} />}
       {sessie.rol === 'raad' && <RaadActies s={s} />}

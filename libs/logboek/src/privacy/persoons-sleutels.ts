@@ -91,6 +91,40 @@ export class PersoonsSleutels {
     return { sleutel: id, versleuteld: Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64') };
   }
 
+  /**
+   * Bytes (an attachment) encrypted with the key of `wie` (made on first use): a person by e-mail
+   * address or name, else `actor`, the identity that acted (its own key, so that the bytes are never
+   * stored in clear). AES-256-GCM with the key's id as associated data: iv, tag and ciphertext.
+   */
+  async versleutelBytes(
+    wie: { persoon?: Persoon; actor: string },
+    bytes: Buffer,
+  ): Promise<{ sleutel: string; versleuteld: Buffer }> {
+    const kenmerk =
+      (wie.persoon && this.kenmerk(wie.persoon)) ??
+      createHmac('sha256', this.pepper).update(`actor:${wie.actor}`).digest('hex');
+    const { id, sleutel } = await this.sleutelVoor(kenmerk);
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', sleutel, iv).setAAD(Buffer.from(id));
+    const data = Buffer.concat([cipher.update(bytes), cipher.final()]);
+    return { sleutel: id, versleuteld: Buffer.concat([iv, cipher.getAuthTag(), data]) };
+  }
+
+  /** Decrypts bytes of versleutelBytes; VERGETEN once the key was destroyed (or the ciphertext altered). */
+  async ontsleutelBytes(sleutelId: string, versleuteld: Buffer): Promise<Buffer | typeof VERGETEN> {
+    if (!isUuid(sleutelId)) return VERGETEN;
+    const { rows } = await this.pool.query<{ sleutel: Buffer }>(
+      'SELECT sleutel FROM privacy.persoonssleutels WHERE id = $1',
+      [sleutelId],
+    );
+    if (!rows[0]) return VERGETEN;
+    try {
+      return openGcm(rows[0].sleutel, sleutelId, versleuteld);
+    } catch {
+      return VERGETEN;
+    }
+  }
+
   private async sleutelVoor(kenmerk: string): Promise<{ id: string; sleutel: Buffer }> {
     const cached = this.cache.get(kenmerk);
     if (cached && cached.tot > Date.now()) return cached;
@@ -150,12 +184,16 @@ export class PersoonsSleutels {
 }
 
 function decrypt(key: Buffer, value: VersleuteldePersoon): Persoon {
-  const raw = Buffer.from(value.versleuteld, 'base64');
-  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES))
-    .setAAD(Buffer.from(value.sleutel))
-    .setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-  const text = Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
+  const text = openGcm(key, value.sleutel, Buffer.from(value.versleuteld, 'base64'));
   return JSON.parse(text.toString('utf8')) as Persoon;
+}
+
+/** iv, tag, ciphertext → plaintext; throws when it does not authenticate. */
+function openGcm(key: Buffer, keyId: string, raw: Buffer): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES))
+    .setAAD(Buffer.from(keyId))
+    .setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
 }
 
 const isUuid = (value: string): boolean =>

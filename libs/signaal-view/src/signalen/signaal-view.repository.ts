@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import type { Kader } from '@signaalspoor/domain';
 import type { DoorsturingView, SignaalView, TrajectHop } from './signaal-view';
 
 // Every statement on the signalen read model lives in this file: the tables are a contract of
@@ -17,6 +18,8 @@ const tables = (schema: string) => `
     overschreden  boolean     NOT NULL, -- open, with a deadline reported as passed
     duplicaat_van text,                 -- the main signaal of a duplicate (view.duplicaatVan.signaalId)
     openbaar      boolean     NOT NULL, -- residents may see it (view.openbaar)
+    lat           double precision,     -- view.coordinaten (WGS84), for the map's bounding box filter
+    lon           double precision,
     view          jsonb       NOT NULL, -- the SignaalView
     revision      integer     NOT NULL, -- of the last event applied
     positie       bigint      NOT NULL  -- of the last event applied
@@ -35,6 +38,7 @@ const tables = (schema: string) => `
     WHERE openbaar;
   CREATE INDEX IF NOT EXISTS signalen_openbaar ON ${schema}.signalen (ingediend_op DESC, signaal_id)
     WHERE openbaar;
+  CREATE INDEX IF NOT EXISTS signalen_punt ON ${schema}.signalen (lat, lon) WHERE lat IS NOT NULL;
   CREATE INDEX IF NOT EXISTS signalen_duplicaat_van ON ${schema}.signalen (duplicaat_van, ingediend_op, signaal_id)
     WHERE duplicaat_van IS NOT NULL;
 
@@ -75,6 +79,8 @@ const upsertSignalen = (schema: string) => `
       overschreden = excluded.overschreden,
       duplicaat_van = excluded.duplicaat_van,
       openbaar = excluded.openbaar,
+      lat = excluded.lat,
+      lon = excluded.lon,
       view = excluded.view,
       revision = excluded.revision,
       positie = excluded.positie
@@ -109,6 +115,8 @@ export interface SignalenFilter {
   tot?: string;
   /** only open signalen with a passed deadline */
   overschreden?: boolean;
+  /** only signalen with coordinaten inside this box (edges included) */
+  binnen?: Kader;
   limiet: number;
   offset: number;
 }
@@ -303,6 +311,9 @@ export class SignaalViewRepository {
       filter.van !== undefined && `ingediend_op >= ${param(filter.van)}`,
       filter.tot !== undefined && `ingediend_op < ${param(filter.tot)}`,
       filter.overschreden && 'overschreden',
+      filter.binnen &&
+        `lat BETWEEN ${param(filter.binnen.zuid)} AND ${param(filter.binnen.noord)}
+         AND lon BETWEEN ${param(filter.binnen.west)} AND ${param(filter.binnen.oost)}`,
     ].filter(Boolean);
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const paging = `LIMIT $${params.length + 1} OFFSET $${params.length + 2}`;
@@ -513,6 +524,8 @@ function rij(view: SignaalView): Record<string, unknown> {
     overschreden: open && view.overschredenTermijnen.length > 0,
     duplicaat_van: view.duplicaatVan?.signaalId ?? null,
     openbaar: view.openbaar === true,
+    lat: view.coordinaten?.lat ?? null,
+    lon: view.coordinaten?.lon ?? null,
     view,
     revision: view.revision,
     positie: view.positie,

@@ -2,7 +2,9 @@ import {
   bal as balVan,
   evolve,
   type Bal,
+  type Bijlage,
   type Bron,
+  type Coordinaten,
   type Doorsturing,
   type Locatie,
   type SignaalState,
@@ -21,8 +23,9 @@ import { duurMs, gegevensVan } from './traject';
 // (indexed, so a signaal's duplicates are one index lookup) and list indexes ending in signaal_id;
 // 6: signalen_aantallen, the counts per raad and status; 7: status `duplicaat` (ball with nobody);
 // 8: columns `positie` and `hop` (were `position` and `stap`); 9: `openbaar` and `afgeschermd`
-// (publishing for residents), column `openbaar` with partial indexes of the public signalen
-export const SIGNAAL_VIEW_VERSION = 9;
+// (publishing for residents), column `openbaar` with partial indexes of the public signalen;
+// 10: `coordinaten` with columns `lat`, `lon` (a bounding box filter) and `bijlagen`
+export const SIGNAAL_VIEW_VERSION = 10;
 
 /** A doorsturing as the domain's state has it: the view keeps the fold's shape, not a copy of it. */
 export type DoorsturingView = Doorsturing;
@@ -41,6 +44,8 @@ export interface SignaalView {
   thema: string;
   bron: Bron;
   locatie?: Locatie;
+  /** the point the raad picked (WGS84), if any */
+  coordinaten?: Coordinaten;
   status: SignaalStatus;
   ingediendOp: string;
   /** time of the last event */
@@ -61,6 +66,8 @@ export interface SignaalView {
   openbaar?: true;
   /** the wijkmanager withdrew it from the public page, with this reason (the raad sees it) */
   afgeschermd?: { reden: string; op: string };
+  /** photos and PDFs, in the order they were added (the bytes live in libs/bijlagen); absent: none */
+  bijlagen?: Bijlage[];
   /** whose court the ball is in */
   bal: Bal;
   /** stream revision of the last event applied */

@@ -33,6 +33,15 @@ export class LocatieDto {
   lon?: number;
 }
 
+/** A point on the map, WGS84; the decider refuses one outside Belgium (400 naming `coordinaten`). */
+export class CoordinatenInDto {
+  @Getal({ min: -90, max: 90, example: 50.9307 })
+  lat!: number;
+
+  @Getal({ min: -180, max: 180, example: 5.3378 })
+  lon!: number;
+}
+
 /** Personal data of whoever submits for the raad: kept apart in the event, encrypted per person later. */
 export class IndienerDto {
   @Tekst({ max: 200, optional: true, eenRegel: true })
@@ -64,6 +73,9 @@ export class DienSignaalInDto {
   @Genest(() => LocatieDto, { optional: true })
   locatie?: LocatieDto;
 
+  @Genest(() => CoordinatenInDto, { optional: true })
+  coordinaten?: CoordinatenInDto;
+
   @Genest(() => IndienerDto, { optional: true })
   indiener?: IndienerDto;
 
@@ -94,6 +106,7 @@ export function dienSignaalIn(
       thema: body.thema,
       bron: body.bron ?? 'andere',
       locatie: body.locatie && { ...body.locatie },
+      coordinaten: body.coordinaten && { lat: body.coordinaten.lat, lon: body.coordinaten.lon },
       persoon: body.indiener && { ...body.indiener },
       openbaar: body.openbaar,
     },

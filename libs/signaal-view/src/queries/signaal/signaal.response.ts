@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   BESLUITEN,
+  BIJLAGE_TYPES,
   BRONNEN,
+  type Bijlage,
   lopendeTermijnen,
   termijnSleutel,
   type TermijnBeleid,
@@ -18,6 +20,39 @@ export class LocatieDto {
   @ApiPropertyOptional() lat?: number;
   @ApiPropertyOptional() lon?: number;
 }
+
+export class CoordinatenDto {
+  @ApiProperty({ description: 'breedtegraad (WGS84)', example: 50.9307 }) lat!: number;
+  @ApiProperty({ description: 'lengtegraad (WGS84)', example: 5.3378 }) lon!: number;
+}
+
+export class BijlageDoorDto {
+  @ApiProperty({ enum: ['raad', 'wijkmanager', 'dienst'] }) rol!: string;
+  @ApiPropertyOptional({ description: 'voor rol dienst: welke dienst' }) dienstId?: string;
+}
+
+/** An attachment as every reader of the signaal sees it; the bytes at GET /api/signalen/{id}/bijlagen/{id}. */
+export class BijlageDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'de bestandsnaam zoals opgegeven' }) naam!: string;
+  @ApiProperty({ enum: BIJLAGE_TYPES, description: 'zoals beoordeeld op de inhoud' }) type!: string;
+  @ApiProperty({ description: 'bytes zoals bewaard (foto’s: na herencodering)' }) grootte!: number;
+  @ApiProperty({ description: 'SHA-256 (hex) van de bewaarde bytes' }) sha256!: string;
+  @ApiProperty({ type: BijlageDoorDto, description: 'wie ze toevoegde' }) door!: BijlageDoorDto;
+  @ApiProperty({ format: 'date-time' }) toegevoegdOp!: string;
+  @ApiProperty({ description: 'of er een miniatuur is (?formaat=miniatuur; foto’s)' }) miniatuur!: boolean;
+}
+
+export const bijlageDto = (bijlage: Bijlage): BijlageDto => ({
+  id: bijlage.id,
+  naam: bijlage.naam,
+  type: bijlage.type,
+  grootte: bijlage.grootte,
+  sha256: bijlage.sha256,
+  door: bijlage.door,
+  toegevoegdOp: bijlage.toegevoegdOp,
+  miniatuur: bijlage.type.startsWith('image/'),
+});
 
 export class OpenVraagDto {
   @ApiProperty() vraag!: string;
@@ -108,6 +143,8 @@ export class SignaalKernDto {
   overschredenTermijnen!: string[];
   @ApiProperty({ description: 'revisie van de stroom van het signaal (ook de ETag)' }) revision!: number;
   @ApiProperty({ description: 'positie in het logboek van de laatste gebeurtenis' }) positie!: number;
+  @ApiPropertyOptional({ type: CoordinatenDto, description: 'het punt op de kaart (WGS84), indien gekozen' })
+  coordinaten?: CoordinatenDto;
 }
 
 export class SignaalLijstItemDto extends SignaalKernDto {
@@ -131,6 +168,8 @@ export class SignaalDto extends SignaalKernDto {
     description: 'de wijkmanager haalde het van de publieke pagina; alleen de wijkmanager zet het terug',
   })
   afgeschermd?: AfgeschermdDto;
+  @ApiProperty({ type: [BijlageDto], description: 'foto’s en PDF’s, in de volgorde van toevoegen' })
+  bijlagen!: BijlageDto[];
 }
 
 export class SignaalDetailDto extends SignaalDto {
@@ -154,6 +193,7 @@ export function signaalKern(view: SignaalView): SignaalKernDto {
     overschredenTermijnen: view.overschredenTermijnen,
     revision: view.revision,
     positie: view.positie,
+    ...(view.coordinaten && { coordinaten: view.coordinaten }),
   };
 }
 
@@ -175,6 +215,7 @@ export function signaalDto(view: SignaalView): SignaalDto {
     ...(view.ingetrokkenOp && { ingetrokkenOp: view.ingetrokkenOp }),
     openbaar: view.openbaar === true,
     ...(view.afgeschermd && { afgeschermd: view.afgeschermd }),
+    bijlagen: (view.bijlagen ?? []).map(bijlageDto),
   };
 }
 

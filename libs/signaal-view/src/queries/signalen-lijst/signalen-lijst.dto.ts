@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsOptional } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, ValidateBy } from 'class-validator';
+import type { Kader } from '@signaalspoor/domain';
 import { Id, Keuze, PagingDto } from '@signaalspoor/http';
 
 export const STATUSSEN = [
@@ -14,6 +15,17 @@ export const STATUSSEN = [
   'afgesloten',
   'ingetrokken',
 ] as const;
+
+const GETAL = String.raw`-?\d{1,3}(?:\.\d{1,12})?`;
+const KADER = new RegExp(`^${GETAL},${GETAL},${GETAL},${GETAL}$`);
+
+/** `zuid,west,noord,oost` in WGS84 degrees, south below north and west below east; else left as given. */
+export function leesKader(value: unknown): Kader | unknown {
+  if (typeof value !== 'string' || !KADER.test(value)) return value;
+  const [zuid, west, noord, oost] = value.split(',').map(Number);
+  const geldig = zuid <= noord && west <= oost && zuid >= -90 && noord <= 90 && west >= -180 && oost <= 180;
+  return geldig ? { zuid, west, noord, oost } : value;
+}
 
 export class SignalenLijstDto extends PagingDto {
   @Id({ optional: true, description: 'alleen signalen van deze raad' })
@@ -43,4 +55,21 @@ export class SignalenLijstDto extends PagingDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'moet true of false zijn' })
   overschreden?: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    description: 'alleen signalen met coordinaten binnen dit kader: zuid,west,noord,oost (WGS84)',
+    example: '50.90,5.30,50.96,5.40',
+  })
+  @IsOptional()
+  @Transform(({ value }) => leesKader(value))
+  @ValidateBy({
+    name: 'kader',
+    validator: {
+      validate: (value: unknown) => typeof value === 'object' && value !== null,
+      defaultMessage: () =>
+        'moet zuid,west,noord,oost zijn (graden WGS84, zuid ≤ noord, west ≤ oost), bv. 50.90,5.30,50.96,5.40',
+    },
+  })
+  binnen?: Kader;
 }

@@ -74,6 +74,7 @@ export class LijstSignalenHandler implements IQueryHandler<LijstSignalen> {
         van: filter.van,
         tot: filter.tot,
         overschreden: filter.overschreden,
+        binnen: filter.binnen,
         limiet,
         offset,
       });
@@ -97,7 +98,7 @@ export class SignalenLijstController {
   @Get()
   @ApiOperation({
     summary:
-      'Signalen binnen je bevoegdheid, te filteren op raad, dienst, status, thema en periode (van/tot)',
+      'Signalen binnen je bevoegdheid, te filteren op raad, dienst, status, thema, periode (van/tot) en kaartkader (binnen); ook als CSV of GeoJSON (formaat)',
   })
   @LeesRoute()
   @ApiOkResponse({ type: SignalenPaginaDto, headers: POSITIE_RESPONSE_HEADER })

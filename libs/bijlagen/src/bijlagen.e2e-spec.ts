@@ -1,0 +1,247 @@
+import { apiVoor, bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { Client } from 'pg';
+import sharp from 'sharp';
+import { startTestApp, type TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
+
+const signaal = {
+  titel: 'Losliggende stoeptegels',
+  omschrijving: 'Aan de kerk liggen tegels los.',
+  thema: 'verkeersveiligheid',
+  bron: 'raadsvergadering',
+};
+const EMAIL = 'fotograaf@example.be';
+
+/** A phone photo: JPEG with EXIF that names the camera and where it was taken (GPS). */
+const fotoMetGps = () =>
+  sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 200, g: 80, b: 40 } } })
+    .jpeg()
+    .withExif({
+      IFD0: { Make: 'Telefoonmerk', Model: 'Model X' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '50/1 55/1 3/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '5/1 20/1 16/1',
+      },
+    })
+    .toBuffer();
+
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+
+/** The body of a binary response as a Buffer (superagent's parser signature). */
+const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: unknown) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ url }) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let sql: Client;
+  const as: Record<string, string> = {};
+  const { post, get, zag } = apiVoor(() => t.http, as);
+  let id: string;
+  let doorsturing: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(url);
+    t = await startTestApp(db.url);
+    sql = new Client({ connectionString: db.url });
+    await sql.connect();
+    Object.assign(
+      as,
+      await bearers({
+        raad: 'kermt',
+        andereRaad: 'stevoort',
+        wm: 'wmOost',
+        dienst: 'mobiliteit',
+        andereDienst: 'groen',
+        auditor: 'auditor',
+        beheerder: 'beheerder',
+      }),
+    );
+    id = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
+    doorsturing = (await post(`/signalen/${id}/doorsturingen`, 'wm', { dienst: 'mobiliteit' }).expect(201))
+      .body.id;
+  });
+
+  afterAll(async () => {
+    await sql?.end();
+    await t?.close();
+    await db?.drop();
+  });
+
+  const upload = (signaalId: string, who: string, bestand: Buffer, naam: string, type?: string) => {
+    const req = t.http.post(`/api/signalen/${signaalId}/bijlagen`).set('Authorization', as[who]);
+    req.on('response', (res: { body?: { positie?: unknown } }) => zag(res.body?.positie));
+    return req.attach('bestand', bestand, { filename: naam, ...(type && { contentType: type }) });
+  };
+  const bytes = (path: string, who: string) =>
+    get(path, who)
+      .buffer(true)
+      .parse(binary as never);
+  const opgeslagen = async () =>
+    Number((await sql.query('SELECT count(*) FROM bijlagen.bestanden')).rows[0].count);
+  const bijlageEvents = async () =>
+    Number((await sql.query(`SELECT count(*) FROM events WHERE type = 'BijlageToegevoegd'`)).rows[0].count);
+
+  it('re-encodes a photo without its EXIF and GPS, and serves it and a thumbnail to the raad', async () => {
+    const foto = await fotoMetGps();
+    expect((await sharp(foto).metadata()).exif?.toString('latin1')).toContain('Telefoonmerk');
+
+    const { body } = await upload(id, 'raad', foto, 'IMG_0001.jpg', 'image/jpeg').expect(201);
+    expect(body).toMatchObject({ signaalId: id, naam: 'IMG_0001.jpg', type: 'image/jpeg' });
+
+    const res = await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
+    expect(res.headers['content-type']).toBe('image/jpeg');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-disposition']).toContain('filename="IMG_0001.jpg"');
+    const terug = await sharp(res.body as Buffer).metadata();
+    expect({ exif: terug.exif, breedte: terug.width, formaat: terug.format }).toEqual({
+      exif: undefined,
+      breedte: 400,
+      formaat: 'jpeg',
+    });
+    expect(body.grootte).toBe((res.body as Buffer).length);
+
+    const mini = await bytes(`/signalen/${id}/bijlagen/${body.id}?formaat=miniatuur`, 'raad').expect(200);
+    expect(mini.headers['content-type']).toBe('image/webp');
+    expect((await sharp(mini.body as Buffer).metadata()).width).toBe(320);
+
+    const { body: lijst } = await get(`/signalen/${id}/bijlagen`, 'raad').expect(200);
+    expect(lijst.items).toEqual([
+      expect.objectContaining({ id: body.id, door: { rol: 'raad' }, miniatuur: true }),
+    ]);
+    const { body: detail } = await get(`/signalen/${id}`, 'raad').expect(200);
+    expect(detail.bijlagen.map((b: { id: string }) => b.id)).toEqual([body.id]);
+    const { body: traject } = await get(`/signalen/${id}/traject`, 'raad').expect(200);
+    expect(traject.hops.map((s: { type: string }) => s.type)).toContain('BijlageToegevoegd');
+  });
+
+  it('judges the type by the bytes: an .exe named foto.jpg sent as image/jpeg is 415, nothing written', async () => {
+    const [rijen, events] = [await opgeslagen(), await bijlageEvents()];
+    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(1022, 0x90)]);
+    const { body } = await upload(id, 'raad', exe, 'foto.jpg', 'image/jpeg').expect(415);
+    expect(body).toMatchObject({ code: 'TYPE_NIET_TOEGESTAAN', field: 'bestand' });
+    // bytes that start like a JPEG but are none
+    const nep = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7)]);
+    await upload(id, 'raad', nep, 'nep.jpg').expect(415);
+    expect([await opgeslagen(), await bijlageEvents()]).toEqual([rijen, events]);
+  });
+
+  it('refuses more than 10 MB with 413 and stores nothing, declared or streamed', async () => {
+    const [rijen, events] = [await opgeslagen(), await bijlageEvents()];
+    const elf = Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]);
+    expect((await upload(id, 'raad', elf, 'groot.pdf').expect(413)).body).toMatchObject({
+      code: 'BESTAND_TE_GROOT',
+      field: 'bestand',
+    });
+    // just over the limit: within the framing allowance, so the stream's own cap refuses it
+    const netTeVeel = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 + 1 - PDF.length)]);
+    await upload(id, 'raad', netTeVeel, 'net-te-groot.pdf').expect(413);
+    expect([await opgeslagen(), await bijlageEvents()]).toEqual([rijen, events]);
+  });
+
+  it('refuses a body that is no multipart, a missing file and an unknown field', async () => {
+    await post(`/signalen/${id}/bijlagen`, 'raad', { bestand: 'x' }).expect(400);
+    await t.http
+      .post(`/api/signalen/${id}/bijlagen`)
+      .set('Authorization', as.raad)
+      .field('indienerNaam', 'An')
+      .expect(400)
+      .expect((res) => expect(res.body).toMatchObject({ code: 'GEEN_BESTAND', field: 'bestand' }));
+    await upload(id, 'raad', PDF, 'a.pdf').field('wachtwoord', 'x').expect(400);
+  });
+
+  it('lets a routed dienst answer with a PDF; the raad sees both; others see nothing', async () => {
+    const { body: pdf } = await upload(id, 'dienst', PDF, 'antwoord.pdf', 'application/octet-stream').expect(
+      201,
+    );
+    expect(pdf.type).toBe('application/pdf');
+    await post(`/signalen/${id}/doorsturingen/${doorsturing}/antwoord`, 'dienst', {
+      besluit: 'ingepland',
+      antwoord: 'Zie bijlage.',
+    }).expect(200);
+
+    const { body: lijst } = await get(`/signalen/${id}/bijlagen`, 'raad').expect(200);
+    expect(lijst.items.map((b: { type: string; door: object }) => [b.type, b.door])).toEqual([
+      ['image/jpeg', { rol: 'raad' }],
+      ['application/pdf', { rol: 'dienst', dienstId: 'mobiliteit' }],
+    ]);
+    const res = await bytes(`/signalen/${id}/bijlagen/${pdf.id}`, 'raad').expect(200);
+    expect(Buffer.compare(res.body as Buffer, PDF)).toBe(0);
+    expect(res.headers['content-disposition']).toMatch(/^attachment;/);
+    await get(`/signalen/${id}/bijlagen/${pdf.id}?formaat=miniatuur`, 'raad').expect(404);
+
+    await get(`/signalen/${id}/bijlagen`, 'andereRaad').expect(403);
+    await bytes(`/signalen/${id}/bijlagen/${pdf.id}`, 'andereRaad').expect(403);
+    await bytes(`/signalen/${id}/bijlagen/${pdf.id}`, 'andereDienst').expect(403);
+    await upload(id, 'andereRaad', PDF, 'x.pdf').expect(403);
+    await upload(id, 'andereDienst', PDF, 'x.pdf').expect(403);
+    await upload(id, 'auditor', PDF, 'x.pdf').expect(403);
+    // an id the signaal does not list is no attachment of it, whatever the store holds
+    const ander = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
+    await bytes(`/signalen/${ander}/bijlagen/${pdf.id}`, 'raad').expect(404);
+  });
+
+  it('adds a photo once for one Idempotency-Key, however often it is sent', async () => {
+    const foto = await fotoMetGps();
+    const [rijen, events] = [await opgeslagen(), await bijlageEvents()];
+    const eerste = await upload(id, 'raad', foto, 'twee-keer.jpg')
+      .set('Idempotency-Key', 'foto-1')
+      .expect(201);
+    const tweede = await upload(id, 'raad', foto, 'twee-keer.jpg')
+      .set('Idempotency-Key', 'foto-1')
+      .expect(201);
+    expect(tweede.body).toEqual(eerste.body);
+    expect([await opgeslagen(), await bijlageEvents()]).toEqual([rijen + 1, events + 1]);
+    // another file under the same key is another request
+    await upload(id, 'raad', PDF, 'ander.pdf').set('Idempotency-Key', 'foto-1').expect(422);
+    expect([await opgeslagen(), await bijlageEvents()]).toEqual([rijen + 1, events + 1]);
+  });
+
+  it('allows 10 attachments per signaal and removes the bytes of the eleventh', async () => {
+    const vol = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
+    for (let i = 0; i < 10; i += 1) await upload(vol, 'raad', PDF, `${i}.pdf`).expect(201);
+    const rijen = await opgeslagen();
+    expect((await upload(vol, 'raad', PDF, '10.pdf').expect(409)).body.code).toBe('TE_VEEL_BIJLAGEN');
+    expect(await opgeslagen()).toBe(rijen);
+  });
+
+  it('after vergeet the attachment is ciphertext without a key; the API answers 410; the log verifies', async () => {
+    const foto = await fotoMetGps();
+    const { body } = await upload(id, 'raad', foto, 'mijn-foto.jpg')
+      .field('indienerEmail', EMAIL)
+      .field('indienerNaam', 'Fien Fotograaf')
+      .expect(201);
+    await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
+
+    const rij = (
+      await sql.query('SELECT sleutel, origineel FROM bijlagen.bestanden WHERE id = $1', [body.id])
+    ).rows[0] as { sleutel: string; origineel: Buffer };
+    // encrypted at rest: not the JPEG (no SOI marker), not its bytes anywhere
+    expect(rij.origineel.subarray(0, 2).equals(Buffer.from([0xff, 0xd8]))).toBe(false);
+
+    await post('/privacy/vergeet', 'beheerder', { email: EMAIL }).expect(200);
+    const sleutels = await sql.query('SELECT 1 FROM privacy.persoonssleutels WHERE id = $1', [rij.sleutel]);
+    expect(sleutels.rowCount).toBe(0);
+    expect((await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(410)).body).toBeDefined();
+    await get(`/signalen/${id}/bijlagen/${body.id}?formaat=miniatuur`, 'raad').expect(410);
+
+    // the event and its hash stay; the person in it reads as forgotten; the log still verifies
+    const { body: lijst } = await get(`/signalen/${id}/bijlagen`, 'raad').expect(200);
+    expect(lijst.items.find((b: { id: string }) => b.id === body.id)).toMatchObject({
+      sha256: body.sha256 ?? expect.any(String),
+    });
+    const { body: events } = await get('/audit/events?na=0&limiet=1000', 'auditor').expect(200);
+    const event = events.items.find(
+      (e: { type: string; data: { bijlageId: string } }) =>
+        e.type === 'BijlageToegevoegd' && e.data.bijlageId === body.id,
+    );
+    expect(event.data.persoon).toBe('vergeten');
+    expect((await get('/audit/verificatie', 'auditor').expect(200)).body).toMatchObject({ intact: true });
+  });
+});

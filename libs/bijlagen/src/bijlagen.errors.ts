@@ -1,0 +1,22 @@
+import { Fout } from '@signaalspoor/domain';
+
+export const BIJLAGE_FOUTEN = {
+  GEEN_MULTIPART: 'unsupported-media-type',
+  GEEN_BESTAND: 'invalid',
+  ONBEKEND_VELD: 'invalid',
+  ONVOLLEDIG_VERZOEK: 'invalid',
+  BESTAND_TE_GROOT: 'too-large',
+  TYPE_NIET_TOEGESTAAN: 'unsupported-media-type',
+  BIJLAGE_ONBEKEND: 'not-found',
+  GEEN_MINIATUUR: 'not-found',
+  BIJLAGE_VERGETEN: 'gone',
+} as const;
+
+export type BijlageFoutCode = keyof typeof BIJLAGE_FOUTEN;
+
+/** A refused upload or read of an attachment. */
+export class BijlageFout extends Fout<typeof BIJLAGE_FOUTEN> {
+  constructor(code: BijlageFoutCode, message: string, field?: string) {
+    super(BIJLAGE_FOUTEN, code, message, field);
+  }
+}

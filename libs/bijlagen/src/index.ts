@@ -1,0 +1,3 @@
+export * from './bijlagen.module';
+export * from './bijlagen.errors';
+export * from './opslag/bijlagen-opslag';

@@ -1,0 +1,143 @@
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthFout, HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
+import { BIJLAGE_TYPES } from '@signaalspoor/domain';
+import { Keuze, UuidPipe } from '@signaalspoor/http';
+import { LOGBOEK, VERGETEN, type Logboek } from '@signaalspoor/logboek';
+import { ReferenceData } from '@signaalspoor/reference-data';
+import { magZien } from '@signaalspoor/signaal-store';
+import {
+  antwoord,
+  bijlageDto,
+  BijlageDto,
+  GevraagdePositie,
+  LeesFout,
+  Leesmodel,
+  LeesRoute,
+  POSITIE_RESPONSE_HEADER,
+  type SignaalView,
+} from '@signaalspoor/signaal-view';
+import type { Response } from 'express';
+import { BijlageFout } from '../bijlagen.errors';
+import { BIJLAGEN_OPSLAG, type BijlagenOpslag } from '../opslag/bijlagen-opslag';
+
+export class BijlagenDto {
+  @ApiProperty({ type: [BijlageDto] }) items!: BijlageDto[];
+}
+
+export class BijlageWeergaveDto {
+  @Keuze(['miniatuur'], { optional: true, description: 'miniatuur: een kleine WebP van een foto' })
+  formaat?: 'miniatuur';
+}
+
+/** The signaal's view for a reader who may see it: the same rule as the signaal itself (magZien). */
+async function zichtbaar(
+  leesmodel: Leesmodel,
+  reference: ReferenceData,
+  signaalId: string,
+  gebruiker: Gebruiker,
+  positie: number | undefined,
+) {
+  const gelezen = await leesmodel.signaal(signaalId, positie);
+  if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
+  const view: SignaalView = gelezen.body.view;
+  const dienstIds = view.doorsturingen.map((d) => d.dienstId);
+  if (!magZien(gebruiker, { raadId: view.raadId, dienstIds }, reference)) {
+    throw new AuthFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
+  }
+  return { ...gelezen, body: view };
+}
+
+/**
+ * The attachments of a signaal, for whoever may see the signaal; never by a public URL. Only what
+ * the signaal's events list is served: bytes without their event (a crash between the two writes)
+ * do not exist for a reader.
+ */
+@ApiTags('bijlagen')
+@ApiBearerAuth()
+@Controller('signalen/:id/bijlagen')
+export class BijlagenController {
+  constructor(
+    private readonly leesmodel: Leesmodel,
+    private readonly reference: ReferenceData,
+    @Inject(LOGBOEK) private readonly logboek: Logboek,
+    @Inject(BIJLAGEN_OPSLAG) private readonly opslag: BijlagenOpslag,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'De bijlagen van een signaal, in de volgorde waarin ze werden toegevoegd' })
+  @LeesRoute()
+  @ApiOkResponse({ type: BijlagenDto, headers: POSITIE_RESPONSE_HEADER })
+  lijst(
+    @Param('id', UuidPipe) id: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @GevraagdePositie() positie: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BijlagenDto> {
+    return antwoord(
+      response,
+      zichtbaar(this.leesmodel, this.reference, id, gebruiker, positie).then((gelezen) => ({
+        ...gelezen,
+        body: { items: (gelezen.body.bijlagen ?? []).map(bijlageDto) },
+      })),
+    );
+  }
+
+  @Get(':bijlageId')
+  @ApiOperation({
+    summary: 'De bytes van een bijlage, of met formaat=miniatuur een kleine versie van een foto',
+  })
+  @LeesRoute()
+  @ApiProduces(...BIJLAGE_TYPES)
+  @ApiOkResponse({ description: 'de bytes, met Content-Type, Content-Disposition en nosniff' })
+  @ApiResponse({ status: 410, description: 'BIJLAGE_VERGETEN: de persoon die ze toevoegde werd vergeten' })
+  async bestand(
+    @Param('id', UuidPipe) id: string,
+    @Param('bijlageId', UuidPipe) bijlageId: string,
+    @Query() weergave: BijlageWeergaveDto,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @GevraagdePositie() positie: number | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { body: view } = await zichtbaar(this.leesmodel, this.reference, id, gebruiker, positie);
+    const bijlage = view.bijlagen?.find((b) => b.id === bijlageId);
+    if (!bijlage) throw new BijlageFout('BIJLAGE_ONBEKEND', 'Deze bijlage bestaat niet.', 'bijlageId');
+    const miniatuur = weergave.formaat === 'miniatuur';
+    if (miniatuur && !bijlage.type.startsWith('image/')) {
+      throw new BijlageFout('GEEN_MINIATUUR', 'Alleen een foto heeft een miniatuur.', 'formaat');
+    }
+    const opgeslagen = await this.opslag.lees(id, bijlageId, miniatuur ? 'miniatuur' : 'origineel');
+    if (!opgeslagen)
+      throw new BijlageFout('BIJLAGE_ONBEKEND', 'De inhoud van deze bijlage ontbreekt.', 'bijlageId');
+    const bytes = await this.logboek.personen.ontsleutelBytes(opgeslagen.sleutel, opgeslagen.versleuteld);
+    if (bytes === VERGETEN) {
+      throw new BijlageFout(
+        'BIJLAGE_VERGETEN',
+        'Deze bijlage is onleesbaar gemaakt: de persoon die ze toevoegde, werd vergeten.',
+        'bijlageId',
+      );
+    }
+    const naam = encodeURIComponent(bijlage.naam);
+    const ascii = bijlage.naam.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    response
+      .status(200)
+      .setHeader('Content-Type', miniatuur ? 'image/webp' : bijlage.type)
+      .setHeader('X-Content-Type-Options', 'nosniff')
+      .setHeader('Content-Security-Policy', "default-src 'none'; sandbox")
+      .setHeader('Cache-Control', 'private, no-cache')
+      .setHeader('ETag', `"${bijlage.sha256}${miniatuur ? '-m' : ''}"`)
+      .setHeader(
+        'Content-Disposition',
+        `${bijlage.type === 'application/pdf' ? 'attachment' : 'inline'}; filename="${ascii}"; filename*=UTF-8''${naam}`,
+      )
+      .end(bytes);
+  }
+}
