@@ -58,7 +58,7 @@ describe('token verification against an OIDC issuer', () => {
 
   it('refuses a token the provider minted for another client', async () => {
     const verify = createTokenVerifier({ oidcIssuer: issuer, oidcAudience: AUDIENCE });
-    await expect(verify(await issued(AUDIENCE))).resolves.toEqual({
+    await expect(verify(await issued(AUDIENCE))).resolves.toMatchObject({
       sub: 'kermt',
       rol: 'raad',
       raadId: 'dr-kermt',
@@ -75,7 +75,7 @@ describe('token verification against an OIDC issuer', () => {
   it('with a shared secret as well, accepts service tokens (HS256) and people (the issuer) both', async () => {
     const verify = createTokenVerifier({ secret: SECRET, oidcIssuer: issuer, oidcAudience: AUDIENCE });
     await expect(verify(await issued(AUDIENCE))).resolves.toMatchObject({ sub: 'kermt', rol: 'raad' });
-    await expect(verify(await signToken(SECRET, { sub: 'script', rol: 'auditor' }))).resolves.toEqual({
+    await expect(verify(await signToken(SECRET, { sub: 'script', rol: 'auditor' }))).resolves.toMatchObject({
       sub: 'script',
       rol: 'auditor',
     });
