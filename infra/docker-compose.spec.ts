@@ -174,7 +174,12 @@ describe('docker-compose.yml in production', () => {
       const config = loadConfig(service.environment ?? {});
       expect({ name, auth: config.auth }).toEqual({
         name,
-        auth: { oidcIssuer: oidc.OIDC_ISSUER, oidcAudience: oidc.OIDC_AUDIENCE, jwtSecret: undefined },
+        auth: {
+          oidcIssuer: oidc.OIDC_ISSUER,
+          oidcAudience: oidc.OIDC_AUDIENCE,
+          jwtSecret: undefined,
+          previousJwtSecrets: [],
+        },
       });
       expect(config.web.oidcClientId).toBe('signaalspoor');
     }
