@@ -107,10 +107,12 @@ export function publiekSignaal({ view, hops }: PubliekSignaal, reference: Refere
     op: hop.at,
     duurMs: i === 0 ? null : Date.parse(hop.at) - Date.parse(getoond[i - 1]!.at),
   }));
-  const locatie = view.locatie && {
-    ...(view.locatie.omschrijving !== undefined && { omschrijving: view.locatie.omschrijving }),
-    ...(view.locatie.lat !== undefined && { lat: view.locatie.lat }),
-    ...(view.locatie.lon !== undefined && { lon: view.locatie.lon }),
+  // the point chosen on the map (coordinaten), else the one an older locatie carried
+  const punt = view.coordinaten ?? (view.locatie?.lat !== undefined ? view.locatie : undefined);
+  const locatie = (view.locatie || punt) && {
+    ...(view.locatie?.omschrijving !== undefined && { omschrijving: view.locatie.omschrijving }),
+    ...(punt?.lat !== undefined && { lat: punt.lat }),
+    ...(punt?.lon !== undefined && { lon: punt.lon }),
   };
   return {
     id: view.id,
