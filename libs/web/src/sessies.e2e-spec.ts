@@ -101,7 +101,12 @@ describe('web sessions', () => {
       await t.http.get('/api/signalen').set('Authorization', `Bearer ${token}`).expect(401);
       const regels = warn.mock.calls.map(([regel]) => regel as unknown);
       expect(regels).toContainEqual(
-        expect.objectContaining({ msg: 'Token geweigerd', method: 'GET', pad: '/api/signalen', code: 'TOKEN_ONGELDIG' }),
+        expect.objectContaining({
+          msg: 'Token geweigerd',
+          method: 'GET',
+          pad: '/api/signalen',
+          code: 'TOKEN_ONGELDIG',
+        }),
       );
       expect(JSON.stringify(regels)).not.toContain(token);
     } finally {
