@@ -23,6 +23,16 @@ describe('loadConfig', () => {
     }
   });
 
+  it('keeps the key dir beside the data dir, never inside it', () => {
+    expect(loadConfig({}).keyDir).toBe('./keys');
+    for (const keyDir of ['./data', './data/keys', 'data/../data/sleutels']) {
+      expect(() => loadConfig({ SIGNAALSPOOR_KEY_DIR: keyDir })).toThrow(/SIGNAALSPOOR_KEY_DIR: must not be/);
+    }
+    expect(
+      loadConfig({ SIGNAALSPOOR_DATA_DIR: '/srv/data', SIGNAALSPOOR_KEY_DIR: '/srv/data-keys' }).keyDir,
+    ).toBe('/srv/data-keys');
+  });
+
   it('refuses a short secret', () => {
     expect(() => loadConfig({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET/);
   });

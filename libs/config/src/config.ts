@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import { cleanEnv, makeValidator, port, str, url } from 'envalid';
 
 /** A bad configuration value: names every offending variable, stops start-up. */
@@ -116,6 +117,7 @@ export const CONFIG_VARIABLES = [
   'PORT',
   'DATABASE_URL',
   'SIGNAALSPOOR_DATA_DIR',
+  'SIGNAALSPOOR_KEY_DIR',
   'AUTH_JWT_SECRET',
   'OIDC_ISSUER',
   'OIDC_AUDIENCE',
@@ -149,6 +151,8 @@ export interface Config {
   port: number;
   databaseUrl?: string;
   dataDir: string;
+  /** SIGNAALSPOOR_KEY_DIR: keys kept off the database and its disk (the person keys' KEK); never inside dataDir */
+  keyDir: string;
   auth: { jwtSecret?: string; oidcIssuer?: string; oidcAudience?: string };
   /** the web app's login (libs/web): the OIDC client, and the URL the browser reaches the app at */
   web: { oidcClientId?: string; oidcClientSecret?: string; publicUrl?: string };
@@ -199,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       PORT: port({ default: 3000 }),
       DATABASE_URL: postgresUrl({ default: undefined }),
       SIGNAALSPOOR_DATA_DIR: str({ default: './data' }),
+      SIGNAALSPOOR_KEY_DIR: str({ default: './keys' }),
       AUTH_JWT_SECRET: secret({ default: undefined }),
       OIDC_ISSUER: url({ default: undefined }),
       OIDC_AUDIENCE: str({ default: undefined }),
@@ -243,6 +248,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DB_LOCK_TIMEOUT_MS: `must be below DB_STATEMENT_TIMEOUT_MS (${e.DB_STATEMENT_TIMEOUT_MS}), or a lock wait never ends as a lock timeout`,
     });
   }
+  if (isInside(e.SIGNAALSPOOR_KEY_DIR, e.SIGNAALSPOOR_DATA_DIR)) {
+    throw new ConfigError({
+      SIGNAALSPOOR_KEY_DIR: `must not be (inside) SIGNAALSPOOR_DATA_DIR (${e.SIGNAALSPOOR_DATA_DIR}): whoever has the data dir or a copy of it must not have the keys`,
+    });
+  }
   if (e.NODE_ENV === 'production' && !e.AUDIT_SIGNING_KEY) {
     throw new ConfigError({
       AUDIT_SIGNING_KEY:
@@ -254,6 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.SIGNAALSPOOR_DATA_DIR,
+    keyDir: e.SIGNAALSPOOR_KEY_DIR,
     auth: { jwtSecret: e.AUTH_JWT_SECRET, oidcIssuer: e.OIDC_ISSUER, oidcAudience: e.OIDC_AUDIENCE },
     web: {
       oidcClientId: e.OIDC_CLIENT_ID,
@@ -287,6 +298,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     audit: { signingKey: e.AUDIT_SIGNING_KEY },
   };
+}
+
+/** The dir of the keys kept off the database's disk (SIGNAALSPOOR_KEY_DIR), resolved. */
+export const keyDirOf = (config: Pick<Config, 'keyDir'>): string => resolve(config.keyDir);
+
+function isInside(dir: string, parent: string): boolean {
+  const path = relative(resolve(parent), resolve(dir));
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
 }
 
 export const CONFIG = Symbol('CONFIG');

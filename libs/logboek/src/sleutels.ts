@@ -16,6 +16,8 @@ export interface AuditSleutels {
   /** PEM (SPKI) of the checkpoint key: all an offline verifier needs */
   publicKeyPem: string;
   pepper: Buffer;
+  /** salt of the person keys' KEKs: a KEK needs this and its generation's file in the key dir */
+  kekSalt: Buffer;
 }
 
 // PKCS#8 DER prefix of an Ed25519 private key; the 32-byte seed follows it.
@@ -36,13 +38,19 @@ export function auditSleutels(secret: string | Buffer): AuditSleutels {
     checkpointKey,
     publicKeyPem: createPublicKey(checkpointKey).export({ type: 'spki', format: 'pem' }).toString(),
     pepper: derive(material, 'privacy pepper'),
+    kekSalt: derive(material, 'person kek salt'),
   };
 }
 
-/** The configured secret, or the data dir's key file (created with a fresh random secret on first start). */
+/**
+ * The configured secret, or the data dir's key file (created with a fresh random secret on first start,
+ * unless `create` is false: then a missing file is an error, as for a restore, which must verify with
+ * the log's own key).
+ */
 export async function loadAuditSleutels(options: {
   signingKey?: string;
   dataDir: string;
+  create?: boolean;
 }): Promise<AuditSleutels> {
   if (options.signingKey) return auditSleutels(options.signingKey);
   const file = join(options.dataDir, KEY_FILE);
@@ -51,6 +59,11 @@ export async function loadAuditSleutels(options: {
     throw error;
   });
   if (existing !== undefined) return auditSleutels(existing.trim());
+  if (options.create === false) {
+    throw new Error(
+      `${file} ontbreekt en AUDIT_SIGNING_KEY is niet gezet: zonder de sleutel van het logboek valt niets te controleren`,
+    );
+  }
   const secret = randomBytes(32).toString('base64');
   await mkdir(options.dataDir, { recursive: true });
   // 'wx': two processes starting at once never overwrite each other's key

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AuthGuard, createTokenVerifier, dataDirJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
-import { CONFIG, type Config } from '@signaalspoor/config';
+import { CONFIG, type Config, keyDirOf } from '@signaalspoor/config';
 import {
   type Composition,
   CONNECTION_BUDGET,
@@ -163,7 +163,9 @@ export class PlatformModule {
             openLogboek({
               signingKey: config.audit.signingKey,
               dataDir: config.dataDir,
+              keyDir: keyDirOf(config),
               databaseUrl: database.url,
+              log: (line) => logger.warn(line),
               pool: { max: connections.sizes.personen, applicationName: `${connections.name}-privacy` },
             }),
         },
