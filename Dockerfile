@@ -12,4 +12,6 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+# the key dir (SIGNAALSPOOR_KEY_DIR): a volume of its own, writable by the app (KEK rotation)
+RUN mkdir -p /app/keys && chown node:node /app/keys
 USER node
