@@ -1,7 +1,7 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { apiVoor, bearers, createTestDatabase, type TestDatabase } from '@signaalspoor/testing';
+import { apiVoor, bearers, createTestDatabase, eventually, type TestDatabase } from '@signaalspoor/testing';
 import type { TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
 import type { PostgresProcess } from '../../database/src/testing/postgres-process';
 import { newDirs, npmRun, startApp, startEmbedded, type Dirs } from './testing/drill';
@@ -171,5 +171,36 @@ describe.each(modi)('backup and restore on $name PostgreSQL', ({ name, serverUrl
       intact: true,
       gecontroleerd,
     });
+  });
+
+  it('refuses a backup older than the latest checkpoint, unless the loss is accepted', async () => {
+    const file = join(dirs.root, 'ouder.backup');
+    expect(await run('backup', [file])).toMatchObject({ code: 0 });
+    const { gecontroleerd } = (await get('/audit/verificatie', 'auditor').expect(200)).body;
+    const later = (await post('/signalen', 'raad', signaal('Na de backup', 'later@example.be')).expect(201))
+      .body;
+    // the checkpointer signs the head within seconds: then the log is pinned beyond the backup
+    await eventually(async () => {
+      const lines = (await readFile(join(dirs.data, 'audit-checkpoints.jsonl'), 'utf8')).trim().split('\n');
+      expect(JSON.parse(lines.at(-1)!).positie).toBe(later.positie);
+    }, 30_000);
+    await stop();
+
+    const refused = await run('restore', [file]);
+    expect(refused).toMatchObject({ code: 1, out: expect.stringContaining('--aanvaard-verlies') });
+    expect(refused.out).toContain(`het logboek eindigt op positie ${gecontroleerd}`);
+
+    const accepted = await run('restore', [file, '--aanvaard-verlies']);
+    expect(accepted).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('de checkpoints van voor het herstel staan in'),
+    });
+    await start();
+    expect((await get('/audit/verificatie', 'auditor').expect(200)).body).toEqual({
+      intact: true,
+      gecontroleerd,
+    });
+    // gone with the events after the backup (asked without X-Positie: that position no longer exists)
+    await t!.http.get(`/api/signalen/${later.id}`).set('Authorization', as.auditor).expect(404);
   });
 });
