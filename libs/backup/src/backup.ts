@@ -86,14 +86,17 @@ export async function herstelBackup(
 
 /** Person keys whose KEK generation has no file in the key dir (destroyed by an erasure after the backup). */
 async function onleesbarePersonen(pool: ReturnType<typeof createPool>, keks: PersoonsKeks): Promise<number> {
-  const present = await keks.generaties();
   const { rows } = await pool
-    .query<{ n: string }>(
-      'SELECT count(*) AS n FROM privacy.persoonssleutels WHERE kek_generatie IS NOT NULL AND kek_generatie <> ALL($1::int[])',
-      [present],
-    )
+    .query<{ installatie: string }>('SELECT installatie FROM privacy.kek')
+    .then(async ({ rows: [kek] }) => {
+      const present = await keks.voor(kek.installatie).generaties();
+      return pool.query<{ n: string }>(
+        'SELECT count(*) AS n FROM privacy.persoonssleutels WHERE kek_generatie IS NOT NULL AND kek_generatie <> ALL($1::int[])',
+        [present],
+      );
+    })
     .catch((error: { code?: string }) => {
-      // a backup from before person keys existed
+      // a backup from before person keys were wrapped
       if (error.code === '42P01') return { rows: [{ n: '0' }] };
       throw error;
     });

@@ -1,6 +1,6 @@
 import { auditSleutels, PersoonsKeks, unwrap } from '@signaalspoor/logboek';
 import { apiVoor, bearers, TEST_AUDIT_SIGNING_KEY } from '@signaalspoor/testing';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import type { TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
@@ -83,7 +83,8 @@ describe('an erased person key on disk', () => {
     const blijft = await dien(BLIJFT);
 
     const eerste = await rij(vergeten);
-    const keks = new PersoonsKeks(dirs.keys, salt);
+    const { rows } = await sql.query('SELECT installatie FROM privacy.kek');
+    const keks = new PersoonsKeks(dirs.keys, salt).voor(rows[0].installatie);
     const key = unwrap((await keks.kek(eerste.generatie))!, eerste.generatie, eerste.id, eerste.sleutel)!;
     expect(key).toHaveLength(32);
     const kopieen = [eerste];
@@ -94,7 +95,7 @@ describe('an erased person key on disk', () => {
     expect(tweede.generatie).toBeGreaterThan(eerste.generatie);
     kopieen.push(tweede);
     const kekFiles = await Promise.all(
-      (await keks.generaties()).map((g) => readFile(join(dirs.keys, `person-kek-${g}.key`))),
+      (await readdir(dirs.keys)).map((name) => readFile(join(dirs.keys, name))),
     );
     const voor = await backup('voor.tar.gz');
 
@@ -113,7 +114,7 @@ describe('an erased person key on disk', () => {
     // the wrapped copies are there (dead rows, WAL, the older backup) ...
     for (const kopie of kopieen) expect((await holding(alle, kopie.sleutel)).length).toBeGreaterThan(0);
     // ... but no KEK left in the key dir unwraps them, whichever generation it is tried as
-    const overgebleven = new PersoonsKeks(dirs.keys, salt);
+    const overgebleven = new PersoonsKeks(dirs.keys, salt).voor(rows[0].installatie);
     for (const g of await overgebleven.generaties()) {
       const kek = (await overgebleven.kek(g))!;
       for (const kopie of kopieen) {

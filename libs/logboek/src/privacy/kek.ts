@@ -2,8 +2,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 import { chmod, mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const FILE = /^person-kek-(\d+)\.key$/;
-const fileOf = (generatie: number): string => `person-kek-${generatie}.key`;
+const FILE = /^person-kek-([0-9a-f-]{36})-(\d+)\.key$/;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -13,23 +12,38 @@ const TAG_BYTES = 16;
  * from its file (32 random bytes) and a salt derived from the log secret, so a copy of the key dir
  * alone unwraps nothing either. Destroying a generation's file makes every copy of a person key it
  * wrapped — in dead rows, the WAL, a backup — unreadable for good: that is what makes an erasure final.
+ * File names carry the installation (an id kept in the database, `privacy.kek`), so databases that
+ * share a key dir by mistake never destroy each other's KEKs.
  */
 export class PersoonsKeks {
   /** the generations this process read, newest only once it saw a newer one */
   private readonly geladen = new Map<number, Buffer>();
+  private installatie?: string;
 
   constructor(
     readonly dir: string,
     private readonly salt: Buffer,
   ) {}
 
+  /** The installation whose generations these are; set from the database before any other use. */
+  voor(installatie: string): this {
+    if (this.installatie !== installatie) this.geladen.clear();
+    this.installatie = installatie;
+    return this;
+  }
+
+  private fileOf(generatie: number): string {
+    if (!this.installatie) throw new Error('PersoonsKeks: installatie onbekend');
+    return `person-kek-${this.installatie}-${generatie}.key`;
+  }
+
   /** The generations whose file exists, oldest first. */
   async generaties(): Promise<number[]> {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     return (await readdir(this.dir))
-      .map((name) => FILE.exec(name)?.[1])
-      .filter((n): n is string => n !== undefined)
-      .map(Number)
+      .map((name) => FILE.exec(name))
+      .filter((match) => match !== null && match[1] === this.installatie)
+      .map((match) => Number(match![2]))
       .sort((a, b) => a - b);
   }
 
@@ -37,7 +51,7 @@ export class PersoonsKeks {
   async kek(generatie: number): Promise<Buffer | undefined> {
     const known = this.geladen.get(generatie);
     if (known) return known;
-    const material = await readFile(join(this.dir, fileOf(generatie)), 'utf8').catch(
+    const material = await readFile(join(this.dir, this.fileOf(generatie)), 'utf8').catch(
       (error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
         throw error;
@@ -56,14 +70,14 @@ export class PersoonsKeks {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const material = randomBytes(32);
     // 'w': a file of this number from a rotation that never committed wraps nothing
-    const file = await open(join(this.dir, fileOf(generatie)), 'w', 0o600);
+    const file = await open(join(this.dir, this.fileOf(generatie)), 'w', 0o600);
     try {
       await file.writeFile(`${material.toString('base64')}\n`);
       await file.sync();
     } finally {
       await file.close();
     }
-    await chmod(join(this.dir, fileOf(generatie)), 0o600);
+    await chmod(join(this.dir, this.fileOf(generatie)), 0o600);
     await syncDir(this.dir);
     const kek = this.derive(generatie, material);
     this.geladen.set(generatie, kek);
@@ -75,7 +89,7 @@ export class PersoonsKeks {
     const destroyed: number[] = [];
     for (const old of await this.generaties()) {
       if (old >= generatie || keep.has(old)) continue;
-      const path = join(this.dir, fileOf(old));
+      const path = join(this.dir, this.fileOf(old));
       const file = await open(path, 'r+');
       try {
         const { size } = await file.stat();

@@ -67,7 +67,9 @@ describe.each(testServers())('person keys and their KEK on $name PostgreSQL', ({
     const p = personen();
     await p.migrate();
     await p.versleutel(AN);
-    await expect(personen(keyDir()).migrate()).rejects.toThrow(/bevat geen KEK, maar 1 persoonssleutels/);
+    await expect(personen(keyDir()).migrate()).rejects.toThrow(
+      /bevat geen KEK van deze installatie, maar 1 persoonssleutels/,
+    );
   });
 
   it('reads a key of a destroyed generation (an older backup restored) as erased, and gives the person a new one', async () => {
@@ -80,7 +82,7 @@ describe.each(testServers())('person keys and their KEK on $name PostgreSQL', ({
     );
 
     await p.vergeet(BERT.email);
-    expect(readdirSync(dir)).toEqual(['person-kek-2.key']);
+    expect(readdirSync(dir)).toEqual([expect.stringMatching(/^person-kek-[0-9a-f-]{36}-2\.key$/)]);
     // the backup from before the erasure comes back
     await pool.query('DELETE FROM privacy.persoonssleutels');
     for (const row of backup) {
@@ -126,9 +128,29 @@ describe.each(testServers())('person keys and their KEK on $name PostgreSQL', ({
     blocker.release();
     await erasing;
     const encrypted = (await making) as VersleuteldePersoon[];
-    expect(readdirSync(dir)).toEqual(['person-kek-2.key']);
+    expect(readdirSync(dir)).toEqual([expect.stringMatching(/^person-kek-[0-9a-f-]{36}-2\.key$/)]);
     expect(await personen().ontsleutel(encrypted)).toEqual(
       Array.from({ length: 10 }, (_, i) => ({ email: `inwoner-${i}@example.be` })),
     );
+  });
+
+  it('never touches the KEKs of another database that shares the key dir by mistake', async () => {
+    const ander = await createTestDatabase(url);
+    const anderPool = createPool(ander.url, { max: 2 });
+    try {
+      const hier = personen();
+      await hier.migrate();
+      const van = (await hier.versleutel(AN)) as VersleuteldePersoon;
+      const daar = new PersoonsSleutels(anderPool, sleutels.pepper, new PersoonsKeks(dir, sleutels.kekSalt));
+      await daar.migrate();
+      await daar.versleutel(BERT);
+      await daar.vergeet(BERT.email);
+      await daar.vergeet(BERT.email);
+      expect(readdirSync(dir)).toHaveLength(2);
+      expect(await personen().ontsleutel([van])).toEqual([AN]);
+    } finally {
+      await anderPool.end();
+      await ander.drop();
+    }
   });
 });

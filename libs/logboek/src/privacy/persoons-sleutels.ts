@@ -36,11 +36,14 @@ CREATE TABLE IF NOT EXISTS privacy.persoonssleutels (
   aangemaakt  timestamptz NOT NULL DEFAULT now()
 );
 ALTER TABLE privacy.persoonssleutels ADD COLUMN IF NOT EXISTS kek_generatie integer;
--- the generation that wraps new and re-wrapped keys; its KEK is a file in the key dir, never here
+-- the generation that wraps new and re-wrapped keys (0: none yet); its KEK is a file in the key dir,
+-- never here, named after this installation
 CREATE TABLE IF NOT EXISTS privacy.kek (
-  enig       boolean PRIMARY KEY DEFAULT true CHECK (enig),
-  generatie  integer NOT NULL
+  enig         boolean PRIMARY KEY DEFAULT true CHECK (enig),
+  generatie    integer NOT NULL,
+  installatie  uuid    NOT NULL DEFAULT gen_random_uuid()
 );
+INSERT INTO privacy.kek (generatie) VALUES (0) ON CONFLICT (enig) DO NOTHING;
 `;
 
 /** Writers of person keys share it; a rotation holds it alone, so no key is wrapped by a KEK it destroys. */
@@ -83,6 +86,8 @@ export class PersoonsSleutels {
    * for at most CACHE_TTL_MS (that data is then unreadable, never readable by the wrong person).
    */
   private readonly cache = new Map<string, { id: string; sleutel: Buffer; tot: number }>();
+  /** the KEKs of this database's installation (privacy.kek), once known */
+  private gebonden?: Promise<PersoonsKeks>;
 
   constructor(
     private readonly pool: Pool,
@@ -99,26 +104,26 @@ export class PersoonsSleutels {
     await this.pool.query(MIGRATION);
     const start = await this.inTransaction(async (client) => {
       await client.query(`SELECT pg_advisory_xact_lock(${KEK_LOCK})`);
+      const { rows: opgeslagen } = await client.query<{ generatie: number; installatie: string }>(
+        'SELECT generatie, installatie FROM privacy.kek',
+      );
+      const stored = opgeslagen[0].generatie;
+      this.gebonden = Promise.resolve(this.keks.voor(opgeslagen[0].installatie));
       const files = await this.keks.generaties();
-      const stored = (await client.query<{ generatie: number }>('SELECT generatie FROM privacy.kek')).rows[0]
-        ?.generatie;
       const { rows: used } = await client.query<{ generatie: number; n: string }>(
         `SELECT kek_generatie AS generatie, count(*) AS n FROM privacy.persoonssleutels
           WHERE kek_generatie IS NOT NULL GROUP BY kek_generatie`,
       );
       if (files.length === 0 && used.length > 0) {
         throw new Error(
-          `De sleutelmap ${this.keks.dir} (SIGNAALSPOOR_KEY_DIR) bevat geen KEK, maar ${used.reduce((n, row) => n + Number(row.n), 0)} persoonssleutels zijn ermee versleuteld (generatie ${used.map((row) => row.generatie).join(', ')}). ` +
+          `De sleutelmap ${this.keks.dir} (SIGNAALSPOOR_KEY_DIR) bevat geen KEK van deze installatie, maar ${used.reduce((n, row) => n + Number(row.n), 0)} persoonssleutels zijn ermee versleuteld (generatie ${used.map((row) => row.generatie).join(', ')}). ` +
             'Wijs de juiste sleutelmap aan of zet ze terug uit haar backup. Is ze echt verloren, dan zijn die persoonsgegevens onleesbaar: ' +
             'verwijder dan bewust de sleutels (DELETE FROM privacy.persoonssleutels) en start opnieuw.',
         );
       }
-      let generatie = Math.max(stored ?? 0, ...files);
+      let generatie = Math.max(stored, ...files);
       if (!files.includes(generatie)) await this.keks.maak(++generatie);
-      await client.query(
-        `INSERT INTO privacy.kek (generatie) VALUES ($1) ON CONFLICT (enig) DO UPDATE SET generatie = EXCLUDED.generatie`,
-        [generatie],
-      );
+      await client.query('UPDATE privacy.kek SET generatie = $1', [generatie]);
       const kek = (await this.keks.kek(generatie))!;
       const { rows: plain } = await client.query<Rij>(
         'SELECT id, sleutel FROM privacy.persoonssleutels WHERE kek_generatie IS NULL',
@@ -213,7 +218,7 @@ export class PersoonsSleutels {
   private async huidigeKek(client: PoolClient): Promise<{ generatie: number; kek: Buffer }> {
     const { rows } = await client.query<{ generatie: number }>('SELECT generatie FROM privacy.kek');
     const generatie = rows[0]?.generatie;
-    const kek = generatie === undefined ? undefined : await this.keks.kek(generatie);
+    const kek = generatie === undefined ? undefined : await (await this.keksVan()).kek(generatie);
     if (generatie === undefined || !kek) {
       throw new Error(
         `De KEK van generatie ${generatie} ontbreekt in ${this.keks.dir} (SIGNAALSPOOR_KEY_DIR): herstart de app`,
@@ -222,10 +227,22 @@ export class PersoonsSleutels {
     return { generatie, kek };
   }
 
+  /** The key dir's KEKs, bound to this database's installation. */
+  private keksVan(): Promise<PersoonsKeks> {
+    this.gebonden ??= this.pool
+      .query<{ installatie: string }>('SELECT installatie FROM privacy.kek')
+      .then(({ rows }) => this.keks.voor(rows[0].installatie))
+      .catch((error: unknown) => {
+        this.gebonden = undefined;
+        throw error;
+      });
+    return this.gebonden;
+  }
+
   /** The key of a stored row, or undefined when its KEK generation is destroyed. */
   private async pak(row: Rij): Promise<{ id: string; sleutel: Buffer } | undefined> {
     if (row.kek_generatie === null) return { id: row.id, sleutel: row.sleutel };
-    const kek = await this.keks.kek(row.kek_generatie);
+    const kek = await (await this.keksVan()).kek(row.kek_generatie);
     const sleutel = kek && unwrap(kek, row.kek_generatie, row.id, row.sleutel);
     return sleutel && { id: row.id, sleutel };
   }
@@ -279,7 +296,7 @@ export class PersoonsSleutels {
       );
       return { id: rows[0]?.id, generatie: await this.roteer(client) };
     });
-    await this.keks.vernietigVoor(generatie);
+    await (await this.keksVan()).vernietigVoor(generatie);
     return id;
   }
 
@@ -287,7 +304,7 @@ export class PersoonsSleutels {
   private async roteer(client: PoolClient): Promise<number> {
     const stored = (await client.query<{ generatie: number }>('SELECT generatie FROM privacy.kek')).rows[0]
       .generatie;
-    const generatie = Math.max(stored, ...(await this.keks.generaties())) + 1;
+    const generatie = Math.max(stored, ...(await (await this.keksVan()).generaties())) + 1;
     const kek = await this.keks.maak(generatie);
     const { rows } = await client.query<Rij>(
       'SELECT id, sleutel, kek_generatie FROM privacy.persoonssleutels',
