@@ -67,6 +67,12 @@ export async function herstelBackup(
         macKey: sleutels.macKey,
         checkpoints: options.aanvaardVerlies ? [] : await checkpoints.read(),
         publicKey: sleutels.publicKeyPem,
+      }).catch((error: { code?: string }) => {
+        if (error.code !== '42P01') throw error;
+        throw new BackupFout(
+          'GEEN_BACKUP',
+          `${file} bevat geen logboek van Signaalspoor (geen tabel events).`,
+        );
       });
       return { ...verificatie, onleesbarePersonen: await onleesbarePersonen(pool, keks) };
     } finally {

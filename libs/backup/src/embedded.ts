@@ -134,6 +134,15 @@ export async function embeddedHerstel<T extends { intact: boolean }>(
       `De PostgreSQL van ${dataDir} draait nog: stop de app eerst, een herstel vervangt de hele database.`,
     );
   }
+  const magic = await readFile(file).then((bytes) => bytes.subarray(0, 5));
+  if (magic[0] !== 0x1f || magic[1] !== 0x8b) {
+    throw new BackupFout(
+      'GEEN_BACKUP',
+      magic.toString('latin1') === 'PGDMP'
+        ? `${file} is een pg_dump: herstel die met DATABASE_URL naar de server waarvan hij komt.`
+        : `${file} is geen backup van npm run backup.`,
+    );
+  }
   await mkdir(dataDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   // beside the data dir, so that putting it in place is a rename
