@@ -58,8 +58,9 @@ describe('projecties after kill -9', () => {
           NODE_ENV: 'test',
           PORT,
           DATABASE_URL: db.url,
-          // the same data dir, so the same key of the log's seals
+          // the same data dir, so the same key of the log's seals, and the same key dir (the person keys' KEK)
           SIGNAALSPOOR_DATA_DIR: config.dataDir,
+          SIGNAALSPOOR_KEY_DIR: config.keyDir,
           AUTH_JWT_SECRET: TEST_SECRET,
           KAFKA_BROKERS: config.kafkaBrokers!.join(','),
           KAFKA_TOPIC: config.kafkaTopic,

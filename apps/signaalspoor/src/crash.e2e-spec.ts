@@ -36,7 +36,10 @@ afterAll(async () => {
       await app.exited;
     }
   }
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  for (const dir of dirs) {
+    await rm(dir, { recursive: true, force: true });
+    await rm(`${dir}-keys`, { recursive: true, force: true });
+  }
 });
 
 function startApp(dataDir: string, port: number): AppProcess {
@@ -47,6 +50,8 @@ function startApp(dataDir: string, port: number): AppProcess {
       HOME: process.env.HOME,
       NODE_ENV: 'test',
       SIGNAALSPOOR_DATA_DIR: dataDir,
+      // beside the data dir, not the working tree's ./keys
+      SIGNAALSPOOR_KEY_DIR: `${dataDir}-keys`,
       PORT: String(port),
       AUTH_JWT_SECRET: TEST_SECRET,
     },
