@@ -79,6 +79,7 @@ describe.each(modi)('backup and restore on $name PostgreSQL', ({ name, serverUrl
 
   afterAll(async () => {
     await stop();
+    if (dirs) await rm(dirs.root, { recursive: true, force: true });
     if (serverUrl) {
       // the database a restore replaced is kept beside it
       const admin = new Client({ connectionString: serverUrl });

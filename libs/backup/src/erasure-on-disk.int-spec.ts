@@ -1,6 +1,6 @@
 import { auditSleutels, PersoonsKeks, unwrap } from '@signaalspoor/logboek';
 import { apiVoor, bearers, TEST_AUDIT_SIGNING_KEY } from '@signaalspoor/testing';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import type { TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
@@ -55,6 +55,7 @@ describe('an erased person key on disk', () => {
     await sql?.end();
     await t?.close();
     await server?.stop();
+    if (dirs) await rm(dirs.root, { recursive: true, force: true });
   });
 
   async function backup(name: string): Promise<string> {

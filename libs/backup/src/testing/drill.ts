@@ -19,6 +19,7 @@ export interface Dirs {
   keys: string;
 }
 
+/** A root dir for a test's data dir, key dir and backups; `rm(root)` in afterAll removes them all. */
 export async function newDirs(): Promise<Dirs> {
   const root = await mkdtemp(join(tmpdir(), 'signaalspoor-backup-'));
   // run as root, the server runs as `postgres`, which must reach the data dir inside
@@ -90,9 +91,9 @@ export async function holding(files: string[], needle: Buffer): Promise<string[]
   return hits;
 }
 
-/** A backup unpacked: the files of a physical one, or the SQL text of a pg_dump. */
+/** A physical backup unpacked beside it: its files. */
 export async function unpacked(backup: string): Promise<string[]> {
-  const dir = await mkdtemp(join(tmpdir(), 'signaalspoor-backup-uitgepakt-'));
+  const dir = await mkdtemp(`${backup}-uitgepakt-`);
   await voerUit('tar', ['-xzf', backup, '-C', dir]);
   return filesUnder(dir);
 }

@@ -1,5 +1,5 @@
 import { createCipheriv, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPool } from '@signaalspoor/database';
@@ -10,7 +10,6 @@ import { PersoonsKeks } from './kek';
 import { PersoonsSleutels, VERGETEN, type VersleuteldePersoon } from './persoons-sleutels';
 
 const sleutels = auditSleutels('a-secret-of-at-least-thirty-two-characters');
-const keyDir = () => mkdtempSync(join(tmpdir(), 'signaalspoor-kek-'));
 const AN = { naam: 'An Claes', email: 'an.claes@example.be' };
 const BERT = { naam: 'Bert Wouters', email: 'bert.wouters@example.be' };
 
@@ -22,6 +21,13 @@ describe.each(testServers())('person keys and their KEK on $name PostgreSQL', ({
   const personen = (keys = dir) =>
     new PersoonsSleutels(pool, sleutels.pepper, new PersoonsKeks(keys, sleutels.kekSalt));
 
+  const dirs: string[] = [];
+  const keyDir = () => {
+    const made = mkdtempSync(join(tmpdir(), 'signaalspoor-kek-'));
+    dirs.push(made);
+    return made;
+  };
+
   beforeEach(async () => {
     db = await createTestDatabase(url);
     pool = createPool(db.url, { max: 3 });
@@ -31,6 +37,7 @@ describe.each(testServers())('person keys and their KEK on $name PostgreSQL', ({
   afterEach(async () => {
     await pool.end();
     await db.drop();
+    for (const made of dirs.splice(0)) rmSync(made, { recursive: true, force: true });
   });
 
   it('wraps the plain keys of a database from before wrapping at start, and still reads their data', async () => {
