@@ -7,11 +7,20 @@ COPY . .
 RUN npm run build:all && npm prune --omit=dev
 
 FROM node:20.20.2-bookworm-slim
-ENV NODE_ENV=production
+ENV NODE_ENV=production \
+    SIGNAALSPOOR_DATA_DIR=/var/lib/signaalspoor/data \
+    SIGNAALSPOOR_CHECKPOINT_DIR=/var/lib/signaalspoor/checkpoints \
+    SIGNAALSPOOR_KEY_DIR=/var/lib/signaalspoor/keys
+# The code stays root's and read-only to the app; the app writes only to its three volumes, each its
+# own, owned by the user it runs as: the data dir (the embedded PostgreSQL of the all-in-one app), the
+# signed checkpoints (audit service, all-in-one app), and the key dir (the person keys' KEK generations,
+# rotated on every erasure, and generated keys outside production; never inside the data dir). See docs/operations.md, "Containers".
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
-# the key dir (SIGNAALSPOOR_KEY_DIR): a volume of its own, writable by the app (KEK rotation)
-RUN mkdir -p /app/keys && chown node:node /app/keys
+RUN mkdir -p /var/lib/signaalspoor/data /var/lib/signaalspoor/checkpoints /var/lib/signaalspoor/keys \
+ && chown node:node /var/lib/signaalspoor/data /var/lib/signaalspoor/checkpoints /var/lib/signaalspoor/keys \
+ && chmod 0700 /var/lib/signaalspoor/data /var/lib/signaalspoor/checkpoints /var/lib/signaalspoor/keys
+VOLUME ["/var/lib/signaalspoor/data", "/var/lib/signaalspoor/checkpoints", "/var/lib/signaalspoor/keys"]
 USER node

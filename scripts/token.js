@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prints a demo token: npm run -s token -- <rol> [raad-of-dienst-of-wijkmanager-id]
-// Signs with AUTH_JWT_SECRET, or with the secret of the data dir (SIGNAALSPOOR_DATA_DIR, default ./data)
+// Signs with AUTH_JWT_SECRET, or with the secret of the key dir (SIGNAALSPOOR_KEY_DIR, default ./keys)
 // that `npm start` uses when no secret is configured. The token goes to stdout, hints to stderr.
 const { SignJWT } = require('jose');
 const { randomBytes } = require('node:crypto');
@@ -27,11 +27,14 @@ function referenceData() {
 
 function secret() {
   if (process.env.AUTH_JWT_SECRET) return process.env.AUTH_JWT_SECRET;
-  const dataDir = process.env.SIGNAALSPOOR_DATA_DIR || './data';
-  const file = path.join(dataDir, 'jwt-secret');
+  const keyDir = process.env.SIGNAALSPOOR_KEY_DIR || './keys';
+  const file = path.join(keyDir, 'jwt-secret');
+  // a data dir of before the key dir: its secret, which the app moves to the key dir on its next start
+  const old = path.join(process.env.SIGNAALSPOOR_DATA_DIR || './data', 'jwt-secret');
+  if (!fs.existsSync(file) && fs.existsSync(old)) return fs.readFileSync(old, 'utf8').trim();
   if (!fs.existsSync(file)) {
-    fs.mkdirSync(dataDir, { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString('base64url') + '\n', { mode: 0o600, flag: 'wx' });
+    fs.mkdirSync(keyDir, { recursive: true, mode: 0o700 });
+    fs.writeFileSync(file, randomBytes(32).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
   }
   return fs.readFileSync(file, 'utf8').trim();
 }

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { signToken } from '@signaalspoor/auth';
+import { NO_CLIENT_LIMITS } from '@signaalspoor/testing';
 import { runBench } from '../support';
 
 const PORT = 3950;
@@ -54,7 +55,13 @@ runBench('http-commands', { storePool: 2, pool: 60 }, async ({ db, pool }) => {
   // APP_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the app
   const nodeArgs = process.env.APP_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const app = spawn(process.execPath, [...nodeArgs, MAIN], {
-    env: { ...process.env, DATABASE_URL: db.url, PORT: String(PORT), AUTH_JWT_SECRET: SECRET },
+    env: {
+      ...process.env,
+      ...NO_CLIENT_LIMITS, // one token sends it all: measure the commands, not the limits
+      DATABASE_URL: db.url,
+      PORT: String(PORT),
+      AUTH_JWT_SECRET: SECRET,
+    },
     stdio: 'ignore',
   });
   try {

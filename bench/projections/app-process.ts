@@ -4,11 +4,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_AUDIT_SIGNING_KEY, TEST_SECRET } from '@signaalspoor/testing';
+import { NO_CLIENT_LIMITS, TEST_AUDIT_SIGNING_KEY, TEST_SECRET } from '@signaalspoor/testing';
 
 const MAIN = 'dist/apps/signaalspoor/apps/signaalspoor/src/main.js';
 
-export async function startApp(url: string, port: number): Promise<ChildProcess> {
+/** `env` adds or overrides variables (e.g. the edge's limits, off by default). */
+export async function startApp(
+  url: string,
+  port: number,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ChildProcess> {
   const profile = process.env.BENCH_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
     : [];
@@ -19,6 +24,8 @@ export async function startApp(url: string, port: number): Promise<ChildProcess>
     stdio: ['ignore', log, log],
     env: {
       ...process.env,
+      // a bench's load comes from one token and one address: measure the app, not its limits
+      ...NO_CLIENT_LIMITS,
       NODE_ENV: 'test',
       DATABASE_URL: url,
       AUTH_JWT_SECRET: TEST_SECRET,
@@ -27,6 +34,7 @@ export async function startApp(url: string, port: number): Promise<ChildProcess>
       SIGNAALSPOOR_DATA_DIR: dataDir,
       PORT: String(port),
       TERMIJNEN_INTERVAL_MS: '3600000',
+      ...env,
     },
   });
   for (let i = 0; i < 600; i++) {

@@ -74,7 +74,7 @@ describe('the services stack and its PostgreSQL connections', () => {
       CONSISTENCY_TIMEOUT_MS: '15000',
     });
     for (const [service, compose] of Object.entries(SERVICES) as [Service, typeof SERVICES.audit][]) {
-      const app = await createHttpApp(compose(config), service, ['error']);
+      const app = await createHttpApp(compose(config), service, config);
       await app.listen(0, '127.0.0.1');
       apps.push(app);
       urls[service] = await app.getUrl();

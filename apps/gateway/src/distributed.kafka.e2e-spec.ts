@@ -39,7 +39,7 @@ describe('the services through Kafka, behind the gateway', () => {
     return (await startApp(compose)).getUrl();
   }
   async function startApp(compose: (config: Config) => DynamicModule): Promise<INestApplication> {
-    const app = await createHttpApp(compose(config), 'test', ['error', 'warn']);
+    const app = await createHttpApp(compose(config), 'test', config);
     await app.listen(0, '127.0.0.1');
     apps.push(app);
     return app;

@@ -1,8 +1,10 @@
 import express from 'express';
 import { Agent } from 'node:http';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import { cleanEnv, port, url } from 'envalid';
-import { sessieNaarBearer, webApp } from '@signaalspoor/web';
+import { cleanEnv, port, str, url } from 'envalid';
+import { LOG_LEVELS, shutdownTimeout } from '@signaalspoor/config';
+import { drainBound, drainHttp, jsonLogger } from '@signaalspoor/platform';
+import { sessieCsrf, webApp } from '@signaalspoor/web';
 import { gauge, metricsRegistry } from '@signaalspoor/metrics';
 import { routeOf, type Service } from './routes';
 
@@ -55,8 +57,9 @@ export function createGateway(targets: Record<Service, string>): express.Express
       upstreamReady.set({ service }, health.status === 'up' ? 1 : 0);
     res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
   });
-  // the web app: its session cookie becomes a bearer token for the services; / serves the app
-  app.use(sessieNaarBearer);
+  // the web app: the CSRF check of its session cookie, which passes on to the services (each
+  // resolves the session); / serves the app
+  app.use(sessieCsrf);
   app.use(webApp());
   // reuse connections to the services instead of opening one per request; reads that wait for their
   // X-Positie hold one for as long as they wait (rate × wait), so the cap per service is generous.
@@ -91,15 +94,22 @@ export function createGateway(targets: Record<Service, string>): express.Express
   return app;
 }
 
+const GATEWAY_ENV = {
+  NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
+  PORT: port({ default: 3000 }),
+  SIGNALEN_URL: url({ default: 'http://localhost:3001' }),
+  STADSDIENSTEN_URL: url({ default: 'http://localhost:3002' }),
+  PROJECTIES_URL: url({ default: 'http://localhost:3003' }),
+  AUDIT_URL: url({ default: 'http://localhost:3004' }),
+  LOG_LEVEL: str({ choices: LOG_LEVELS, default: 'info' }),
+  SHUTDOWN_TIMEOUT_MS: shutdownTimeout({ default: 10_000 }),
+};
+
+/** Every variable the gateway reads; anything else in its environment is a mistake. */
+export const GATEWAY_VARIABLES = Object.keys(GATEWAY_ENV);
+
 /** The gateway's configuration; envalid stops the process with a message naming any bad variable. */
-export const gatewayConfig = (env: NodeJS.ProcessEnv) =>
-  cleanEnv(env, {
-    PORT: port({ default: 3000 }),
-    SIGNALEN_URL: url({ default: 'http://localhost:3001' }),
-    STADSDIENSTEN_URL: url({ default: 'http://localhost:3002' }),
-    PROJECTIES_URL: url({ default: 'http://localhost:3003' }),
-    AUDIT_URL: url({ default: 'http://localhost:3004' }),
-  });
+export const gatewayConfig = (env: NodeJS.ProcessEnv) => cleanEnv(env, GATEWAY_ENV);
 
 if (require.main === module) {
   const env = gatewayConfig(process.env);
@@ -109,15 +119,19 @@ if (require.main === module) {
     projecties: env.PROJECTIES_URL,
     audit: env.AUDIT_URL,
   };
+  const logger = jsonLogger(env.LOG_LEVEL);
   const server = createGateway(targets).listen(env.PORT, () =>
-    console.log(`Gateway op http://localhost:${env.PORT}`),
+    logger.info({ url: `http://localhost:${env.PORT}` }, `Gateway op http://localhost:${env.PORT}`),
   );
+  // as runService: requests in flight finish (a live stream ends when its service stops), then the
+  // sockets left are destroyed; the bound holds whatever the clients do
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () =>
-      server.close(() => {
-        console.log(`Gateway gestopt (${signal})`);
+    process.once(signal, () => {
+      const started = Date.now();
+      void drainHttp(server, drainBound(env.SHUTDOWN_TIMEOUT_MS)).then(() => {
+        logger.info({ signal, ms: Date.now() - started }, 'Gateway gestopt');
         process.exit(0);
-      }),
-    );
+      });
+    });
   }
 }

@@ -37,7 +37,7 @@ describe('projecties after kill -9', () => {
   let raad: string;
 
   async function start(compose: (config: Config) => DynamicModule): Promise<INestApplication> {
-    const app = await createHttpApp(compose(config), 'test', ['error', 'warn']);
+    const app = await createHttpApp(compose(config), 'test', config);
     await app.listen(0, '127.0.0.1');
     apps.push(app);
     return app;
@@ -58,7 +58,7 @@ describe('projecties after kill -9', () => {
           NODE_ENV: 'test',
           PORT,
           DATABASE_URL: db.url,
-          // the same data dir, so the same key of the log's seals, and the same key dir (the person keys' KEK)
+          // the same key dir: the same key of the log's seals and the same person keys' KEK
           SIGNAALSPOOR_DATA_DIR: config.dataDir,
           SIGNAALSPOOR_KEY_DIR: config.keyDir,
           AUTH_JWT_SECRET: TEST_SECRET,

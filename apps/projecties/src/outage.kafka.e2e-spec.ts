@@ -42,7 +42,7 @@ describe('services during a Kafka outage (own broker)', () => {
   const as: Record<string, string> = {};
 
   async function start(compose: (config: Config) => DynamicModule): Promise<INestApplication> {
-    const app = await createHttpApp(compose(config), 'test', ['error', 'warn']);
+    const app = await createHttpApp(compose(config), 'test', config);
     await app.listen(0, '127.0.0.1');
     apps.push(app);
     return app;

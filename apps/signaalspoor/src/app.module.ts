@@ -3,7 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '@signaalspoor/audit';
 import type { Config } from '@signaalspoor/config';
 import { ExportModule } from '@signaalspoor/exports';
-import { MeldingenModule } from '@signaalspoor/meldingen';
+import { GetuigeMailModule, MeldingenModule } from '@signaalspoor/meldingen';
 import { MessagingModule, RelayModule } from '@signaalspoor/messaging';
 import { PlatformModule } from '@signaalspoor/platform';
 import { PrivacyModule } from '@signaalspoor/privacy';
@@ -39,6 +39,7 @@ export class AppModule {
         MeldingenModule,
         ExportModule,
         AuditModule,
+        GetuigeMailModule,
         WebModule.forRoot(config),
         PrivacyModule,
       ],

@@ -86,4 +86,17 @@ describe.each(testServers())('The OpenAPI document on $name PostgreSQL', ({ url 
     expect(detail.parameters!.map((p) => p.name)).toContain('X-Positie');
     expect(bearerScheme.description).toContain('npm run -s token -- raad dr-kermt');
   });
+
+  it('names each parameter of an operation once, and documents 429 with Retry-After', () => {
+    const twice = Object.entries(paths).flatMap(([path, item]) =>
+      Object.entries(item).flatMap(([method, operation]) => {
+        const names = (operation.parameters ?? []).map((p) => `${p.in}:${p.name}`);
+        return names
+          .filter((name, i) => names.indexOf(name) !== i)
+          .map((name) => `${method.toUpperCase()} ${path} ${name}`);
+      }),
+    );
+    expect(twice).toEqual([]);
+    expect(Object.keys(paths['/api/signalen']!.get!.responses)).toContain('429');
+  });
 });

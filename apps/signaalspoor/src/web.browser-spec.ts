@@ -33,7 +33,7 @@ describe('the web app in Chromium', () => {
     const config = testConfig(db.url, {
       CONSISTENCY_TIMEOUT_MS: '5000',
     });
-    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', ['error', 'warn']);
+    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
     await app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     browser = await launchChromium();

@@ -113,7 +113,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Afmelden: wist de sessiecookie */
+    /** Afmelden: beëindigt de sessie (de cookie werkt daarna nergens meer) en geeft, als de identiteitsprovider dat aanbiedt, het adres om ook daar af te melden */
     post: operations['AuthController_afmelden'];
     delete?: never;
     options?: never;
@@ -128,7 +128,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Terugkeer van de identiteitsprovider; zet de sessiecookie */
+    /** Terugkeer van de identiteitsprovider; begint de sessie */
     get: operations['AuthController_callback'];
     put?: never;
     post?: never;
@@ -742,7 +742,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Server-Sent Events: elk signaal binnen je bevoegdheid dat verandert (event "signaal") */
+    /** Server-Sent Events: elk signaal binnen je bevoegdheid dat verandert (event "signaal"); de stroom eindigt met "verlopen" (meld opnieuw aan), "vervangen" (meer dan 5 stromen per gebruiker) of "afsluiten" (de server stopt; verbind later opnieuw) */
     get: operations['StroomController_stroom'];
     put?: never;
     post?: never;
@@ -809,6 +809,10 @@ export interface components {
       naam?: string;
       /** @example wijkmanager */
       rol: string;
+    };
+    AfgemeldDto: {
+      /** @description meld ook af bij de identiteitsprovider: stuur de browser naar dit adres */
+      doorsturen?: string;
     };
     AfwijkingDto: {
       positie: number;
@@ -1719,6 +1723,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -1778,6 +1791,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -1824,6 +1846,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -1893,6 +1924,15 @@ export interface operations {
       };
       /** @description onbekend id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -1971,6 +2011,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2026,6 +2075,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2040,20 +2098,19 @@ export interface operations {
   AuthController_afmelden: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      204: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AfgemeldDto'];
+        };
       };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
@@ -2102,6 +2159,15 @@ export interface operations {
       };
       /** @description geen JSON (application/json, UTF-8) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2162,6 +2228,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2176,10 +2251,7 @@ export interface operations {
   DemoController_aanmelden: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -2251,6 +2323,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2297,6 +2378,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2359,6 +2449,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2407,6 +2506,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2476,6 +2584,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2490,12 +2607,7 @@ export interface operations {
   BeheerMailsController_opnieuw: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
-        'If-Match'?: string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -2583,6 +2695,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -2597,10 +2718,7 @@ export interface operations {
   HerbouwenController_herbouwen: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -2661,6 +2779,15 @@ export interface operations {
       };
       /** @description geen JSON (application/json, UTF-8) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -2733,6 +2860,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -2781,6 +2917,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3109,6 +3254,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3157,6 +3311,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3240,6 +3403,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -3254,10 +3426,7 @@ export interface operations {
   VergeetController_vergeet: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -3329,6 +3498,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -3377,6 +3555,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3458,6 +3645,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3518,6 +3714,15 @@ export interface operations {
       };
       /** @description onbekend id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3587,6 +3792,15 @@ export interface operations {
       };
       /** @description onbekend id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3678,6 +3892,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3693,7 +3916,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
         /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
@@ -3801,6 +4024,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -3874,6 +4106,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -3889,9 +4130,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -3986,6 +4227,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4001,9 +4251,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4108,6 +4358,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4123,9 +4382,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4232,6 +4491,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4247,9 +4515,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4345,6 +4613,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4360,9 +4637,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4467,6 +4744,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4482,9 +4768,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4583,6 +4869,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4598,9 +4893,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4699,6 +4994,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4768,6 +5072,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -4783,9 +5096,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -4889,6 +5202,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -4904,9 +5226,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5010,6 +5332,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5025,9 +5356,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5132,6 +5463,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5203,6 +5543,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
@@ -5218,9 +5567,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5324,6 +5673,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5339,9 +5697,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
-        /** @description De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde. */
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
         'If-Match'?: string;
       };
       path: {
@@ -5445,6 +5803,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5491,6 +5858,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5553,6 +5929,15 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
       /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
       503: {
         headers: {
@@ -5601,6 +5986,15 @@ export interface operations {
       };
       /** @description niet jouw signaal, raad, dienst of rol */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
         headers: {
           [name: string]: unknown;
         };

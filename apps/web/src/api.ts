@@ -125,7 +125,8 @@ export const api = {
   /** how one can sign in here: OIDC, and outside production the demo users */
   aanmeldOpties: () => get<Schemas['AanmeldOptiesDto']>('/api/auth/opties'),
   demoAanmelden: (g: Schemas['DemoAanmeldenDto']) => post<Sessie>('/api/auth/demo', g),
-  afmelden: () => post('/api/auth/afmelden'),
+  /** ends the session; `doorsturen`: the provider's sign-out, where the browser goes next */
+  afmelden: () => post<Schemas['AfgemeldDto']>('/api/auth/afmelden'),
   loginUrl: '/api/auth/login',
   stroomUrl: '/api/stroom',
 

@@ -43,14 +43,24 @@ export function useNamen() {
   };
 }
 
+/** Where the app goes when the live stream says the session expired: sign-in, saying why. */
+const VERLOPEN_URL = '/aanmelden?verlopen=1';
+
+/** How long the app waits before it opens a stream again that the server refused (e.g. 502 during a restart). */
+const OPNIEUW_MS = 10_000;
+
 /**
  * Live updates: the server pushes "signaal X changed" (Server-Sent Events); every list and page
- * refetches what it shows. EventSource reconnects by itself after a dropped connection.
+ * refetches what it shows. EventSource reconnects by itself after a dropped connection, and after
+ * the server's "afsluiten" (it stops; `retry` says when to come back). The stream's other last
+ * events: "verlopen" (the session expired: to sign-in, saying so) and "vervangen" (too many windows
+ * of this user have a stream: this one, the oldest, stops).
  */
 export function useStroom(): void {
   const client = useQueryClient();
   useEffect(() => {
-    const bron = new EventSource(api.stroomUrl, { withCredentials: true });
+    let bron: EventSource | undefined;
+    let opnieuw: number | undefined;
     const bijwerken = (e: MessageEvent<string>) => {
       const bericht = JSON.parse(e.data) as StroomBericht;
       // the refetch must reflect the change it was told about, not the read model from before
@@ -60,7 +70,25 @@ export function useStroom(): void {
       });
       document.dispatchEvent(new CustomEvent('signaalspoor:stroom', { detail: bericht }));
     };
-    bron.addEventListener('signaal', bijwerken);
-    return () => bron.close();
+    const open = () => {
+      bron = new EventSource(api.stroomUrl, { withCredentials: true });
+      bron.addEventListener('signaal', bijwerken);
+      bron.addEventListener('verlopen', () => {
+        bron?.close();
+        window.location.assign(VERLOPEN_URL);
+      });
+      bron.addEventListener('vervangen', () => bron?.close());
+      bron.addEventListener('error', () => {
+        // refused (not dropped): EventSource gives up; the session may be gone, else try again later
+        if (bron?.readyState !== EventSource.CLOSED) return;
+        void client.invalidateQueries({ queryKey: ['sessie'] });
+        opnieuw = window.setTimeout(open, OPNIEUW_MS);
+      });
+    };
+    open();
+    return () => {
+      window.clearTimeout(opnieuw);
+      bron?.close();
+    };
   }, [client]);
 }

@@ -1,12 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, type Pool, type PoolClient } from 'pg';
 import { Checkpointer } from '@signaalspoor/audit';
 import { dropDatabase } from './replay/replay';
 import { PG_POOL, Readiness } from '@signaalspoor/database';
-import { chainHash, GENESIS_HASH, storedEvents, type StoredEvent } from '@signaalspoor/logboek';
+import {
+  auditSleutels,
+  chainHash,
+  GENESIS_HASH,
+  signCheckpoint,
+  storedEvents,
+  verzegel,
+  type StoredEvent,
+} from '@signaalspoor/logboek';
+import { GetuigeOntvanger } from '@signaalspoor/logboek/testing';
 import {
   bearers,
   createTestDatabase,
@@ -27,6 +36,8 @@ const signaal = {
 /**
  * Each attack of issue 10, done as the database's administrator would: full rights on the tables,
  * SHA-256 hashes and log_head recomputed. The key of the seals and checkpoints is not in the database.
+ * Issue 18 adds the one who holds the key too, and the outside witness that catches them: a webhook
+ * receiver on loopback keeps every checkpoint as it was signed.
  */
 describe.each(testServers())(
   'the log against its own database administrator on $name PostgreSQL',
@@ -38,10 +49,17 @@ describe.each(testServers())(
     let originalHead: { position: string; hash: string };
     let replayDatabase: string | undefined;
     const as: Record<string, string> = {};
+    const getuige = new GetuigeOntvanger();
+    const dir = mkdtempSync(join(tmpdir(), 'signaalspoor-export-'));
 
     beforeAll(async () => {
       db = await createTestDatabase(url);
-      t = await startTestApp(db.url);
+      await getuige.start();
+      t = await startTestApp(db.url, {
+        AUDIT_WITNESS_URL: getuige.url,
+        // no SMTP_URL: outside production the mail goes to the log
+        AUDIT_WITNESS_MAIL: 'auditoren@example.org',
+      });
       sql = new Client({ connectionString: db.url });
       await sql.connect();
       Object.assign(as, await bearers({ raad: 'kermt', wm: 'wmOost', auditor: 'auditor' }));
@@ -63,6 +81,8 @@ describe.each(testServers())(
       }
       original = await storedEvents(sql as never, 0, 100);
       originalHead = (await sql.query('SELECT position, hash FROM log_head')).rows[0];
+      // the witness holds the newest checkpoint, which covers every row before it
+      await eventually(async () => expect(getuige.ontvangen.at(-1)?.positie).toBe(original.length));
     });
 
     afterEach(async () => {
@@ -80,6 +100,7 @@ describe.each(testServers())(
       if (replayDatabase) await dropDatabase(db.url, replayDatabase);
       await sql?.end();
       await t?.close();
+      await getuige.stop();
       await db?.drop();
     });
 
@@ -106,6 +127,54 @@ describe.each(testServers())(
       if (head) await sql.query('UPDATE log_head SET position = $1, hash = $2', [chained.length, hash]);
     }
 
+    /** GET /api/audit/export into a file; its lines parsed. */
+    async function exporteer(name: string): Promise<{ file: string; lines: Record<string, unknown>[] }> {
+      const res = await t.http
+        .get('/api/audit/export')
+        .set('Authorization', as.auditor)
+        .buffer(true)
+        .parse((response, done) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+          response.on('end', () => done(null, text));
+        })
+        .expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/jsonl/);
+      const file = join(dir, name);
+      writeFileSync(file, res.body as string);
+      const lines = (res.body as string)
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      return { file, lines };
+    }
+
+    /** `npm run audit -- verify <file> --publieke-sleutel <pem> ...`, with AUDIT_SIGNING_KEY as given (none by default). */
+    function verifyOffline(file: string, args: string[] = [], signingKey = '') {
+      const pem = join(dir, 'publiek.pem');
+      writeFileSync(pem, auditSleutels(TEST_AUDIT_SIGNING_KEY).publicKeyPem);
+      return spawnSync(
+        process.execPath,
+        [
+          require.resolve('tsx/cli'),
+          'apps/audit-cli/src/main.ts',
+          'verify',
+          file,
+          '--publieke-sleutel',
+          pem,
+          ...args,
+        ],
+        { encoding: 'utf8', env: { ...process.env, AUDIT_SIGNING_KEY: signingKey } },
+      );
+    }
+
+    /** What the webhook's receiver kept, as a file for `--getuige`. */
+    function getuigeBestand(): string {
+      const file = join(dir, 'getuige.jsonl');
+      writeFileSync(file, getuige.jsonl);
+      return file;
+    }
+
     it('is intact as the application wrote it, with a signed checkpoint per command', async () => {
       expect(await verificatie()).toEqual({ intact: true, gecontroleerd: original.length });
       const { body } = await t.http
@@ -115,6 +184,15 @@ describe.each(testServers())(
       expect(body.items).toHaveLength(6);
       expect(body.items.at(-1)).toMatchObject({ positie: original.length, hash: originalHead.hash });
       expect(body.publiekeSleutel).toContain('BEGIN PUBLIC KEY');
+      // both witnesses hold the newest checkpoint (the mailbox the first of its interval)
+      const ready = await t.http.get('/api/health/ready');
+      expect(ready.body.details.logboek.getuigen).toEqual([
+        expect.objectContaining({
+          naam: 'webhook',
+          laatste: expect.objectContaining({ positie: original.length }),
+        }),
+        expect.objectContaining({ naam: 'mail', laatste: expect.any(Object) }),
+      ]);
     });
 
     it('detects a rewritten event with recomputed hashes and head, and refuses to hand it out', async () => {
@@ -189,44 +267,18 @@ describe.each(testServers())(
     });
 
     it('exports the log as JSON Lines that the offline verifier accepts, and catches an altered export', async () => {
-      const res = await t.http
-        .get('/api/audit/export')
-        .set('Authorization', as.auditor)
-        .buffer(true)
-        .parse((response, done) => {
-          let text = '';
-          response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-          response.on('end', () => done(null, text));
-        })
-        .expect(200);
-      expect(res.headers['content-type']).toMatch(/^application\/jsonl/);
-      const lines = (res.body as string)
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line));
+      const { file: intact, lines } = await exporteer('intact.jsonl');
       expect(lines[0]).toMatchObject({ soort: 'logboek', aantal: original.length });
       expect(lines.filter((line) => line.soort === 'checkpoint')).toHaveLength(6);
       expect(lines.filter((line) => line.soort === 'event')).toHaveLength(original.length);
+      // closed by a checkpoint of the last row, signed at export time
+      expect(lines.at(-1)).toMatchObject({
+        soort: 'slot',
+        positie: original.length,
+        hash: originalHead.hash,
+      });
 
-      const dir = mkdtempSync(join(tmpdir(), 'signaalspoor-export-'));
-      const pem = join(dir, 'publiek.pem');
-      writeFileSync(pem, lines[0].publiekeSleutel);
-      const verify = (file: string) =>
-        spawnSync(
-          process.execPath,
-          [
-            require.resolve('tsx/cli'),
-            'apps/audit-cli/src/main.ts',
-            'verify',
-            file,
-            '--publieke-sleutel',
-            pem,
-          ],
-          { encoding: 'utf8', env: { ...process.env, AUDIT_SIGNING_KEY: '' } },
-        );
-      const intact = join(dir, 'intact.jsonl');
-      writeFileSync(intact, res.body as string);
-      const ok = verify(intact);
+      const ok = verifyOffline(intact, ['--getuige', getuigeBestand()]);
       expect(ok.stdout).toContain(`intact: ${original.length} events`);
       expect(ok.status).toBe(0);
 
@@ -234,7 +286,7 @@ describe.each(testServers())(
       let hash = GENESIS_HASH;
       const altered = lines.map((line) => {
         if (line.soort !== 'event') return line;
-        const { soort, ...event } = line;
+        const { soort, ...event } = line as unknown as StoredEvent & { soort: string };
         const changed =
           event.position === 4 ? { ...event, data: { ...event.data, toelichting: 'vervalst' } } : event;
         hash = chainHash(hash, changed);
@@ -242,9 +294,96 @@ describe.each(testServers())(
       });
       const tampered = join(dir, 'vervalst.jsonl');
       writeFileSync(tampered, altered.map((line) => JSON.stringify(line)).join('\n'));
-      const bad = verify(tampered);
+      const bad = verifyOffline(tampered);
       expect(bad.stdout).toContain('eerste afwijking op positie 4');
       expect(bad.status).toBe(1);
+    });
+
+    it('catches the key holder: an event resealed, chain, head and checkpoint file re-signed; the witness copies disagree', async () => {
+      const sleutels = auditSleutels(TEST_AUDIT_SIGNING_KEY);
+      const checkpoints = t.app.get(Checkpointer).file;
+      const file = readFileSync(checkpoints.path, 'utf8');
+      try {
+        await rewrite(
+          original.map((e) =>
+            e.position === 3
+              ? {
+                  ...e,
+                  ...verzegel(
+                    sleutels.macKey,
+                    e.streamId,
+                    { ...e, data: { ...e.data, titel: 'Vervalst' } },
+                    e.revision,
+                  ),
+                }
+              : e,
+          ),
+        );
+        const chain = await storedEvents(sql as never, 0, 100);
+        const resigned = (await checkpoints.read()).map((c) =>
+          signCheckpoint(
+            sleutels.checkpointKey,
+            { positie: c.positie, hash: chain[c.positie - 1].hash },
+            new Date(c.tijd),
+          ),
+        );
+        writeFileSync(checkpoints.path, resigned.map((c) => `${JSON.stringify(c)}\n`).join(''));
+        // what the key holder gets away with: the server's own check, and an offline check without a witness
+        expect(await verificatie()).toEqual({ intact: true, gecontroleerd: original.length });
+        const { file: export_ } = await exporteer('herschreven.jsonl');
+        expect(verifyOffline(export_, [], TEST_AUDIT_SIGNING_KEY).status).toBe(0);
+
+        const caught = verifyOffline(export_, ['--getuige', getuigeBestand()], TEST_AUDIT_SIGNING_KEY);
+        const [, positie, op] =
+          /eerste afwijking op positie (\d+): de keten wijkt af van het checkpoint op positie (\d+) \(getuige /.exec(
+            caught.stdout,
+          ) ?? [];
+        // the interval named holds the altered event
+        expect(Number(positie)).toBeLessThanOrEqual(3);
+        expect(Number(op)).toBeGreaterThanOrEqual(3);
+        expect(caught.status).toBe(1);
+      } finally {
+        writeFileSync(checkpoints.path, file);
+      }
+    });
+
+    it('catches a forged row after the head, head moved and chain recomputed, with only the public key', async () => {
+      const signaalId = '2d9e0a7b-6e3c-4b9a-9d3a-7c2b2e4f1a33';
+      const forged: StoredEvent = {
+        ...original[0],
+        id: 'c5b3e4f6-7a8b-4c9d-8e1f-2a3b4c5d6e7f',
+        streamId: `signaal-${signaalId}`,
+        data: { ...original[0].data, signaalId, titel: 'Vervalst na de kop' },
+        position: original.length + 1,
+      };
+      await rewrite([...original, forged]);
+      const { file, lines } = await exporteer('na-de-kop.jsonl');
+      // the server checks what it exports and signs no closing checkpoint over a forged row
+      expect(lines.at(-1)).toEqual({
+        soort: 'slot',
+        eersteAfwijking: expect.objectContaining({ positie: original.length + 1 }),
+      });
+      const run = verifyOffline(file);
+      expect(run.stdout).toContain(`eerste afwijking op positie ${original.length + 1}`);
+      expect(run.status).toBe(1);
+      // nor does a witness help the forger: its newest checkpoint lies before the forged row
+      expect(verifyOffline(file, ['--getuige', getuigeBestand()]).status).toBe(1);
+
+      // the same row added to an intact export, before or after its closing checkpoint
+      await rewrite(original);
+      const { lines: good } = await exporteer('goed.jsonl');
+      const [slot] = good.splice(-1);
+      const row = { soort: 'event', ...forged, hash: chainHash(originalHead.hash, forged) };
+      for (const [name, attempt] of [
+        ['ervoor.jsonl', [...good, row]],
+        ['erna.jsonl', [...good, slot, row]],
+      ] as const) {
+        const edited = join(dir, name);
+        writeFileSync(edited, attempt.map((line) => JSON.stringify(line)).join('\n'));
+        const result = verifyOffline(edited);
+        expect(result.stdout).toContain(`eerste afwijking op positie ${original.length + 1}`);
+        expect(result.status).toBe(1);
+      }
     });
 
     it('shows what changed in a signaal between two moments', async () => {

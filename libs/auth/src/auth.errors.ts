@@ -3,6 +3,8 @@ import { Fout } from '@signaalspoor/domain';
 export const AUTH_FOUTEN = {
   NIET_AANGEMELD: 'unauthorized',
   TOKEN_ONGELDIG: 'unauthorized',
+  SESSIE_BEEINDIGD: 'unauthorized',
+  PROVIDER_ONBEREIKBAAR: 'unavailable',
   ROL_NIET_TOEGESTAAN: 'forbidden',
   GEEN_TOEGANG: 'forbidden',
 } as const;

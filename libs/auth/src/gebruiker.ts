@@ -11,6 +11,8 @@ export interface Gebruiker {
   raadId?: string;
   /** for rol dienst */
   dienstId?: string;
+  /** when the token (or session) this user came with expires, ms since the epoch: a live stream ends then */
+  verlooptOp?: number;
 }
 
 export const toActor = (g: Gebruiker): Actor => ({

@@ -1,24 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { secretInKeyDir } from '@signaalspoor/config';
 
-export const jwtSecretFile = (dataDir: string): string => join(dataDir, 'jwt-secret');
+/** The file of the demo JWT secret: in the key dir, never beside the database's files. */
+export const JWT_SECRET_FILE = 'jwt-secret';
 
 /**
- * Outside production without AUTH_JWT_SECRET, each data dir gets its own random secret so demo
- * tokens (`npm run token`) keep working across restarts on the same data.
+ * Outside production without AUTH_JWT_SECRET, the key dir (SIGNAALSPOOR_KEY_DIR) gets a random
+ * secret so demo tokens (`npm run token`) keep working across restarts; a data dir of before the
+ * key dir has its secret moved out of it.
  */
-export async function dataDirJwtSecret(dataDir: string): Promise<string> {
-  const file = jwtSecretFile(dataDir);
-  try {
-    return (await readFile(file, 'utf8')).trim();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  await mkdir(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  await writeFile(file, secret + '\n', { mode: 0o600, flag: 'wx' }).catch(async (error) => {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  });
-  return (await readFile(file, 'utf8')).trim();
+export function demoJwtSecret(
+  dirs: { keyDir: string; dataDir: string },
+  moved?: (from: string, to: string) => void,
+): Promise<string> {
+  return secretInKeyDir({ keyDir: dirs.keyDir, dataDir: dirs.dataDir, name: JWT_SECRET_FILE, moved });
 }

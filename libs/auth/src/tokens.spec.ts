@@ -15,14 +15,22 @@ const refusedWith = async (token: string, reason: RegExp) => {
 
 describe('token verification', () => {
   it('accepts a signed raad token and reads its claims', async () => {
-    const token = await signToken(secret, { sub: 'lid-1', rol: 'raad', raad: 'dr-kermt' });
-    await expect(verify(token)).resolves.toEqual({ sub: 'lid-1', rol: 'raad', raadId: 'dr-kermt' });
+    const token = await signToken(secret, { sub: 'lid-1', rol: 'raad', raad: 'dr-kermt' }, '1h');
+    const gebruiker = await verify(token);
+    expect(gebruiker).toEqual({
+      sub: 'lid-1',
+      rol: 'raad',
+      raadId: 'dr-kermt',
+      verlooptOp: expect.any(Number),
+    });
+    // the token's exp, in ms: a live stream ends then
+    expect(Math.abs(gebruiker.verlooptOp! - (Date.now() + 3_600_000))).toBeLessThan(2_000);
   });
 
   it('refuses alg none', async () => {
     const token = new UnsecuredJWT({ rol: 'auditor' }).setSubject('x').setExpirationTime('1h').encode();
     await refusedWith(token, /geen geldige JWT/);
-    await refusedWith(`${token}AAAA`, /handtekening/);
+    await refusedWith(`${token}AAAA`, /algoritme none wordt hier niet aanvaard/);
   });
 
   it('refuses a token signed with another secret', async () => {
@@ -123,14 +131,24 @@ describe('strict token claims: one row per rule', () => {
   });
 
   it('accepts the canonical form of each role', async () => {
-    await expect(verify(valid)).resolves.toEqual({ sub: 'lid-1', rol: 'raad', raadId: 'dr-kermt' });
+    await expect(verify(valid)).resolves.toEqual({
+      sub: 'lid-1',
+      rol: 'raad',
+      raadId: 'dr-kermt',
+      verlooptOp: expect.any(Number),
+    });
     await expect(verify(claims({ sub: 'd', rol: 'dienst', dienst: 'groen' }))).resolves.toEqual({
       sub: 'd',
       rol: 'dienst',
       dienstId: 'groen',
+      verlooptOp: expect.any(Number),
     });
     for (const rol of ['wijkmanager', 'auditor', 'beheerder']) {
-      await expect(verify(claims({ sub: 'x', rol }))).resolves.toEqual({ sub: 'x', rol });
+      await expect(verify(claims({ sub: 'x', rol }))).resolves.toEqual({
+        sub: 'x',
+        rol,
+        verlooptOp: expect.any(Number),
+      });
     }
   });
 });

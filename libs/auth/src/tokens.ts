@@ -1,5 +1,12 @@
 import { createSecretKey } from 'node:crypto';
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createRemoteJWKSet,
+  decodeProtectedHeader,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { AuthFout } from './auth.errors';
 import { GEBRUIKER_ROLLEN, type Gebruiker, type GebruikerRol } from './gebruiker';
 
@@ -11,10 +18,11 @@ export interface TokenClaims {
 }
 
 export interface VerifierOptions {
-  /** HS256 shared secret */
+  /** HS256 shared secret: service tokens, demo users */
   secret?: string;
-  /** OIDC issuer: tokens are verified against its JWKS (RS256/ES256...) */
+  /** OIDC issuer: people's tokens are verified against its JWKS (RS256/ES256...) */
   oidcIssuer?: string;
+  /** required with oidcIssuer: the issuer's tokens for other clients are refused */
   oidcAudience?: string;
 }
 
@@ -22,19 +30,36 @@ export type TokenVerifier = (token: string) => Promise<Gebruiker>;
 
 const ongeldig = (reden: string) => new AuthFout('TOKEN_ONGELDIG', `Ongeldig token: ${reden}.`);
 
+/** The issuer's algorithms (asymmetric only: its public keys can never verify an HS256 token). */
+const OIDC_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+
+const onbereikbaar = () =>
+  new AuthFout(
+    'PROVIDER_ONBEREIKBAAR',
+    'De identiteitsprovider is niet bereikbaar; probeer het zo meteen opnieuw.',
+  );
+
 /**
- * Verifies a bearer token with jose: HS256 with the shared secret, or the issuer's JWKS. Only the
- * listed algorithms are accepted, so `alg: none` and algorithm confusion are refused; `exp` is required.
+ * Verifies a bearer token with jose. With both a secret and an issuer, both kinds are accepted and
+ * the token's `alg` picks its verification: HS256 with the shared secret (service tokens), the
+ * issuer's algorithms against its JWKS (people). Each path allows only its own algorithms, so
+ * `alg: none` and algorithm confusion are refused; `exp` is required; an issuer's token must name
+ * the configured audience.
  */
 export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
+  if (options.oidcIssuer && !options.oidcAudience) {
+    throw new Error('An OIDC issuer needs an audience, or any client of the provider would be accepted');
+  }
   // a KeyObject made once: given the bytes, jose would make one on every request
   const secret = options.secret ? createSecretKey(Buffer.from(options.secret, 'utf8')) : undefined;
   let jwks: JWTVerifyGetKey | undefined;
   const issuerKeys = async (): Promise<JWTVerifyGetKey> => {
     if (!jwks) {
       const issuer = options.oidcIssuer!.replace(/\/$/, '');
-      const discovery = await fetch(`${issuer}/.well-known/openid-configuration`);
-      if (!discovery.ok) throw ongeldig('de identiteitsprovider is niet bereikbaar');
+      const discovery = await fetch(`${issuer}/.well-known/openid-configuration`).catch(() => {
+        throw onbereikbaar();
+      });
+      if (!discovery.ok) throw onbereikbaar();
       const { jwks_uri } = (await discovery.json()) as { jwks_uri: string };
       jwks = createRemoteJWKSet(new URL(jwks_uri));
     }
@@ -45,20 +70,23 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
     checkCompact(token);
     let payload: JWTPayload;
     try {
-      if (secret) {
+      const { alg } = decodeProtectedHeader(token);
+      if (secret && alg === 'HS256') {
         ({ payload } = await jwtVerify(token, secret, {
           algorithms: ['HS256'],
           requiredClaims: ['exp', 'sub'],
         }));
-      } else if (options.oidcIssuer) {
+      } else if (options.oidcIssuer && typeof alg === 'string' && OIDC_ALGORITHMS.includes(alg)) {
         ({ payload } = await jwtVerify(token, await issuerKeys(), {
-          algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
+          algorithms: OIDC_ALGORITHMS,
           issuer: options.oidcIssuer,
           audience: options.oidcAudience,
           requiredClaims: ['exp', 'sub'],
         }));
-      } else {
+      } else if (!secret && !options.oidcIssuer) {
         throw ongeldig('geen verificatiesleutel geconfigureerd');
+      } else {
+        throw ongeldig(`algoritme ${String(alg)} wordt hier niet aanvaard`);
       }
     } catch (error) {
       if (error instanceof AuthFout) throw error;
@@ -66,6 +94,11 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
       if (code === 'ERR_JWT_EXPIRED') throw ongeldig('verlopen');
       if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && claim) {
         throw ongeldig(`claim ${claim} ontbreekt of klopt niet`);
+      }
+      // the issuer's keys could not be fetched (a timeout, a refused connection, not a 200): not
+      // the token's fault
+      if (code === 'ERR_JWKS_TIMEOUT' || code === 'ERR_JOSE_GENERIC' || /^E[A-Z]+$/.test(code ?? '')) {
+        throw onbereikbaar();
       }
       throw ongeldig('handtekening of inhoud klopt niet');
     }
@@ -115,7 +148,11 @@ function toGebruiker(payload: JWTPayload): Gebruiker {
   if (typeof rol !== 'string' || !(GEBRUIKER_ROLLEN as readonly string[]).includes(rol)) {
     throw ongeldig(`claim rol moet een van ${GEBRUIKER_ROLLEN.join(', ')} zijn`);
   }
-  const gebruiker: Gebruiker = { sub: payload.sub, rol: rol as GebruikerRol };
+  const gebruiker: Gebruiker = {
+    sub: payload.sub,
+    rol: rol as GebruikerRol,
+    verlooptOp: payload.exp! * 1000,
+  };
   for (const claim of ['raad', 'dienst'] as const) {
     const value = payload[claim];
     if (CLAIMS_PER_ROL[gebruiker.rol][claim]) {

@@ -1,5 +1,5 @@
 import { rename, stat } from 'node:fs/promises';
-import { type Config, keyDirOf } from '@signaalspoor/config';
+import type { Config } from '@signaalspoor/config';
 import { createPool } from '@signaalspoor/database';
 import {
   CheckpointFile,
@@ -55,18 +55,22 @@ export async function herstelBackup(
   }
   const sleutels = await loadAuditSleutels({
     signingKey: config.audit.signingKey,
+    signingKeyFile: config.audit.signingKeyFile,
+    keyDir: config.keyDir,
+    eerdereSleutels: config.audit.previousSigningKeys,
     dataDir: config.dataDir,
     create: false,
   });
-  const checkpoints = new CheckpointFile(config.dataDir);
-  const keks = new PersoonsKeks(keyDirOf(config), sleutels.kekSalt);
+  const checkpoints = new CheckpointFile(config.checkpointDir);
+  const keks = new PersoonsKeks(config.keyDir, sleutels.kekSalt);
   const controleer = async (url: string) => {
     const pool = createPool(url, { max: 2, applicationName: 'signaalspoor-herstel' });
     try {
       const verificatie = await verifieerOpgeslagen(pool, {
-        macKey: sleutels.macKey,
+        macKey: sleutels,
         checkpoints: options.aanvaardVerlies ? [] : await checkpoints.read(),
         publicKey: sleutels.publicKeyPem,
+        eerderePubliekeSleutels: sleutels.eerdere.map((eerder) => eerder.publicKeyPem),
       }).catch((error: { code?: string }) => {
         if (error.code !== '42P01') throw error;
         throw new BackupFout(

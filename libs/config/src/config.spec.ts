@@ -8,6 +8,25 @@ describe('loadConfig', () => {
     expect(config.kafkaBrokers).toBeUndefined();
   });
 
+  it('keeps the checkpoints in the data dir unless SIGNAALSPOOR_CHECKPOINT_DIR names a dir of their own', () => {
+    expect(loadConfig({ SIGNAALSPOOR_DATA_DIR: '/d' }).checkpointDir).toBe('/d');
+    expect(loadConfig({ SIGNAALSPOOR_DATA_DIR: '/d', SIGNAALSPOOR_CHECKPOINT_DIR: '/c' }).checkpointDir).toBe(
+      '/c',
+    );
+  });
+
+  it('takes earlier audit keys, oldest first, each at least 32 characters', () => {
+    const eerste = 'a'.repeat(32);
+    const tweede = 'b'.repeat(40);
+    expect(loadConfig({}).audit.previousSigningKeys).toEqual([]);
+    expect(
+      loadConfig({ AUDIT_SIGNING_KEYS_PREVIOUS: `${eerste}, ${tweede}` }).audit.previousSigningKeys,
+    ).toEqual([eerste, tweede]);
+    expect(() => loadConfig({ AUDIT_SIGNING_KEYS_PREVIOUS: `${eerste},kort` })).toThrow(
+      /AUDIT_SIGNING_KEYS_PREVIOUS: each secret must be at least 32 characters/,
+    );
+  });
+
   it('names every bad variable', () => {
     const attempt = () => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', KAFKA_BROKERS: 'nohost' });
     expect(attempt).toThrow(ConfigError);
@@ -23,16 +42,6 @@ describe('loadConfig', () => {
     }
   });
 
-  it('keeps the key dir beside the data dir, never inside it', () => {
-    expect(loadConfig({}).keyDir).toBe('./keys');
-    for (const keyDir of ['./data', './data/keys', 'data/../data/sleutels']) {
-      expect(() => loadConfig({ SIGNAALSPOOR_KEY_DIR: keyDir })).toThrow(/SIGNAALSPOOR_KEY_DIR: must not be/);
-    }
-    expect(
-      loadConfig({ SIGNAALSPOOR_DATA_DIR: '/srv/data', SIGNAALSPOOR_KEY_DIR: '/srv/data-keys' }).keyDir,
-    ).toBe('/srv/data-keys');
-  });
-
   it('refuses a short secret', () => {
     expect(() => loadConfig({ AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET/);
   });
@@ -42,21 +51,199 @@ describe('loadConfig', () => {
     expect(loadConfig({ AUDIT_SIGNING_KEY: 'k'.repeat(32) }).audit.signingKey).toHaveLength(32);
   });
 
+  /** What production needs; each test takes one thing away or adds one. */
+  const PRODUCTION = {
+    NODE_ENV: 'production',
+    AUTH_JWT_SECRET: 'x'.repeat(32),
+    AUDIT_SIGNING_KEY: 'k'.repeat(32),
+    DATABASE_URL: 'postgres://signaalspoor@db/signaalspoor',
+    REFERENCE_DATA_FILE: '/etc/signaalspoor/referentie.json',
+    SMTP_URL: 'smtp://mail.hasselt.be:25',
+    PUBLIC_URL: 'https://signaalspoor.hasselt.be',
+  };
+
+  const problemsOf = (env: NodeJS.ProcessEnv): Record<string, string> => {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      if (error instanceof ConfigError) return error.problems;
+      throw error;
+    }
+    return {};
+  };
+
+  it('starts production with everything it needs', () => {
+    expect(loadConfig(PRODUCTION)).toMatchObject({
+      nodeEnv: 'production',
+      auth: { jwtSecret: 'x'.repeat(32) },
+      embeddedDatabaseChosen: false,
+      demoDataChosen: false,
+    });
+  });
+
   it('refuses production without a secret or issuer', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET: required in production/);
+    expect(() => loadConfig({ ...PRODUCTION, AUTH_JWT_SECRET: undefined })).toThrow(
+      /AUTH_JWT_SECRET: required in production/,
+    );
+  });
+
+  it('refuses production without an audit signing key', () => {
+    expect(() => loadConfig({ ...PRODUCTION, AUDIT_SIGNING_KEY: undefined })).toThrow(
+      /AUDIT_SIGNING_KEY: required in production/,
+    );
+  });
+
+  it('lists every production problem in one message, naming each variable', () => {
+    const attempt = () => loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.hasselt.be' });
+    expect(attempt).toThrow(ConfigError);
     expect(
+      Object.keys(problemsOf({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.hasselt.be' })).sort(),
+    ).toEqual([
+      'AUDIT_SIGNING_KEY',
+      'DATABASE_URL',
+      'OIDC_AUDIENCE',
+      'PUBLIC_URL',
+      'REFERENCE_DATA_FILE',
+      'SMTP_URL',
+    ]);
+    const message = (() => {
+      try {
+        attempt();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    for (const name of [
+      'AUDIT_SIGNING_KEY',
+      'DATABASE_URL',
+      'OIDC_AUDIENCE',
+      'PUBLIC_URL',
+      'REFERENCE_DATA_FILE',
+      'SMTP_URL',
+    ])
+      expect(message).toContain(`  ${name}: `);
+    // a bad value and a production requirement are told together too
+    expect(Object.keys(problemsOf({ ...PRODUCTION, PORT: 'abc', SMTP_URL: undefined })).sort()).toEqual([
+      'PORT',
+      'SMTP_URL',
+    ]);
+  });
+
+  it('runs the embedded database and the demo data in production only when chosen', () => {
+    const gekozen = loadConfig({
+      ...PRODUCTION,
+      DATABASE_URL: undefined,
+      REFERENCE_DATA_FILE: undefined,
+      SIGNAALSPOOR_EMBEDDED_DB: 'ja',
+      SIGNAALSPOOR_DEMODATA: 'ja',
+    });
+    expect(gekozen).toMatchObject({ embeddedDatabaseChosen: true, demoDataChosen: true });
+    expect(problemsOf({ ...PRODUCTION, SIGNAALSPOOR_EMBEDDED_DB: 'yes' })).toEqual({
+      SIGNAALSPOOR_EMBEDDED_DB: 'expected ja or nee',
+    });
+    expect(
+      Object.keys(
+        problemsOf({
+          ...PRODUCTION,
+          DATABASE_URL: undefined,
+          REFERENCE_DATA_FILE: undefined,
+          SIGNAALSPOOR_EMBEDDED_DB: 'nee',
+        }),
+      ).sort(),
+    ).toEqual(['DATABASE_URL', 'REFERENCE_DATA_FILE']);
+  });
+
+  it('never accepts tokens for any audience', () => {
+    const issuer = { OIDC_ISSUER: 'https://login.hasselt.be' };
+    // production: the audience must be named
+    expect(problemsOf({ ...PRODUCTION, ...issuer, OIDC_CLIENT_ID: 'signaalspoor-web' })).toEqual({
+      OIDC_AUDIENCE: expect.stringContaining('required in production with OIDC_ISSUER'),
+    });
+    expect(
+      loadConfig({ ...PRODUCTION, ...issuer, OIDC_AUDIENCE: 'https://signaalspoor.hasselt.be/api' }).auth
+        .oidcAudience,
+    ).toBe('https://signaalspoor.hasselt.be/api');
+    // elsewhere the client id stands in for it, and without either the issuer is refused
+    expect(loadConfig({ ...issuer, OIDC_CLIENT_ID: 'signaalspoor-web' }).auth.oidcAudience).toBe(
+      'signaalspoor-web',
+    );
+    expect(Object.keys(problemsOf(issuer))).toEqual(['OIDC_AUDIENCE']);
+  });
+
+  it('accepts a shared secret and an issuer together: service tokens and people', () => {
+    expect(
+      loadConfig({ ...PRODUCTION, OIDC_ISSUER: 'https://login.hasselt.be', OIDC_AUDIENCE: 'api' }).auth,
+    ).toEqual({
+      jwtSecret: 'x'.repeat(32),
+      oidcIssuer: 'https://login.hasselt.be',
+      oidcAudience: 'api',
+    });
+  });
+
+  it('ends an idle web session after 30 minutes, or SESSION_IDLE_MINUTES', () => {
+    expect(loadConfig({}).session).toEqual({ idleMinutes: 30 });
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '5' }).session).toEqual({ idleMinutes: 5 });
+    expect(problemsOf({ SESSION_IDLE_MINUTES: '0' })).toEqual({
+      SESSION_IDLE_MINUTES: 'expected a positive whole number',
+    });
+  });
+
+  it('accepts the key from a mounted secret file in production, never both a key and a file', () => {
+    const production = { ...PRODUCTION, AUDIT_SIGNING_KEY: undefined };
+    expect(
+      loadConfig({ ...production, AUDIT_SIGNING_KEY_FILE: '/run/secrets/audit-signing-key' }).audit
+        .signingKeyFile,
+    ).toBe('/run/secrets/audit-signing-key');
+    expect(() =>
+      loadConfig({ AUDIT_SIGNING_KEY: 'k'.repeat(32), AUDIT_SIGNING_KEY_FILE: '/run/secrets/k' }),
+    ).toThrow(/AUDIT_SIGNING_KEY_FILE: set either/);
+  });
+
+  it('refuses a key dir or key file on the database disk: the data dir, inside it, or inside PGDATA', () => {
+    expect(loadConfig({}).keyDir).toBe('./keys');
+    expect(() => loadConfig({ SIGNAALSPOOR_KEY_DIR: './data' })).toThrow(
+      /SIGNAALSPOOR_KEY_DIR: \.\/data lies inside the database's data dir \(SIGNAALSPOOR_DATA_DIR=/,
+    );
+    for (const keyDir of ['./data/keys', 'data/../data/sleutels']) {
+      expect(() => loadConfig({ SIGNAALSPOOR_KEY_DIR: keyDir })).toThrow(
+        /SIGNAALSPOOR_KEY_DIR: .* lies inside/,
+      );
+    }
+    expect(() =>
+      loadConfig({ SIGNAALSPOOR_DATA_DIR: '/srv/d', SIGNAALSPOOR_KEY_DIR: '/srv/d/keys/..' }),
+    ).toThrow(/SIGNAALSPOOR_KEY_DIR/);
+    expect(() =>
+      loadConfig({
+        PGDATA: '/var/lib/postgresql/data',
+        AUDIT_SIGNING_KEY_FILE: '/var/lib/postgresql/data/audit.key',
+      }),
+    ).toThrow(/AUDIT_SIGNING_KEY_FILE: .* \(PGDATA=\/var\/lib\/postgresql\/data\)/);
+    expect(loadConfig({ SIGNAALSPOOR_DATA_DIR: '/srv/d', SIGNAALSPOOR_KEY_DIR: '/srv/d-keys' }).keyDir).toBe(
+      '/srv/d-keys',
+    );
+  });
+
+  it("reads the witnesses: a webhook URL and the auditors' mailboxes", () => {
+    expect(
+      loadConfig({
+        AUDIT_WITNESS_URL: 'https://getuige.example.org/checkpoints',
+        AUDIT_WITNESS_MAIL: 'audit@example.org, college@example.org',
+      }).audit,
+    ).toMatchObject({
+      witnessUrl: 'https://getuige.example.org/checkpoints',
+      witnessMail: ['audit@example.org', 'college@example.org'],
+      witnessMailIntervalMs: 3_600_000,
+    });
+    expect(() => loadConfig({ AUDIT_WITNESS_URL: 'ftp://x' })).toThrow(/AUDIT_WITNESS_URL/);
+    expect(() => loadConfig({ AUDIT_WITNESS_MAIL: 'geen adres' })).toThrow(/AUDIT_WITNESS_MAIL/);
+    expect(() =>
       loadConfig({
         NODE_ENV: 'production',
         AUTH_JWT_SECRET: 'x'.repeat(32),
         AUDIT_SIGNING_KEY: 'k'.repeat(32),
-      }).auth.jwtSecret,
-    ).toHaveLength(32);
-  });
-
-  it('refuses production without an audit signing key', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) })).toThrow(
-      /AUDIT_SIGNING_KEY: required in production/,
-    );
+        AUDIT_WITNESS_MAIL: 'audit@example.org',
+      }),
+    ).toThrow(/AUDIT_WITNESS_MAIL: needs SMTP_URL/);
   });
 
   it('treats an empty variable as unset', () => {
@@ -184,5 +371,48 @@ describe('loadConfig', () => {
         'SMTP_URL',
       ]);
     }
+  });
+
+  it('gives the log level and the shutdown bound, with their defaults', () => {
+    expect(loadConfig({})).toMatchObject({ logLevel: 'info', shutdownTimeoutMs: 10_000 });
+    expect(loadConfig({ LOG_LEVEL: 'debug', SHUTDOWN_TIMEOUT_MS: '30000' })).toMatchObject({
+      logLevel: 'debug',
+      shutdownTimeoutMs: 30_000,
+    });
+  });
+
+  it('refuses an unknown log level and a shutdown bound out of range, naming each variable', () => {
+    for (const timeout of ['0', '999', '600001', '10s']) {
+      try {
+        loadConfig({ LOG_LEVEL: 'verbose', SHUTDOWN_TIMEOUT_MS: timeout });
+        throw new Error('not refused');
+      } catch (error) {
+        expect(Object.keys((error as ConfigError).problems).sort()).toEqual([
+          'LOG_LEVEL',
+          'SHUTDOWN_TIMEOUT_MS',
+        ]);
+      }
+    }
+  });
+
+  it('gives the HTTP limits their documented defaults and refuses inconsistent timeouts', () => {
+    expect(loadConfig({}).limits).toEqual({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      trustProxy: 0,
+      userPerMinute: 600,
+      addressPerMinute: 300,
+      concurrencyPerClient: 8,
+      shedMaxInFlight: 200,
+      shedMaxEventLoopDelayMs: 500,
+      connectionsPerAddress: 100,
+    });
+    expect(() => loadConfig({ CONCURRENCY_PER_CLIENT: '0' })).toThrow(/CONCURRENCY_PER_CLIENT/);
+    expect(() => loadConfig({ HTTP_TRUST_PROXY: '-1' })).toThrow(/HTTP_TRUST_PROXY/);
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '40000' })).toThrow(
+      /HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS/,
+    );
+    expect(() => loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '10000' })).toThrow(/HTTP_KEEP_ALIVE_TIMEOUT_MS/);
   });
 });

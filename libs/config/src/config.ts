@@ -1,5 +1,5 @@
-import { isAbsolute, relative, resolve } from 'node:path';
 import { cleanEnv, makeValidator, port, str, url } from 'envalid';
+import { liesInside } from './key-dir';
 
 /** A bad configuration value: names every offending variable, stops start-up. */
 export class ConfigError extends Error {
@@ -24,6 +24,12 @@ const commaList = (value: string): string[] =>
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+
+const secrets = makeValidator<string[]>((value) => {
+  const list = commaList(value);
+  if (list.some((item) => item.length < 32)) throw new Error('each secret must be at least 32 characters');
+  return list;
+});
 
 const brokers = makeValidator<string[]>((value) => {
   const list = commaList(value);
@@ -56,6 +62,21 @@ const positiveInt = makeValidator<number>((value) => {
   return n;
 });
 
+/** Long enough to stop the modules after the requests (1 s), short enough for an orchestrator (10 min). */
+export const shutdownTimeout = makeValidator<number>((value) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1_000 || n > 600_000) {
+    throw new Error('expected a whole number of milliseconds from 1000 to 600000');
+  }
+  return n;
+});
+
+const wholeNumber = makeValidator<number>((value) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error('expected a whole number, 0 or more');
+  return n;
+});
+
 /** At least one connection for each pool of a process and its listener (libs/database budget.ts). */
 const poolMax = makeValidator<number>((value) => {
   const n = Number(value);
@@ -74,6 +95,12 @@ const dates = makeValidator<string[]>((value) => {
     if (!valid) throw new Error(`"${date}" is not a date YYYY-MM-DD`);
   }
   return list;
+});
+
+/** An explicit choice: `ja` or `nee` (unset: nee). */
+const jaNee = makeValidator<boolean>((value) => {
+  if (value !== 'ja' && value !== 'nee') throw new Error('expected ja or nee');
+  return value === 'ja';
 });
 
 const smtpUrl = makeValidator<string>((value) => {
@@ -98,6 +125,27 @@ const mailFrom = makeValidator<string>((value) => {
   return value.trim();
 });
 
+const mailList = makeValidator<string[]>((value) => {
+  const list = commaList(value);
+  if (list.length === 0) throw new Error('expected address[,address...]');
+  for (const address of list) {
+    if (!/^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/.test(address))
+      throw new Error(`"${address}" is not an e-mail address`);
+  }
+  return list;
+});
+
+const webhookUrl = makeValidator<string>((value) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error('not a URL');
+  }
+  if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('expected http(s)://...');
+  return value;
+});
+
 const publicUrl = makeValidator<string>((value) => {
   let parsed: URL;
   try {
@@ -117,7 +165,7 @@ export const CONFIG_VARIABLES = [
   'PORT',
   'DATABASE_URL',
   'SIGNAALSPOOR_DATA_DIR',
-  'SIGNAALSPOOR_KEY_DIR',
+  'SIGNAALSPOOR_CHECKPOINT_DIR',
   'AUTH_JWT_SECRET',
   'OIDC_ISSUER',
   'OIDC_AUDIENCE',
@@ -144,15 +192,46 @@ export const CONFIG_VARIABLES = [
   'SMTP_URL',
   'MAIL_FROM',
   'AUDIT_SIGNING_KEY',
+  'SIGNAALSPOOR_EMBEDDED_DB',
+  'SIGNAALSPOOR_DEMODATA',
+  'SESSION_IDLE_MINUTES',
+  'LOG_LEVEL',
+  'SHUTDOWN_TIMEOUT_MS',
+  'AUDIT_SIGNING_KEY_FILE',
+  'SIGNAALSPOOR_KEY_DIR',
+  'PGDATA',
+  'AUDIT_WITNESS_URL',
+  'AUDIT_WITNESS_MAIL',
+  'AUDIT_WITNESS_MAIL_INTERVAL_MS',
+  'AUDIT_SIGNING_KEYS_PREVIOUS',
+  'HTTP_HEADERS_TIMEOUT_MS',
+  'HTTP_REQUEST_TIMEOUT_MS',
+  'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+  'HTTP_TRUST_PROXY',
+  'RATE_LIMIT_USER_PER_MINUTE',
+  'RATE_LIMIT_ADDRESS_PER_MINUTE',
+  'CONCURRENCY_PER_CLIENT',
+  'SHED_MAX_IN_FLIGHT',
+  'SHED_MAX_EVENT_LOOP_DELAY_MS',
+  'CONNECTIONS_PER_ADDRESS',
 ] as const;
+
+/** The levels of LOG_LEVEL, most verbose first (pino's names). */
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
   databaseUrl?: string;
   dataDir: string;
-  /** SIGNAALSPOOR_KEY_DIR: keys kept off the database and its disk (the person keys' KEK); never inside dataDir */
-  keyDir: string;
+  /** SIGNAALSPOOR_CHECKPOINT_DIR: the signed checkpoints' file (audit-checkpoints.jsonl); unset, the data dir */
+  checkpointDir: string;
+  /**
+   * jwtSecret verifies HS256 tokens (service tokens, demo users), oidcIssuer the issuer's tokens
+   * (people); with both set, both are accepted, each by its own algorithms. oidcAudience is
+   * OIDC_AUDIENCE, outside production OIDC_CLIENT_ID when unset: never "any audience".
+   */
   auth: { jwtSecret?: string; oidcIssuer?: string; oidcAudience?: string };
   /** the web app's login (libs/web): the OIDC client, and the URL the browser reaches the app at */
   web: { oidcClientId?: string; oidcClientSecret?: string; publicUrl?: string };
@@ -187,8 +266,59 @@ export interface Config {
     /** base URL of the web app for links in mails, without a trailing slash */
     publicUrl: string;
   };
-  /** the secret of the log's seals and checkpoints (unset: a key file in the data dir), never in the database */
-  audit: { signingKey?: string };
+  /**
+   * SIGNAALSPOOR_KEY_DIR: the person keys' KEK generations and, outside production, the generated
+   * secrets (the log's key, the demo JWT secret); never the data dir or inside it, never inside PGDATA
+   */
+  keyDir: string;
+  /** the secret of the log's seals and checkpoints, and who witnesses its checkpoints */
+  audit: {
+    /** AUDIT_SIGNING_KEY; unset, AUDIT_SIGNING_KEY_FILE or (outside production) the key dir's file */
+    signingKey?: string;
+    /** AUDIT_SIGNING_KEYS_PREVIOUS: earlier secrets, oldest first; old seals and checkpoints verify with them */
+    previousSigningKeys: string[];
+    /** AUDIT_SIGNING_KEY_FILE: a mounted secret file holding the key; never on the database's disk */
+    signingKeyFile?: string;
+    /** AUDIT_WITNESS_URL: each signed checkpoint is POSTed there as JSON */
+    witnessUrl?: string;
+    /** AUDIT_WITNESS_MAIL: the auditors' mailbox(es), mailed the newest checkpoint */
+    witnessMail: string[];
+    /** at most one witness mail per this many ms */
+    witnessMailIntervalMs: number;
+  };
+  /** SIGNAALSPOOR_EMBEDDED_DB=ja: the embedded PostgreSQL in production was chosen, not fallen into */
+  embeddedDatabaseChosen: boolean;
+  /** SIGNAALSPOOR_DEMODATA=ja: the Hasselt demo reference data in production was chosen */
+  demoDataChosen: boolean;
+  /** the web app's server-side sessions (libs/web): ended after this long without a request */
+  session: { idleMinutes: number };
+  /** LOG_LEVEL: the least severe level written to stdout (one JSON object a line) */
+  logLevel: LogLevel;
+  /** SHUTDOWN_TIMEOUT_MS: on SIGTERM or SIGINT, the process exits within this time whatever its clients do */
+  shutdownTimeoutMs: number;
+  /** what one client may ask of the HTTP edge, and when the process refuses new work (docs/operations.md, Limits) */
+  limits: {
+    /** the whole request head must arrive within this (slow headers: 408, connection closed) */
+    headersTimeoutMs: number;
+    /** the whole request, body included, must arrive within this */
+    requestTimeoutMs: number;
+    /** how long an idle keep-alive connection stays open */
+    keepAliveTimeoutMs: number;
+    /** reverse proxies in front whose X-Forwarded-For is believed (0: none, the peer is the client) */
+    trustProxy: number;
+    /** requests per minute of one signed-in identity (rol and sub of its token) */
+    userPerMinute: number;
+    /** requests per minute of one address without a valid token (public pages, Open311, sign-in) */
+    addressPerMinute: number;
+    /** requests one identity or address may have in progress at once (the SSE stream not counted) */
+    concurrencyPerClient: number;
+    /** requests in progress in the process above which new work gets a 503 */
+    shedMaxInFlight: number;
+    /** event-loop delay (p99 over the last half second) above which new work gets a 503 */
+    shedMaxEventLoopDelayMs: number;
+    /** open connections one address may have (only without a reverse proxy: trustProxy 0) */
+    connectionsPerAddress: number;
+  };
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
@@ -203,7 +333,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       PORT: port({ default: 3000 }),
       DATABASE_URL: postgresUrl({ default: undefined }),
       SIGNAALSPOOR_DATA_DIR: str({ default: './data' }),
-      SIGNAALSPOOR_KEY_DIR: str({ default: './keys' }),
+      SIGNAALSPOOR_CHECKPOINT_DIR: str({ default: undefined }),
       AUTH_JWT_SECRET: secret({ default: undefined }),
       OIDC_ISSUER: url({ default: undefined }),
       OIDC_AUDIENCE: str({ default: undefined }),
@@ -230,6 +360,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MAIL_FROM: mailFrom({ default: 'Signaalspoor <signaalspoor@example.org>' }),
       PUBLIC_URL: publicUrl({ default: undefined }),
       AUDIT_SIGNING_KEY: secret({ default: undefined }),
+      SIGNAALSPOOR_EMBEDDED_DB: jaNee({ default: false }),
+      SIGNAALSPOOR_DEMODATA: jaNee({ default: false }),
+      SESSION_IDLE_MINUTES: positiveInt({ default: 30 }),
+      LOG_LEVEL: str({ choices: LOG_LEVELS, default: 'info' }),
+      SHUTDOWN_TIMEOUT_MS: shutdownTimeout({ default: 10_000 }),
+      AUDIT_SIGNING_KEY_FILE: str({ default: undefined }),
+      SIGNAALSPOOR_KEY_DIR: str({ default: './keys' }),
+      PGDATA: str({ default: undefined }),
+      AUDIT_WITNESS_URL: webhookUrl({ default: undefined }),
+      AUDIT_WITNESS_MAIL: mailList({ default: [] }),
+      AUDIT_WITNESS_MAIL_INTERVAL_MS: positiveInt({ default: 60 * 60_000 }),
+      AUDIT_SIGNING_KEYS_PREVIOUS: secrets({ default: [] }),
+      HTTP_HEADERS_TIMEOUT_MS: positiveInt({ default: 10_000 }),
+      HTTP_REQUEST_TIMEOUT_MS: positiveInt({ default: 30_000 }),
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt({ default: 5_000 }),
+      HTTP_TRUST_PROXY: wholeNumber({ default: 0 }),
+      RATE_LIMIT_USER_PER_MINUTE: positiveInt({ default: 600 }),
+      RATE_LIMIT_ADDRESS_PER_MINUTE: positiveInt({ default: 300 }),
+      CONCURRENCY_PER_CLIENT: positiveInt({ default: 8 }),
+      SHED_MAX_IN_FLIGHT: positiveInt({ default: 200 }),
+      SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt({ default: 500 }),
+      CONNECTIONS_PER_ADDRESS: positiveInt({ default: 100 }),
     },
     {
       reporter: ({ errors }) => {
@@ -237,35 +389,107 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
   );
+  // a bad value is already a problem (and envalid throws when it is read): the checks see it unset
+  const v = <K extends keyof typeof e>(name: K) => (name in problems ? undefined : e[name]);
+  const production = v('NODE_ENV') === 'production';
+  // Every problem at once, so that an operator fixes them in one go instead of one per start.
+  const problem = (name: string, why: string) => {
+    problems[name] ??= why;
+  };
+  if (production && !v('AUTH_JWT_SECRET') && !v('OIDC_ISSUER')) {
+    problem(
+      'AUTH_JWT_SECRET',
+      'required in production (or set OIDC_ISSUER to verify tokens against an issuer)',
+    );
+  }
+  const oidcAudience = v('OIDC_AUDIENCE') ?? (production ? undefined : v('OIDC_CLIENT_ID'));
+  if (v('OIDC_ISSUER') && !oidcAudience) {
+    problem(
+      'OIDC_AUDIENCE',
+      production
+        ? 'required in production with OIDC_ISSUER: without it a token minted for any client of the provider would be accepted'
+        : 'required with OIDC_ISSUER (or OIDC_CLIENT_ID, taken as the audience outside production): without it a token minted for any client of the provider would be accepted',
+    );
+  }
+  const lockMs = v('DB_LOCK_TIMEOUT_MS');
+  const statementMs = v('DB_STATEMENT_TIMEOUT_MS');
+  if (lockMs !== undefined && statementMs !== undefined && lockMs >= statementMs) {
+    problem(
+      'DB_LOCK_TIMEOUT_MS',
+      `must be below DB_STATEMENT_TIMEOUT_MS (${statementMs}), or a lock wait never ends as a lock timeout`,
+    );
+  }
+  if (production && !v('AUDIT_SIGNING_KEY') && !v('AUDIT_SIGNING_KEY_FILE')) {
+    problem(
+      'AUDIT_SIGNING_KEY',
+      'required in production (or AUDIT_SIGNING_KEY_FILE, a mounted secret): every service must seal and verify the log with the same key, kept out of the database and off its disk',
+    );
+  }
+  if (v('AUDIT_SIGNING_KEY') && v('AUDIT_SIGNING_KEY_FILE')) {
+    problem('AUDIT_SIGNING_KEY_FILE', 'set either AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE');
+  }
+  // whoever has the database's disk must not have the key too
+  const databaseDirs = [
+    { name: 'SIGNAALSPOOR_DATA_DIR', dir: v('SIGNAALSPOOR_DATA_DIR') },
+    ...(v('PGDATA') ? [{ name: 'PGDATA', dir: v('PGDATA') }] : []),
+  ];
+  for (const variable of ['AUDIT_SIGNING_KEY_FILE', 'SIGNAALSPOOR_KEY_DIR'] as const) {
+    const path = v(variable);
+    const inside = path && databaseDirs.find(({ dir }) => dir && liesInside(path, dir));
+    if (inside) {
+      problem(
+        variable,
+        `${path} lies inside the database's data dir (${inside.name}=${inside.dir}): whoever has that disk would have the key too; keep keys on another disk or in the environment`,
+      );
+    }
+  }
+  if (production && (v('AUDIT_WITNESS_MAIL') ?? []).length > 0 && !v('SMTP_URL')) {
+    problem('AUDIT_WITNESS_MAIL', 'needs SMTP_URL in production');
+  }
+  if (production && !v('DATABASE_URL') && !v('SIGNAALSPOOR_EMBEDDED_DB')) {
+    problem(
+      'DATABASE_URL',
+      'required in production (or SIGNAALSPOOR_EMBEDDED_DB=ja to run the embedded PostgreSQL in SIGNAALSPOOR_DATA_DIR on purpose)',
+    );
+  }
+  if (production && !v('REFERENCE_DATA_FILE') && !v('SIGNAALSPOOR_DEMODATA')) {
+    problem(
+      'REFERENCE_DATA_FILE',
+      "required in production: the city's raden, diensten and their addresses (or SIGNAALSPOOR_DEMODATA=ja for the Hasselt demo set, whose mails go to made-up addresses)",
+    );
+  }
+  if (production && !v('SMTP_URL')) {
+    problem('SMTP_URL', 'required in production: without it no notification mail leaves the app');
+  }
+  if (production && !v('PUBLIC_URL')) {
+    problem(
+      'PUBLIC_URL',
+      'required in production: the address people reach the app at (links in mails, the OIDC redirect)',
+    );
+  }
+  const headersMs = v('HTTP_HEADERS_TIMEOUT_MS');
+  const requestMs = v('HTTP_REQUEST_TIMEOUT_MS');
+  const keepAliveMs = v('HTTP_KEEP_ALIVE_TIMEOUT_MS');
+  if (headersMs !== undefined && requestMs !== undefined && headersMs > requestMs) {
+    problem(
+      'HTTP_HEADERS_TIMEOUT_MS',
+      `must not exceed HTTP_REQUEST_TIMEOUT_MS (${requestMs}): the head is part of the request`,
+    );
+  }
+  if (keepAliveMs !== undefined && headersMs !== undefined && keepAliveMs >= headersMs) {
+    problem(
+      'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+      `must be below HTTP_HEADERS_TIMEOUT_MS (${headersMs}), or an idle connection outlives the wait for a head`,
+    );
+  }
   if (Object.keys(problems).length > 0) throw new ConfigError(problems);
-  if (e.NODE_ENV === 'production' && !e.AUTH_JWT_SECRET && !e.OIDC_ISSUER) {
-    throw new ConfigError({
-      AUTH_JWT_SECRET: 'required in production (or set OIDC_ISSUER to verify tokens against an issuer)',
-    });
-  }
-  if (e.DB_LOCK_TIMEOUT_MS >= e.DB_STATEMENT_TIMEOUT_MS) {
-    throw new ConfigError({
-      DB_LOCK_TIMEOUT_MS: `must be below DB_STATEMENT_TIMEOUT_MS (${e.DB_STATEMENT_TIMEOUT_MS}), or a lock wait never ends as a lock timeout`,
-    });
-  }
-  if (isInside(e.SIGNAALSPOOR_KEY_DIR, e.SIGNAALSPOOR_DATA_DIR)) {
-    throw new ConfigError({
-      SIGNAALSPOOR_KEY_DIR: `must not be (inside) SIGNAALSPOOR_DATA_DIR (${e.SIGNAALSPOOR_DATA_DIR}): whoever has the data dir or a copy of it must not have the keys`,
-    });
-  }
-  if (e.NODE_ENV === 'production' && !e.AUDIT_SIGNING_KEY) {
-    throw new ConfigError({
-      AUDIT_SIGNING_KEY:
-        'required in production: every service must seal and verify the log with the same key, kept out of the database and the data dir',
-    });
-  }
   return {
     nodeEnv: e.NODE_ENV as Config['nodeEnv'],
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.SIGNAALSPOOR_DATA_DIR,
-    keyDir: e.SIGNAALSPOOR_KEY_DIR,
-    auth: { jwtSecret: e.AUTH_JWT_SECRET, oidcIssuer: e.OIDC_ISSUER, oidcAudience: e.OIDC_AUDIENCE },
+    checkpointDir: e.SIGNAALSPOOR_CHECKPOINT_DIR ?? e.SIGNAALSPOOR_DATA_DIR,
+    auth: { jwtSecret: e.AUTH_JWT_SECRET, oidcIssuer: e.OIDC_ISSUER, oidcAudience },
     web: {
       oidcClientId: e.OIDC_CLIENT_ID,
       oidcClientSecret: e.OIDC_CLIENT_SECRET,
@@ -296,16 +520,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: e.MAIL_FROM,
       publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     },
-    audit: { signingKey: e.AUDIT_SIGNING_KEY },
+    keyDir: e.SIGNAALSPOOR_KEY_DIR,
+    audit: {
+      signingKey: e.AUDIT_SIGNING_KEY,
+      previousSigningKeys: e.AUDIT_SIGNING_KEYS_PREVIOUS,
+      signingKeyFile: e.AUDIT_SIGNING_KEY_FILE,
+      witnessUrl: e.AUDIT_WITNESS_URL,
+      witnessMail: e.AUDIT_WITNESS_MAIL,
+      witnessMailIntervalMs: e.AUDIT_WITNESS_MAIL_INTERVAL_MS,
+    },
+    embeddedDatabaseChosen: e.SIGNAALSPOOR_EMBEDDED_DB,
+    demoDataChosen: e.SIGNAALSPOOR_DEMODATA,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES },
+    logLevel: e.LOG_LEVEL as LogLevel,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    limits: {
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      trustProxy: e.HTTP_TRUST_PROXY,
+      userPerMinute: e.RATE_LIMIT_USER_PER_MINUTE,
+      addressPerMinute: e.RATE_LIMIT_ADDRESS_PER_MINUTE,
+      concurrencyPerClient: e.CONCURRENCY_PER_CLIENT,
+      shedMaxInFlight: e.SHED_MAX_IN_FLIGHT,
+      shedMaxEventLoopDelayMs: e.SHED_MAX_EVENT_LOOP_DELAY_MS,
+      connectionsPerAddress: e.CONNECTIONS_PER_ADDRESS,
+    },
   };
-}
-
-/** The dir of the keys kept off the database's disk (SIGNAALSPOOR_KEY_DIR), resolved. */
-export const keyDirOf = (config: Pick<Config, 'keyDir'>): string => resolve(config.keyDir);
-
-function isInside(dir: string, parent: string): boolean {
-  const path = relative(resolve(parent), resolve(dir));
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
 }
 
 export const CONFIG = Symbol('CONFIG');

@@ -3,3 +3,4 @@ export * from './embedded-postgres';
 export * from './pool';
 export * from './readiness';
 export * from './tokens';
+export * from './migraties';

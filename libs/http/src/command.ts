@@ -119,12 +119,14 @@ export const CommandRoute = (rol: GebruikerRol, status: 200 | 201, summary: stri
       name: 'Idempotency-Key',
       required: false,
       description:
-        'Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord.',
+        'Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out.',
+      schema: { type: 'string', maxLength: 200 },
     }),
     ApiHeader({
       name: 'If-Match',
       required: false,
       description: 'De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde.',
+      schema: { type: 'string', example: '"3"' },
     }),
     ApiResponse({ status: 412, description: 'REVISIE_VERANDERD: het signaal wijzigde sinds die revisie' }),
     ApiResponse({

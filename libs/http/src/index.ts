@@ -9,3 +9,4 @@ export * from './paging.dto';
 export * from './json-body';
 export * from './zonder-body.interceptor';
 export * from './command-antwoord.dto';
+export * from './draining';

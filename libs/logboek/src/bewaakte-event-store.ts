@@ -11,7 +11,8 @@ import type {
   Watch,
 } from '@signaalspoor/event-store';
 import { isVersleuteld, type Persoon, type PersoonsSleutels } from './privacy/persoons-sleutels';
-import { verzegel, ZEGEL_VELD, zegelFout } from './zegel';
+import { isHerverzegeling, LOGBOEK_STREAM, type Herverzegeling } from './herverzegeling-event';
+import { GEEN_ZEGEL, verzegel, ZEGEL_VELD, zegelFout, type MacSleutels } from './zegel';
 
 /** An event the log refuses to hand out: its seal fails, or it lies beyond the log's head. */
 export class LogboekFout extends Error {
@@ -35,9 +36,17 @@ export class LogboekFout extends Error {
  * as they were appended.
  */
 export class BewaakteEventStore implements EventStore {
+  /**
+   * The events up to this position may lack a seal: a resealing in the log (sealed with this key)
+   * vouches for them. The verifier also holds their chain against the hash it states; this guard only
+   * looks at the position (see docs/operations.md, "Upgrades").
+   */
+  private herverzegeldTot = 0;
+
   constructor(
     readonly inner: EventStore,
-    private readonly macKey: Buffer,
+    /** seals with the current key; verifies with it and the earlier ones */
+    private readonly macKey: MacSleutels,
     private readonly personen: PersoonsSleutels,
     /** closes what was opened for this store (the person keys' pool) */
     private readonly onClose: () => Promise<void> = async () => undefined,
@@ -56,6 +65,15 @@ export class BewaakteEventStore implements EventStore {
       ),
     );
     return this.inner.append(streamId, sealed, expected);
+  }
+
+  /** Reads the log's resealings (after the migrations, which may just have written one). */
+  async laadHerverzegelingen(): Promise<void> {
+    for (const event of await this.inner.readStream(LOGBOEK_STREAM)) {
+      if (isHerverzegeling(event) && !zegelFout(this.macKey, event)) {
+        this.herverzegeldTot = Math.max(this.herverzegeldTot, (event.data as unknown as Herverzegeling).tot);
+      }
+    }
   }
 
   readStream(streamId: string, options?: { toPosition?: number }): Promise<RecordedEvent[]> {
@@ -122,6 +140,7 @@ export class BewaakteEventStore implements EventStore {
         );
       }
       const fout = zegelFout(this.macKey, event);
+      if (fout === GEEN_ZEGEL && event.position <= this.herverzegeldTot) continue;
       if (fout) throw new LogboekFout('LOGBOEK_GESCHONDEN', event.position, fout);
     }
     // the seal is the log's business: readers get the metadata as it was written

@@ -36,24 +36,49 @@ export function isSigned(publicKey: KeyObject | string, checkpoint: Checkpoint):
   }
 }
 
+function checkpointOf(line: string, number: number): Checkpoint {
+  let value: Partial<Checkpoint>;
+  try {
+    value = JSON.parse(line) as Partial<Checkpoint>;
+  } catch {
+    throw new Error(`regel ${number} is geen JSON`);
+  }
+  // a shipped log line: { "msg": "checkpoint", "checkpoint": { … } }
+  const logLine = value as { msg?: unknown; checkpoint?: Partial<Checkpoint> };
+  if (logLine.msg === 'checkpoint' && typeof logLine.checkpoint === 'object') value = logLine.checkpoint;
+  if (
+    !Number.isSafeInteger(value?.positie) ||
+    typeof value.hash !== 'string' ||
+    typeof value.tijd !== 'string' ||
+    typeof value.handtekening !== 'string'
+  ) {
+    throw new Error(`regel ${number} is geen checkpoint`);
+  }
+  return { positie: value.positie!, hash: value.hash, tijd: value.tijd, handtekening: value.handtekening };
+}
+
+const numbered = (text: string) =>
+  text.split('\n').map((line, index) => ({ line: line.trim(), number: index + 1 }));
+
 /** Parses checkpoint lines; throws naming the line of one that is not a checkpoint. */
 export function parseCheckpoints(text: string): Checkpoint[] {
-  return text
-    .split('\n')
-    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+  return numbered(text)
     .filter(({ line }) => line !== '')
-    .map(({ line, number }) => {
-      const value = JSON.parse(line) as Partial<Checkpoint>;
-      if (
-        !Number.isSafeInteger(value.positie) ||
-        typeof value.hash !== 'string' ||
-        typeof value.tijd !== 'string' ||
-        typeof value.handtekening !== 'string'
-      ) {
-        throw new Error(`regel ${number} is geen checkpoint`);
-      }
-      return value as Checkpoint;
-    });
+    .map(({ line, number }) => checkpointOf(line, number));
+}
+
+/**
+ * The checkpoints a witness kept: every line that is a JSON object (the webhook's bodies one a line,
+ * the line copied from the auditors' mail, or the app's shipped `checkpoint` log lines); other lines
+ * (a mail's text) are skipped. Throws when
+ * a JSON line is not a checkpoint, or when there is none.
+ */
+export function getuigdeCheckpoints(text: string): Checkpoint[] {
+  const found = numbered(text)
+    .filter(({ line }) => line.startsWith('{'))
+    .map(({ line, number }) => checkpointOf(line, number));
+  if (found.length === 0) throw new Error('geen enkel checkpoint gevonden');
+  return found;
 }
 
 /** The append-only checkpoint file outside the database. */

@@ -8,3 +8,6 @@ export * from './privacy/kek';
 export * from './open-logboek';
 export * from './opgeslagen-events';
 export * from './export-verificatie';
+export * from './getuigen';
+export * from './herverzegeling-event';
+export * from './herverzegeling';

@@ -1,5 +1,5 @@
 import { EVENT_COLUMNS } from '@signaalspoor/event-store';
-import type { Pool, PoolClient } from 'pg';
+import type { ClientBase, Pool } from 'pg';
 import { LogVerifier, type StoredEvent, type Verificatie, type VerifierOptions } from './verifier';
 
 interface Row {
@@ -19,7 +19,7 @@ interface Row {
  * verifier and the export must see a row an attacker put beyond the head.
  */
 export async function storedEvents(
-  pool: Pool | PoolClient,
+  pool: Pool | ClientBase,
   after: number,
   limit: number,
 ): Promise<StoredEvent[]> {
@@ -41,7 +41,7 @@ export async function storedEvents(
 }
 
 /** Every stored row from the start, in batches: constant memory however long the log. */
-export async function* allStoredEvents(pool: Pool | PoolClient, batch = 2000): AsyncGenerator<StoredEvent> {
+export async function* allStoredEvents(pool: Pool | ClientBase, batch = 2000): AsyncGenerator<StoredEvent> {
   for (let after = 0; ;) {
     const rows = await storedEvents(pool, after, batch);
     yield* rows;
@@ -51,7 +51,7 @@ export async function* allStoredEvents(pool: Pool | PoolClient, batch = 2000): A
 }
 
 /** What log_head claims: the last position and its chain hash. */
-export async function claimedHead(pool: Pool | PoolClient): Promise<{ positie: number; hash: string }> {
+export async function claimedHead(pool: Pool | ClientBase): Promise<{ positie: number; hash: string }> {
   const { rows } = await pool.query<{ position: string; hash: string }>(
     'SELECT position, hash FROM log_head',
   );

@@ -1,8 +1,6 @@
-import { createPrivateKey, createPublicKey, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash, createPrivateKey, createPublicKey, hkdfSync, type KeyObject } from 'node:crypto';
 
-/** The file in the data dir that holds the log's secret when AUDIT_SIGNING_KEY is unset. */
+/** The file in the key dir that holds the log's secret when neither AUDIT_SIGNING_KEY nor its file is set. */
 export const KEY_FILE = 'audit-signing.key';
 
 /**
@@ -16,8 +14,15 @@ export interface AuditSleutels {
   /** PEM (SPKI) of the checkpoint key: all an offline verifier needs */
   publicKeyPem: string;
   pepper: Buffer;
-  /** salt of the person keys' KEKs: a KEK needs this and its generation's file in the key dir */
+  /**
+   * salt of the person keys' KEKs: a KEK needs this and its generation's file in the key dir. Like
+   * the pepper it derives from the OLDEST secret, so the KEKs stay the same across a key rotation.
+   */
   kekSalt: Buffer;
+  /** names the seal key without revealing it (in every seal; see docs/operations.md, "Rotating keys") */
+  sleutelId: string;
+  /** the keys of earlier secrets (AUDIT_SIGNING_KEYS_PREVIOUS): they verify, never seal or sign */
+  eerdere: ReadonlyArray<Pick<AuditSleutels, 'macKey' | 'sleutelId' | 'publicKeyPem'>>;
 }
 
 // PKCS#8 DER prefix of an Ed25519 private key; the 32-byte seed follows it.
@@ -26,52 +31,31 @@ const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'he
 const derive = (secret: Buffer, info: string): Buffer =>
   Buffer.from(hkdfSync('sha256', secret, 'signaalspoor', info, 32));
 
-export function auditSleutels(secret: string | Buffer): AuditSleutels {
+/**
+ * The keys of the current secret, and of earlier ones (oldest first) to verify old seals and
+ * checkpoints with. The pepper stays the oldest secret's: person keys are found by it, and an
+ * erasure must still find the keys made before a rotation.
+ */
+export function auditSleutels(secret: string | Buffer, eerdere: ReadonlyArray<string> = []): AuditSleutels {
   const material = Buffer.from(secret);
+  const oudste = eerdere.length > 0 ? Buffer.from(eerdere[0]) : material;
   const checkpointKey = createPrivateKey({
     key: Buffer.concat([ED25519_PKCS8_PREFIX, derive(material, 'checkpoint ed25519')]),
     format: 'der',
     type: 'pkcs8',
   });
+  const macKey = derive(material, 'event mac');
   return {
-    macKey: derive(material, 'event mac'),
+    macKey,
+    sleutelId: createHash('sha256').update(macKey).digest('hex').slice(0, 16),
     checkpointKey,
     publicKeyPem: createPublicKey(checkpointKey).export({ type: 'spki', format: 'pem' }).toString(),
-    pepper: derive(material, 'privacy pepper'),
-    kekSalt: derive(material, 'person kek salt'),
+    pepper: derive(oudste, 'privacy pepper'),
+    // from the oldest secret, as the pepper: a rotation of the log's secret keeps the KEKs
+    kekSalt: derive(oudste, 'person kek salt'),
+    eerdere: eerdere.map((earlier) => {
+      const { macKey: mac, sleutelId, publicKeyPem } = auditSleutels(earlier);
+      return { macKey: mac, sleutelId, publicKeyPem };
+    }),
   };
-}
-
-/**
- * The configured secret, or the data dir's key file (created with a fresh random secret on first start,
- * unless `create` is false: then a missing file is an error, as for a restore, which must verify with
- * the log's own key).
- */
-export async function loadAuditSleutels(options: {
-  signingKey?: string;
-  dataDir: string;
-  create?: boolean;
-}): Promise<AuditSleutels> {
-  if (options.signingKey) return auditSleutels(options.signingKey);
-  const file = join(options.dataDir, KEY_FILE);
-  const existing = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (existing !== undefined) return auditSleutels(existing.trim());
-  if (options.create === false) {
-    throw new Error(
-      `${file} ontbreekt en AUDIT_SIGNING_KEY is niet gezet: zonder de sleutel van het logboek valt niets te controleren`,
-    );
-  }
-  const secret = randomBytes(32).toString('base64');
-  await mkdir(options.dataDir, { recursive: true });
-  // 'wx': two processes starting at once never overwrite each other's key
-  await writeFile(file, `${secret}\n`, { flag: 'wx', mode: 0o600 }).catch(
-    async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    },
-  );
-  await chmod(file, 0o600);
-  return auditSleutels((await readFile(file, 'utf8')).trim());
 }

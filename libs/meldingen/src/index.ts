@@ -8,3 +8,4 @@ export * from './meldingen.proces';
 export * from './mail-verzender';
 export * from './meldingen.errors';
 export * from './meldingen.module';
+export * from './getuige/mail-getuige';

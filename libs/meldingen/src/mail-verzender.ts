@@ -30,7 +30,11 @@ export interface VerzenderOptions {
   /** attempts the server answered with an error before a mail is parked; default 12 */
   maxPogingen?: number;
   now?: () => number;
-  logger?: { log(message: string): void; warn(message: string): void; error(message: string): void };
+  logger?: {
+    log(message: string): void;
+    warn(message: string | Record<string, unknown>): void;
+    error(message: string): void;
+  };
 }
 
 export interface VerzenderStatus {
@@ -148,7 +152,8 @@ export class MailVerzender {
         const pogingen = item.pogingen + 1;
         // an unreachable server is an outage, not a bad mail: it is retried until the server is back
         const parkeren = !!fout?.permanent || (!fout?.onbereikbaar && pogingen >= this.maxPogingen);
-        if (parkeren) this.logger.warn(`Mail ${item.id} aan ${item.adres} geparkeerd: ${error.message}`);
+        // the outbox holds the address (GET /api/beheer/mails); the log only the mail's id
+        if (parkeren) this.logger.warn({ msg: 'Mail geparkeerd', mailId: item.id, reden: error.message });
         await markeerMislukt(
           client,
           item.id,

@@ -1,9 +1,12 @@
+import { migreer, type Migratie } from '@signaalspoor/database';
 import type { Pool } from 'pg';
 
-// Any number of processes may migrate at once: the advisory lock makes them take turns.
-const MIGRATION = `
-SELECT pg_advisory_xact_lock(hashtext('signaalspoor.messaging.migrate'));
-
+/** The relays' table, step by step (owner `messaging` in `schema_versies`); a change is a new step. */
+const MIGRATIES: Migratie[] = [
+  {
+    versie: 1,
+    naam: 'messaging.relay_checkpoints',
+    sql: `
 CREATE SCHEMA IF NOT EXISTS messaging;
 
 -- never used: an in-process consumer that nothing ran (the all-in-one's projections keep their own
@@ -17,12 +20,13 @@ CREATE TABLE IF NOT EXISTS messaging.relay_checkpoints (
   position   bigint      NOT NULL,
   updated_at timestamptz NOT NULL DEFAULT now()
 );
-`;
+`,
+  },
+];
 
-/** Creates the messaging schema; safe to run again and from several processes at once. */
+/** Creates the messaging schema (libs/database migreer: once per step, several processes at once). */
 export async function migrateMessaging(pool: Pool): Promise<void> {
-  // one simple query: its statements run in one implicit transaction, which holds the advisory lock
-  await pool.query(MIGRATION);
+  await migreer(pool, 'messaging', MIGRATIES);
 }
 
 /** The relays' checkpoints, `messaging.relay_checkpoints`. */

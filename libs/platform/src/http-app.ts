@@ -1,14 +1,21 @@
-import { ConsoleLogger, type DynamicModule, type INestApplication, type LogLevel } from '@nestjs/common';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { Config } from '@signaalspoor/config';
 import { jsonBody, requestContext, validationPipe, ZonderBodyInterceptor } from '@signaalspoor/http';
+import { configureEdge } from './edge/edge';
+import { serviceLogger } from './logging';
 import { verrijkOpenApi } from './openapi';
 
-/** The HTTP edge every composition shares: /api prefix, JSON limits, validation, OpenAPI at /api/docs. */
+/**
+ * The HTTP edge every composition shares: timeouts, headers, per-client limits and load shedding
+ * (edge/), /api prefix, JSON limits, validation, OpenAPI at /api/docs.
+ */
 export function configureHttp(app: INestApplication, title: string): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
+  configureEdge(app);
   app.use(requestContext);
   app.use('/api', jsonBody('64kb'));
   app.setGlobalPrefix('api');
@@ -31,39 +38,20 @@ export function openApiDocument(app: INestApplication, title: string): OpenAPIOb
   return verrijkOpenApi(document);
 }
 
-/** Log levels of a running service; the embedded PostgreSQL's own log is verbose and stays hidden. */
-const SERVICE_LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log'];
-
-/** Nest's own start-up lines (every module loaded, every route mapped): a healthy start is one line. */
-const NEST_START_UP = new Set([
-  'NestFactory',
-  'InstanceLoader',
-  'RoutesResolver',
-  'RouterExplorer',
-  'NestApplication',
-]);
-
-class ServiceLogger extends ConsoleLogger {
-  override log(message: unknown, ...rest: unknown[]): void {
-    if (NEST_START_UP.has(rest.at(-1) as string)) return;
-    super.log(message, ...rest);
-  }
-}
-
-/** Nest's console logger, with colours only on a terminal: a log file gets no ANSI codes. */
-export function serviceLogger(logLevels: LogLevel[] = SERVICE_LOG_LEVELS): ConsoleLogger {
-  return new ServiceLogger({ logLevels, colors: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
-}
-
+/**
+ * The Nest app of a composition with the shared HTTP edge. Every log line, Nest's own included, is
+ * one JSON object at the configured level (LOG_LEVEL); the access log comes from the composition's
+ * PlatformModule (nestjs-pino's middleware).
+ */
 export async function createHttpApp(
   module: DynamicModule,
   title: string,
-  logLevels: LogLevel[] = SERVICE_LOG_LEVELS,
+  config: Pick<Config, 'logLevel'>,
 ): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, {
     bodyParser: false,
     abortOnError: false,
-    logger: serviceLogger(logLevels),
+    logger: serviceLogger(config.logLevel),
   });
   configureHttp(app, title);
   return app;

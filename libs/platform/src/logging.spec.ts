@@ -1,41 +1,64 @@
-import { serviceLogger } from './http-app';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { accessLogFields, serviceLogger } from './logging';
 
 describe('serviceLogger', () => {
-  const tty = process.stdout.isTTY;
-  afterEach(() => {
-    process.stdout.isTTY = tty;
-    jest.restoreAllMocks();
+  // nestjs-pino keeps the first logger of a process (here: of this test file) for lines outside a request
+  const lines: string[] = [];
+  const logger = serviceLogger('info', { write: (line: string) => lines.push(line) });
+  beforeEach(() => lines.splice(0));
+
+  const parsed = () =>
+    lines
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+
+  it('writes one JSON object a line, with the level by name, the time in UTC and the context', () => {
+    logger.log('Signaalspoor draait', 'Test');
+    logger.warn({ msg: 'PostgreSQL niet bereikbaar', reden: 'ECONNREFUSED' }, 'Platform');
+    expect(lines.join('')).not.toContain('\u001b[');
+    const [info, warn] = parsed();
+    expect(info).toMatchObject({ level: 'info', msg: 'Signaalspoor draait', context: 'Test' });
+    expect(info.time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(warn).toMatchObject({ level: 'warn', msg: 'PostgreSQL niet bereikbaar', reden: 'ECONNREFUSED' });
   });
 
-  const logged = () => {
-    const chunks: string[] = [];
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (chunks.push(String(chunk)), true));
-    serviceLogger().log('Signaalspoor draait', 'Test');
-    return chunks.join('');
-  };
-
-  it('given a log file (no TTY), writes no ANSI codes', () => {
-    process.stdout.isTTY = false;
-    const text = logged();
-    expect(text).toContain('Signaalspoor draait');
-    expect(text).not.toContain('\u001b[');
+  it('keeps a value with CR, LF and a forged line on one line', () => {
+    const titel = 'Lamp\r\n{"level":"info","msg":"checkpoint {\\"positie\\":1}"}\nstuk';
+    logger.log({ msg: 'Mail', onderwerp: titel }, 'Meldingen');
+    expect(lines.join('').split('\n').filter(Boolean)).toHaveLength(1);
+    expect(parsed()[0].onderwerp).toBe(titel);
   });
 
-  it("leaves out Nest's own start-up lines (modules loaded, routes mapped), keeping everything else", () => {
-    process.stdout.isTTY = false;
-    const chunks: string[] = [];
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (chunks.push(String(chunk)), true));
-    const logger = serviceLogger();
+  it("puts Nest's own start-up lines (modules loaded, routes mapped) at debug, keeping everything else", () => {
     logger.log('PlatformModule dependencies initialized', 'InstanceLoader');
     logger.log('Mapped {/api/signalen, GET} route', 'RouterExplorer');
     logger.log('Nest application successfully started', 'NestApplication');
     logger.log('Signaalspoor draait', 'Test');
-    expect(chunks).toHaveLength(1);
-    expect(chunks[0]).toContain('Signaalspoor draait');
+    expect(parsed().map((line) => line.msg)).toEqual(['Signaalspoor draait']);
   });
+});
 
-  it('given a terminal, colours', () => {
-    process.stdout.isTTY = true;
-    expect(logged()).toContain('\u001b[');
+describe('accessLogFields', () => {
+  it('gives method, route pattern, status, time and role; never a header or the query string', () => {
+    const req = {
+      method: 'GET',
+      originalUrl: '/api/signalen/5c3e?q=jan',
+      baseUrl: '',
+      route: { path: '/api/signalen/:id' },
+      headers: { authorization: 'Bearer geheim', cookie: 'sessie=geheim' },
+      gebruiker: { sub: 'u1', rol: 'raad', raadId: 'dr-kermt' },
+    } as unknown as IncomingMessage;
+    const fields = accessLogFields(req, { statusCode: 200 } as ServerResponse, 12);
+    expect(fields).toEqual({ method: 'GET', route: '/api/signalen/:id', status: 200, ms: 12, rol: 'raad' });
+    const unmatched = {
+      method: 'GET',
+      originalUrl: '/api/nergens?token=geheim',
+      headers: {},
+    } as unknown as IncomingMessage;
+    expect(
+      JSON.stringify(accessLogFields(unmatched, { statusCode: 404 } as ServerResponse, 1)),
+    ).not.toContain('geheim');
   });
 });

@@ -68,6 +68,8 @@ const FOUTEN: Record<string, string> = {
   '412': 'If-Match noemt een revisie die niet meer de huidige is',
   '413': 'de body is te groot',
   '415': 'geen JSON (application/json, UTF-8)',
+  '429':
+    'te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden',
   '503': 'de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden',
 };
 
@@ -101,6 +103,7 @@ export function verrijkOpenApi(document: OpenAPIObject): OpenAPIObject {
         ...(heeftId ? ['404'] : []),
         ...(method === 'post' ? ['409', '413', '415'] : []),
         ...(method === 'post' && heeftId ? ['412'] : []),
+        ...(path.startsWith('/api/health') ? [] : ['429']),
         '503',
       ];
       operation.responses ??= {};
@@ -110,30 +113,8 @@ export function verrijkOpenApi(document: OpenAPIObject): OpenAPIObject {
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Fout' } } },
         };
       }
+      // Idempotency-Key and If-Match are documented by @CommandRoute (libs/http command.ts)
       if (method !== 'post' || !beveiligd) continue;
-      operation.parameters = [
-        ...(operation.parameters ?? []),
-        {
-          name: 'Idempotency-Key',
-          in: 'header',
-          required: false,
-          description:
-            'Een sleutel per bedoeld effect: dezelfde sleutel van dezelfde identiteit geeft één effect en hetzelfde antwoord, ook na een time-out.',
-          schema: { type: 'string', maxLength: 200 },
-        } as never,
-        ...(heeftId
-          ? [
-              {
-                name: 'If-Match',
-                in: 'header',
-                required: false,
-                description:
-                  'De ETag van GET /api/signalen/{id} ("<revisie>"): 412 als het signaal intussen wijzigde.',
-                schema: { type: 'string', example: '"3"' },
-              } as never,
-            ]
-          : []),
-      ];
       const example = VOORBEELDEN[`POST ${path}`];
       const json = operation.requestBody?.content?.['application/json'];
       if (example && json) json.example = example;

@@ -8,8 +8,8 @@ import {
   Injectable,
 } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { AuthGuard, createTokenVerifier, dataDirJwtSecret, TOKEN_VERIFIER } from '@signaalspoor/auth';
-import { CONFIG, type Config, keyDirOf } from '@signaalspoor/config';
+import { AuthGuard, createTokenVerifier, demoJwtSecret, SESSIES, TOKEN_VERIFIER } from '@signaalspoor/auth';
+import { CONFIG, ConfigError, type Config } from '@signaalspoor/config';
 import {
   type Composition,
   CONNECTION_BUDGET,
@@ -29,19 +29,25 @@ import {
   PostgresEventStore,
   type EventStore,
 } from '@signaalspoor/event-store';
-import { ErrorFilter } from '@signaalspoor/http';
-import { LOGBOEK, openLogboek, type Logboek } from '@signaalspoor/logboek';
+import { Draining, ErrorFilter } from '@signaalspoor/http';
+import { Getuigen, LOGBOEK, openLogboek, WebhookGetuige, type Logboek } from '@signaalspoor/logboek';
 import { loadReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalCommandHandler, SignaalRepository } from '@signaalspoor/signaal-store';
+import { PostgresSessies } from '@signaalspoor/web';
+import { LoggerModule } from 'nestjs-pino';
 import type { Pool } from 'pg';
 
 import { HealthController, TERMINUS_OPTIONS } from './health/health.controller';
 import { Liveness } from './health/liveness';
+import { loggingParams } from './logging';
 import { CommandMetrics } from './metrics/command-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { TerminusModule } from '@nestjs/terminus';
 
 const logger = new Logger('Platform');
+
+const movedOutOfDataDir = (from: string, to: string) =>
+  logger.warn(`Key moved out of the data dir: ${from} -> ${to}`);
 
 async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
@@ -97,6 +103,51 @@ async function openEventStore(
   return store;
 }
 
+/**
+ * The store every module uses, its tables brought to this version: the event store's steps, then the
+ * log's own (the resealing of a log from before the seals; PostgreSQL only). See libs/database
+ * migraties.ts and docs/operations.md, "Upgrades".
+ */
+async function openBewaakteEventStore(
+  config: Config,
+  database: Database,
+  logboek: Logboek,
+  connections: Connections,
+): Promise<EventStore> {
+  const store = logboek.bewaak(await openEventStore(config, database, connections));
+  if (!config.esdbConnectionString) await logboek.migreer(database.url, store);
+  return store;
+}
+
+/**
+ * `npm run migrate`: every versioned step of this release, once, without starting the app (the app
+ * runs them at start too). The read models' own tables are made when their module starts.
+ */
+export async function migreerDatabase(config: Config): Promise<void> {
+  const database = await openDatabase(config);
+  try {
+    const connections = connectionsOf(config, 'signaalspoor');
+    const logboek = await openLogboek({
+      signingKey: config.audit.signingKey,
+      signingKeyFile: config.audit.signingKeyFile,
+      keyDir: config.keyDir,
+      eerdereSleutels: config.audit.previousSigningKeys,
+      dataDir: config.dataDir,
+      moved: movedOutOfDataDir,
+      databaseUrl: database.url,
+      log: (line) => logger.warn(line),
+      pool: { max: 2, applicationName: 'signaalspoor-migraties' },
+    });
+    const store = await openBewaakteEventStore(config, database, logboek, {
+      ...connections,
+      sizes: { ...connections.sizes, store: 2 },
+    });
+    await store.close();
+  } finally {
+    await database.stop();
+  }
+}
+
 /** The embedded server restarts itself when it dies; liveness fails only once it gave up. */
 @Injectable()
 class EmbeddedDatabaseLiveness {
@@ -110,6 +161,17 @@ class EmbeddedDatabaseLiveness {
   }
 }
 
+/** A stopping process is not ready: a load balancer sends its next requests elsewhere. */
+@Injectable()
+class DrainingReadiness {
+  constructor(draining: Draining, readiness: Readiness) {
+    readiness.register('afsluiten', async () => ({
+      ok: !draining.active,
+      details: { stopt: draining.active },
+    }));
+  }
+}
+
 /** Closes what the platform opened, in reverse order, after every module has stopped its work. */
 @Injectable()
 class PlatformShutdown implements OnApplicationShutdown {
@@ -117,9 +179,11 @@ class PlatformShutdown implements OnApplicationShutdown {
     @Inject(DATABASE) private readonly database: Database,
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly getuigen: Getuigen,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.getuigen.stop();
     await this.store.close();
     await this.pool.end();
     await this.database.stop();
@@ -139,11 +203,16 @@ export class PlatformModule {
     const connections = connectionsOf(config, composition);
     return {
       module: PlatformModule,
-      imports: [TerminusModule.forRoot(TERMINUS_OPTIONS)],
+      imports: [
+        TerminusModule.forRoot(TERMINUS_OPTIONS),
+        LoggerModule.forRoot(loggingParams(config.logLevel)),
+      ],
       controllers: [HealthController, MetricsController],
       providers: [
         Readiness,
         Liveness,
+        Draining,
+        DrainingReadiness,
         { provide: CONFIG, useValue: config },
         { provide: DATABASE, useFactory: () => openDatabase(config) },
         {
@@ -162,18 +231,30 @@ export class PlatformModule {
           useFactory: (database: Database) =>
             openLogboek({
               signingKey: config.audit.signingKey,
+              signingKeyFile: config.audit.signingKeyFile,
+              keyDir: config.keyDir,
+              eerdereSleutels: config.audit.previousSigningKeys,
               dataDir: config.dataDir,
-              keyDir: keyDirOf(config),
+              moved: movedOutOfDataDir,
               databaseUrl: database.url,
               log: (line) => logger.warn(line),
               pool: { max: connections.sizes.personen, applicationName: `${connections.name}-privacy` },
             }),
         },
         {
+          // the witnesses of the log's checkpoints; adapters outside this lib register themselves
+          provide: Getuigen,
+          useFactory: () => {
+            const getuigen = new Getuigen(new Logger('Getuigen'));
+            if (config.audit.witnessUrl) getuigen.register(new WebhookGetuige(config.audit.witnessUrl));
+            return getuigen;
+          },
+        },
+        {
           provide: EVENT_STORE,
           inject: [DATABASE, LOGBOEK],
-          useFactory: async (database: Database, logboek: Logboek) =>
-            logboek.bewaak(await openEventStore(config, database, connections)),
+          useFactory: (database: Database, logboek: Logboek) =>
+            openBewaakteEventStore(config, database, logboek, connections),
         },
         {
           provide: SignaalRepository,
@@ -191,6 +272,12 @@ export class PlatformModule {
           inject: [PG_POOL],
           useFactory: async (pool: Pool) => {
             const { data, source } = await loadReferenceData(pool, config.referenceDataFile);
+            // REFERENCE_DATA_FILE may still hold (a copy of) the demo set: its mails go to made-up addresses
+            if (config.nodeEnv === 'production' && data.set.demo && !config.demoDataChosen) {
+              throw new ConfigError({
+                REFERENCE_DATA_FILE: `holds the Hasselt demo set (${source}): give the city's own set, or SIGNAALSPOOR_DEMODATA=ja to run the demo on purpose`,
+              });
+            }
             logger.debug(
               `Reference data: ${data.set.raden.length} raden, ${data.set.diensten.length} diensten (${source}${data.set.demo ? ', DEMODATA' : ''})`,
             );
@@ -203,11 +290,22 @@ export class PlatformModule {
             createTokenVerifier({
               secret:
                 config.auth.jwtSecret ??
-                (config.auth.oidcIssuer ? undefined : await dataDirJwtSecret(config.dataDir)),
+                (config.auth.oidcIssuer ? undefined : await demoJwtSecret(config, movedOutOfDataDir)),
               oidcIssuer: config.auth.oidcIssuer,
               oidcAudience: config.auth.oidcAudience,
             }),
         },
+        {
+          // the web app's sessions: every service resolves the cookie the gateway passes on
+          provide: PostgresSessies,
+          inject: [PG_POOL],
+          useFactory: async (pool: Pool) => {
+            const sessies = new PostgresSessies(pool, config.session.idleMinutes);
+            await sessies.migrate();
+            return sessies;
+          },
+        },
+        { provide: SESSIES, useExisting: PostgresSessies },
         CommandMetrics,
         PlatformShutdown,
         EmbeddedDatabaseLiveness,
@@ -217,15 +315,19 @@ export class PlatformModule {
       exports: [
         Readiness,
         Liveness,
+        Draining,
         CONFIG,
         DATABASE,
         PG_POOL,
         EVENT_STORE,
         LOGBOEK,
+        Getuigen,
         SignaalRepository,
         SignaalCommandHandler,
         ReferenceData,
         TOKEN_VERIFIER,
+        PostgresSessies,
+        SESSIES,
       ],
     };
   }

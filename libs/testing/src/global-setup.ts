@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../database/src';
+import { startEmbeddedPostgres } from '../../database/src/embedded-postgres';
 import { testRun } from './test-run';
 
 export default async function globalSetup(): Promise<void> {

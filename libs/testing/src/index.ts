@@ -52,3 +52,4 @@ export * from './fault-proxy';
 export * from './api-client';
 export * from './eventually';
 export * from './test-config';
+export * from './sse';

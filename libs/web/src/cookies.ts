@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 
-/** The session: the bearer token the API verifies, kept where page scripts cannot read it. */
+/** The session: an opaque id of a row in web.sessies (sessies.ts), kept where page scripts cannot read it. */
 export const SESSIE_COOKIE = 'signaalspoor_sessie';
 /** State, nonce and PKCE verifier between /api/auth/login and /api/auth/callback. */
 export const LOGIN_COOKIE = 'signaalspoor_login';

@@ -1,5 +1,6 @@
 export * from './cookies';
 export * from './oidc';
+export * from './sessies';
 export * from './sessie.middleware';
 export * from './spa';
 export * from './stroom';

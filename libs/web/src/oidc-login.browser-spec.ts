@@ -26,6 +26,7 @@ describe('OIDC sign-in against a real provider', () => {
       port: PROVIDER_PORT,
       clientId: 'signaalspoor-web',
       redirectUri: `${APP}/api/auth/callback`,
+      postLogoutRedirectUri: `${APP}/aanmelden`,
       audience: AUDIENCE,
       accounts: { kermt: { rol: 'raad', raad: 'dr-kermt' } },
     });
@@ -37,7 +38,7 @@ describe('OIDC sign-in against a real provider', () => {
       OIDC_CLIENT_ID: 'signaalspoor-web',
       PUBLIC_URL: APP,
     });
-    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', ['error', 'warn']);
+    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
     await app.listen(APP_PORT, '127.0.0.1');
     browser = await launchChromium();
   });
@@ -78,6 +79,38 @@ describe('OIDC sign-in against a real provider', () => {
       data: { titel: 'x', omschrijving: 'y', thema: 'groen' },
     });
     expect(zonder.status()).toBe(403);
+    await context.close();
+  });
+
+  it('signs out here and at the provider: the next sign-in on this browser asks who you are', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const aanmelden = async () => {
+      await page.goto(APP + '/');
+      await page.getByRole('link', { name: 'Aanmelden met je stadsaccount' }).click();
+    };
+    await aanmelden();
+    await page.locator('input[name=login]').fill('kermt');
+    await page.locator('input[name=password]').fill('om het even');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await page.getByRole('heading', { name: 'Mijn signalen' }).waitFor();
+    const cookie = (await context.cookies()).find((c) => c.name === 'signaalspoor_sessie')!;
+
+    // "Afmelden": the session ends here, then the provider asks to end its own
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.waitForURL((url) => url.href.startsWith(`${provider.issuer}/session/end`));
+    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await page.waitForURL(`${APP}/aanmelden`);
+
+    // a copy of the old cookie opens nothing
+    const oud = await fetch(`${APP}/api/auth/sessie`, {
+      headers: { Cookie: `${cookie.name}=${cookie.value}` },
+    });
+    expect(oud.status).toBe(401);
+    // the next person at this computer is asked to sign in, not signed in as kermt
+    await aanmelden();
+    await page.locator('input[name=login]').waitFor();
+    expect(page.url().startsWith(provider.issuer)).toBe(true);
     await context.close();
   });
 

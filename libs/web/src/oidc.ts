@@ -1,4 +1,5 @@
-import { generators, Issuer, type BaseClient } from 'openid-client';
+import { AuthFout } from '@signaalspoor/auth';
+import { errors, generators, Issuer, type BaseClient } from 'openid-client';
 
 export interface OidcInstellingen {
   issuer: string;
@@ -7,6 +8,8 @@ export interface OidcInstellingen {
   /** the resource (audience) the access token is for; the API checks it (OIDC_AUDIENCE) */
   audience?: string;
   redirectUri: string;
+  /** where the provider sends the browser after its sign-out (register it there as a post-logout redirect URI) */
+  postLogoutRedirectUri: string;
 }
 
 export interface LoginStaat {
@@ -31,6 +34,7 @@ export class OidcLogin {
           client_id: this.o.clientId,
           ...(this.o.clientSecret ? { client_secret: this.o.clientSecret } : {}),
           redirect_uris: [this.o.redirectUri],
+          post_logout_redirect_uris: [this.o.postLogoutRedirectUri],
           response_types: ['code'],
           token_endpoint_auth_method: this.o.clientSecret ? 'client_secret_basic' : 'none',
         }),
@@ -58,11 +62,11 @@ export class OidcLogin {
     return { url, staat };
   }
 
-  /** Exchanges the code; answers the access token and its lifetime in seconds. */
+  /** Exchanges the code; answers the access token, its lifetime in seconds and the id token. */
   async afronden(
     query: Record<string, unknown>,
     staat: LoginStaat,
-  ): Promise<{ token: string; geldigS: number }> {
+  ): Promise<{ token: string; geldigS: number; idToken?: string }> {
     const client = await this.geefClient();
     const params = client.callbackParams({
       method: 'GET',
@@ -75,6 +79,37 @@ export class OidcLogin {
       this.o.audience ? { exchangeBody: { resource: this.o.audience } } : undefined,
     );
     if (!set.access_token) throw new Error('de identiteitsprovider gaf geen access token');
-    return { token: set.access_token, geldigS: set.expires_in ?? 3600 };
+    return { token: set.access_token, geldigS: set.expires_in ?? 3600, idToken: set.id_token };
   }
+
+  /**
+   * The provider's sign-out URL (RP-initiated logout) when its discovery document offers an
+   * end_session_endpoint; undefined when it offers none.
+   */
+  async afmeldUrl(idToken: string | undefined): Promise<string | undefined> {
+    const client = await this.geefClient();
+    if (!client.issuer.metadata.end_session_endpoint) return undefined;
+    return client.endSessionUrl({
+      ...(idToken && { id_token_hint: idToken }),
+      post_logout_redirect_uri: this.o.postLogoutRedirectUri,
+    });
+  }
+}
+
+/**
+ * Why a sign-in failed, as `?fout=` of /aanmelden: a code of this list, which the page turns into
+ * its own Dutch sentence (apps/web aanmeldfout.ts). Never a free text: a link could make the page say
+ * anything; never an address, a library's text or raw JSON (the detail goes to the log).
+ */
+export type AanmeldFout = 'verlopen' | 'geweigerd' | 'onbereikbaar' | 'ongeldig' | 'geen-toegang' | 'mislukt';
+
+/** The code of a failed sign-in. */
+export function aanmeldFout(error: unknown): AanmeldFout {
+  if (error instanceof errors.OPError || (error as { error?: unknown }).error === 'access_denied') {
+    return 'geweigerd';
+  }
+  if (error instanceof errors.RPError && !((error.response?.statusCode ?? 0) >= 500)) return 'ongeldig';
+  if (error instanceof AuthFout && error.kind === 'unauthorized') return 'geen-toegang';
+  // a refused or timed-out connection, an unreadable discovery document, a provider that answers 5xx
+  return 'onbereikbaar';
 }

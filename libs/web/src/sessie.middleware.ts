@@ -5,15 +5,15 @@ import { CSRF_HEADER, leesCookie, SESSIE_COOKIE } from './cookies';
 const VEILIG = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Lets the API accept the web app's session cookie as well as a bearer token: without an
- * Authorization header, the cookie's token becomes one, and the AuthGuard verifies it as usual.
- * A state-changing call that relies on the cookie (and every call to /api/auth) must carry the
- * X-Signaalspoor header, which a cross-site form or image cannot send (CSRF); SameSite=Lax is the
- * second line. Plain Express, so the gateway runs the same function in front of its proxy.
+ * The CSRF check of the web app's session cookie. The cookie holds an opaque session id that the
+ * AuthGuard resolves (libs/web sessies.ts; in the services topology each service does, from the
+ * cookie the gateway passes on). A state-changing call that relies on the cookie (and every call to
+ * /api/auth) must carry the X-Signaalspoor header, which a cross-site form or image cannot send;
+ * SameSite=Lax is the second line. Plain Express, so the gateway runs the same function in front
+ * of its proxy.
  */
-export function sessieNaarBearer(req: Request, res: Response, next: NextFunction): void {
-  const token = leesCookie(req, SESSIE_COOKIE);
-  const viaCookie = !req.headers.authorization && !!token;
+export function sessieCsrf(req: Request, res: Response, next: NextFunction): void {
+  const viaCookie = !req.headers.authorization && !!leesCookie(req, SESSIE_COOKIE);
   const authRoute = (req.originalUrl ?? req.url).startsWith('/api/auth/');
   if ((viaCookie || authRoute) && !VEILIG.has(req.method) && req.headers[CSRF_HEADER] === undefined) {
     res.status(403).json({
@@ -23,13 +23,12 @@ export function sessieNaarBearer(req: Request, res: Response, next: NextFunction
     });
     return;
   }
-  if (viaCookie) req.headers.authorization = `Bearer ${token}`;
   next();
 }
 
 @Injectable()
 export class SessieMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
-    sessieNaarBearer(req, res, next);
+    sessieCsrf(req, res, next);
   }
 }

@@ -3,7 +3,9 @@ import type { EventStore, RecordedEvent } from '@signaalspoor/event-store';
 import type { CommittedListener } from '@signaalspoor/projections';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { vouw, type Leesmodel, type SignaalViewRepository } from '@signaalspoor/signaal-view';
-import { StroomHub, type StroomBericht } from './stroom';
+import { Draining } from '@signaalspoor/http';
+import { NEVER } from 'rxjs';
+import { MAX_STROMEN_PER_GEBRUIKER, StroomHub, Stromen, type StroomBericht } from './stroom';
 
 const reference = new ReferenceData({
   raden: [
@@ -192,5 +194,55 @@ describe('the live stream', () => {
     await schrijf('a', 'SignaalIngediend', { raadId: 'dr-kermt' });
     await schrijf('b', 'SignaalIngediend', { raadId: 'dr-kuringen' });
     expect(kermt.map((b) => b.positie)).toEqual([1]);
+  });
+});
+
+describe('the open streams (Stromen)', () => {
+  const raad = (sub: string, verlooptOp?: number): Gebruiker => ({
+    sub,
+    rol: 'raad',
+    raadId: 'dr-kermt',
+    verlooptOp,
+  });
+  const volg = (stromen: Stromen, gebruiker: Gebruiker) => {
+    const events: string[] = [];
+    let klaar = false;
+    stromen.volg(gebruiker, NEVER).subscribe({
+      next: (e) => events.push(String(e.type)),
+      complete: () => (klaar = true),
+    });
+    return { events, klaar: () => klaar };
+  };
+
+  it('given a stream while the process drains or starts draining, then it says "afsluiten" and ends', () => {
+    const draining = new Draining();
+    const stromen = new Stromen(draining);
+    const open = [volg(stromen, raad('a')), volg(stromen, raad('b'))];
+    draining.start();
+    const laat = volg(stromen, raad('c'));
+    for (const s of [...open, laat])
+      expect({ events: s.events, klaar: s.klaar() }).toEqual({ events: ['afsluiten'], klaar: true });
+  });
+
+  it('given a token that expires, then the stream says "verlopen" at its expiry', () => {
+    jest.useFakeTimers({ now: 1_000_000 });
+    try {
+      const s = volg(new Stromen(new Draining()), raad('a', 1_000_000 + 60_000));
+      jest.advanceTimersByTime(59_999);
+      expect(s.klaar()).toBe(false);
+      jest.advanceTimersByTime(1);
+      expect({ events: s.events, klaar: s.klaar() }).toEqual({ events: ['verlopen'], klaar: true });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it(`given ${MAX_STROMEN_PER_GEBRUIKER} streams of one identity, a next one ends the oldest with "vervangen"`, () => {
+    const stromen = new Stromen(new Draining());
+    const eigen = Array.from({ length: MAX_STROMEN_PER_GEBRUIKER }, () => volg(stromen, raad('a')));
+    const ander = volg(stromen, raad('b'));
+    volg(stromen, raad('a'));
+    expect(eigen.map((s) => s.events)).toEqual([['vervangen'], [], [], [], []]);
+    expect(ander.events).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import {
   Controller,
+  Injectable,
   Logger,
+  Req,
   Sse,
   type FactoryProvider,
   type MessageEvent,
@@ -12,13 +14,16 @@ import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { SIGNAAL_STREAM_PREFIX } from '@signaalspoor/domain';
 import { PG_POOL } from '@signaalspoor/database';
 import { CONFIG, type Config } from '@signaalspoor/config';
+import { Draining } from '@signaalspoor/http';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@signaalspoor/event-store';
 import { sharedRunner, type ProjectionRunner } from '@signaalspoor/projections';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { magZien } from '@signaalspoor/signaal-store';
 import { Leesmodel, SignaalViewRepository, vouw, type SignaalView } from '@signaalspoor/signaal-view';
 import type { Pool } from 'pg';
-import { filter, interval, map, merge, Subject, type Observable } from 'rxjs';
+import { filter, interval, map, merge, NEVER, Observable, Subject } from 'rxjs';
+import type { Request } from 'express';
+import { PostgresSessies } from './sessies';
 
 /** What the live stream says: this signaal changed, by this event, at this global position. */
 export interface StroomBericht {
@@ -136,20 +141,96 @@ const toegang = (view: SignaalView) => ({
   dienstIds: view.doorsturingen.map((d) => d.dienstId),
 });
 
+/** The most live streams one identity (the token's `sub`) keeps open: a next one closes its oldest. */
+export const MAX_STROMEN_PER_GEBRUIKER = 5;
+
+/** How long a browser waits before it reconnects after the server stopped (SSE `retry`). */
+const HERVERBINDEN_MS = 5_000;
+
+/** The last event of a stream, which says why it ends; the data's `message` is for the user. */
+export const STROOM_EINDE = {
+  /** the server stops (SIGTERM): reconnect after `retry` ms, to this process's successor */
+  afsluiten: 'De server herstart; de live-updates komen zo terug.',
+  /** the token or session expired: sign in again (reconnecting gets a 401) */
+  verlopen: 'Je sessie is verlopen; meld je opnieuw aan.',
+  /** the same identity opened more than MAX_STROMEN_PER_GEBRUIKER streams: this, the oldest, gave way */
+  vervangen: 'Je hebt te veel vensters met live-updates open; dit venster krijgt er geen meer.',
+} as const;
+export type StroomEinde = keyof typeof STROOM_EINDE;
+
+/**
+ * The open live streams of this process, by identity: each ends with an event saying why, when its
+ * token or session expires, when its identity opens one too many (the oldest gives way), and when
+ * the process stops (Draining). Nothing else ends a stream but the client leaving.
+ */
+@Injectable()
+export class Stromen {
+  private readonly open = new Map<string, { einde(reden: StroomEinde): void }[]>();
+
+  constructor(private readonly draining: Draining) {
+    draining.onDrain(() => {
+      for (const eigen of [...this.open.values()]) for (const stroom of [...eigen]) stroom.einde('afsluiten');
+    });
+  }
+
+  /** `bron`'s events for `gebruiker`, until one of the ends above or the end of its `sessie`. */
+  volg(
+    gebruiker: Gebruiker,
+    bron: Observable<MessageEvent>,
+    sessie: Observable<void> = NEVER,
+  ): Observable<MessageEvent> {
+    return new Observable<MessageEvent>((subscriber) => {
+      const einde = (reden: StroomEinde) => {
+        if (subscriber.closed) return;
+        subscriber.next({
+          type: reden,
+          data: { reden, message: STROOM_EINDE[reden] },
+          ...(reden === 'afsluiten' && { retry: HERVERBINDEN_MS }),
+        });
+        subscriber.complete();
+      };
+      if (this.draining.active) return einde('afsluiten');
+      const stroom = { einde };
+      const eigen = this.open.get(gebruiker.sub) ?? [];
+      this.open.set(gebruiker.sub, eigen);
+      eigen.push(stroom);
+      const resterend = (gebruiker.verlooptOp ?? Infinity) - Date.now();
+      // setTimeout takes at most 2^31-1 ms (24.8 days): a longer token is not a thing to wait for
+      const verloopt = Number.isFinite(resterend)
+        ? setTimeout(() => einde('verlopen'), Math.min(Math.max(resterend, 0), 2 ** 31 - 1))
+        : undefined;
+      const subscription = bron.subscribe(subscriber);
+      subscription.add(sessie.subscribe(() => einde('verlopen')));
+      while (eigen.length > MAX_STROMEN_PER_GEBRUIKER) eigen[0].einde('vervangen');
+      return () => {
+        clearTimeout(verloopt);
+        subscription.unsubscribe();
+        eigen.splice(eigen.indexOf(stroom), 1);
+        if (eigen.length === 0 && this.open.get(gebruiker.sub) === eigen) this.open.delete(gebruiker.sub);
+      };
+    });
+  }
+}
+
 @ApiTags('signalen')
 @ApiBearerAuth()
 @Controller('stroom')
 export class StroomController {
   constructor(
     private readonly hub: StroomHub,
+    private readonly stromen: Stromen,
     private readonly reference: ReferenceData,
+    private readonly sessies: PostgresSessies,
   ) {}
 
   @Sse()
   @ApiOperation({
-    summary: 'Server-Sent Events: elk signaal binnen je bevoegdheid dat verandert (event "signaal")',
+    summary:
+      'Server-Sent Events: elk signaal binnen je bevoegdheid dat verandert (event "signaal"); ' +
+      'de stroom eindigt met "verlopen" (meld opnieuw aan), "vervangen" (meer dan ' +
+      `${MAX_STROMEN_PER_GEBRUIKER} stromen per gebruiker) of "afsluiten" (de server stopt; verbind later opnieuw)`,
   })
-  stroom(@HuidigeGebruiker() gebruiker: Gebruiker): Observable<MessageEvent> {
+  stroom(@HuidigeGebruiker() gebruiker: Gebruiker, @Req() request: Request): Observable<MessageEvent> {
     const signalen = this.hub
       .voor(gebruiker, this.reference)
       .pipe(
@@ -157,6 +238,7 @@ export class StroomController {
       );
     // a comment-like ping keeps proxies from closing an idle stream
     const ping = interval(25_000).pipe(map((): MessageEvent => ({ type: 'ping', data: '' })));
-    return merge(signalen, ping);
+    // opened with the session cookie: the stream also ends with the session (sign-out, idle, expiry)
+    return this.stromen.volg(gebruiker, merge(signalen, ping), this.sessies.einde(request));
   }
 }

@@ -3,15 +3,17 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { sessieNaarBearer } from './sessie.middleware';
+import { sessieCsrf } from './sessie.middleware';
 import { webApp } from './spa';
 
 /** An Express app with the session middleware and the web app in front of a fake API. */
 function edge(dir: string) {
   const app = express();
-  app.use(sessieNaarBearer);
+  app.use(sessieCsrf);
   app.use('/api', (req, res) =>
-    res.status(req.path === '/nope' ? 404 : 200).json({ auth: req.headers.authorization ?? null }),
+    res
+      .status(req.path === '/nope' ? 404 : 200)
+      .json({ auth: req.headers.authorization ?? null, cookie: req.headers.cookie ?? null }),
   );
   app.use(webApp(dir));
   return app;
@@ -26,11 +28,11 @@ describe('the web edge', () => {
   const app = edge(dir);
 
   describe('given a session cookie', () => {
-    const cookie = 'signaalspoor_sessie=het.token.zelf';
+    const cookie = 'signaalspoor_sessie=de-sessie-id';
 
-    it('when reading, then the cookie becomes a bearer token', async () => {
+    it('when reading, then the cookie passes on as it is (the API resolves the session)', async () => {
       const res = await request(app).get('/api/signalen').set('Cookie', cookie).expect(200);
-      expect(res.body.auth).toBe('Bearer het.token.zelf');
+      expect(res.body).toEqual({ auth: null, cookie });
     });
 
     it('when changing state without the CSRF header, then 403 and the API is not reached', async () => {
@@ -38,9 +40,9 @@ describe('the web edge', () => {
       expect(res.body).toMatchObject({ code: 'CSRF_HEADER_ONTBREEKT' });
     });
 
-    it('when changing state with the CSRF header, then it passes as a bearer token', async () => {
+    it('when changing state with the CSRF header, then it passes on', async () => {
       const res = await request(app).post('/api/signalen').set('Cookie', cookie).set('X-Signaalspoor', '1');
-      expect(res.body.auth).toBe('Bearer het.token.zelf');
+      expect(res.body).toEqual({ auth: null, cookie });
     });
 
     it('when a bearer token is sent as well, then the bearer token wins and no CSRF header is needed', async () => {
@@ -64,7 +66,7 @@ describe('the web edge', () => {
     // a directory or a path that climbs out is an app route, never a file or an error
     expect((await request(app).get('/signalen').expect(200)).text).toContain('<title>app</title>');
     expect((await request(app).get('/%2e%2e/etc/passwd').expect(200)).text).toContain('<title>app</title>');
-    expect((await request(app).get('/api/nope').expect(404)).body).toEqual({ auth: null });
+    expect((await request(app).get('/api/nope').expect(404)).body).toEqual({ auth: null, cookie: null });
   });
 
   it('says in Dutch that the app is not built when dist/web is missing', async () => {

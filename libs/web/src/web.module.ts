@@ -5,13 +5,12 @@ import {
   type MiddlewareConsumer,
   type NestModule,
 } from '@nestjs/common';
-import { dataDirJwtSecret } from '@signaalspoor/auth';
 import type { Config } from '@signaalspoor/config';
-import { AuthController, DEMO_SECRET, DemoController, OIDC_LOGIN } from './auth.controller';
+import { AuthController, DEMO_AANMELDEN, DemoController, OIDC_LOGIN } from './auth.controller';
 import { OidcLogin } from './oidc';
 import { SessieMiddleware } from './sessie.middleware';
 import { SpaServer } from './spa';
-import { StroomController, stroomHub } from './stroom';
+import { StroomController, Stromen, stroomHub } from './stroom';
 
 /**
  * The web app's server side: the app itself at `/`, sign-in (OIDC, and demo users outside
@@ -22,6 +21,7 @@ export class WebModule implements NestModule {
   static forRoot(config: Config, opties: { stroom: boolean } = { stroom: true }): DynamicModule {
     const demo = config.nodeEnv !== 'production' && (!!config.auth.jwtSecret || !config.auth.oidcIssuer);
     const { oidcClientId, oidcClientSecret, publicUrl } = config.web;
+    const basis = publicUrl ?? `http://localhost:${config.port}`;
     const oidc =
       config.auth.oidcIssuer && oidcClientId
         ? new OidcLogin({
@@ -29,7 +29,8 @@ export class WebModule implements NestModule {
             clientId: oidcClientId,
             clientSecret: oidcClientSecret,
             audience: config.auth.oidcAudience,
-            redirectUri: `${publicUrl ?? `http://localhost:${config.port}`}/api/auth/callback`,
+            redirectUri: `${basis}/api/auth/callback`,
+            postLogoutRedirectUri: `${basis}/aanmelden`,
           })
         : null;
     return {
@@ -42,12 +43,8 @@ export class WebModule implements NestModule {
       providers: [
         SpaServer,
         { provide: OIDC_LOGIN, useValue: oidc },
-        {
-          provide: DEMO_SECRET,
-          useFactory: async () =>
-            demo ? (config.auth.jwtSecret ?? (await dataDirJwtSecret(config.dataDir))) : null,
-        },
-        ...(opties.stroom ? [stroomHub] : []),
+        { provide: DEMO_AANMELDEN, useValue: demo },
+        ...(opties.stroom ? [stroomHub, Stromen] : []),
       ],
     };
   }

@@ -18,7 +18,7 @@ export async function startTestApp(databaseUrl: string, env: NodeJS.ProcessEnv =
     CONSISTENCY_TIMEOUT_MS: '5000',
     ...env,
   });
-  const app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', ['error', 'warn']);
+  const app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
   await app.init();
   return { app, http: request(app.getHttpServer()), close: () => app.close() };
 }

@@ -51,8 +51,10 @@ export function Layout({ children }: { children: ReactNode }) {
   }, [pathname]);
 
   const afmelden = async () => {
-    await api.afmelden().catch(() => undefined);
-    window.location.assign('/');
+    const afgemeld = await api.afmelden().catch(() => undefined);
+    // signed in with the city's account: sign out there too, or the next "Aanmelden" on a shared
+    // computer signs the previous person straight back in
+    window.location.assign(afgemeld?.doorsturen ?? '/');
   };
 
   return (

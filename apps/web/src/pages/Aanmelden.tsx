@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { aanmeldFout } from '../aanmeldfout';
 import { api, type DemoGebruiker, type Rol } from '../api';
 import { Melding } from '../components/Veld';
 import { ROL } from '../format';
@@ -10,7 +11,10 @@ export function Aanmelden() {
   const opties = useQuery({ queryKey: ['aanmeldopties'], queryFn: api.aanmeldOpties });
   const client = useQueryClient();
   const [fout, setFout] = useState<string>();
-  const fout401 = new URLSearchParams(window.location.search).get('fout');
+  const zoek = new URLSearchParams(window.location.search);
+  const terugFout = aanmeldFout(zoek.get('fout'));
+  // the live stream said the session expired (sessie.tsx)
+  const verlopen = zoek.has('verlopen') ? 'Je sessie is verlopen; meld je opnieuw aan.' : undefined;
 
   const kies = async (g: DemoGebruiker) => {
     setFout(undefined);
@@ -26,7 +30,7 @@ export function Aanmelden() {
     <main className="inhoud aanmelden" id="inhoud">
       <h1>Aanmelden bij Signaalspoor</h1>
       <p>Volg elk signaal van je dorps- of wijkraad tot bij de stadsdienst en terug.</p>
-      <Melding fout={fout ?? (fout401 ? `Aanmelden mislukt: ${fout401}` : undefined)} />
+      <Melding fout={fout ?? terugFout ?? verlopen} />
       {opties.isPending && <p>Laden…</p>}
       {opties.data?.oidc && (
         <p>

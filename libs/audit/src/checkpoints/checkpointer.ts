@@ -9,6 +9,7 @@ import { CONFIG, type Config } from '@signaalspoor/config';
 import {
   CheckpointFile,
   claimedHead,
+  Getuigen,
   LOGBOEK,
   LogVerifier,
   signCheckpoint,
@@ -27,8 +28,9 @@ const BATCH = 2000;
 /**
  * Signs checkpoints of the log head outside the database: every few seconds, when the head moved, it
  * verifies the events since the last checkpoint (seal, chain, positions, nothing beyond the head) and
- * only then signs (position, hash, time) with the Ed25519 key, appends it to the data dir's checkpoint
- * file and logs it. A deviation is never signed: it is logged and fails readiness (`logboek`).
+ * only then signs (position, hash, time) with the Ed25519 key, appends it to the checkpoint file
+ * (SIGNAALSPOOR_CHECKPOINT_DIR, else the data dir), logs it and hands it to the witnesses (in the
+ * background). A deviation is never signed: it is logged and fails readiness (`logboek`).
  * PostgreSQL store only (EventStoreDB keeps no hash chain).
  */
 @Injectable()
@@ -44,14 +46,17 @@ export class Checkpointer implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(CONFIG) private readonly config: Config,
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(LOGBOEK) private readonly logboek: Logboek,
+    private readonly getuigen: Getuigen,
     readiness: Readiness,
   ) {
-    this.file = new CheckpointFile(config.dataDir);
+    this.file = new CheckpointFile(config.checkpointDir);
+    // a witness that is down delays nothing and fails nothing: its state is shown, not judged
     readiness.register('logboek', async () => ({
       ok: this.afwijking === undefined && this.lastError === undefined,
       details: {
         ...(this.afwijking && { eersteAfwijking: this.afwijking }),
         ...(this.lastError && { lastError: this.lastError }),
+        getuigen: this.getuigen.status(),
       },
     }));
   }
@@ -65,6 +70,12 @@ export class Checkpointer implements OnApplicationBootstrap, OnApplicationShutdo
     this.logger.log(
       `Checkpoints in ${this.file.path}; public key:\n${this.logboek.sleutels.publicKeyPem.trim()}`,
     );
+    if (this.getuigen.namen.length === 0) {
+      const warning =
+        'No witness for the checkpoints (AUDIT_WITNESS_URL, AUDIT_WITNESS_MAIL): whoever holds the key and the data dir can rewrite the log unseen';
+      if (this.config.nodeEnv === 'production') this.logger.warn(warning);
+      else this.logger.log(warning);
+    } else this.logger.log(`Checkpoints witnessed by: ${this.getuigen.namen.join(', ')}`);
     const tick = () => {
       void this.checkpoint().finally(() => {
         if (this.timer) this.timer = setTimeout(tick, CHECKPOINT_INTERVAL_MS);
@@ -107,7 +118,8 @@ export class Checkpointer implements OnApplicationBootstrap, OnApplicationShutdo
     if (last ? head.positie === last.positie && head.hash === last.hash : head.positie === 0)
       return undefined;
     const verifier = new LogVerifier({
-      macKey: this.logboek.sleutels.macKey,
+      // the current key and the earlier ones: seals made before a rotation still hold
+      macKey: this.logboek.sleutels,
       ...(last && { start: { positie: last.positie, hash: last.hash } }),
     });
     for (let after = last?.positie ?? 0; after < head.positie;) {
@@ -132,7 +144,9 @@ export class Checkpointer implements OnApplicationBootstrap, OnApplicationShutdo
     this.afwijking = undefined;
     const checkpoint = signCheckpoint(this.logboek.sleutels.checkpointKey, head, new Date());
     await this.file.append(checkpoint);
-    this.logger.log(`checkpoint ${JSON.stringify(checkpoint)}`);
+    // a field of one JSON line: what a collector keeps, and no value elsewhere can forge it
+    this.logger.log({ msg: 'checkpoint', checkpoint });
+    this.getuigen.meld(checkpoint);
     return checkpoint;
   }
 }

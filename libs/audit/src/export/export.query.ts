@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
-import { storedEvents, LOGBOEK, type Logboek } from '@signaalspoor/logboek';
+import { LOGBOEK, LogVerifier, signCheckpoint, storedEvents, type Logboek } from '@signaalspoor/logboek';
 import { PG_POOL } from '@signaalspoor/database';
 import type { Response } from 'express';
 import { once } from 'node:events';
@@ -14,8 +14,12 @@ const BATCH = 1000;
 
 /**
  * The whole log as JSON Lines for offline verification: a `logboek` line (public key, head, number of
- * events), the signed checkpoints, then every stored event with its hash, personal data as ciphertext.
- * One read-only snapshot, read in batches by position and written with backpressure: constant memory.
+ * events), the signed checkpoints, then every stored event with its hash, personal data as ciphertext,
+ * and a closing `slot` line: a checkpoint of the last row signed at export time, so that a check with
+ * only the public key covers every exported row. The server verifies every row it exports (seal,
+ * chain, checkpoints, head) and signs the closing checkpoint only when all of it holds; otherwise the
+ * `slot` line names the first deviation and carries no signature. One read-only snapshot, read in
+ * batches by position and written with backpressure: constant memory.
  */
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -54,21 +58,37 @@ export class ExportController {
         await Promise.race([once(res, 'drain'), once(res, 'close')]);
         if (res.destroyed) throw new Error('export afgebroken door de client');
       };
+      const kop = { positie: Number(rows[0].position), hash: rows[0].hash };
       await write({
         soort: 'logboek',
         publiekeSleutel: this.logboek.sleutels.publicKeyPem,
-        kop: { positie: Number(rows[0].position), hash: rows[0].hash },
+        kop,
         aantal: Number(rows[0].aantal),
         gemaakt: new Date().toISOString(),
       });
       for (const checkpoint of checkpoints) await write({ soort: 'checkpoint', ...checkpoint });
+      const { sleutels } = this.logboek;
+      const verifier = new LogVerifier({
+        macKey: sleutels.macKey,
+        checkpoints,
+        publicKey: sleutels.publicKeyPem,
+      });
       for (let after = 0; ;) {
         const events = await storedEvents(client, after, BATCH);
-        for (const event of events) await write({ soort: 'event', ...event });
+        for (const event of events) {
+          verifier.add(event);
+          await write({ soort: 'event', ...event });
+        }
         if (events.length < BATCH) break;
         after = events[events.length - 1].position;
       }
       await client.query('COMMIT');
+      const { eersteAfwijking } = verifier.finish(kop);
+      await write(
+        eersteAfwijking
+          ? { soort: 'slot', eersteAfwijking }
+          : { soort: 'slot', ...signCheckpoint(sleutels.checkpointKey, verifier.head, new Date()) },
+      );
     } catch (error) {
       broken = true;
       if (!res.headersSent) throw error;

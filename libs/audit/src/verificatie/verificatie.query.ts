@@ -53,9 +53,11 @@ export class VerifieerLogboekHandler implements IQueryHandler<VerifieerLogboek> 
     }
     const { sleutels } = this.logboek;
     return verifieerOpgeslagen(this.pool, {
-      macKey: sleutels.macKey,
+      // the current key and the earlier ones (AUDIT_SIGNING_KEYS_PREVIOUS): a rotation keeps the past verifiable
+      macKey: sleutels,
       checkpoints: await this.checkpointer.file.read(),
       publicKey: sleutels.publicKeyPem,
+      eerderePubliekeSleutels: sleutels.eerdere.map((eerder) => eerder.publicKeyPem),
     });
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
-import { createPool, isDatabaseUnavailable, type DatabaseTimeouts } from '@signaalspoor/database';
+import { createPool, isDatabaseUnavailable, migreer, type DatabaseTimeouts } from '@signaalspoor/database';
 import { checkAppend, duplicateEventId } from '../append-checks';
 import { CatchUpSubscription } from '../catch-up-subscription';
 import { EventStoreError, WrongExpectedRevisionError } from '../errors';
@@ -20,7 +20,7 @@ import type {
 import { canonicalJson } from './canonical-json';
 import { GroupCommit } from './group-commit';
 import { Notifier } from './notifier';
-import { EVENT_COLUMNS, GENESIS_HASH, MIGRATION } from './schema';
+import { APPEND_FUNCTION_MIGRATION, EVENT_COLUMNS, GENESIS_HASH, MIGRATIES } from './schema';
 
 export interface PostgresEventStoreOptions {
   url: string;
@@ -93,7 +93,12 @@ export class PostgresEventStore implements EventStore {
     size: (append) => append.events.length,
   });
 
+  private readonly url: string;
+  private readonly timeouts?: DatabaseTimeouts;
+
   constructor(options: PostgresEventStoreOptions) {
+    this.url = options.url;
+    this.timeouts = options.timeouts;
     const applicationName = options.applicationName ?? 'signaalspoor-event-store';
     this.pool = createPool(options.url, {
       max: options.poolSize ?? 10,
@@ -112,8 +117,10 @@ export class PostgresEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
   }
 
+  /** Brings the store's tables to this version's (`schema_versies`, owner `event-store`), then its function. */
   async migrate(): Promise<void> {
-    await this.query(MIGRATION);
+    await migreer(this.url, 'event-store', MIGRATIES, { timeouts: this.timeouts });
+    await this.query(APPEND_FUNCTION_MIGRATION);
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {

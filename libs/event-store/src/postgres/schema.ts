@@ -1,3 +1,5 @@
+import type { Migratie } from '@signaalspoor/database';
+
 /** 64 zeros: the hash before the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -93,10 +95,16 @@ END
 $fn$;
 `;
 
-// Any number of processes may migrate at once: the advisory lock makes them take turns.
-export const MIGRATION = `
-SELECT pg_advisory_xact_lock(hashtext('signaalspoor.event-store.migrate'));
-
+/**
+ * The store's tables, step by step (libs/database migraties.ts records each step once per database in
+ * `schema_versies`, owner `event-store`). A change to a table is a new step at the end, never an edit
+ * of an old one: databases of every earlier release must reach the same tables.
+ */
+export const MIGRATIES: Migratie[] = [
+  {
+    versie: 1,
+    naam: 'events en log_head',
+    sql: `
 CREATE TABLE IF NOT EXISTS events (
   position    bigint      PRIMARY KEY,
   event_id    uuid        NOT NULL UNIQUE,
@@ -118,7 +126,16 @@ CREATE TABLE IF NOT EXISTS log_head (
 );
 
 INSERT INTO log_head (singleton, position, hash) VALUES (true, 0, '${GENESIS_HASH}') ON CONFLICT DO NOTHING;
+`,
+  },
+];
 
+/**
+ * The append function is code, not data: replaced at every start (after the steps), under a lock so
+ * processes starting together take turns, as it was before the steps existed.
+ */
+export const APPEND_FUNCTION_MIGRATION = `
+SELECT pg_advisory_xact_lock(hashtext('signaalspoor.event-store.migrate'));
 ${APPEND_FUNCTION}
 `;
 

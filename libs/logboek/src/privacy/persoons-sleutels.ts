@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { migreer, type Migratie } from '@signaalspoor/database';
 import type { Pool, PoolClient } from 'pg';
 import { type PersoonsKeks, unwrap, wrap } from './kek';
 
@@ -23,18 +24,28 @@ export const isVersleuteld = (value: unknown): value is VersleuteldePersoon =>
   typeof (value as VersleuteldePersoon).sleutel === 'string' &&
   typeof (value as VersleuteldePersoon).versleuteld === 'string';
 
-const MIGRATION = `
-SELECT pg_advisory_xact_lock(hashtext('signaalspoor.privacy.migrate'));
+/** The person keys' table, step by step (owner `privacy` in `schema_versies`); a change is a new step. */
+const MIGRATIES: Migratie[] = [
+  {
+    versie: 1,
+    naam: 'privacy.persoonssleutels',
+    sql: `
 CREATE SCHEMA IF NOT EXISTS privacy;
 -- One AES-256 key per person, apart from the events: deleting the row erases the person's data.
 CREATE TABLE IF NOT EXISTS privacy.persoonssleutels (
   id          uuid        PRIMARY KEY,
   -- HMAC of the e-mail address (or the name when there is none) with a pepper outside the database
   kenmerk     text        NOT NULL UNIQUE,
-  -- the person key wrapped by the KEK of kek_generatie (NULL: a plain key from before wrapping)
   sleutel     bytea       NOT NULL,
   aangemaakt  timestamptz NOT NULL DEFAULT now()
 );
+`,
+  },
+  {
+    versie: 2,
+    naam: 'privacy.kek',
+    sql: `
+-- the person key in sleutel is wrapped by the KEK of kek_generatie (NULL: a plain key from before wrapping)
 ALTER TABLE privacy.persoonssleutels ADD COLUMN IF NOT EXISTS kek_generatie integer;
 -- the generation that wraps new and re-wrapped keys (0: none yet); its KEK is a file in the key dir,
 -- never here, named after this installation
@@ -44,7 +55,9 @@ CREATE TABLE IF NOT EXISTS privacy.kek (
   installatie  uuid    NOT NULL DEFAULT gen_random_uuid()
 );
 INSERT INTO privacy.kek (generatie) VALUES (0) ON CONFLICT (enig) DO NOTHING;
-`;
+`,
+  },
+];
 
 /** Writers of person keys share it; a rotation holds it alone, so no key is wrapped by a KEK it destroys. */
 const KEK_LOCK = `hashtext('signaalspoor.privacy.kek')`;
@@ -96,12 +109,13 @@ export class PersoonsSleutels {
   ) {}
 
   /**
-   * Creates the tables, makes sure a KEK generation exists, wraps plain keys of databases from before
-   * wrapping (then VACUUM FULL, so the table file holds no plain key), destroys KEK files no key uses.
-   * Refuses when keys are wrapped but the key dir holds no KEK at all: a wrong or lost key dir.
+   * Brings the tables to the newest step (`migreer`), then makes sure a KEK generation exists, wraps
+   * plain keys of databases from before wrapping (then VACUUM FULL, so the table file holds no plain
+   * key), destroys KEK files no key uses. Refuses when keys are wrapped but the key dir holds no KEK
+   * at all: a wrong or lost key dir.
    */
   async migrate(): Promise<PersoonsSleutelsStart> {
-    await this.pool.query(MIGRATION);
+    await migreer(this.pool, 'privacy', MIGRATIES);
     const start = await this.inTransaction(async (client) => {
       await client.query(`SELECT pg_advisory_xact_lock(${KEK_LOCK})`);
       const { rows: opgeslagen } = await client.query<{ generatie: number; installatie: string }>(

@@ -1,7 +1,8 @@
 /* global process, console */
 // A real OpenID provider for tests (oidc-provider, certified; ESM only, so it runs in its own
 // process). Configured from the environment by libs/web/src/testing/oidc-provider.ts:
-// OIDC_PORT, OIDC_KEY (private JWK), OIDC_CLIENT_ID, OIDC_REDIRECT_URI, OIDC_AUDIENCE, OIDC_ACCOUNTS
+// OIDC_PORT, OIDC_KEY (private JWK), OIDC_CLIENT_ID, OIDC_REDIRECT_URI, OIDC_POST_LOGOUT_URI,
+// OIDC_AUDIENCE, OIDC_ACCOUNTS
 // (JSON: login -> claims such as { rol, raad, dienst }). Any password is accepted (devInteractions).
 import Provider from 'oidc-provider';
 
@@ -17,6 +18,7 @@ const provider = new Provider(issuer, {
       client_id: env.OIDC_CLIENT_ID,
       token_endpoint_auth_method: 'none',
       redirect_uris: [env.OIDC_REDIRECT_URI],
+      post_logout_redirect_uris: [env.OIDC_POST_LOGOUT_URI],
       grant_types: ['authorization_code'],
       response_types: ['code'],
     },
@@ -24,6 +26,15 @@ const provider = new Provider(issuer, {
   pkce: { required: () => true },
   features: {
     devInteractions: { enabled: true },
+    // RP-initiated logout (on by default; its discovery document names end_session_endpoint), with a
+    // plain confirmation page of our own
+    rpInitiatedLogout: {
+      enabled: true,
+      logoutSource: (ctx, form) => {
+        ctx.body = `<!doctype html><title>Afmelden</title><h1>Afmelden bij de provider?</h1>${form}
+          <button type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button>`;
+      },
+    },
     resourceIndicators: {
       enabled: true,
       defaultResource: () => audience,

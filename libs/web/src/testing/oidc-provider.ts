@@ -17,6 +17,8 @@ export async function startTestProvider(o: {
   port: number;
   clientId: string;
   redirectUri: string;
+  /** where the provider may send the browser after its sign-out */
+  postLogoutRedirectUri: string;
   audience: string;
   accounts: Record<string, Record<string, string>>;
 }): Promise<TestProvider> {
@@ -30,6 +32,7 @@ export async function startTestProvider(o: {
       OIDC_KEY: JSON.stringify(jwk),
       OIDC_CLIENT_ID: o.clientId,
       OIDC_REDIRECT_URI: o.redirectUri,
+      OIDC_POST_LOGOUT_URI: o.postLogoutRedirectUri,
       OIDC_AUDIENCE: o.audience,
       OIDC_ACCOUNTS: JSON.stringify(o.accounts),
     },

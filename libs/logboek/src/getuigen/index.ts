@@ -1,0 +1,3 @@
+export * from './getuige.port';
+export * from './getuigen';
+export * from './webhook/webhook-getuige';
