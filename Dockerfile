@@ -13,8 +13,8 @@ ENV NODE_ENV=production \
     SIGNAALSPOOR_KEY_DIR=/var/lib/signaalspoor/keys
 # The code stays root's and read-only to the app; the app writes only to its three volumes, each its
 # own, owned by the user it runs as: the data dir (the embedded PostgreSQL of the all-in-one app), the
-# signed checkpoints (audit service, all-in-one app), and generated keys (outside production only;
-# never inside the data dir). See docs/operations.md, "Containers".
+# signed checkpoints (audit service, all-in-one app), and the key dir (the person keys' KEK generations,
+# rotated on every erasure, and generated keys outside production; never inside the data dir). See docs/operations.md, "Containers".
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -3,9 +3,12 @@
 // AES-256-GCM, one key upsert per append), alternating rounds of each in the same run.
 //   npx tsx bench/audit/append.bench.ts [events per round] [rounds]      (default 500, 4)
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { EventStore, NewEvent } from '@signaalspoor/event-store';
 import { newEvent } from '@signaalspoor/event-store/testing';
-import { auditSleutels, BewaakteEventStore, PersoonsSleutels } from '@signaalspoor/logboek';
+import { auditSleutels, BewaakteEventStore, PersoonsKeks, PersoonsSleutels } from '@signaalspoor/logboek';
 import { perSecond, runBench } from '../support';
 
 const EVENTS = Number(process.argv[2] ?? 500);
@@ -40,7 +43,11 @@ runBench(
   { storePool: 4, pool: 4 },
   async ({ store, pool }) => {
     const sleutels = auditSleutels('bench-secret-of-at-least-thirty-two-characters');
-    const personen = new PersoonsSleutels(pool, sleutels.pepper);
+    const personen = new PersoonsSleutels(
+      pool,
+      sleutels.pepper,
+      new PersoonsKeks(mkdtempSync(join(tmpdir(), 'signaalspoor-bench-keys-')), sleutels.kekSalt),
+    );
     await personen.migrate();
     const guarded = new BewaakteEventStore(store, sleutels.macKey, personen);
     await round(store); // warm-up

@@ -7,13 +7,16 @@
 //   npm run build && npx tsx bench/projections/reads.bench.ts [connections,...] [seconds]   (defaults 50,500 15)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import { ProjectionRunner } from '@signaalspoor/projections';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
 import { createPool } from '@signaalspoor/database';
-import { auditSleutels, BewaakteEventStore, PersoonsSleutels } from '@signaalspoor/logboek';
+import { auditSleutels, BewaakteEventStore, PersoonsKeks, PersoonsSleutels } from '@signaalspoor/logboek';
 import { bearer, TEST_AUDIT_SIGNING_KEY } from '@signaalspoor/testing';
 import { runBench } from '../support';
 import { startApp, stopProcess } from './app-process';
@@ -72,7 +75,11 @@ function main(): void {
       // deadline has passed (the app's deadline run would otherwise write while we measure).
       const sleutels = auditSleutels(TEST_AUDIT_SIGNING_KEY);
       const personenPool = createPool(db.url, { max: 2 });
-      const personen = new PersoonsSleutels(personenPool, sleutels.pepper);
+      const personen = new PersoonsSleutels(
+        personenPool,
+        sleutels.pepper,
+        new PersoonsKeks(mkdtempSync(join(tmpdir(), 'signaalspoor-bench-keys-')), sleutels.kekSalt),
+      );
       await personen.migrate();
       const repository = new SignaalRepository(new BewaakteEventStore(store, sleutels.macKey, personen));
       const ids: string[] = [];

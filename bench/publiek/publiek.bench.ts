@@ -11,12 +11,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import { loadavg } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ProjectionRunner } from '@signaalspoor/projections';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
 import { createPool } from '@signaalspoor/database';
-import { auditSleutels, BewaakteEventStore, PersoonsSleutels } from '@signaalspoor/logboek';
+import { auditSleutels, BewaakteEventStore, PersoonsKeks, PersoonsSleutels } from '@signaalspoor/logboek';
 import { bearer, TEST_AUDIT_SIGNING_KEY } from '@signaalspoor/testing';
 import { runBench } from '../support';
 import { startApp, stopProcess } from '../projections/app-process';
@@ -24,6 +26,8 @@ import { context, lifecycle } from '../projections/lifecycle';
 import { load, type Load } from '../projections/http-load';
 
 const APP_PORT = 3420;
+/** the app and the bench's writer share the key dir: the person keys' KEK lives there */
+const keyDir = mkdtempSync(join(tmpdir(), 'signaalspoor-bench-keys-'));
 const BASELINE_PORT = 3421;
 const [role, databaseUrl] = process.argv.slice(2);
 
@@ -77,7 +81,11 @@ function main(): void {
       // through the app's sealed log, submitted in the last hour (no deadline passes while measuring)
       const sleutels = auditSleutels(TEST_AUDIT_SIGNING_KEY);
       const personenPool = createPool(db.url, { max: 2 });
-      const personen = new PersoonsSleutels(personenPool, sleutels.pepper);
+      const personen = new PersoonsSleutels(
+        personenPool,
+        sleutels.pepper,
+        new PersoonsKeks(keyDir, sleutels.kekSalt),
+      );
       await personen.migrate();
       const repository = new SignaalRepository(new BewaakteEventStore(store, sleutels.macKey, personen));
       const since = Date.now() - 3_600_000;
@@ -108,7 +116,10 @@ function main(): void {
       await runner.stop();
 
       process.env.PUBLIEK_LIMIET_PER_MINUUT = '0';
-      const [appProc, baselineProc] = [await startApp(db.url, APP_PORT), await baseline(db.url)];
+      const [appProc, baselineProc] = [
+        await startApp(db.url, APP_PORT, { SIGNAALSPOOR_KEY_DIR: keyDir }),
+        await baseline(db.url),
+      ];
       try {
         const raad = { Authorization: await bearer({ rol: 'raad', raad: 'dr-kermt' }) };
         const figures: Record<string, unknown> = {

@@ -58,7 +58,7 @@ describe('projecties after kill -9', () => {
           NODE_ENV: 'test',
           PORT,
           DATABASE_URL: db.url,
-          // the same key dir, so the same key of the log's seals
+          // the same key dir: the same key of the log's seals and the same person keys' KEK
           SIGNAALSPOOR_DATA_DIR: config.dataDir,
           SIGNAALSPOOR_KEY_DIR: config.keyDir,
           AUTH_JWT_SECRET: TEST_SECRET,

@@ -38,7 +38,7 @@ afterAll(async () => {
   }
   for (const dir of dirs) {
     await rm(dir, { recursive: true, force: true });
-    await rm(`${dir}-sleutels`, { recursive: true, force: true });
+    await rm(`${dir}-keys`, { recursive: true, force: true });
   }
 });
 
@@ -50,7 +50,8 @@ function startApp(dataDir: string, port: number): AppProcess {
       HOME: process.env.HOME,
       NODE_ENV: 'test',
       SIGNAALSPOOR_DATA_DIR: dataDir,
-      SIGNAALSPOOR_KEY_DIR: `${dataDir}-sleutels`,
+      // beside the data dir, not the working tree's ./keys
+      SIGNAALSPOOR_KEY_DIR: `${dataDir}-keys`,
       PORT: String(port),
       AUTH_JWT_SECRET: TEST_SECRET,
     },

@@ -205,6 +205,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SIGNAALSPOOR_KEY_DIR: './data' })).toThrow(
       /SIGNAALSPOOR_KEY_DIR: \.\/data lies inside the database's data dir \(SIGNAALSPOOR_DATA_DIR=/,
     );
+    for (const keyDir of ['./data/keys', 'data/../data/sleutels']) {
+      expect(() => loadConfig({ SIGNAALSPOOR_KEY_DIR: keyDir })).toThrow(
+        /SIGNAALSPOOR_KEY_DIR: .* lies inside/,
+      );
+    }
     expect(() =>
       loadConfig({ SIGNAALSPOOR_DATA_DIR: '/srv/d', SIGNAALSPOOR_KEY_DIR: '/srv/d/keys/..' }),
     ).toThrow(/SIGNAALSPOOR_KEY_DIR/);

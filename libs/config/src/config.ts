@@ -293,8 +293,8 @@ export interface Config {
     publicUrl: string;
   };
   /**
-   * SIGNAALSPOOR_KEY_DIR: outside production, the dir of the generated secrets (the log's key, the
-   * demo JWT secret); never the data dir or inside it, never inside PGDATA
+   * SIGNAALSPOOR_KEY_DIR: the person keys' KEK generations and, outside production, the generated
+   * secrets (the log's key, the demo JWT secret); never the data dir or inside it, never inside PGDATA
    */
   keyDir: string;
   /** the secret of the log's seals and checkpoints, and who witnesses its checkpoints */

@@ -19,6 +19,14 @@ describe('a secret in the key dir', () => {
     expect(await secretInKeyDir(options)).toBe(secret);
   });
 
+  it('given no secret anywhere and create: false (a restore), then it refuses and makes none', async () => {
+    const options = dirs();
+    await expect(secretInKeyDir({ ...options, create: false })).rejects.toThrow(/ontbreekt/);
+    expect(existsSync(join(options.keyDir, options.name))).toBe(false);
+    const secret = await secretInKeyDir(options);
+    expect(await secretInKeyDir({ ...options, create: false })).toBe(secret);
+  });
+
   it('given a data dir of before the key dir, then its secret moves to the key dir and leaves the data dir', async () => {
     const options = dirs();
     mkdirSync(options.dataDir);

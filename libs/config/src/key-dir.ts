@@ -43,6 +43,8 @@ export async function secretInKeyDir(options: {
   name: string;
   /** log line when a secret was moved out of the data dir */
   moved?: (from: string, to: string) => void;
+  /** false: a missing secret is an error, never made (a restore must verify with the data's own secret) */
+  create?: boolean;
 }): Promise<string> {
   const file = join(options.keyDir, options.name);
   const old = join(options.dataDir, options.name);
@@ -70,6 +72,11 @@ export async function secretInKeyDir(options: {
     return previous;
   }
   if (current !== undefined) return current;
+  if (options.create === false) {
+    throw new Error(
+      `${file} ontbreekt: zonder het geheim waarmee de data geschreven is valt niets te controleren`,
+    );
+  }
   await mkdir(options.keyDir, { recursive: true, mode: 0o700 });
   // 'wx': two processes starting at once never overwrite each other's secret
   await writeFile(file, `${randomBytes(32).toString('base64')}\n`, { flag: 'wx', mode: 0o600 }).catch(

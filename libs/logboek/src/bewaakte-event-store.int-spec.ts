@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { PostgresEventStore } from '@signaalspoor/event-store';
 import { eventStoreContract, newEvent } from '@signaalspoor/event-store/testing';
-import { createTestDatabase, testServers } from '@signaalspoor/testing';
+import { createTestDatabase, testKeyDir, testServers } from '@signaalspoor/testing';
 import { openLogboek } from './open-logboek';
 
 /** The guarded store is an EventStore like any adapter: the same contract, sealing and encrypting underneath. */
@@ -16,7 +16,7 @@ describe.each(testServers())('BewaakteEventStore on $name', ({ url }) => {
     await inner.migrate();
     const logboek = await openLogboek({
       dataDir: mkdtempSync(join(tmpdir(), 'signaalspoor-logboek-')),
-      keyDir: mkdtempSync(join(tmpdir(), 'signaalspoor-sleutels-')),
+      keyDir: testKeyDir(database.url),
       databaseUrl: database.url,
     });
     const store = logboek.bewaak(inner);
@@ -35,7 +35,7 @@ describe.each(testServers())('BewaakteEventStore on $name', ({ url }) => {
     await inner.migrate();
     const logboek = await openLogboek({
       dataDir: mkdtempSync(join(tmpdir(), 'signaalspoor-logboek-')),
-      keyDir: mkdtempSync(join(tmpdir(), 'signaalspoor-sleutels-')),
+      keyDir: testKeyDir(database.url),
       databaseUrl: database.url,
     });
     const store = logboek.bewaak(inner);

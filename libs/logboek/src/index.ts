@@ -4,6 +4,7 @@ export * from './checkpoint';
 export * from './verifier';
 export * from './bewaakte-event-store';
 export * from './privacy/persoons-sleutels';
+export * from './privacy/kek';
 export * from './open-logboek';
 export * from './opgeslagen-events';
 export * from './export-verificatie';

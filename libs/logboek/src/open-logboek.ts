@@ -2,6 +2,7 @@ import { createPool, migreer } from '@signaalspoor/database';
 import type { EventStore } from '@signaalspoor/event-store';
 import { BewaakteEventStore } from './bewaakte-event-store';
 import { herverzegelMigratie } from './herverzegeling';
+import { PersoonsKeks } from './privacy/kek';
 import { PersoonsSleutels } from './privacy/persoons-sleutels';
 import { readFile } from 'node:fs/promises';
 import { secretInKeyDir } from '@signaalspoor/config';
@@ -27,6 +28,8 @@ export const LOGBOEK = Symbol('LOGBOEK');
  * (outside production; libs/config refuses production without one of the two) the key dir's file,
  * created with a fresh random secret on first start and moved there from a data dir of before the
  * key dir. Never the database's disk: libs/config refuses a key file or key dir inside the data dir.
+ * `create: false` (a restore, which must verify with the log's own key): a missing key file is an
+ * error instead of a fresh secret.
  */
 export async function loadAuditSleutels(options: {
   signingKey?: string;
@@ -37,6 +40,8 @@ export async function loadAuditSleutels(options: {
   dataDir: string;
   /** log line when a key was moved out of the data dir */
   moved?: (from: string, to: string) => void;
+  /** false: never make a secret, refuse when there is none */
+  create?: boolean;
 }): Promise<AuditSleutels> {
   if (options.signingKey) return auditSleutels(options.signingKey, options.eerdereSleutels);
   if (options.signingKeyFile) {
@@ -55,12 +60,15 @@ export async function loadAuditSleutels(options: {
 export async function openLogboek(options: {
   signingKey?: string;
   signingKeyFile?: string;
+  /** SIGNAALSPOOR_KEY_DIR: the person keys' KEK generations, and the log's secret when not configured */
   keyDir: string;
   /** earlier secrets of the log, oldest first: they verify old seals and checkpoints */
   eerdereSleutels?: readonly string[];
   dataDir: string;
   moved?: (from: string, to: string) => void;
   databaseUrl: string;
+  /** what the start found about the person keys (wrapped plain keys, unreadable ones) */
+  log?: (line: string) => void;
   /** the person keys' pool: its size and application_name */
   pool?: { max: number; applicationName: string };
 }): Promise<Logboek> {
@@ -69,8 +77,26 @@ export async function openLogboek(options: {
     options.databaseUrl,
     options.pool ?? { max: 5, applicationName: 'signaalspoor-privacy' },
   );
-  const personen = new PersoonsSleutels(pool, sleutels.pepper);
-  await personen.migrate();
+  const personen = new PersoonsSleutels(
+    pool,
+    sleutels.pepper,
+    new PersoonsKeks(options.keyDir, sleutels.kekSalt),
+  );
+  const start = await personen.migrate().catch(async (error: unknown) => {
+    await pool.end();
+    throw error;
+  });
+  if (start.gewikkeld > 0) {
+    options.log?.(
+      `${start.gewikkeld} persoonssleutels uit een oudere versie nu versleuteld met KEK-generatie ${start.generatie}; ` +
+        'de WAL en backups van vóór deze start bevatten ze nog onversleuteld (zie docs/operations.md, Erasure)',
+    );
+  }
+  if (start.onleesbaar > 0) {
+    options.log?.(
+      `${start.onleesbaar} persoonssleutels zijn versleuteld met een vernietigde KEK-generatie (een backup van vóór een vergeet-verzoek?): die persoonsgegevens zijn onleesbaar`,
+    );
+  }
   return {
     sleutels,
     personen,

@@ -1,6 +1,6 @@
 import { EVENT_COLUMNS } from '@signaalspoor/event-store';
 import type { ClientBase, Pool } from 'pg';
-import type { StoredEvent } from './verifier';
+import { LogVerifier, type StoredEvent, type Verificatie, type VerifierOptions } from './verifier';
 
 interface Row {
   position: string;
@@ -56,4 +56,29 @@ export async function claimedHead(pool: Pool | ClientBase): Promise<{ positie: n
     'SELECT position, hash FROM log_head',
   );
   return { positie: Number(rows[0]?.position ?? 0), hash: rows[0]?.hash ?? '0'.repeat(64) };
+}
+
+/**
+ * Verifies every stored row against the verifier's options, head and rows from one snapshot (taken
+ * after the caller read the checkpoints: an append committing during the scan would otherwise look
+ * like a row beyond the head, a checkpoint like truncation). The audit's verification and a restore
+ * use it.
+ */
+export async function verifieerOpgeslagen(pool: Pool, options: VerifierOptions): Promise<Verificatie> {
+  const verifier = new LogVerifier(options);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const head = await claimedHead(client);
+    for await (const event of allStoredEvents(client)) {
+      if (!verifier.add(event)) break;
+    }
+    await client.query('COMMIT');
+    return verifier.finish(head);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -14,6 +14,11 @@ export interface AuditSleutels {
   /** PEM (SPKI) of the checkpoint key: all an offline verifier needs */
   publicKeyPem: string;
   pepper: Buffer;
+  /**
+   * salt of the person keys' KEKs: a KEK needs this and its generation's file in the key dir. Like
+   * the pepper it derives from the OLDEST secret, so the KEKs stay the same across a key rotation.
+   */
+  kekSalt: Buffer;
   /** names the seal key without revealing it (in every seal; see docs/operations.md, "Rotating keys") */
   sleutelId: string;
   /** the keys of earlier secrets (AUDIT_SIGNING_KEYS_PREVIOUS): they verify, never seal or sign */
@@ -46,6 +51,8 @@ export function auditSleutels(secret: string | Buffer, eerdere: ReadonlyArray<st
     checkpointKey,
     publicKeyPem: createPublicKey(checkpointKey).export({ type: 'spki', format: 'pem' }).toString(),
     pepper: derive(oudste, 'privacy pepper'),
+    // from the oldest secret, as the pepper: a rotation of the log's secret keeps the KEKs
+    kekSalt: derive(oudste, 'person kek salt'),
     eerdere: eerdere.map((earlier) => {
       const { macKey: mac, sleutelId, publicKeyPem } = auditSleutels(earlier);
       return { macKey: mac, sleutelId, publicKeyPem };

@@ -135,6 +135,7 @@ export async function migreerDatabase(config: Config): Promise<void> {
       dataDir: config.dataDir,
       moved: movedOutOfDataDir,
       databaseUrl: database.url,
+      log: (line) => logger.warn(line),
       pool: { max: 2, applicationName: 'signaalspoor-migraties' },
     });
     const store = await openBewaakteEventStore(config, database, logboek, {
@@ -236,6 +237,7 @@ export class PlatformModule {
               dataDir: config.dataDir,
               moved: movedOutOfDataDir,
               databaseUrl: database.url,
+              log: (line) => logger.warn(line),
               pool: { max: connections.sizes.personen, applicationName: `${connections.name}-privacy` },
             }),
         },

@@ -111,6 +111,14 @@ describe.each(testServers())('Upgrades on $name PostgreSQL', ({ url }) => {
       expect(versies.map((row) => row.eigenaar)).toEqual(
         expect.arrayContaining(['event-store', 'logboek', 'privacy']),
       );
+      // the person keys' KEK (step 2 of privacy): a generation exists and no key stays plain
+      expect(versies.find((row) => row.eigenaar === 'privacy')?.versie).toBe(2);
+      const [kek] = await query<{ generatie: number; plain: string }>(
+        database.url,
+        `SELECT (SELECT generatie FROM privacy.kek) AS generatie,
+                (SELECT count(*) FROM privacy.persoonssleutels WHERE kek_generatie IS NULL) AS plain`,
+      );
+      expect(kek).toEqual({ generatie: 1, plain: '0' });
       const [ongezegeld] = await query<{ aantal: string }>(
         database.url,
         `SELECT count(*) AS aantal FROM events WHERE NOT (metadata ? 'zegel')`,

@@ -10,14 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
-import {
-  allStoredEvents,
-  claimedHead,
-  LOGBOEK,
-  LogVerifier,
-  type Logboek,
-  type Verificatie,
-} from '@signaalspoor/logboek';
+import { LOGBOEK, type Logboek, type Verificatie, verifieerOpgeslagen } from '@signaalspoor/logboek';
 import { PG_POOL } from '@signaalspoor/database';
 import type { Pool } from 'pg';
 import { AuditFout } from '../audit.errors';
@@ -59,30 +52,13 @@ export class VerifieerLogboekHandler implements IQueryHandler<VerifieerLogboek> 
       );
     }
     const { sleutels } = this.logboek;
-    const verifier = new LogVerifier({
+    return verifieerOpgeslagen(this.pool, {
       // the current key and the earlier ones (AUDIT_SIGNING_KEYS_PREVIOUS): a rotation keeps the past verifiable
       macKey: sleutels,
       checkpoints: await this.checkpointer.file.read(),
       publicKey: sleutels.publicKeyPem,
       eerderePubliekeSleutels: sleutels.eerdere.map((eerder) => eerder.publicKeyPem),
     });
-    // Head and rows from one snapshot, taken after the checkpoints were read: an append committing
-    // during the scan would otherwise look like a row beyond the head, a checkpoint like truncation.
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const head = await claimedHead(client);
-      for await (const event of allStoredEvents(client)) {
-        if (!verifier.add(event)) break;
-      }
-      await client.query('COMMIT');
-      return verifier.finish(head);
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
   }
 }
 

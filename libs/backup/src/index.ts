@@ -1,0 +1,3 @@
+export * from './backup';
+export * from './backup.errors';
+export type { Manifest } from './embedded';
