@@ -207,13 +207,11 @@ export class PersoonsSleutels {
   /** Decrypts bytes of versleutelBytes; VERGETEN once the key was destroyed (or the ciphertext altered). */
   async ontsleutelBytes(sleutelId: string, versleuteld: Buffer): Promise<Buffer | typeof VERGETEN> {
     if (!isUuid(sleutelId)) return VERGETEN;
-    const { rows } = await this.pool.query<{ sleutel: Buffer }>(
-      'SELECT sleutel FROM privacy.persoonssleutels WHERE id = $1',
-      [sleutelId],
-    );
-    if (!rows[0]) return VERGETEN;
+    // the stored key is wrapped by a KEK generation: unwrapped like every other read of a key
+    const sleutel = (await this.sleutelsVan([sleutelId])).get(sleutelId);
+    if (!sleutel) return VERGETEN;
     try {
-      return openGcm(rows[0].sleutel, sleutelId, versleuteld);
+      return openGcm(sleutel, sleutelId, versleuteld);
     } catch {
       return VERGETEN;
     }
