@@ -4860,8 +4860,10 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Een retry met dezelfde sleutel en hetzelfde bestand voegt het één keer toe. */
+        /** @description Een retry met dezelfde sleutel en hetzelfde verzoek heeft één effect en krijgt hetzelfde antwoord, ook na een time-out. */
         'Idempotency-Key'?: string;
+        /** @description De ETag van het signaal ("<revisie>"): 412 wanneer het signaal intussen wijzigde. */
+        'If-Match'?: string;
       };
       path: {
         id: string;
@@ -4925,14 +4927,12 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description If-Match noemt een revisie die niet meer de huidige is */
+      /** @description REVISIE_VERANDERD: het signaal wijzigde sinds die revisie */
       412: {
         headers: {
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['Fout'];
-        };
+        content?: never;
       };
       /** @description BESTAND_TE_GROOT: meer dan 10 MB */
       413: {
@@ -4943,6 +4943,13 @@ export interface operations {
       };
       /** @description TYPE_NIET_TOEGESTAAN of GEEN_MULTIPART */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description IDEMPOTENCY_KEY_HERGEBRUIKT: de sleutel hoort bij een ander verzoek */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -103,18 +103,11 @@ class RevisieEtag implements NestInterceptor {
 }
 
 /**
- * A command route: POST for one role (or a few), answered with `status`; its headers and answers documented
- * (OpenAPI), the ETag of the result sent.
+ * The headers every command takes and the answers they bring (OpenAPI): Idempotency-Key, If-Match,
+ * 412 and 422. Part of CommandRoute; a command route of its own shape (a multipart upload) uses it too.
  */
-export const CommandRoute = (rol: GebruikerRol | GebruikerRol[], status: 200 | 201, summary: string) =>
+export const CommandHeaders = () =>
   applyDecorators(
-    Post(),
-    HttpCode(status),
-    Rollen(...[rol].flat()),
-    ApiBearerAuth(),
-    ApiOperation({ summary }),
-    ApiResponse({ status, type: CommandAntwoordDto }),
-    UseInterceptors(RevisieEtag),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
@@ -133,4 +126,20 @@ export const CommandRoute = (rol: GebruikerRol | GebruikerRol[], status: 200 | 2
       status: 422,
       description: 'IDEMPOTENCY_KEY_HERGEBRUIKT: de sleutel hoort bij een ander verzoek',
     }),
+  );
+
+/**
+ * A command route: POST for one role (or a few), answered with `status`; its headers and answers documented
+ * (OpenAPI), the ETag of the result sent.
+ */
+export const CommandRoute = (rol: GebruikerRol | GebruikerRol[], status: 200 | 201, summary: string) =>
+  applyDecorators(
+    Post(),
+    HttpCode(status),
+    Rollen(...[rol].flat()),
+    ApiBearerAuth(),
+    ApiOperation({ summary }),
+    ApiResponse({ status, type: CommandAntwoordDto }),
+    UseInterceptors(RevisieEtag),
+    CommandHeaders(),
   );

@@ -4,7 +4,6 @@ import {
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
-  ApiHeader,
   ApiOperation,
   ApiProperty,
   ApiPropertyOptional,
@@ -13,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { BIJLAGE_TYPES, MAX_LENGTH, type Persoonsgegevens } from '@signaalspoor/domain';
-import { CommandVerzoek, Tekst, UuidPipe, validationPipe } from '@signaalspoor/http';
+import { CommandHeaders, CommandVerzoek, Tekst, UuidPipe, validationPipe } from '@signaalspoor/http';
 import { LOGBOEK, type Logboek } from '@signaalspoor/logboek';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import {
@@ -137,11 +136,7 @@ export class VoegBijlageToeController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: BijlageFormulierDto })
   @ApiCreatedResponse({ type: BijlageAntwoordDto })
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Een retry met dezelfde sleutel en hetzelfde bestand voegt het één keer toe.',
-  })
+  @CommandHeaders()
   @ApiResponse({ status: 409, description: 'TE_VEEL_BIJLAGEN: het signaal heeft er al 10' })
   @ApiResponse({ status: 413, description: 'BESTAND_TE_GROOT: meer dan 10 MB' })
   @ApiResponse({ status: 415, description: 'TYPE_NIET_TOEGESTAAN of GEEN_MULTIPART' })
