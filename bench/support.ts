@@ -5,6 +5,7 @@ import { createPool, startEmbeddedPostgres } from '@signaalspoor/database';
 import { PostgresEventStore, type NewEvent } from '@signaalspoor/event-store';
 import { newEvent } from '@signaalspoor/event-store/testing';
 import type { Pool } from 'pg';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -81,5 +82,19 @@ export function runBench(
   })().catch((error) => {
     console.error(error);
     process.exit(1);
+  });
+}
+
+/**
+ * A bench's bare baseline server in a child process of its own: `file` run again with the arguments
+ * `baseline <url>`; resolves once the child sends 'ready' over IPC.
+ */
+export function startBaseline(file: string, url: string): Promise<ChildProcess> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', file, 'baseline', url], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    proc.once('message', () => resolve(proc));
+    proc.once('exit', (code) => reject(new Error(`baseline exited with ${code}`)));
   });
 }

@@ -5,7 +5,6 @@
 // mapping. Each server runs in its own child process; the load generator (keep-alive, closed loop, N
 // connections, see http-load.ts) in this one. Every connection count in the list is run on both.
 //   npm run build && npx tsx bench/projections/reads.bench.ts [connections,...] [seconds]   (defaults 50,500 15)
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +17,7 @@ import { SignaalRepository } from '@signaalspoor/signaal-store';
 import { createPool } from '@signaalspoor/database';
 import { auditSleutels, BewaakteEventStore, PersoonsKeks, PersoonsSleutels } from '@signaalspoor/logboek';
 import { bearer, TEST_AUDIT_SIGNING_KEY } from '@signaalspoor/testing';
-import { runBench } from '../support';
+import { runBench, startBaseline } from '../support';
 import { startApp, stopProcess } from './app-process';
 import { context, lifecycle } from './lifecycle';
 import { load } from './http-load';
@@ -49,16 +48,6 @@ async function serveBaseline(url: string): Promise<void> {
       res.end();
     }
   }).listen(BASELINE_PORT, '127.0.0.1', () => process.send?.('ready'));
-}
-
-function baseline(url: string): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', __filename, 'baseline', url], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    proc.once('message', () => resolve(proc));
-    proc.once('exit', (code) => reject(new Error(`baseline exited with ${code}`)));
-  });
 }
 
 const RADEN = ['dr-kermt', 'dr-kuringen', 'dr-stevoort', 'dr-spalbeek'];
@@ -111,7 +100,10 @@ function main(): void {
       await runner.waitFor(await store.headPosition(), 600_000);
       await runner.stop();
 
-      const [appProc, baselineProc] = [await startApp(db.url, APP_PORT), await baseline(db.url)];
+      const [appProc, baselineProc] = [
+        await startApp(db.url, APP_PORT),
+        await startBaseline(__filename, db.url),
+      ];
       try {
         const raad = { Authorization: await bearer({ rol: 'raad', raad: 'dr-kermt' }) };
         // the traject of a random signaal of the raad on every request

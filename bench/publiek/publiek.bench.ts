@@ -8,7 +8,6 @@
 // (PUBLIEK_LIMIET_PER_MINUUT=0): the load comes from one address.
 // Public requests say they accept gzip, as browsers do (the baseline ignores it).
 //   npm run build && npx tsx bench/publiek/publiek.bench.ts [connections] [seconds]   (defaults 200 15)
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { mkdtempSync } from 'node:fs';
@@ -20,7 +19,7 @@ import { SignaalRepository } from '@signaalspoor/signaal-store';
 import { createPool } from '@signaalspoor/database';
 import { auditSleutels, BewaakteEventStore, PersoonsKeks, PersoonsSleutels } from '@signaalspoor/logboek';
 import { bearer, TEST_AUDIT_SIGNING_KEY } from '@signaalspoor/testing';
-import { runBench } from '../support';
+import { runBench, startBaseline } from '../support';
 import { startApp, stopProcess } from '../projections/app-process';
 import { context, lifecycle } from '../projections/lifecycle';
 import { load, type Load } from '../projections/http-load';
@@ -49,16 +48,6 @@ async function serveBaseline(url: string): Promise<void> {
       res.end();
     }
   }).listen(BASELINE_PORT, '127.0.0.1', () => process.send?.('ready'));
-}
-
-function baseline(url: string): Promise<ChildProcess> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', __filename, 'baseline', url], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    proc.once('message', () => resolve(proc));
-    proc.once('exit', (code) => reject(new Error(`baseline exited with ${code}`)));
-  });
 }
 
 /** as every browser and most HTTP clients send it */
@@ -118,7 +107,7 @@ function main(): void {
       process.env.PUBLIEK_LIMIET_PER_MINUUT = '0';
       const [appProc, baselineProc] = [
         await startApp(db.url, APP_PORT, { SIGNAALSPOOR_KEY_DIR: keyDir }),
-        await baseline(db.url),
+        await startBaseline(__filename, db.url),
       ];
       try {
         const raad = { Authorization: await bearer({ rol: 'raad', raad: 'dr-kermt' }) };
