@@ -1,0 +1,93 @@
+import { suggesties, type Vergelijkbaar } from './suggesties';
+
+const namen = {
+  dienst: (id: string) => ({ mobiliteit: 'Dienst Mobiliteit', groen: 'Dienst Groen en Natuur' })[id] ?? id,
+  thema: (id: string) => id,
+};
+
+let teller = 0;
+function signaal(
+  titel: string,
+  extra: Partial<Vergelijkbaar> & { door?: [string, 'beantwoord' | 'teruggestuurd'][] } = {},
+): Vergelijkbaar {
+  const { door = [], ...rest } = extra;
+  teller += 1;
+  return {
+    id: `s-${teller}`,
+    raadId: 'dr-kermt',
+    titel,
+    omschrijving: titel,
+    thema: 'verkeersveiligheid',
+    status: door.length ? 'afgesloten' : 'ingediend',
+    ingediendOp: '2026-01-01T09:00:00.000Z',
+    doorsturingen: door.map(([dienstId, status]) => ({ dienstId, status })),
+    ...rest,
+  };
+}
+
+describe('suggesties', () => {
+  const nieuw = signaal('Gevaarlijke oversteekplaats aan de school');
+
+  it('given similar signalen answered by one dienst, then that dienst comes first, with a reason naming the count and the word', () => {
+    const geschiedenis = [
+      signaal('Oversteekplaats bij de school is onveilig', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Nieuwe oversteekplaats gevraagd', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Oversteekplaats slecht zichtbaar', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Boom hangt over het fietspad', { door: [['groen', 'beantwoord']] }),
+    ];
+    const { diensten } = suggesties(nieuw, geschiedenis, ['dr-kermt'], namen);
+    expect(diensten[0]).toEqual({
+      dienstId: 'mobiliteit',
+      score: expect.any(Number),
+      reden:
+        '3 van de 4 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit.',
+    });
+    expect(diensten[0].score).toBeGreaterThan(0.5);
+  });
+
+  it('given send-backs by a dienst on similar signalen, then they count against it', () => {
+    const geschiedenis = [
+      signaal('Oversteekplaats aan de school', {
+        door: [
+          ['groen', 'teruggestuurd'],
+          ['mobiliteit', 'beantwoord'],
+        ],
+      }),
+      signaal('Oversteekplaats aan de school onveilig', {
+        door: [
+          ['groen', 'teruggestuurd'],
+          ['mobiliteit', 'beantwoord'],
+        ],
+      }),
+      signaal('Oversteekplaats school', { door: [['groen', 'beantwoord']] }),
+    ];
+    const { diensten } = suggesties(nieuw, geschiedenis, ['dr-kermt'], namen);
+    expect(diensten.map((d) => d.dienstId)).toEqual(['mobiliteit']);
+  });
+
+  it('given an open signaal of the same raden with the same words nearby, then it is a duplicate; closed or other raden are not', () => {
+    const punt = { lat: 50.944, lon: 5.391 };
+    const hier = signaal('Gevaarlijke oversteekplaats aan de school', { coordinaten: punt });
+    const open = signaal('Oversteekplaats school gevaarlijk', {
+      coordinaten: { lat: 50.9445, lon: 5.391 },
+    });
+    const gesloten = signaal('Oversteekplaats school gevaarlijk', { door: [['mobiliteit', 'beantwoord']] });
+    const elders = signaal('Oversteekplaats school gevaarlijk', { raadId: 'dr-kuringen' });
+    const anders = signaal('Hondenpoep in het park', { thema: 'netheid' });
+    const { duplicaten } = suggesties(hier, [open, gesloten, elders, anders], ['dr-kermt'], namen);
+    expect(duplicaten).toEqual([
+      {
+        signaalId: open.id,
+        titel: open.titel,
+        score: expect.any(Number),
+        reden: expect.stringMatching(
+          /^Zelfde thema \(verkeersveiligheid\); 60 m verder; gemeenschappelijke woorden: .*"oversteekplaats"/,
+        ),
+      },
+    ]);
+  });
+
+  it('given no history, then no suggestions', () => {
+    expect(suggesties(nieuw, [], ['dr-kermt'], namen)).toEqual({ diensten: [], duplicaten: [] });
+  });
+});

@@ -1,0 +1,282 @@
+import type { SignaalView } from './signaal-view';
+
+// Suggestions for the wijkmanager, learned from the signaal view: which diensten answered signalen
+// like this one (a send-back counts against the dienst), and which open signalen look like it. Pure:
+// the caller reads the candidates from the read model (SignaalViewRepository.kandidaten).
+
+/** What the suggestions read of a signaal: a slice of its view. */
+export type Vergelijkbaar = Pick<
+  SignaalView,
+  'id' | 'raadId' | 'titel' | 'omschrijving' | 'thema' | 'status' | 'ingediendOp' | 'coordinaten'
+> & {
+  locatie?: { omschrijving?: string };
+  doorsturingen: Pick<SignaalView['doorsturingen'][number], 'dienstId' | 'status'>[];
+  duplicaatVan?: { signaalId: string };
+};
+
+export interface DienstSuggestie {
+  dienstId: string;
+  /** 0..1: the share of the similar signalen's weight that this dienst answered, less its send-backs */
+  score: number;
+  reden: string;
+}
+
+export interface DuplicaatSuggestie {
+  signaalId: string;
+  titel: string;
+  /** 0..1 */
+  score: number;
+  reden: string;
+}
+
+export interface Suggesties {
+  diensten: DienstSuggestie[];
+  duplicaten: DuplicaatSuggestie[];
+}
+
+/** Names for the reasons: a dienst's and a thema's. */
+export interface SuggestieNamen {
+  dienst(id: string): string;
+  thema(id: string): string;
+}
+
+/** How many similar signalen a dienst suggestion learns from, and how many suggestions are given. */
+export const BUREN = 12;
+export const MAX_SUGGESTIES = 5;
+/** Below this similarity an open signaal is not offered as a duplicate. */
+export const DUPLICAAT_DREMPEL = 0.35;
+
+const THEMA_GEWICHT = 0.15;
+/** Within this distance two points count as the same place (the weight fades out linearly). */
+const NABIJ_M = 400;
+const NABIJ_GEWICHT = 0.25;
+
+const STOPWOORDEN = new Set(
+  (
+    'aan al alle als ben bij dat de deze die dit doen door een en er geen het hier hij hoe ik in is ' +
+    'je kan komen maar meer met mij na naar niet nog nu of om omdat ook op over te tegen toch tot uit ' +
+    'van veel voor waar wat we wel werd wij worden zal ze zeer zich zijn zo zou graag kunnen moet moeten ' +
+    'heel erg steeds vaak sinds wordt werden hebben heeft onze ons jullie men iemand iets alles weer'
+  ).split(' '),
+);
+
+/** Words of a text, lower case and without accents, with a crude stem: the first six letters. */
+export function woorden(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length >= 4 && !STOPWOORDEN.has(word));
+}
+
+const stam = (word: string): string => word.slice(0, 6);
+
+/** The text of a signaal that similarity reads: titel (twice: it says most), omschrijving, locatie. */
+const tekstVan = (s: Vergelijkbaar): string =>
+  `${s.titel} ${s.titel} ${s.omschrijving} ${s.locatie?.omschrijving ?? ''}`;
+
+interface Vector {
+  gewichten: Map<string, number>;
+  norm: number;
+}
+
+/** TF-IDF vectors over a set of signalen, and the stem → the word the target signaal used. */
+class Corpus {
+  private readonly df = new Map<string, number>();
+  private readonly termen = new Map<string, Map<string, number>>();
+  private readonly vectors = new Map<string, Vector>();
+
+  constructor(signalen: readonly Vergelijkbaar[]) {
+    for (const s of signalen) {
+      const tf = new Map<string, number>();
+      for (const word of woorden(tekstVan(s))) tf.set(stam(word), (tf.get(stam(word)) ?? 0) + 1);
+      this.termen.set(s.id, tf);
+      for (const term of tf.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    }
+    const n = signalen.length;
+    for (const [id, tf] of this.termen) {
+      const gewichten = new Map<string, number>();
+      for (const [term, count] of tf) {
+        gewichten.set(term, (1 + Math.log(count)) * Math.log(1 + n / (this.df.get(term) ?? 1)));
+      }
+      const norm = Math.sqrt([...gewichten.values()].reduce((sum, w) => sum + w * w, 0));
+      this.vectors.set(id, { gewichten, norm });
+    }
+  }
+
+  /** Cosine similarity of two signalen's texts, and the stems they share, heaviest first. */
+  cosinus(a: string, b: string): { score: number; gedeeld: string[] } {
+    const va = this.vectors.get(a);
+    const vb = this.vectors.get(b);
+    if (!va || !vb || !va.norm || !vb.norm) return { score: 0, gedeeld: [] };
+    const gedeeld: [string, number][] = [];
+    for (const [term, w] of va.gewichten) {
+      const other = vb.gewichten.get(term);
+      if (other !== undefined) gedeeld.push([term, w * other]);
+    }
+    const dot = gedeeld.reduce((sum, [, w]) => sum + w, 0);
+    gedeeld.sort((x, y) => y[1] - x[1]);
+    return { score: dot / (va.norm * vb.norm), gedeeld: gedeeld.map(([term]) => term) };
+  }
+}
+
+/** Distance in metres between two WGS84 points (haversine). */
+export function afstandM(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+}
+
+interface Gelijkenis {
+  ander: Vergelijkbaar;
+  score: number;
+  tekst: number;
+  gedeeld: string[];
+  afstand?: number;
+}
+
+function gelijkenis(corpus: Corpus, signaal: Vergelijkbaar, ander: Vergelijkbaar): Gelijkenis {
+  const { score: tekst, gedeeld } = corpus.cosinus(signaal.id, ander.id);
+  const afstand =
+    signaal.coordinaten && ander.coordinaten ? afstandM(signaal.coordinaten, ander.coordinaten) : undefined;
+  const nabij = afstand === undefined ? 0 : NABIJ_GEWICHT * Math.max(0, 1 - afstand / NABIJ_M);
+  const thema = signaal.thema === ander.thema ? THEMA_GEWICHT : 0;
+  return { ander, score: Math.min(1, tekst + thema + nabij), tekst, gedeeld, afstand };
+}
+
+/** The word the signaal itself used for a stem (its first occurrence), to name it in a reason. */
+function woordVoor(signaal: Vergelijkbaar, term: string): string | undefined {
+  return woorden(tekstVan(signaal)).find((word) => stam(word) === term);
+}
+
+const afgerond = (score: number): number => Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
+
+/**
+ * Suggestions for `signaal` from `kandidaten` (other signalen of the read model, in any order):
+ * diensten from the BUREN most similar signalen that were routed (an answer counts for the dienst
+ * with the similarity as weight, a send-back against it); duplicates among the open signalen of
+ * `raden` that are not linked as a duplicate.
+ */
+export function suggesties(
+  signaal: Vergelijkbaar,
+  kandidaten: readonly Vergelijkbaar[],
+  raden: readonly string[],
+  namen: SuggestieNamen,
+): Suggesties {
+  const anderen = kandidaten.filter((k) => k.id !== signaal.id);
+  const corpus = new Corpus([signaal, ...anderen]);
+  const gelijk = anderen.map((ander) => gelijkenis(corpus, signaal, ander));
+  return {
+    diensten: dienstSuggesties(signaal, gelijk, namen),
+    duplicaten: duplicaatSuggesties(signaal, gelijk, raden, namen),
+  };
+}
+
+function dienstSuggesties(
+  signaal: Vergelijkbaar,
+  gelijk: readonly Gelijkenis[],
+  namen: SuggestieNamen,
+): DienstSuggestie[] {
+  const buren = gelijk
+    .filter((g) => g.score > 0 && g.ander.doorsturingen.some(afgehandeld))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, BUREN);
+  const totaal = buren.reduce((sum, g) => sum + g.score, 0);
+  const perDienst = new Map<string, { gewicht: number; beantwoord: Gelijkenis[]; teruggestuurd: number }>();
+  for (const buur of buren) {
+    for (const d of buur.ander.doorsturingen.filter(afgehandeld)) {
+      const dienst = perDienst.get(d.dienstId) ?? { gewicht: 0, beantwoord: [], teruggestuurd: 0 };
+      if (d.status === 'beantwoord') {
+        dienst.gewicht += buur.score;
+        dienst.beantwoord.push(buur);
+      } else {
+        dienst.gewicht -= buur.score;
+        dienst.teruggestuurd += 1;
+      }
+      perDienst.set(d.dienstId, dienst);
+    }
+  }
+  return [...perDienst]
+    .filter(([, d]) => d.gewicht > 0)
+    .sort(([a, x], [b, y]) => y.gewicht - x.gewicht || a.localeCompare(b))
+    .slice(0, MAX_SUGGESTIES)
+    .map(([dienstId, d]) => ({
+      dienstId,
+      score: afgerond(d.gewicht / totaal),
+      reden: dienstReden(signaal, dienstId, d, buren.length, namen),
+    }));
+}
+
+const afgehandeld = (d: Vergelijkbaar['doorsturingen'][number]): boolean =>
+  d.status === 'beantwoord' || d.status === 'teruggestuurd';
+
+/** "3 van de 12 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit" */
+function dienstReden(
+  signaal: Vergelijkbaar,
+  dienstId: string,
+  d: { beantwoord: Gelijkenis[]; teruggestuurd: number },
+  buren: number,
+  namen: SuggestieNamen,
+): string {
+  const onderwerp = gemeenschappelijk(signaal, d.beantwoord) ?? `het thema ${namen.thema(signaal.thema)}`;
+  const werden = d.beantwoord.length === 1 ? 'werd' : 'werden';
+  const terug =
+    d.teruggestuurd === 0
+      ? ''
+      : `; ${d.teruggestuurd} ${d.teruggestuurd === 1 ? 'doorsturing' : 'doorsturingen'} naar die dienst ${d.teruggestuurd === 1 ? 'werd' : 'werden'} teruggestuurd`;
+  return `${d.beantwoord.length} van de ${buren} gelijkaardige signalen over ${onderwerp} ${werden} beantwoord door ${namen.dienst(dienstId)}${terug}.`;
+}
+
+/** The word of `signaal` most of these similar signalen share with it, quoted. */
+function gemeenschappelijk(signaal: Vergelijkbaar, gelijk: readonly Gelijkenis[]): string | undefined {
+  const tellingen = new Map<string, number>();
+  for (const g of gelijk) for (const term of g.gedeeld) tellingen.set(term, (tellingen.get(term) ?? 0) + 1);
+  const [term] = [...tellingen].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0] ?? [];
+  const woord = term && woordVoor(signaal, term);
+  return woord ? `"${woord}"` : undefined;
+}
+
+const OPEN = new Set(['ingediend', 'verduidelijking-gevraagd', 'in-behandeling', 'beantwoord', 'heropend']);
+
+function duplicaatSuggesties(
+  signaal: Vergelijkbaar,
+  gelijk: readonly Gelijkenis[],
+  raden: readonly string[],
+  namen: SuggestieNamen,
+): DuplicaatSuggestie[] {
+  return gelijk
+    .filter(
+      (g) =>
+        raden.includes(g.ander.raadId) &&
+        OPEN.has(g.ander.status) &&
+        !g.ander.duplicaatVan &&
+        g.score >= DUPLICAAT_DREMPEL,
+    )
+    .sort((a, b) => b.score - a.score || a.ander.id.localeCompare(b.ander.id))
+    .slice(0, MAX_SUGGESTIES)
+    .map((g) => ({
+      signaalId: g.ander.id,
+      titel: g.ander.titel,
+      score: afgerond(g.score),
+      reden: duplicaatReden(signaal, g, namen),
+    }));
+}
+
+/** "Zelfde thema (Verkeersveiligheid), 120 m verder; gemeenschappelijke woorden: "oversteekplaats", "school"." */
+function duplicaatReden(signaal: Vergelijkbaar, g: Gelijkenis, namen: SuggestieNamen): string {
+  const delen: string[] = [];
+  if (signaal.thema === g.ander.thema) delen.push(`zelfde thema (${namen.thema(signaal.thema)})`);
+  if (g.afstand !== undefined && g.afstand < NABIJ_M)
+    delen.push(`${Math.round(g.afstand / 10) * 10} m verder`);
+  const woordenGedeeld = g.gedeeld
+    .slice(0, 3)
+    .map((term) => woordVoor(signaal, term))
+    .filter((w): w is string => w !== undefined)
+    .map((w) => `"${w}"`);
+  if (woordenGedeeld.length) delen.push(`gemeenschappelijke woorden: ${woordenGedeeld.join(', ')}`);
+  const zin = delen.join('; ') || 'gelijkaardige tekst';
+  return `${zin.charAt(0).toUpperCase()}${zin.slice(1)}.`;
+}
