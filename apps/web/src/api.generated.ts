@@ -770,6 +770,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/signalen/{id}/suggesties': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Welke diensten gelijkaardige signalen beantwoordden en welke open signalen op dit signaal lijken, elk met een reden */
+    get: operations['SuggestiesController_suggesties'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/signalen/{id}/terugkoppelingen': {
     parameters: {
       query?: never;
@@ -1126,6 +1143,13 @@ export interface components {
       demo: boolean;
       items: components['schemas']['Dienst'][];
     };
+    DienstSuggestieDto: {
+      dienstId: string;
+      /** @example 3 van de 4 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit. */
+      reden: string;
+      /** @description hoe sterk de suggestie is (0 tot 1) */
+      score: number;
+    };
     DoorsturingDto: {
       antwoord?: string;
       /** Format: date-time */
@@ -1163,6 +1187,14 @@ export interface components {
       status: 'doorgestuurd' | 'opgepakt' | 'beantwoord' | 'teruggestuurd';
       totAntwoordMs: number | null;
       totOppakkenMs: number | null;
+    };
+    DuplicaatSuggestieDto: {
+      /** @example Zelfde thema (Verkeersveiligheid); 60 m verder; gemeenschappelijke woorden: "oversteekplaats". */
+      reden: string;
+      score: number;
+      /** Format: uuid */
+      signaalId: string;
+      titel: string;
     };
     DuplicatenDto: {
       /** @description het hoofdsignaal, als dit een duplicaat is */
@@ -1787,6 +1819,12 @@ export interface components {
     StuurTerugDto: {
       /** @example Gewestweg: bevoegdheid van het Agentschap Wegen en Verkeer. */
       reden: string;
+    };
+    SuggestiesDto: {
+      /** @description diensten die gelijkaardige signalen beantwoordden, sterkste eerst */
+      diensten: components['schemas']['DienstSuggestieDto'][];
+      /** @description open signalen van de raden van de wijkmanager die hierop lijken */
+      duplicaten: components['schemas']['DuplicaatSuggestieDto'][];
     };
     TermijnDto: {
       /** @description voor antwoord-dienst: de dienst */
@@ -6290,6 +6328,86 @@ export interface operations {
         content: {
           'application/json': components['schemas']['Fout'];
         };
+      };
+    };
+  };
+  SuggestiesController_suggesties: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Read-your-writes: de `positie` die een commando teruggaf. Het antwoord weerspiegelt minstens die positie, of is een 503. */
+        'X-Positie'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description de positie in het logboek tot waar dit antwoord zeker bijgewerkt is */
+          'X-Positie'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuggestiesDto'];
+        };
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description onbekend id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
+      503: {
+        headers: {
+          /** @description seconden */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -6,6 +6,7 @@ import { DuplicatenController, GeefDuplicatenHandler } from './duplicaten/duplic
 import { GeefJaarverslagHandler, JaarverslagController } from './jaarverslag/jaarverslag.query';
 import { HerbouwenController, HerbouwSignalenHandler } from './herbouwen/herbouwen.command';
 import { GeefSignaalHandler, SignaalController } from './signaal/signaal.query';
+import { GeefSuggestiesHandler, SuggestiesController } from './suggesties/suggesties.query';
 import { LijstSignalenHandler, SignalenLijstController } from './signalen-lijst/signalen-lijst.query';
 import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
 
@@ -21,6 +22,7 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
     HerbouwenController,
     DuplicatenController,
     JaarverslagController,
+    SuggestiesController,
   ],
   providers: [
     GeefSignaalHandler,
@@ -31,6 +33,7 @@ import { GeefTrajectHandler, TrajectController } from './traject/traject.query';
     HerbouwSignalenHandler,
     GeefDuplicatenHandler,
     GeefJaarverslagHandler,
+    GeefSuggestiesHandler,
   ],
 })
 export class ProjectiesModule {}

@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Kader } from '@signaalspoor/domain';
 import type { DoorsturingView, SignaalView, TrajectHop } from './signaal-view';
+import type { Vergelijkbaar } from './suggesties';
 
 // Every statement on the signalen read model lives in this file: the tables are a contract of
 // this class alone. Callers (queries, cijfers, termijnen, the projection) speak SignaalView.
@@ -457,6 +458,30 @@ export class SignaalViewRepository {
       [na, limiet],
     );
     return rows.map((row) => row.view);
+  }
+
+  /**
+   * What suggestions learn from (see suggesties.ts), as slices of the views: the newest `limiet`
+   * signalen ever routed to a dienst, and every open signaal of `raadIds` not linked as a duplicate.
+   */
+  async vergelijkbare(raadIds: readonly string[], limiet: number): Promise<Vergelijkbaar[]> {
+    const { rows } = await this.pool.query<{ v: Vergelijkbaar }>(
+      `SELECT jsonb_strip_nulls(jsonb_build_object(
+                'id', signaal_id, 'raadId', raad_id, 'thema', thema, 'status', status,
+                'titel', view->'titel', 'omschrijving', view->'omschrijving', 'ingediendOp', view->'ingediendOp',
+                'locatie', view->'locatie', 'coordinaten', view->'coordinaten', 'duplicaatVan', view->'duplicaatVan',
+                'doorsturingen', (SELECT coalesce(jsonb_agg(jsonb_build_object('dienstId', d->'dienstId', 'status', d->'status')), '[]')
+                                    FROM jsonb_array_elements(view->'doorsturingen') d))) AS v
+         FROM ${this.schema}.signalen
+        WHERE signaal_id IN (
+          (SELECT signaal_id FROM ${this.schema}.signalen WHERE diensten <> '{}'
+            ORDER BY ingediend_op DESC LIMIT $2)
+          UNION
+          SELECT signaal_id FROM ${this.schema}.signalen
+           WHERE raad_id = ANY($1) AND status NOT IN ${GESLOTEN_OF_DUPLICAAT})`,
+      [raadIds, limiet],
+    );
+    return rows.map((row) => row.v);
   }
 
   /**

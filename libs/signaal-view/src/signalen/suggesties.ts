@@ -105,11 +105,11 @@ class Corpus {
     }
   }
 
-  /** Cosine similarity of two signalen's texts, and the stems they share, heaviest first. */
-  cosinus(a: string, b: string): { score: number; gedeeld: string[] } {
+  /** Cosine similarity of two signalen's texts, and the stems they share with their weight, heaviest first. */
+  cosinus(a: string, b: string): { score: number; gedeeld: Map<string, number> } {
     const va = this.vectors.get(a);
     const vb = this.vectors.get(b);
-    if (!va || !vb || !va.norm || !vb.norm) return { score: 0, gedeeld: [] };
+    if (!va || !vb || !va.norm || !vb.norm) return { score: 0, gedeeld: new Map() };
     const gedeeld: [string, number][] = [];
     for (const [term, w] of va.gewichten) {
       const other = vb.gewichten.get(term);
@@ -117,7 +117,7 @@ class Corpus {
     }
     const dot = gedeeld.reduce((sum, [, w]) => sum + w, 0);
     gedeeld.sort((x, y) => y[1] - x[1]);
-    return { score: dot / (va.norm * vb.norm), gedeeld: gedeeld.map(([term]) => term) };
+    return { score: dot / (va.norm * vb.norm), gedeeld: new Map(gedeeld) };
   }
 }
 
@@ -134,7 +134,8 @@ interface Gelijkenis {
   ander: Vergelijkbaar;
   score: number;
   tekst: number;
-  gedeeld: string[];
+  /** the stems both use, with their weight in the similarity, heaviest first */
+  gedeeld: Map<string, number>;
   afstand?: number;
 }
 
@@ -230,11 +231,12 @@ function dienstReden(
   return `${d.beantwoord.length} van de ${buren} gelijkaardige signalen over ${onderwerp} ${werden} beantwoord door ${namen.dienst(dienstId)}${terug}.`;
 }
 
-/** The word of `signaal` most of these similar signalen share with it, quoted. */
+/** The word of `signaal` that weighs most in its similarity to these signalen, quoted. */
 function gemeenschappelijk(signaal: Vergelijkbaar, gelijk: readonly Gelijkenis[]): string | undefined {
-  const tellingen = new Map<string, number>();
-  for (const g of gelijk) for (const term of g.gedeeld) tellingen.set(term, (tellingen.get(term) ?? 0) + 1);
-  const [term] = [...tellingen].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0] ?? [];
+  const gewichten = new Map<string, number>();
+  for (const g of gelijk)
+    for (const [term, w] of g.gedeeld) gewichten.set(term, (gewichten.get(term) ?? 0) + w);
+  const [term] = [...gewichten].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0] ?? [];
   const woord = term && woordVoor(signaal, term);
   return woord ? `"${woord}"` : undefined;
 }
@@ -271,7 +273,7 @@ function duplicaatReden(signaal: Vergelijkbaar, g: Gelijkenis, namen: SuggestieN
   if (signaal.thema === g.ander.thema) delen.push(`zelfde thema (${namen.thema(signaal.thema)})`);
   if (g.afstand !== undefined && g.afstand < NABIJ_M)
     delen.push(`${Math.round(g.afstand / 10) * 10} m verder`);
-  const woordenGedeeld = g.gedeeld
+  const woordenGedeeld = [...g.gedeeld.keys()]
     .slice(0, 3)
     .map((term) => woordVoor(signaal, term))
     .filter((w): w is string => w !== undefined)

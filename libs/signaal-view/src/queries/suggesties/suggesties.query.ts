@@ -1,0 +1,104 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
+import { UuidPipe } from '@signaalspoor/http';
+import { ReferenceData } from '@signaalspoor/reference-data';
+import type { Response } from 'express';
+import { suggesties } from '../../signalen/suggesties';
+import { LeesFout } from '../lees.errors';
+import { Leesmodel } from '../leesmodel';
+import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
+import { eisZicht } from '../signaal/signaal.query';
+
+/** The suggestions learn from at most this many routed signalen, the newest (a few years of a city). */
+export const MAX_KANDIDATEN = 10_000;
+
+export class DienstSuggestieDto {
+  @ApiProperty() dienstId!: string;
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'hoe sterk de suggestie is (0 tot 1)' }) score!: number;
+  @ApiProperty({
+    example:
+      '3 van de 4 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit.',
+  })
+  reden!: string;
+}
+
+export class DuplicaatSuggestieDto {
+  @ApiProperty({ format: 'uuid' }) signaalId!: string;
+  @ApiProperty() titel!: string;
+  @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
+  @ApiProperty({
+    example: 'Zelfde thema (Verkeersveiligheid); 60 m verder; gemeenschappelijke woorden: "oversteekplaats".',
+  })
+  reden!: string;
+}
+
+export class SuggestiesDto {
+  @ApiProperty({
+    type: [DienstSuggestieDto],
+    description: 'diensten die gelijkaardige signalen beantwoordden, sterkste eerst',
+  })
+  diensten!: DienstSuggestieDto[];
+  @ApiProperty({
+    type: [DuplicaatSuggestieDto],
+    description: 'open signalen van de raden van de wijkmanager die hierop lijken',
+  })
+  duplicaten!: DuplicaatSuggestieDto[];
+}
+
+export class GeefSuggesties {
+  constructor(
+    readonly signaalId: string,
+    readonly gebruiker: Gebruiker,
+    readonly positie?: number,
+  ) {}
+}
+
+@QueryHandler(GeefSuggesties)
+export class GeefSuggestiesHandler implements IQueryHandler<GeefSuggesties> {
+  constructor(
+    private readonly leesmodel: Leesmodel,
+    private readonly reference: ReferenceData,
+  ) {}
+
+  async execute({ signaalId, gebruiker, positie }: GeefSuggesties): Promise<Gelezen<SuggestiesDto>> {
+    const gelezen = await this.leesmodel.signaal(signaalId, positie);
+    if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
+    const { view } = gelezen.body;
+    eisZicht(view, gebruiker, this.reference);
+    const raden = this.reference.radenVan(gebruiker.sub);
+    const kandidaten = await this.leesmodel.lijst(positie, () =>
+      this.leesmodel.views.vergelijkbare(raden, MAX_KANDIDATEN),
+    );
+    const namen = {
+      dienst: this.leesmodel.namen.dienst,
+      thema: (id: string) => this.reference.thema(id)?.naam ?? id,
+    };
+    return { body: suggesties(view, kandidaten.body, raden, namen), positie: kandidaten.positie };
+  }
+}
+
+@ApiTags('signalen')
+@ApiBearerAuth()
+@Controller('signalen/:id/suggesties')
+export class SuggestiesController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @Rollen('wijkmanager')
+  @ApiOperation({
+    summary:
+      'Welke diensten gelijkaardige signalen beantwoordden en welke open signalen op dit signaal lijken, elk met een reden',
+  })
+  @LeesRoute()
+  @ApiOkResponse({ type: SuggestiesDto, headers: POSITIE_RESPONSE_HEADER })
+  suggesties(
+    @Param('id', UuidPipe) id: string,
+    @HuidigeGebruiker() gebruiker: Gebruiker,
+    @GevraagdePositie() positie: number | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SuggestiesDto> {
+    return antwoord(response, this.queries.execute(new GeefSuggesties(id, gebruiker, positie)));
+  }
+}
