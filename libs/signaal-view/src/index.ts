@@ -3,6 +3,7 @@ export * from './signalen/signaal-view';
 export * from './signalen/signaal-view.repository';
 export * from './signalen/traject';
 export * from './signalen/cijfers';
+export * from './signalen/suggesties';
 export * from './queries/leesmodel';
 export * from './queries/lezen';
 export * from './queries/lees.errors';

@@ -40,7 +40,7 @@ describe('suggesties', () => {
       dienstId: 'mobiliteit',
       score: expect.any(Number),
       reden:
-        '3 van de 4 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit.',
+        '3 van de 3 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit.',
     });
     expect(diensten[0].score).toBeGreaterThan(0.5);
   });

@@ -43,10 +43,18 @@ export interface SuggestieNamen {
 /** How many similar signalen a dienst suggestion learns from, and how many suggestions are given. */
 export const BUREN = 12;
 export const MAX_SUGGESTIES = 5;
+/** How much more a close neighbour counts than a distant one (the weight is the similarity to this power). */
+/** How much the thema's own record counts, next to the similar signalen (1: as much). */
+const THEMA_AANDEEL = 0.3;
+const MACHT = 2;
 /** Below this similarity an open signaal is not offered as a duplicate. */
 export const DUPLICAAT_DREMPEL = 0.35;
 
 const THEMA_GEWICHT = 0.15;
+/** A signaal counts as similar for the diensten only when its words say this much (otherwise the thema's record decides). */
+const WOORDEN_MIN = 0.01;
+/** Pseudo-count per dienst when learning what a word says about the dienst. */
+const SMOOTHING = 0.05;
 /** Within this distance two points count as the same place (the weight fades out linearly). */
 const NABIJ_M = 400;
 const NABIJ_GEWICHT = 0.25;
@@ -81,11 +89,10 @@ interface Vector {
   norm: number;
 }
 
-/** TF-IDF vectors over a set of signalen, and the stem → the word the target signaal used. */
+/** The stems of each signaal's text with their counts, and how many signalen use each stem. */
 class Corpus {
+  readonly termen = new Map<string, Map<string, number>>();
   private readonly df = new Map<string, number>();
-  private readonly termen = new Map<string, Map<string, number>>();
-  private readonly vectors = new Map<string, Vector>();
 
   constructor(signalen: readonly Vergelijkbaar[]) {
     for (const s of signalen) {
@@ -94,16 +101,31 @@ class Corpus {
       this.termen.set(s.id, tf);
       for (const term of tf.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     }
-    const n = signalen.length;
+  }
+
+  /**
+   * TF-IDF vectors of every signaal, each stem's weight times `factor(stem)`; the norm stays that of
+   * the plain vector, so a text of words that say little is little alike, not alike in its few words.
+   */
+  vectoren(factor: (term: string) => number = () => 1): Vectoren {
+    const n = this.termen.size;
+    const vectors = new Map<string, Vector>();
     for (const [id, tf] of this.termen) {
       const gewichten = new Map<string, number>();
+      let kwadraten = 0;
       for (const [term, count] of tf) {
-        gewichten.set(term, (1 + Math.log(count)) * Math.log(1 + n / (this.df.get(term) ?? 1)));
+        const gewicht = (1 + Math.log(count)) * Math.log(1 + n / (this.df.get(term) ?? 1));
+        kwadraten += gewicht * gewicht;
+        gewichten.set(term, gewicht * Math.sqrt(factor(term)));
       }
-      const norm = Math.sqrt([...gewichten.values()].reduce((sum, w) => sum + w * w, 0));
-      this.vectors.set(id, { gewichten, norm });
+      vectors.set(id, { gewichten, norm: Math.sqrt(kwadraten) });
     }
+    return new Vectoren(vectors);
   }
+}
+
+class Vectoren {
+  constructor(private readonly vectors: Map<string, Vector>) {}
 
   /** Cosine similarity of two signalen's texts, and the stems they share with their weight, heaviest first. */
   cosinus(a: string, b: string): { score: number; gedeeld: Map<string, number> } {
@@ -113,12 +135,47 @@ class Corpus {
     const gedeeld: [string, number][] = [];
     for (const [term, w] of va.gewichten) {
       const other = vb.gewichten.get(term);
-      if (other !== undefined) gedeeld.push([term, w * other]);
+      if (other !== undefined && w * other > 0) gedeeld.push([term, w * other]);
     }
     const dot = gedeeld.reduce((sum, [, w]) => sum + w, 0);
     gedeeld.sort((x, y) => y[1] - x[1]);
     return { score: dot / (va.norm * vb.norm), gedeeld: new Map(gedeeld) };
   }
+}
+
+/**
+ * How much a stem says about the dienst, learned from the answered signalen that use it: 1 when
+ * they were all answered by one dienst, 0 when spread evenly ("bewoners", "reactie"). One minus
+ * the normalised entropy of its diensten, smoothed so that a stem seen once says little.
+ */
+function dienstInformatie(corpus: Corpus, signalen: readonly Vergelijkbaar[]): (term: string) => number {
+  const perTerm = new Map<string, Map<string, number>>();
+  const diensten = new Set<string>();
+  for (const s of signalen) {
+    const beantwoord = s.doorsturingen.filter((d) => d.status === 'beantwoord').map((d) => d.dienstId);
+    for (const dienstId of beantwoord) diensten.add(dienstId);
+    for (const term of corpus.termen.get(s.id)?.keys() ?? []) {
+      const tellingen = perTerm.get(term) ?? new Map<string, number>();
+      for (const dienstId of beantwoord) tellingen.set(dienstId, (tellingen.get(dienstId) ?? 0) + 1);
+      perTerm.set(term, tellingen);
+    }
+  }
+  const k = diensten.size;
+  if (k < 2) return () => 1;
+  const cache = new Map<string, number>();
+  return (term) => {
+    const bekend = cache.get(term);
+    if (bekend !== undefined) return bekend;
+    const tellingen = [...(perTerm.get(term)?.values() ?? [])];
+    const totaal = tellingen.reduce((sum, n) => sum + n, 0) + SMOOTHING * k;
+    const p = [...tellingen, ...Array<number>(k - tellingen.length).fill(0)].map(
+      (n) => (n + SMOOTHING) / totaal,
+    );
+    const entropie = -p.reduce((sum, x) => sum + x * Math.log(x), 0);
+    const informatie = 1 - entropie / Math.log(k);
+    cache.set(term, informatie);
+    return informatie;
+  };
 }
 
 /** Distance in metres between two WGS84 points (haversine). */
@@ -132,20 +189,41 @@ export function afstandM(a: { lat: number; lon: number }, b: { lat: number; lon:
 
 interface Gelijkenis {
   ander: Vergelijkbaar;
+  /** for duplicates: the same text, thema and place */
   score: number;
+  /** for diensten: the same words that say something about the dienst, thema and place */
+  dienstScore: number;
+  /** the part of dienstScore the words make */
+  dienstTekst: number;
+  /** the stems shared in dienstScore, with their weight, heaviest first */
+  dienstGedeeld: Map<string, number>;
   tekst: number;
   /** the stems both use, with their weight in the similarity, heaviest first */
   gedeeld: Map<string, number>;
   afstand?: number;
 }
 
-function gelijkenis(corpus: Corpus, signaal: Vergelijkbaar, ander: Vergelijkbaar): Gelijkenis {
-  const { score: tekst, gedeeld } = corpus.cosinus(signaal.id, ander.id);
+function gelijkenis(
+  vectoren: { tekst: Vectoren; dienst: Vectoren },
+  signaal: Vergelijkbaar,
+  ander: Vergelijkbaar,
+): Gelijkenis {
+  const { score: tekst, gedeeld } = vectoren.tekst.cosinus(signaal.id, ander.id);
+  const dienst = vectoren.dienst.cosinus(signaal.id, ander.id);
   const afstand =
     signaal.coordinaten && ander.coordinaten ? afstandM(signaal.coordinaten, ander.coordinaten) : undefined;
   const nabij = afstand === undefined ? 0 : NABIJ_GEWICHT * Math.max(0, 1 - afstand / NABIJ_M);
   const thema = signaal.thema === ander.thema ? THEMA_GEWICHT : 0;
-  return { ander, score: Math.min(1, tekst + thema + nabij), tekst, gedeeld, afstand };
+  return {
+    ander,
+    score: Math.min(1, tekst + thema + nabij),
+    dienstScore: Math.min(1, dienst.score + thema + nabij),
+    dienstTekst: dienst.score,
+    dienstGedeeld: dienst.gedeeld,
+    tekst,
+    gedeeld,
+    afstand,
+  };
 }
 
 /** The word the signaal itself used for a stem (its first occurrence), to name it in a reason. */
@@ -169,7 +247,8 @@ export function suggesties(
 ): Suggesties {
   const anderen = kandidaten.filter((k) => k.id !== signaal.id);
   const corpus = new Corpus([signaal, ...anderen]);
-  const gelijk = anderen.map((ander) => gelijkenis(corpus, signaal, ander));
+  const vectoren = { tekst: corpus.vectoren(), dienst: corpus.vectoren(dienstInformatie(corpus, anderen)) };
+  const gelijk = anderen.map((ander) => gelijkenis(vectoren, signaal, ander));
   return {
     diensten: dienstSuggesties(signaal, gelijk, namen),
     duplicaten: duplicaatSuggesties(signaal, gelijk, raden, namen),
@@ -182,23 +261,32 @@ function dienstSuggesties(
   namen: SuggestieNamen,
 ): DienstSuggestie[] {
   const buren = gelijk
-    .filter((g) => g.score > 0 && g.ander.doorsturingen.some(afgehandeld))
-    .sort((a, b) => b.score - a.score)
+    .filter((g) => g.dienstTekst >= WOORDEN_MIN && g.ander.doorsturingen.some(afgehandeld))
+    .sort((a, b) => b.dienstScore - a.dienstScore)
     .slice(0, BUREN);
-  const totaal = buren.reduce((sum, g) => sum + g.score, 0);
+  const naaste = new Set(buren);
+  const totaal = buren.reduce((sum, g) => sum + gewicht(g), 0);
   const perDienst = new Map<string, { gewicht: number; beantwoord: Gelijkenis[]; teruggestuurd: number }>();
   for (const buur of buren) {
     for (const d of buur.ander.doorsturingen.filter(afgehandeld)) {
       const dienst = perDienst.get(d.dienstId) ?? { gewicht: 0, beantwoord: [], teruggestuurd: 0 };
-      if (d.status === 'beantwoord') {
-        dienst.gewicht += buur.score;
-        dienst.beantwoord.push(buur);
-      } else {
-        dienst.gewicht -= buur.score;
-        dienst.teruggestuurd += 1;
-      }
+      const beantwoord = d.status === 'beantwoord';
+      dienst.gewicht += beantwoord ? gewicht(buur) : -gewicht(buur);
+      // the reason names what a person can check: the nearest neighbours
+      if (naaste.has(buur) && beantwoord) dienst.beantwoord.push(buur);
+      if (naaste.has(buur) && !beantwoord) dienst.teruggestuurd += 1;
       perDienst.set(d.dienstId, dienst);
     }
+  }
+  // and what the thema says on its own: the share of its answers each dienst gave
+  const vanThema = gelijk.filter((g) => g.ander.thema === signaal.thema);
+  // without similar words, the thema's record alone
+  const themaGewicht = totaal > 0 ? THEMA_AANDEEL * totaal : 1;
+  const antwoorden = vanThema.flatMap((g) => g.ander.doorsturingen.filter((d) => d.status === 'beantwoord'));
+  for (const { dienstId } of antwoorden) {
+    const dienst = perDienst.get(dienstId) ?? { gewicht: 0, beantwoord: [], teruggestuurd: 0 };
+    dienst.gewicht += themaGewicht / antwoorden.length;
+    perDienst.set(dienstId, dienst);
   }
   return [...perDienst]
     .filter(([, d]) => d.gewicht > 0)
@@ -206,10 +294,16 @@ function dienstSuggesties(
     .slice(0, MAX_SUGGESTIES)
     .map(([dienstId, d]) => ({
       dienstId,
-      score: afgerond(d.gewicht / totaal),
-      reden: dienstReden(signaal, dienstId, d, buren.length, namen),
+      score: afgerond(d.gewicht / (totaal + themaGewicht)),
+      reden: dienstReden(signaal, dienstId, d, naaste.size, namen),
     }));
 }
+
+/**
+ * Every routed signaal counts, the more the more alike: the nearest decide, and where the text says
+ * little (a vague signaal), the many of the same thema still do.
+ */
+const gewicht = (g: Gelijkenis): number => g.dienstScore ** MACHT;
 
 const afgehandeld = (d: Vergelijkbaar['doorsturingen'][number]): boolean =>
   d.status === 'beantwoord' || d.status === 'teruggestuurd';
