@@ -124,6 +124,18 @@ async function openBewaakteEventStore(
  * runs them at start too). The read models' own tables are made when their module starts.
  */
 export async function migreerDatabase(config: Config): Promise<void> {
+  await metEventStore(config, 'signaalspoor-migraties', async () => undefined);
+}
+
+/**
+ * A command line tool's work on the app's own database (DATABASE_URL or the embedded one of the data
+ * dir) and its guarded event store, brought to this release's schema first; both closed afterwards.
+ */
+export async function metEventStore<T>(
+  config: Config,
+  applicationName: string,
+  werk: (store: EventStore, databaseUrl: string) => Promise<T>,
+): Promise<T> {
   const database = await openDatabase(config);
   try {
     const connections = connectionsOf(config, 'signaalspoor');
@@ -136,13 +148,17 @@ export async function migreerDatabase(config: Config): Promise<void> {
       moved: movedOutOfDataDir,
       databaseUrl: database.url,
       log: (line) => logger.warn(line),
-      pool: { max: 2, applicationName: 'signaalspoor-migraties' },
+      pool: { max: 2, applicationName },
     });
     const store = await openBewaakteEventStore(config, database, logboek, {
       ...connections,
       sizes: { ...connections.sizes, store: 2 },
     });
-    await store.close();
+    try {
+      return await werk(store, database.url);
+    } finally {
+      await store.close();
+    }
   } finally {
     await database.stop();
   }
