@@ -181,6 +181,8 @@ export const api = {
   signaal: (id: string) => get<Schemas['SignaalDetailDto']>(`/api/signalen/${enc(id)}`),
   traject: (id: string) => get<Traject>(`/api/signalen/${enc(id)}/traject`),
   duplicaten: (id: string) => get<Duplicaten>(`/api/signalen/${enc(id)}/duplicaten`),
+  /** the wijkmanager's: diensten that answered similar signalen, open look-alikes */
+  suggesties: (id: string) => get<Schemas['SuggestiesDto']>(`/api/signalen/${enc(id)}/suggesties`),
   /** the bytes of an attachment (same origin, the session cookie): a photo's thumbnail with `miniatuur` */
   bijlageUrl: (id: string, bijlageId: string, miniatuur = false) =>
     `/api/signalen/${enc(id)}/bijlagen/${enc(bijlageId)}${miniatuur ? '?formaat=miniatuur' : ''}`,

@@ -5,6 +5,7 @@ import { api, type Signaal } from '../api';
 import { useActie } from '../acties';
 import { BESLUIT, fmtDatum, fmtDatumTijd, STATUS } from '../format';
 import { useNamen, useSessie } from '../sessie';
+import { DuplicaatSuggesties } from './Suggesties';
 import { Tekstformulier } from './Tekstformulier';
 import { Melding, Veld } from './Veld';
 
@@ -132,6 +133,7 @@ function Koppelen({ s }: { s: Signaal }) {
         <h3>Als duplicaat koppelen</h3>
         <p>Het andere signaal (het hoofdsignaal) wordt verder behandeld; dit signaal volgt het.</p>
         <Melding fout={koppelen.fout} />
+        <DuplicaatSuggesties signaalId={s.id} gekozen={hoofd} kies={setHoofd} />
         <Veld label="Zoek het hoofdsignaal" hint="Typ een deel van de titel of de naam van de raad.">
           {(a) => <input {...a} type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} />}
         </Veld>

@@ -6,6 +6,7 @@ import { useActie } from '../acties';
 import { Bijlagen } from '../components/Bijlagen';
 import { Duplicaten } from '../components/Duplicaten';
 import { PuntKaart } from '../components/Kaart';
+import { DienstSuggesties } from '../components/Suggesties';
 import { Tekstformulier } from '../components/Tekstformulier';
 import { Melding, Veld } from '../components/Veld';
 import { Tijdlijn } from '../components/Tijdlijn';
@@ -331,6 +332,12 @@ function WijkmanagerActies({ s }: { s: Signaal }) {
         <form className="formulier" onSubmit={verstuur} noValidate aria-label="Doorsturen">
           <h3>{teruggestuurd.length ? 'Opnieuw doorsturen' : 'Doorsturen'}</h3>
           <Melding fout={doorsturen.fout} />
+          <DienstSuggesties
+            signaalId={s.id}
+            gekozen={gekozen}
+            uitgesloten={lopend}
+            kies={(dienst) => setGekozen(gekozen.includes(dienst) ? gekozen : [...gekozen, dienst])}
+          />
           <Veld label="Zoek een dienst" hint="Typ een deel van de naam om de lijst te filteren.">
             {(a) => <input {...a} type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} />}
           </Veld>
