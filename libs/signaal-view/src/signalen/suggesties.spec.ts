@@ -87,6 +87,23 @@ describe('suggesties', () => {
     ]);
   });
 
+  it('given no similar words, then the thema’s record of answers decides, and the reason says so', () => {
+    const geschiedenis = [
+      signaal('Bord zone 30 verdwenen', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Verlichting kruispunt stuk', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Wildgroei in de berm', { thema: 'groen', door: [['groen', 'beantwoord']] }),
+    ];
+    const { diensten } = suggesties(signaal('Klacht van bewoners'), geschiedenis, ['dr-kermt'], namen);
+    expect(diensten).toEqual([
+      {
+        dienstId: 'mobiliteit',
+        score: 1,
+        reden:
+          '2 van de 2 antwoorden op signalen over het thema verkeersveiligheid kwamen van Dienst Mobiliteit.',
+      },
+    ]);
+  });
+
   it('given no history, then no suggestions', () => {
     expect(suggesties(nieuw, [], ['dr-kermt'], namen)).toEqual({ diensten: [], duplicaten: [] });
   });

@@ -266,10 +266,10 @@ function dienstSuggesties(
     .slice(0, BUREN);
   const naaste = new Set(buren);
   const totaal = buren.reduce((sum, g) => sum + gewicht(g), 0);
-  const perDienst = new Map<string, { gewicht: number; beantwoord: Gelijkenis[]; teruggestuurd: number }>();
+  const perDienst = new Map<string, Telling>();
   for (const buur of buren) {
     for (const d of buur.ander.doorsturingen.filter(afgehandeld)) {
-      const dienst = perDienst.get(d.dienstId) ?? { gewicht: 0, beantwoord: [], teruggestuurd: 0 };
+      const dienst = perDienst.get(d.dienstId) ?? nieuweTelling();
       const beantwoord = d.status === 'beantwoord';
       dienst.gewicht += beantwoord ? gewicht(buur) : -gewicht(buur);
       // the reason names what a person can check: the nearest neighbours
@@ -284,8 +284,9 @@ function dienstSuggesties(
   const themaGewicht = totaal > 0 ? THEMA_AANDEEL * totaal : 1;
   const antwoorden = vanThema.flatMap((g) => g.ander.doorsturingen.filter((d) => d.status === 'beantwoord'));
   for (const { dienstId } of antwoorden) {
-    const dienst = perDienst.get(dienstId) ?? { gewicht: 0, beantwoord: [], teruggestuurd: 0 };
+    const dienst = perDienst.get(dienstId) ?? nieuweTelling();
     dienst.gewicht += themaGewicht / antwoorden.length;
+    dienst.themaAntwoorden += 1;
     perDienst.set(dienstId, dienst);
   }
   return [...perDienst]
@@ -295,7 +296,13 @@ function dienstSuggesties(
     .map(([dienstId, d]) => ({
       dienstId,
       score: afgerond(d.gewicht / (totaal + themaGewicht)),
-      reden: dienstReden(signaal, dienstId, d, naaste.size, namen),
+      reden: dienstReden(
+        signaal,
+        dienstId,
+        d,
+        { buren: naaste.size, themaAntwoorden: antwoorden.length },
+        namen,
+      ),
     }));
 }
 
@@ -305,6 +312,15 @@ function dienstSuggesties(
  */
 const gewicht = (g: Gelijkenis): number => g.dienstScore ** MACHT;
 
+/** What speaks for a dienst: its weight, the nearest it answered and sent back, its answers in the thema. */
+interface Telling {
+  gewicht: number;
+  beantwoord: Gelijkenis[];
+  teruggestuurd: number;
+  themaAntwoorden: number;
+}
+const nieuweTelling = (): Telling => ({ gewicht: 0, beantwoord: [], teruggestuurd: 0, themaAntwoorden: 0 });
+
 const afgehandeld = (d: Vergelijkbaar['doorsturingen'][number]): boolean =>
   d.status === 'beantwoord' || d.status === 'teruggestuurd';
 
@@ -312,17 +328,21 @@ const afgehandeld = (d: Vergelijkbaar['doorsturingen'][number]): boolean =>
 function dienstReden(
   signaal: Vergelijkbaar,
   dienstId: string,
-  d: { beantwoord: Gelijkenis[]; teruggestuurd: number },
-  buren: number,
+  d: Telling,
+  van: { buren: number; themaAntwoorden: number },
   namen: SuggestieNamen,
 ): string {
+  // only the thema's record speaks for it
+  if (d.beantwoord.length === 0) {
+    return `${d.themaAntwoorden} van de ${van.themaAntwoorden} antwoorden op signalen over het thema ${namen.thema(signaal.thema)} kwamen van ${namen.dienst(dienstId)}.`;
+  }
   const onderwerp = gemeenschappelijk(signaal, d.beantwoord) ?? `het thema ${namen.thema(signaal.thema)}`;
   const werden = d.beantwoord.length === 1 ? 'werd' : 'werden';
   const terug =
     d.teruggestuurd === 0
       ? ''
       : `; ${d.teruggestuurd} ${d.teruggestuurd === 1 ? 'doorsturing' : 'doorsturingen'} naar die dienst ${d.teruggestuurd === 1 ? 'werd' : 'werden'} teruggestuurd`;
-  return `${d.beantwoord.length} van de ${buren} gelijkaardige signalen over ${onderwerp} ${werden} beantwoord door ${namen.dienst(dienstId)}${terug}.`;
+  return `${d.beantwoord.length} van de ${van.buren} gelijkaardige signalen over ${onderwerp} ${werden} beantwoord door ${namen.dienst(dienstId)}${terug}.`;
 }
 
 /** The word of `signaal` that weighs most in its similarity to these signalen, quoted. */

@@ -11,8 +11,8 @@ import { Leesmodel } from '../leesmodel';
 import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
 import { eisZicht } from '../signaal/signaal.query';
 
-/** The suggestions learn from at most this many routed signalen, the newest (a few years of a city). */
-export const MAX_KANDIDATEN = 10_000;
+/** The suggestions learn from at most this many routed signalen, the newest (a year or two of a city). */
+export const MAX_KANDIDATEN = 5_000;
 
 export class DienstSuggestieDto {
   @ApiProperty() dienstId!: string;
