@@ -124,7 +124,7 @@ describe('searching and filtering lists in Chromium', () => {
     await wm.goto(`${base}/signalen?q=school&raad=dr-kermt`);
     await verwacht(wm, '1 signaal', ['Gevaarlijke oversteekplaats aan de school']);
     await toegankelijk(wm, 'gedeelde link op een telefoon');
-    const breedte = await wm.evaluate(() => document.documentElement.scrollWidth);
+    const breedte = await wm.evaluate('document.documentElement.scrollWidth');
     expect(breedte).toBeLessThanOrEqual(375);
 
     await wm.goto(`${base}/triage?q=kerk`);

@@ -98,9 +98,6 @@ const tables = (schema: string) => `
   CREATE INDEX IF NOT EXISTS traject_signaal ON ${schema}.traject (signaal_id, positie);
 `;
 
-// Both take a JSON array of rows keyed by column name, so a whole batch is one statement each. The
-// upsert also moves the counts per raad and status: every sub-statement sees the table as it was
-// before the statement, so \`oud\` holds the rows being replaced.
 /** The columns the projection writes (`zoek` is generated from `view`), in the order of rij(). */
 const KOLOMMEN = [
   'signaal_id',
