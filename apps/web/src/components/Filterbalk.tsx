@@ -22,10 +22,10 @@ const BAL_BIJ: Record<BalBij, string> = {
 };
 /** `ouderDan`: ingediend more than this many days ago */
 const OUDERDOM: Record<string, string> = {
-  '7': 'meer dan een week',
-  '30': 'meer dan 30 dagen',
-  '90': 'meer dan 90 dagen',
-  '365': 'meer dan een jaar',
+  '7': 'meer dan een week geleden',
+  '30': 'meer dan 30 dagen geleden',
+  '90': 'meer dan 90 dagen geleden',
+  '365': 'meer dan een jaar geleden',
 };
 
 /** The filters a list may offer (the search box is always there). */
