@@ -226,7 +226,8 @@ describe('the web app in Chromium', () => {
     const csv = await wmLijsten.request.get(base + (await csvLink.getAttribute('href'))!);
     expect(csv.headers()['content-type']).toContain('text/csv');
     // a filter on screen is a filter in the download
-    await wmLijsten.getByLabel('Toon').selectOption('afgesloten');
+    await wmLijsten.getByText('Filters en volgorde').click();
+    await wmLijsten.getByLabel('Status').selectOption('afgesloten');
     await wmLijsten.getByText('0 signalen', { exact: true }).waitFor();
     expect(await csvLink.getAttribute('href')).toContain('status=afgesloten');
     const leeg = await (await wmLijsten.request.get(base + (await csvLink.getAttribute('href'))!)).text();

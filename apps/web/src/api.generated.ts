@@ -520,7 +520,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Signalen binnen je bevoegdheid, te filteren op raad, dienst, status, thema, periode (van/tot) en kaartkader (binnen); ook als CSV of GeoJSON (formaat) */
+    /** Signalen binnen je bevoegdheid, te doorzoeken (q), te filteren op raad, dienst, status, thema, bal bij, periode (van/tot) en kaartkader (binnen), te sorteren (sorteer); ook als CSV of GeoJSON (formaat) */
     get: operations['SignalenLijstController_lijst'];
     put?: never;
     /** Een raad dient een signaal in */
@@ -3544,6 +3544,8 @@ export interface operations {
         dienst?: string;
         limiet?: number;
         offset?: number;
+        /** @description zoekt in titel, omschrijving, locatie, antwoorden en terugkoppeling (Nederlandse stamvormen, accenten genegeerd, elk woord ook als begin van een woord; hoogstens 8 woorden) */
+        q?: string;
         /** @description open (standaard): doorgestuurd of opgepakt */
         status?: 'open' | 'alle';
       };
@@ -4387,6 +4389,8 @@ export interface operations {
   SignalenLijstController_lijst: {
     parameters: {
       query?: {
+        /** @description alleen signalen waarbij de bal bij deze partij ligt */
+        balBij?: 'raad' | 'wijkmanager' | 'dienst' | 'niemand';
         /** @description alleen signalen met coordinaten binnen dit kader: zuid,west,noord,oost (WGS84) */
         binnen?: string;
         /** @description alleen signalen die naar deze dienst werden doorgestuurd */
@@ -4395,8 +4399,12 @@ export interface operations {
         offset?: number;
         /** @description true: alleen open signalen met een overschreden termijn */
         overschreden?: boolean;
+        /** @description zoekt in titel, omschrijving, locatie, antwoorden en terugkoppeling (Nederlandse stamvormen, accenten genegeerd, elk woord ook als begin van een woord; hoogstens 8 woorden) */
+        q?: string;
         /** @description alleen signalen van deze raad */
         raad?: string;
+        /** @description volgorde: een veld oplopend, met `-` aflopend; `termijn`: de eerst verstrijkende termijn eerst (standaard `-ingediendOp`, nieuwste eerst) */
+        sorteer?: 'ingediendOp' | '-ingediendOp' | 'gewijzigdOp' | '-gewijzigdOp' | 'termijn';
         status?:
           | 'ingediend'
           | 'verduidelijking-gevraagd'

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, termijnBeleid } from './config';
 
 describe('loadConfig', () => {
   it('gives the embedded defaults for an empty environment', () => {
@@ -287,6 +287,14 @@ describe('loadConfig', () => {
       extraVrijeDagen: ['2025-04-21', '2025-05-01'],
       intervalMs: 5000,
     });
+  });
+
+  it('gives the deadline policy alone as loadConfig does, for a tool without the rest (termijnBeleid)', () => {
+    const env = { TERMIJN_ANTWOORD_WERKDAGEN: '10', FEESTDAGEN: '2025-04-21', NODE_ENV: 'production' };
+    const { intervalMs: _interval, ...beleid } = loadConfig({ ...env, NODE_ENV: 'test' }).termijnen;
+    // production without a secret: loadConfig refuses, the policy alone does not need one
+    expect(termijnBeleid(env)).toEqual(beleid);
+    expect(() => termijnBeleid({ AANVAARDING_DAGEN: 'x' })).toThrow(ConfigError);
   });
 
   it('refuses a bad deadline policy', () => {

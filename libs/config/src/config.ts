@@ -351,6 +351,44 @@ export interface Config {
 }
 
 /** Validates the environment once, at start-up. Throws ConfigError naming each bad variable. */
+/** The deadline policy's variables: loadConfig's, and all termijnBeleid reads. */
+const TERMIJN_VARIABELEN = {
+  TERMIJN_ONTVANGST_WERKDAGEN: positiveInt({ default: 5 }),
+  TERMIJN_ANTWOORD_WERKDAGEN: positiveInt({ default: 20 }),
+  TERMIJN_TERUGKOPPELING_WERKDAGEN: positiveInt({ default: 30 }),
+  AANVAARDING_DAGEN: positiveInt({ default: 30 }),
+  FEESTDAGEN: dates({ default: [] }),
+};
+
+type TermijnVariabelen = {
+  [K in keyof typeof TERMIJN_VARIABELEN]: ReturnType<(typeof TERMIJN_VARIABELEN)[K]['_parse']>;
+};
+
+const beleidUit = (e: TermijnVariabelen): Omit<Config['termijnen'], 'intervalMs'> => ({
+  ontvangstWerkdagen: e.TERMIJN_ONTVANGST_WERKDAGEN,
+  antwoordDienstWerkdagen: e.TERMIJN_ANTWOORD_WERKDAGEN,
+  terugkoppelingWerkdagen: e.TERMIJN_TERUGKOPPELING_WERKDAGEN,
+  aanvaardingDagen: e.AANVAARDING_DAGEN,
+  extraVrijeDagen: e.FEESTDAGEN,
+});
+
+/**
+ * The deadline policy alone, for a tool that needs nothing else of the configuration (the audit
+ * CLI's replay rebuilds the signaal view, whose deadline order depends on it). Same variables,
+ * defaults and checks as loadConfig; a bad value throws a ConfigError naming it.
+ */
+export function termijnBeleid(env: NodeJS.ProcessEnv = process.env): Omit<Config['termijnen'], 'intervalMs'> {
+  const problems: Record<string, string> = {};
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const e = cleanEnv(given, TERMIJN_VARIABELEN, {
+    reporter: ({ errors }) => {
+      for (const [name, error] of Object.entries(errors)) problems[name] = (error as Error).message;
+    },
+  });
+  if (Object.keys(problems).length) throw new ConfigError(problems);
+  return beleidUit(e);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: Record<string, string> = {};
   // An empty variable counts as unset (compose files and shells produce them).
@@ -373,11 +411,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ESDB_CONNECTION_STRING: str({ default: undefined }),
       REFERENCE_DATA_FILE: str({ default: undefined }),
       CONSISTENCY_TIMEOUT_MS: positiveInt({ default: 3000 }),
-      TERMIJN_ONTVANGST_WERKDAGEN: positiveInt({ default: 5 }),
-      TERMIJN_ANTWOORD_WERKDAGEN: positiveInt({ default: 20 }),
-      TERMIJN_TERUGKOPPELING_WERKDAGEN: positiveInt({ default: 30 }),
-      AANVAARDING_DAGEN: positiveInt({ default: 30 }),
-      FEESTDAGEN: dates({ default: [] }),
+      ...TERMIJN_VARIABELEN,
       TERMIJNEN_INTERVAL_MS: positiveInt({ default: 60_000 }),
       DB_LOCK_TIMEOUT_MS: positiveInt({ default: 3_000 }),
       DB_STATEMENT_TIMEOUT_MS: positiveInt({ default: 30_000 }),
@@ -539,14 +573,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     referenceDataFile: e.REFERENCE_DATA_FILE,
     consistencyTimeoutMs: e.CONSISTENCY_TIMEOUT_MS,
     readiness: { maxLagEvents: e.READY_MAX_LAG_EVENTS, maxLagSeconds: e.READY_MAX_LAG_SECONDS },
-    termijnen: {
-      ontvangstWerkdagen: e.TERMIJN_ONTVANGST_WERKDAGEN,
-      antwoordDienstWerkdagen: e.TERMIJN_ANTWOORD_WERKDAGEN,
-      terugkoppelingWerkdagen: e.TERMIJN_TERUGKOPPELING_WERKDAGEN,
-      aanvaardingDagen: e.AANVAARDING_DAGEN,
-      extraVrijeDagen: e.FEESTDAGEN,
-      intervalMs: e.TERMIJNEN_INTERVAL_MS,
-    },
+    termijnen: { ...beleidUit(e), intervalMs: e.TERMIJNEN_INTERVAL_MS },
     databaseTimeouts: {
       lockMs: e.DB_LOCK_TIMEOUT_MS,
       statementMs: e.DB_STATEMENT_TIMEOUT_MS,

@@ -10,4 +10,4 @@ export * from './queries/lees.errors';
 export * from './queries/projecties.module';
 export * from './queries/signaal-view.module';
 export * from './queries/signaal/signaal.response';
-export { STATUSSEN } from './queries/signalen-lijst/signalen-lijst.dto';
+export { STATUSSEN, BAL_BIJ_FILTER, Zoekvraag } from './queries/signalen-lijst/signalen-lijst.dto';

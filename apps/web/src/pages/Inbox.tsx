@@ -2,20 +2,24 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api';
 import { Downloads } from '../components/Downloads';
+import { Filterbalk, useLijstFilter } from '../components/Filterbalk';
 import { fmtDag, fmtDatumTijd, sinds, STATUS } from '../format';
 import { useNamen } from '../sessie';
 
-/** A dienst's open doorsturingen, oldest first, with their age. */
+/** A dienst's open doorsturingen, oldest first, with their age; searchable (the search kept in the URL). */
 export function Inbox() {
   const namen = useNamen();
-  const inbox = useQuery({ queryKey: ['inbox'], queryFn: () => api.inbox({ limiet: 200 }) });
+  const filterstaat = useLijstFilter();
+  const { q } = filterstaat.filter;
+  const inbox = useQuery({ queryKey: ['inbox', { q }], queryFn: () => api.inbox({ q, limiet: 200 }) });
   return (
     <>
       <h1>Inbox</h1>
+      <Filterbalk lijst={filterstaat} label="Zoeken in de inbox" velden={[]} />
       {inbox.isPending && <p>Laden…</p>}
       {inbox.isError && <p role="alert">{inbox.error.message}</p>}
       {inbox.data && inbox.data.items.length === 0 && <p>Geen openstaande doorsturingen.</p>}
-      <Downloads path="/api/inbox" filter={{}} wat="de inbox" />
+      <Downloads path="/api/inbox" filter={{ q }} wat="de inbox" />
       <ul className="kaarten" aria-label="Openstaande doorsturingen">
         {inbox.data?.items.map((i) => (
           <li key={i.id} className="kaart">

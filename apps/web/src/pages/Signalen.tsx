@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, type SignalenFilter } from '../api';
+import { api } from '../api';
 import { Downloads } from '../components/Downloads';
+import { Filterbalk, useLijstFilter, type FilterVeld } from '../components/Filterbalk';
 import { SignalenKaart } from '../components/Kaart';
 import { SignaalKaart } from '../components/SignaalKaart';
-import { SIGNAAL_STATUS } from '../format';
 import { useNamen, useSessie } from '../sessie';
 
 const PER_PAGINA = 50;
@@ -14,21 +14,26 @@ const OP_DE_KAART = 500;
 /** who gets the map of a wijk's signalen */
 const MET_KAART = new Set(['wijkmanager', 'auditor']);
 
+/** the filters each role gets: no raad filter for a raad, no dienst filter for a dienst */
+const VELDEN: Record<string, FilterVeld[]> = {
+  raad: ['thema', 'status', 'balBij', 'ouderDan', 'sorteer'],
+  dienst: ['raad', 'thema', 'status', 'balBij', 'ouderDan', 'sorteer'],
+};
+const ALLE_VELDEN: FilterVeld[] = ['raad', 'thema', 'dienst', 'status', 'balBij', 'ouderDan', 'sorteer'];
+
 /** "Mijn signalen" for a raad; every signaal within reach for the other roles; or the overdue ones. */
 export function Signalen({ overschreden }: { overschreden?: boolean }) {
   const sessie = useSessie();
   const namen = useNamen();
-  const [status, setStatus] = useState<SignalenFilter['status']>();
-  const [offset, setOffset] = useState(0);
+  const filterstaat = useLijstFilter();
+  const { pagina, zetPagina } = filterstaat;
+  const filter = { ...filterstaat.filter, overschreden };
+  const offset = (pagina - 1) * PER_PAGINA;
   const [opKaart, setOpKaart] = useState(false);
   const lijst = useQuery({
-    queryKey: ['signalen', { status, overschreden, offset, opKaart }],
+    queryKey: ['signalen', { ...filter, offset, opKaart }],
     queryFn: () =>
-      api.signalen(
-        opKaart
-          ? { status, overschreden, limiet: OP_DE_KAART }
-          : { status, overschreden, limiet: PER_PAGINA, offset },
-      ),
+      api.signalen(opKaart ? { ...filter, limiet: OP_DE_KAART } : { ...filter, limiet: PER_PAGINA, offset }),
   });
   const titel = overschreden
     ? 'Overschreden termijnen'
@@ -48,26 +53,11 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
           </Link>
         </p>
       )}
-      {!overschreden && (
-        <div className="filter veld">
-          <label htmlFor="status-filter">Toon</label>
-          <select
-            id="status-filter"
-            value={status ?? ''}
-            onChange={(e) => {
-              setStatus((e.target.value || undefined) as SignalenFilter['status']);
-              setOffset(0);
-            }}
-          >
-            <option value="">alle statussen</option>
-            {Object.entries(SIGNAAL_STATUS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <Filterbalk
+        lijst={filterstaat}
+        label={`Zoeken in ${titel.toLowerCase()}`}
+        velden={(VELDEN[sessie.rol] ?? ALLE_VELDEN).filter((veld) => !(overschreden && veld === 'status'))}
+      />
       {MET_KAART.has(sessie.rol) && (
         <div className="knoppen" role="group" aria-label="Weergave">
           <button
@@ -95,12 +85,7 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
           <p className="aantal" aria-live="polite">
             {lijst.data.total === 1 ? '1 signaal' : `${lijst.data.total} signalen`}
           </p>
-          <Downloads
-            path="/api/signalen"
-            filter={{ status, overschreden }}
-            wat={titel.toLowerCase()}
-            geojson
-          />
+          <Downloads path="/api/signalen" filter={filter} wat={titel.toLowerCase()} geojson />
           {opKaart ? (
             <SignalenKaart signalen={lijst.data.items} />
           ) : (
@@ -112,7 +97,7 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
           )}
           {!opKaart && lijst.data.total > PER_PAGINA && (
             <nav className="paginering" aria-label="Pagina's">
-              <button type="button" disabled={offset === 0} onClick={() => setOffset(offset - PER_PAGINA)}>
+              <button type="button" disabled={pagina === 1} onClick={() => zetPagina(pagina - 1)}>
                 Vorige
               </button>
               <span>
@@ -121,7 +106,7 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
               <button
                 type="button"
                 disabled={offset + PER_PAGINA >= lijst.data.total}
-                onClick={() => setOffset(offset + PER_PAGINA)}
+                onClick={() => zetPagina(pagina + 1)}
               >
                 Volgende
               </button>

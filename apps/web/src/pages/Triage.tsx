@@ -1,20 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
+import { Filterbalk, useLijstFilter } from '../components/Filterbalk';
 import { SignaalKaart } from '../components/SignaalKaart';
 import { useNamen } from '../sessie';
 
-/** The wijkmanager's queue: every signaal of their raden where the ball is with them, oldest first. */
+/**
+ * The wijkmanager's queue: every signaal of their raden where the ball is with them, the longest
+ * unchanged first (or as sorted), searchable and filtered as kept in the URL.
+ */
 export function Triage() {
   const namen = useNamen();
-  const lijst = useQuery({ queryKey: ['signalen', 'triage'], queryFn: () => api.signalen({ limiet: 500 }) });
-  const wachtend = (lijst.data?.items ?? [])
-    .filter((s) => s.balBij === 'wijkmanager')
-    .sort((a, b) => a.gewijzigdOp.localeCompare(b.gewijzigdOp));
+  const filterstaat = useLijstFilter('gewijzigdOp');
+  const filter = { ...filterstaat.filter, balBij: 'wijkmanager' as const, limiet: 500 };
+  const lijst = useQuery({ queryKey: ['signalen', 'triage', filter], queryFn: () => api.signalen(filter) });
+  const wachtend = lijst.data?.items ?? [];
   const nieuw = wachtend.filter((s) => s.status === 'ingediend');
   const rest = wachtend.filter((s) => s.status !== 'ingediend');
   return (
     <>
       <h1>Te behandelen</h1>
+      <Filterbalk
+        lijst={filterstaat}
+        label="Zoeken in te behandelen signalen"
+        velden={['raad', 'thema', 'dienst', 'ouderDan', 'sorteer']}
+      />
       {lijst.isPending && <p>Laden…</p>}
       {lijst.isError && <p role="alert">{lijst.error.message}</p>}
       <section aria-labelledby="nieuw-titel">

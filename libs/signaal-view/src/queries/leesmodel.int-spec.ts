@@ -4,7 +4,7 @@ import type { PostgresEventStore } from '@signaalspoor/event-store';
 import { newEvent, storeDatabase, type StoreDatabase } from '@signaalspoor/event-store/testing';
 import type { ConsumeOptions, EventConsumer, EventHandler } from '@signaalspoor/messaging';
 import { DEMO_REFERENCE_DATA, parseReferenceData, ReferenceData } from '@signaalspoor/reference-data';
-import { testServers } from '@signaalspoor/testing';
+import { testConfig, testServers } from '@signaalspoor/testing';
 import { ProjectionFeed, type Projection, type ProjectionFeeds } from '@signaalspoor/projections';
 import { Leesmodel, PROJECTIES_KOPIE } from './leesmodel';
 
@@ -38,6 +38,7 @@ describe.each(testServers())('Leesmodel during a bus outage, on $name PostgreSQL
       store,
       new ReferenceData(parseReferenceData(DEMO_REFERENCE_DATA)),
       PROJECTIES_KOPIE,
+      testConfig(serverUrl),
     );
     await leesmodel.signalen.start();
   });

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CONFIG, type Config } from '@signaalspoor/config';
 import { signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { namenUit, ReferenceData, type Namen } from '@signaalspoor/reference-data';
@@ -66,8 +67,10 @@ export class Leesmodel {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     reference: ReferenceData,
     @Inject(SIGNAAL_VIEW_KOPIE) kopie: SignaalViewKopie,
+    @Inject(CONFIG) config: Config,
   ) {
-    this.views = new SignaalViewRepository(feeds.pool, kopie.schema);
+    const { intervalMs: _interval, ...beleid } = config.termijnen;
+    this.views = new SignaalViewRepository(feeds.pool, kopie.schema, beleid);
     this.projectie = new SignalenProjection(this.views, kopie.naam);
     this.signalen = feeds.create(this.projectie, kopie.groep);
     this.namen = namenUit(reference);

@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
-import { SIGNAAL_STREAM_PREFIX } from '@signaalspoor/domain';
-import type { RecordedEvent } from '@signaalspoor/event-store';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { inTransaction } from '@signaalspoor/projections';
 import { SignaalViewRepository } from './signaal-view.repository';
 import { SignalenProjection } from './signalen.projection';
+import { toepasser, type Gebeurtenis } from './testing/toepassen';
 
-const at = (day: number) => new Date(Date.UTC(2025, 4, day, 9)).toISOString();
 const id = (n: number) => `5a1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const [HOOFD, KERMT_1, KERMT_2, STEVOORT, LOS] = [1, 2, 3, 4, 5].map(id);
 
@@ -19,45 +16,17 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
   let pool: Pool;
   let views: SignaalViewRepository;
   let projection: SignalenProjection;
-  let position = 0;
-  const revisions = new Map<string, number>();
-
-  /** Applies events as the log would hand them over: one stream each, revision and position in order. */
-  const apply = (
-    ...events: [signaalId: string, type: string, data: Record<string, unknown>, day: number][]
-  ) =>
-    inTransaction(pool, (client) =>
-      projection.applyBatch(
-        client,
-        events.map(([signaalId, type, data, day]): RecordedEvent => {
-          const revision = (revisions.get(signaalId) ?? -1) + 1;
-          revisions.set(signaalId, revision);
-          return {
-            id: randomUUID(),
-            streamId: SIGNAAL_STREAM_PREFIX + signaalId,
-            type,
-            revision,
-            position: ++position,
-            recordedAt: at(day),
-            data,
-            metadata: {
-              actor: { rol: 'wijkmanager', id: 'wm-oost' },
-              correlationId: randomUUID(),
-              causationId: randomUUID(),
-              schemaVersion: 1,
-              occurredAt: at(day),
-            },
-          };
-        }),
-      ),
-    );
+  const apply = toepasser(
+    () => pool,
+    () => projection,
+  );
   const ingediend = (signaalId: string, raadId: string, day: number) =>
     [
       signaalId,
       'SignaalIngediend',
       { signaalId, raadId, titel: `Titel ${signaalId}`, omschrijving: '-', thema: 'groen', bron: 'andere' },
       day,
-    ] as [string, string, Record<string, unknown>, number];
+    ] as Gebeurtenis;
 
   /** The plan PostgreSQL makes for the statement the repository sends in `read`. */
   async function plan(read: () => Promise<unknown>): Promise<string> {

@@ -1,13 +1,37 @@
 import type { Pool, PoolClient } from 'pg';
-import type { Kader } from '@signaalspoor/domain';
-import type { DoorsturingView, SignaalView, TrajectHop } from './signaal-view';
+import { lopendeTermijnen, type Kader, type TermijnBeleid } from '@signaalspoor/domain';
+import { stateOf, type DoorsturingView, type SignaalView, type TrajectHop } from './signaal-view';
 import type { Vergelijkbaar } from './suggesties';
 
 // Every statement on the signalen read model lives in this file: the tables are a contract of
 // this class alone. Callers (queries, cijfers, termijnen, the projection) speak SignaalView.
 
+// Full-text search: Dutch stemming with accents removed (`zoek`), and the same without stemming
+// (`zoek_ruw`) for prefixes, since a stem is not always a prefix of the longer word's stem
+// ("oversteek" stems to "overstek", "oversteekplaats" to "oversteekplat"). `unaccent` is a trusted
+// extension shipped with PostgreSQL (also the embedded one): the database owner may create it.
+const zoekConfiguraties = (schema: string) => `
+  DO $$ BEGIN
+    CREATE EXTENSION IF NOT EXISTS unaccent;
+  EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; -- created meanwhile by another process
+  END $$;
+  DO $$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+                    WHERE n.nspname = '${schema}' AND c.cfgname = 'zoek') THEN
+      CREATE TEXT SEARCH CONFIGURATION ${schema}.zoek (COPY = pg_catalog.dutch);
+      ALTER TEXT SEARCH CONFIGURATION ${schema}.zoek
+        ALTER MAPPING FOR hword, hword_part, word WITH unaccent, dutch_stem;
+      CREATE TEXT SEARCH CONFIGURATION ${schema}.zoek_ruw (COPY = pg_catalog.simple);
+      ALTER TEXT SEARCH CONFIGURATION ${schema}.zoek_ruw
+        ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
+    END IF;
+  EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL;
+  END $$;
+`;
+
 const tables = (schema: string) => `
   CREATE SCHEMA IF NOT EXISTS ${schema};
+  ${zoekConfiguraties(schema)}
   CREATE TABLE IF NOT EXISTS ${schema}.signalen (
     signaal_id    text        PRIMARY KEY,
     raad_id       text        NOT NULL,
@@ -21,10 +45,25 @@ const tables = (schema: string) => `
     openbaar      boolean     NOT NULL, -- residents may see it (view.openbaar)
     lat           double precision,     -- view.coordinaten (WGS84), for the map's bounding box filter
     lon           double precision,
+    bal_bij       text        NOT NULL, -- view.bal.bij
+    termijn_op    timestamptz,          -- the running deadline that passes first (null: none, or no policy)
     view          jsonb       NOT NULL, -- the SignaalView
     revision      integer     NOT NULL, -- of the last event applied
-    positie       bigint      NOT NULL  -- of the last event applied
+    positie       bigint      NOT NULL, -- of the last event applied
+    -- what \`q\` searches, derived from the stored view: titel (weight A), omschrijving and locatie (B),
+    -- the diensten' answers and the feedback (C)
+    zoek          tsvector    GENERATED ALWAYS AS (
+      setweight(to_tsvector('${schema}.zoek', coalesce(view->>'titel', '')), 'A') ||
+      setweight(to_tsvector('${schema}.zoek',
+        coalesce(view->>'omschrijving', '') || ' ' || coalesce(view#>>'{locatie,omschrijving}', '')), 'B') ||
+      setweight(jsonb_to_tsvector('${schema}.zoek',
+        jsonb_path_query_array(view, '$.doorsturingen[*].antwoord') ||
+        jsonb_path_query_array(view, '$.terugkoppelingen[*].boodschap'), '["string"]'), 'C')
+    ) STORED
   );
+  CREATE INDEX IF NOT EXISTS signalen_zoek ON ${schema}.signalen USING gin (zoek);
+  CREATE INDEX IF NOT EXISTS signalen_gewijzigd_op ON ${schema}.signalen (gewijzigd_op, signaal_id);
+  CREATE INDEX IF NOT EXISTS signalen_termijn_op ON ${schema}.signalen (termijn_op, signaal_id);
   -- every list is ordered by (ingediend_op DESC, signaal_id): the indexes end in that order, so a
   -- page is read from the index in order, not sorted from every matching row
   CREATE INDEX IF NOT EXISTS signalen_ingediend_op ON ${schema}.signalen (ingediend_op DESC, signaal_id);
@@ -60,6 +99,27 @@ const tables = (schema: string) => `
   CREATE INDEX IF NOT EXISTS traject_signaal ON ${schema}.traject (signaal_id, positie);
 `;
 
+/** The columns the projection writes (`zoek` is generated from `view`), in the order of rij(). */
+const KOLOMMEN = [
+  'signaal_id',
+  'raad_id',
+  'thema',
+  'status',
+  'ingediend_op',
+  'gewijzigd_op',
+  'diensten',
+  'overschreden',
+  'duplicaat_van',
+  'openbaar',
+  'lat',
+  'lon',
+  'bal_bij',
+  'termijn_op',
+  'view',
+  'revision',
+  'positie',
+] as const;
+
 // Both take a JSON array of rows keyed by column name, so a whole batch is one statement each. The
 // upsert also moves the counts per raad and status: every sub-statement sees the table as it was
 // before the statement, so \`oud\` holds the rows being replaced.
@@ -69,22 +129,11 @@ const upsertSignalen = (schema: string) => `
     SELECT s.raad_id, s.status FROM ${schema}.signalen s JOIN nieuw USING (signaal_id)
   ),
   bewaard AS (
-    INSERT INTO ${schema}.signalen SELECT * FROM nieuw
+    INSERT INTO ${schema}.signalen (${KOLOMMEN.join(', ')}) SELECT ${KOLOMMEN.join(', ')} FROM nieuw
     ON CONFLICT (signaal_id) DO UPDATE SET
-      raad_id = excluded.raad_id,
-      thema = excluded.thema,
-      status = excluded.status,
-      ingediend_op = excluded.ingediend_op,
-      gewijzigd_op = excluded.gewijzigd_op,
-      diensten = excluded.diensten,
-      overschreden = excluded.overschreden,
-      duplicaat_van = excluded.duplicaat_van,
-      openbaar = excluded.openbaar,
-      lat = excluded.lat,
-      lon = excluded.lon,
-      view = excluded.view,
-      revision = excluded.revision,
-      positie = excluded.positie
+      ${KOLOMMEN.filter((kolom) => kolom !== 'signaal_id')
+        .map((kolom) => `${kolom} = excluded.${kolom}`)
+        .join(', ')}
   )
   INSERT INTO ${schema}.signalen_aantallen (raad_id, status, aantal)
   SELECT raad_id, status, sum(delta) FROM (
@@ -103,7 +152,43 @@ const GESLOTEN = `('afgesloten', 'ingetrokken')`;
 /** a signaal of which no dienst has to answer any more */
 const GESLOTEN_OF_DUPLICAAT = `('afgesloten', 'ingetrokken', 'duplicaat')`;
 
+export const SORTERINGEN = ['ingediendOp', '-ingediendOp', 'gewijzigdOp', '-gewijzigdOp', 'termijn'] as const;
+/** a field, ascending; with `-` descending; `termijn`: the deadline that passes first, first */
+export type Sortering = (typeof SORTERINGEN)[number];
+
+const ORDER_BY: Record<Sortering, string> = {
+  ingediendOp: 'ingediend_op, signaal_id',
+  '-ingediendOp': 'ingediend_op DESC, signaal_id',
+  gewijzigdOp: 'gewijzigd_op, signaal_id',
+  '-gewijzigdOp': 'gewijzigd_op DESC, signaal_id',
+  // signalen without a running deadline last, newest first
+  termijn: 'termijn_op NULLS LAST, ingediend_op DESC, signaal_id',
+};
+
+/** at most this many words of a search are used */
+export const MAX_ZOEKTERMEN = 8;
+
+/** The words of a search: runs of letters and digits (everything else separates them). */
+export function zoektermen(q: string): string[] {
+  return (q.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_ZOEKTERMEN);
+}
+
+/**
+ * A condition matching every word of `q` as a prefix, stemmed or as written, accents ignored
+ * (`zoek @@ ...`); `param` binds each word (only letters and digits: nothing of tsquery's syntax).
+ */
+function zoekConditie(schema: string, q: string, param: (value: unknown) => string): string {
+  const termen = zoektermen(q).map((term) => {
+    const p = param(`${term}:*`);
+    return `(to_tsquery('${schema}.zoek', ${p}) || to_tsquery('${schema}.zoek_ruw', ${p}))`;
+  });
+  // no word at all (the DTO refuses that): nothing matches
+  return termen.length ? `zoek @@ (${termen.join(' && ')})` : 'false';
+}
+
 export interface SignalenFilter {
+  /** full-text search (see zoekConditie) */
+  q?: string;
   /** only signalen of these raden (an empty list matches nothing) */
   raadIds?: string[];
   /** only signalen ever routed to this dienst */
@@ -118,6 +203,10 @@ export interface SignalenFilter {
   overschreden?: boolean;
   /** only signalen with coordinaten inside this box (edges included) */
   binnen?: Kader;
+  /** only signalen whose ball is with this party */
+  balBij?: string;
+  /** default `-ingediendOp`, newest first */
+  sorteer?: Sortering;
   limiet: number;
   offset: number;
 }
@@ -199,9 +288,11 @@ const JAAR_KEY: Record<Exclude<CijfersPer, 'dienst'>, string> = {
  * of `schema` (`projectie`; a service that keeps its own copy of the view names its own).
  */
 export class SignaalViewRepository {
+  /** `beleid`: the deadline policy, for sorting on the deadline (`termijn_op`); without it, that is empty */
   constructor(
     private readonly pool: Pool,
     readonly schema = 'projectie',
+    private readonly beleid?: TermijnBeleid,
   ) {}
 
   async migrate(client: PoolClient): Promise<void> {
@@ -230,7 +321,10 @@ export class SignaalViewRepository {
     views: readonly SignaalView[],
     hops: readonly { signaalId: string; hop: TrajectHop }[],
   ): Promise<void> {
-    if (views.length) await client.query(upsertSignalen(this.schema), [JSON.stringify(views.map(rij))]);
+    if (views.length) {
+      const rijen = views.map((view) => rij(view, this.beleid));
+      await client.query(upsertSignalen(this.schema), [JSON.stringify(rijen)]);
+    }
     if (hops.length) {
       const rows = hops.map(({ signaalId, hop }) => ({
         positie: hop.positie,
@@ -301,6 +395,7 @@ export class SignaalViewRepository {
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value)}`;
     const conditions = [
+      filter.q !== undefined && zoekConditie(this.schema, filter.q, param),
       // one raad as an equality, so the planner reads its page in order from signalen_raad
       filter.raadIds &&
         (filter.raadIds.length === 1
@@ -315,6 +410,7 @@ export class SignaalViewRepository {
       filter.binnen &&
         `lat BETWEEN ${param(filter.binnen.zuid)} AND ${param(filter.binnen.noord)}
          AND lon BETWEEN ${param(filter.binnen.west)} AND ${param(filter.binnen.oost)}`,
+      filter.balBij !== undefined && `bal_bij = ${param(filter.balBij)}`,
     ].filter(Boolean);
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     const paging = `LIMIT $${params.length + 1} OFFSET $${params.length + 2}`;
@@ -322,7 +418,9 @@ export class SignaalViewRepository {
     // and status, the same at any size; otherwise counted (one index scan where an index fits)
     const alleenRaadEnStatus = Object.entries(filter).every(
       ([key, value]) =>
-        value === undefined || value === false || ['raadIds', 'status', 'limiet', 'offset'].includes(key),
+        value === undefined ||
+        value === false ||
+        ['raadIds', 'status', 'sorteer', 'limiet', 'offset'].includes(key),
     );
     const telling = alleenRaadEnStatus
       ? `(SELECT coalesce(sum(aantal), 0) FROM ${this.schema}.signalen_aantallen ${where})`
@@ -333,7 +431,7 @@ export class SignaalViewRepository {
     const { rows } = await this.pool.query<{ view: SignaalView; total: string }>(
       `SELECT view, ${telling} AS total
          FROM ${this.schema}.signalen ${where}
-        ORDER BY ingediend_op DESC, signaal_id ${paging}`,
+        ORDER BY ${ORDER_BY[filter.sorteer ?? '-ingediendOp']} ${paging}`,
       [...params, filter.limiet, filter.offset],
     );
     if (rows.length || filter.offset === 0) {
@@ -414,12 +512,15 @@ export class SignaalViewRepository {
   /**
    * The doorsturingen to one dienst, oldest first (a dienst's inbox), each with its signaal. A
    * doorsturing still open when its signaal was withdrawn, closed or linked as a duplicate is
-   * `vervallen`, since then; `alle: false` gives only the open ones.
+   * `vervallen`, since then; `alle: false` gives only the open ones; `q` searches as in lijst.
    */
   async inbox(
     dienstId: string,
-    { alle, limiet, offset }: { alle: boolean; limiet: number; offset: number },
+    { alle, limiet, offset, q }: { alle: boolean; limiet: number; offset: number; q?: string },
   ): Promise<{ items: InboxRegel[]; total: number }> {
+    const params: unknown[] = [dienstId, alle, limiet, offset];
+    const zoek =
+      q === undefined ? '' : `AND ${zoekConditie(this.schema, q, (value) => `$${params.push(value)}`)}`;
     const { rows } = await this.pool.query<InboxRegel & { total: string }>(
       `SELECT signaal_id AS "signaalId", raad_id AS "raadId", view->>'titel' AS titel, thema,
               doorsturing, inbox_status AS status, afgehandeld_op AS "afgehandeldOp",
@@ -435,10 +536,10 @@ export class SignaalViewRepository {
                                 ELSE coalesce(doorsturing->>'beantwoordOp', doorsturing->>'teruggestuurdOp')
                               END AS afgehandeld_op) i
         WHERE s.diensten @> ARRAY[$1]::text[] AND doorsturing->>'dienstId' = $1
-          AND ($2 OR i.inbox_status IN ('doorgestuurd', 'opgepakt'))
+          AND ($2 OR i.inbox_status IN ('doorgestuurd', 'opgepakt')) ${zoek}
         ORDER BY doorsturing->>'doorgestuurdOp', doorsturing->>'id'
         LIMIT $3 OFFSET $4`,
-      [dienstId, alle, limiet, offset],
+      params,
     );
     return {
       items: rows.map(({ total: _total, afgehandeldOp, ...regel }) => ({
@@ -535,9 +636,10 @@ export class SignaalViewRepository {
   }
 }
 
-/** The row of <schema>.signalen for a view, keyed by column. */
-function rij(view: SignaalView): Record<string, unknown> {
+/** The row of <schema>.signalen for a view, keyed by column (KOLOMMEN). */
+function rij(view: SignaalView, beleid?: TermijnBeleid): Record<(typeof KOLOMMEN)[number], unknown> {
   const open = view.status !== 'afgesloten' && view.status !== 'ingetrokken';
+  const termijnen = beleid ? lopendeTermijnen(stateOf(view), beleid).map((t) => t.uiterlijk) : [];
   return {
     signaal_id: view.id,
     raad_id: view.raadId,
@@ -551,6 +653,9 @@ function rij(view: SignaalView): Record<string, unknown> {
     openbaar: view.openbaar === true,
     lat: view.coordinaten?.lat ?? null,
     lon: view.coordinaten?.lon ?? null,
+    bal_bij: view.bal.bij,
+    // ISO instants in UTC: the string order is the time order
+    termijn_op: termijnen.sort()[0] ?? null,
     view,
     revision: view.revision,
     positie: view.positie,

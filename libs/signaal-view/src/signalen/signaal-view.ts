@@ -24,8 +24,9 @@ import { duurMs, gegevensVan } from './traject';
 // 6: signalen_aantallen, the counts per raad and status; 7: status `duplicaat` (ball with nobody);
 // 8: columns `positie` and `hop` (were `position` and `stap`); 9: `openbaar` and `afgeschermd`
 // (publishing for residents), column `openbaar` with partial indexes of the public signalen;
-// 10: `coordinaten` with columns `lat`, `lon` (a bounding box filter) and `bijlagen`
-export const SIGNAAL_VIEW_VERSION = 10;
+// 10: `coordinaten` with columns `lat`, `lon` (a bounding box filter) and `bijlagen`; 11: columns
+// `bal_bij`, `termijn_op` (sorting on the deadline) and `zoek`, the full-text search document
+export const SIGNAAL_VIEW_VERSION = 11;
 
 /** A doorsturing as the domain's state has it: the view keeps the fold's shape, not a copy of it. */
 export type DoorsturingView = Doorsturing;

@@ -19,6 +19,7 @@ import {
   POSITIE_RESPONSE_HEADER,
   type Gelezen,
   type InboxRegel,
+  Zoekvraag,
 } from '@signaalspoor/signaal-view';
 import type { Response } from 'express';
 import { antwoordUiterlijk } from './inbox-termijn';
@@ -32,6 +33,9 @@ export class InboxDto extends PagingDto {
 
   @Keuze(['open', 'alle'], { optional: true, description: 'open (standaard): doorgestuurd of opgepakt' })
   status?: 'open' | 'alle';
+
+  @Zoekvraag()
+  q?: string;
 }
 
 export class InboxItemDto {
@@ -86,6 +90,7 @@ export class LeesInboxHandler implements IQueryHandler<LeesInbox> {
     return this.leesmodel.lijst(positie, async () => {
       const { items, total } = await this.leesmodel.views.inbox(dienst, {
         alle: filter.status === 'alle',
+        q: filter.q,
         limiet,
         offset,
       });

@@ -1,8 +1,10 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, ValidateBy } from 'class-validator';
 import type { Kader } from '@signaalspoor/domain';
-import { Id, Keuze, PagingDto } from '@signaalspoor/http';
+import { Id, Keuze, PagingDto, Tekst } from '@signaalspoor/http';
+import { MAX_ZOEKTERMEN, SORTERINGEN, zoektermen } from '../../signalen/signaal-view.repository';
 
 export const STATUSSEN = [
   'ingediend',
@@ -27,7 +29,31 @@ export function leesKader(value: unknown): Kader | unknown {
   return geldig ? { zuid, west, noord, oost } : value;
 }
 
+export const BAL_BIJ_FILTER = ['raad', 'wijkmanager', 'dienst', 'niemand'] as const;
+
+/** `q`: a full-text search of at most 200 characters holding at least one word (letters or digits). */
+export function Zoekvraag() {
+  return applyDecorators(
+    Tekst({
+      max: 200,
+      optional: true,
+      description: `zoekt in titel, omschrijving, locatie, antwoorden en terugkoppeling (Nederlandse stamvormen, accenten genegeerd, elk woord ook als begin van een woord; hoogstens ${MAX_ZOEKTERMEN} woorden)`,
+      example: 'oversteek',
+    }),
+    ValidateBy({
+      name: 'zoekwoorden',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || zoektermen(value).length > 0,
+        defaultMessage: () => 'moet minstens één woord (letters of cijfers) bevatten',
+      },
+    }),
+  );
+}
+
 export class SignalenLijstDto extends PagingDto {
+  @Zoekvraag()
+  q?: string;
+
   @Id({ optional: true, description: 'alleen signalen van deze raad' })
   raad?: string;
 
@@ -72,4 +98,17 @@ export class SignalenLijstDto extends PagingDto {
     },
   })
   binnen?: Kader;
+
+  @Keuze(BAL_BIJ_FILTER, {
+    optional: true,
+    description: 'alleen signalen waarbij de bal bij deze partij ligt',
+  })
+  balBij?: string;
+
+  @Keuze(SORTERINGEN, {
+    optional: true,
+    description:
+      'volgorde: een veld oplopend, met `-` aflopend; `termijn`: de eerst verstrijkende termijn eerst (standaard `-ingediendOp`, nieuwste eerst)',
+  })
+  sorteer?: (typeof SORTERINGEN)[number];
 }

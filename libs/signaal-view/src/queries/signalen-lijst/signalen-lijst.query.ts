@@ -69,12 +69,15 @@ export class LijstSignalenHandler implements IQueryHandler<LijstSignalen> {
     return this.leesmodel.lijst(positie, async () => {
       const pagina = await this.leesmodel.views.lijst({
         ...scope,
+        q: filter.q,
         status: filter.status,
         thema: filter.thema,
         van: filter.van,
         tot: filter.tot,
         overschreden: filter.overschreden,
         binnen: filter.binnen,
+        balBij: filter.balBij,
+        sorteer: filter.sorteer,
         limiet,
         offset,
       });
@@ -98,7 +101,7 @@ export class SignalenLijstController {
   @Get()
   @ApiOperation({
     summary:
-      'Signalen binnen je bevoegdheid, te filteren op raad, dienst, status, thema, periode (van/tot) en kaartkader (binnen); ook als CSV of GeoJSON (formaat)',
+      'Signalen binnen je bevoegdheid, te doorzoeken (q), te filteren op raad, dienst, status, thema, bal bij, periode (van/tot) en kaartkader (binnen), te sorteren (sorteer); ook als CSV of GeoJSON (formaat)',
   })
   @LeesRoute()
   @ApiOkResponse({ type: SignalenPaginaDto, headers: POSITIE_RESPONSE_HEADER })

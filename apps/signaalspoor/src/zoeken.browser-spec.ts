@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { INestApplication } from '@nestjs/common';
+import { createHttpApp } from '@signaalspoor/platform';
+import {
+  bearers,
+  createTestDatabase,
+  testConfig,
+  testServers,
+  type TestDatabase,
+} from '@signaalspoor/testing';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../../libs/web/src/testing/chromium';
+import { AppModule } from './app.module';
+
+// The wijkmanager searches and filters a list in a real Chromium; the view lives in the URL, so a
+// reload (or a shared link) shows the same. axe on the list with its filters, on a desktop and a phone.
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+describe('searching and filtering lists in Chromium', () => {
+  let db: TestDatabase;
+  let app: INestApplication;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(testServers()[0].url);
+    const config = testConfig(db.url, { CONSISTENCY_TIMEOUT_MS: '5000' });
+    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
+    await app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchChromium();
+    const as = await bearers(['kermt', 'stevoort']);
+    for (const [wie, titel] of [
+      ['kermt', 'Gevaarlijke oversteekplaats aan de school'],
+      ['kermt', 'Terras van het café op de stoep'],
+      ['stevoort', 'Oversteek aan de kerk'],
+    ]) {
+      const res = await fetch(`${base}/api/signalen`, {
+        method: 'POST',
+        headers: { Authorization: as[wie], 'Content-Type': 'application/json' },
+        body: JSON.stringify({ titel, omschrijving: 'Zie titel.', thema: 'verkeersveiligheid' }),
+      });
+      expect(res.status).toBe(201);
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await db?.drop();
+  });
+
+  async function aanmelden(naam: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
+    const page = await context.newPage();
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+      throw new Error(`request outside the app: ${route.request().url()}`);
+    });
+    await page.goto(base + '/');
+    await page.getByRole('button', { name: naam, exact: true }).click();
+    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+    return page;
+  }
+
+  async function toegankelijk(page: Page, waar: string): Promise<void> {
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(
+      violations.map(
+        (v) => `${waar}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target).join(', ')}`,
+      ),
+    ).toEqual([]);
+  }
+
+  const titels = (page: Page) => page.locator('ul.kaarten h2, ul.kaarten h3').allInnerTexts();
+
+  async function verwacht(page: Page, aantal: string, lijst: string[]): Promise<void> {
+    await page.getByText(aantal, { exact: true }).waitFor();
+    expect((await titels(page)).sort()).toEqual(lijst.sort());
+  }
+
+  it('the wijkmanager searches, filters and sorts; a reload shows the same view', async () => {
+    const wm = await aanmelden('Wijkmanager Oost');
+    await wm.getByRole('link', { name: 'Alle signalen' }).click();
+    await verwacht(wm, '3 signalen', [
+      'Gevaarlijke oversteekplaats aan de school',
+      'Terras van het café op de stoep',
+      'Oversteek aan de kerk',
+    ]);
+
+    // by keyboard: type, Enter
+    await wm.getByRole('searchbox', { name: 'Zoeken' }).fill('oversteek');
+    await wm.getByRole('searchbox', { name: 'Zoeken' }).press('Enter');
+    await verwacht(wm, '2 signalen', ['Gevaarlijke oversteekplaats aan de school', 'Oversteek aan de kerk']);
+
+    await wm.getByText('Filters en volgorde').click();
+    await wm.getByLabel('Raad').selectOption({ label: 'Dorpsraad Kermt' });
+    await verwacht(wm, '1 signaal', ['Gevaarlijke oversteekplaats aan de school']);
+    await wm.getByLabel('Volgorde').selectOption({ label: 'Oudste eerst' });
+    expect(new URL(wm.url()).search).toBe('?q=oversteek&raad=dr-kermt&sorteer=ingediendOp');
+    await toegankelijk(wm, 'gefilterde lijst');
+
+    await wm.reload();
+    await verwacht(wm, '1 signaal', ['Gevaarlijke oversteekplaats aan de school']);
+    expect(await wm.getByRole('searchbox', { name: 'Zoeken' }).inputValue()).toBe('oversteek');
+    expect(await wm.getByLabel('Raad').inputValue()).toBe('dr-kermt');
+    expect(await wm.getByLabel('Volgorde').inputValue()).toBe('ingediendOp');
+
+    // accents ignored
+    await wm.getByRole('searchbox', { name: 'Zoeken' }).fill('cafe');
+    await wm.getByRole('button', { name: 'Zoeken' }).click();
+    await verwacht(wm, '1 signaal', ['Terras van het café op de stoep']);
+    await wm.getByRole('button', { name: 'Wis filters' }).click();
+    await verwacht(wm, '3 signalen', [
+      'Gevaarlijke oversteekplaats aan de school',
+      'Terras van het café op de stoep',
+      'Oversteek aan de kerk',
+    ]);
+  });
+
+  it('a shared link opens the same view on a phone, and the triage searches too', async () => {
+    const wm = await aanmelden('Wijkmanager Oost', { width: 375, height: 812 });
+    await wm.goto(`${base}/signalen?q=school&raad=dr-kermt`);
+    await verwacht(wm, '1 signaal', ['Gevaarlijke oversteekplaats aan de school']);
+    await toegankelijk(wm, 'gedeelde link op een telefoon');
+    const breedte = await wm.evaluate('document.documentElement.scrollWidth');
+    expect(breedte).toBeLessThanOrEqual(375);
+
+    await wm.goto(`${base}/triage?q=kerk`);
+    await wm.getByRole('heading', { name: 'Nieuwe signalen (1)' }).waitFor();
+    expect(await titels(wm)).toEqual(['Oversteek aan de kerk']);
+    await toegankelijk(wm, 'triage met zoekopdracht');
+  });
+});

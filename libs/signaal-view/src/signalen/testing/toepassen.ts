@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { SIGNAAL_STREAM_PREFIX } from '@signaalspoor/domain';
+import type { RecordedEvent } from '@signaalspoor/event-store';
+import { inTransaction } from '@signaalspoor/projections';
+import type { SignalenProjection } from '../signalen.projection';
+
+/** One event for `toepasser`: signaal, type, data and the day of May 2025 it happened. */
+export type Gebeurtenis = [signaalId: string, type: string, data: Record<string, unknown>, day: number];
+
+/** 9:00 UTC on that day of May 2025 */
+export const op = (day: number) => new Date(Date.UTC(2025, 4, day, 9)).toISOString();
+
+/**
+ * Applies events to the projection as the log would hand them over: one stream per signaal, revision
+ * and position in order, one batch per call. Both are asked for at each call (set in a beforeAll).
+ */
+export function toepasser(pool: () => Pool, projection: () => SignalenProjection) {
+  let position = 0;
+  const revisions = new Map<string, number>();
+  return (...events: Gebeurtenis[]) =>
+    inTransaction(pool(), (client) =>
+      projection().applyBatch(
+        client,
+        events.map(([signaalId, type, data, day]): RecordedEvent => {
+          const revision = (revisions.get(signaalId) ?? -1) + 1;
+          revisions.set(signaalId, revision);
+          return {
+            id: randomUUID(),
+            streamId: SIGNAAL_STREAM_PREFIX + signaalId,
+            type,
+            revision,
+            position: ++position,
+            recordedAt: op(day),
+            data,
+            metadata: {
+              actor: { rol: 'wijkmanager', id: 'wm-oost' },
+              correlationId: randomUUID(),
+              causationId: randomUUID(),
+              schemaVersion: 1,
+              occurredAt: op(day),
+            },
+          };
+        }),
+      ),
+    );
+}
