@@ -31,7 +31,7 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
 
   beforeAll(async () => {
     t = await startTestAppOnNewDatabase(url);
-    Object.assign(as, await bearers(['kermt', 'stevoort', 'wmOost', 'mobiliteit', 'auditor']));
+    Object.assign(as, await bearers(['kermt', 'stevoort', 'wmOost', 'mobiliteit', 'awv', 'auditor']));
     ids.kruispunt = (await post('/signalen', 'kermt', signaal('Onveilig kruispunt')).expect(201)).body.id;
     ids.bank = (await post('/signalen', 'kermt', signaal('Bank in het park', 'groen')).expect(201)).body.id;
     ids.andere = (await post('/signalen', 'stevoort', signaal('Andere raad')).expect(201)).body.id;
@@ -152,5 +152,23 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
     expect((await get('/raden/dr-kermt/verslag?sinds=gisteren', 'wmOost').expect(400)).body.field).toBe(
       'sinds',
     );
+  });
+
+  it('leaves a dienst that sent the signaal back out of the report and its PDF', async () => {
+    const id = ids.andere;
+    const d = (await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'awv' }).expect(201)).body.id;
+    await post(`/signalen/${id}/doorsturingen/${d}/terugsturen`, 'awv', { reden: 'Gemeenteweg.' }).expect(
+      200,
+    );
+
+    const verslag = await get('/raden/dr-stevoort/verslag', 'wmOost').expect(200);
+    expect(verslag.body.open).toMatchObject([{ id, titel: 'Andere raad', diensten: [], antwoorden: [] }]);
+    const pdf = await get('/raden/dr-stevoort/agenda.pdf', 'wmOost')
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    const tekst = pdfTekst(pdf.body as Buffer);
+    expect(tekst).toContain('Andere raad');
+    expect(tekst).not.toContain('Agentschap Wegen en Verkeer');
   });
 });

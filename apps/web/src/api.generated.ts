@@ -1901,7 +1901,7 @@ export interface components {
     };
     VerslagSignaalDto: {
       antwoorden: components['schemas']['VerslagAntwoordDto'][];
-      /** @description de namen van de diensten */
+      /** @description de namen van de diensten die het behandelen of behandelden (niet wie het terugstuurde) */
       diensten: string[];
       /** @description bij een duplicaat: de titel van het hoofdsignaal */
       duplicaatVan?: string;
@@ -4198,7 +4198,10 @@ export interface operations {
         /** @description afgeronde signalen vanaf (ISO 8601); standaard een jaar geleden */
         sinds?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Read-your-writes: de `positie` die een commando teruggaf. Het antwoord weerspiegelt minstens die positie, of is een 503. */
+        'X-Positie'?: string;
+      };
       path: {
         raadId: string;
       };
@@ -4206,12 +4209,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -4257,14 +4254,14 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
-      /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
+      /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
+          /** @description seconden */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['Fout'];
-        };
+        content?: never;
       };
     };
   };
@@ -4274,7 +4271,10 @@ export interface operations {
         /** @description afgeronde signalen vanaf (ISO 8601); standaard een jaar geleden */
         sinds?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Read-your-writes: de `positie` die een commando teruggaf. Het antwoord weerspiegelt minstens die positie, of is een 503. */
+        'X-Positie'?: string;
+      };
       path: {
         raadId: string;
       };
@@ -4284,6 +4284,8 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description de positie in het logboek tot waar dit antwoord zeker bijgewerkt is */
+          'X-Positie'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4335,14 +4337,14 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
-      /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
+      /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
+          /** @description seconden */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['Fout'];
-        };
+        content?: never;
       };
     };
   };
