@@ -1630,6 +1630,8 @@ export interface components {
       id: string;
       /** Format: date-time */
       ingediendOp: string;
+      locatie?: components['schemas']['LocatieDto'];
+      omschrijving: string;
       /** @description de diensten met een open doorsturing (aan zet) */
       openDiensten: string[];
       /** @description gemelde overschreden termijnen, bv. `ontvangst`, `antwoord-dienst:<doorsturing>` */
@@ -1674,6 +1676,8 @@ export interface components {
       id: string;
       /** Format: date-time */
       ingediendOp: string;
+      locatie?: components['schemas']['LocatieDto'];
+      omschrijving: string;
       /** @description de diensten met een open doorsturing (aan zet) */
       openDiensten: string[];
       /** @description gemelde overschreden termijnen, bv. `ontvangst`, `antwoord-dienst:<doorsturing>` */
