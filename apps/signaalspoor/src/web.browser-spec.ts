@@ -435,15 +435,17 @@ describe('the web app in Chromium', () => {
     await beheerder.getByRole('button', { name: 'Ja, definitief vergeten' }).click();
     await beheerder.getByText('De gegevens van an.peeters@example.org zijn vergeten.').waitFor();
 
-    // the raad's mail preferences
+    // the raad's mail preferences: only the 3 kinds a raad receives
     await raad.getByRole('link', { name: 'Meldingen' }).click();
     await raad.getByRole('heading', { name: 'Meldingen per mail' }).waitFor();
-    await raad.getByLabel('Een dienst antwoordt').selectOption('dagelijks');
-    await raad.getByText('Opgeslagen: Een dienst antwoordt — Dagelijks in één overzicht.').waitFor();
+    await raad.getByLabel('Terugkoppeling aan de raad').selectOption('dagelijks');
+    await raad.getByText('Opgeslagen: Terugkoppeling aan de raad — Dagelijks in één overzicht.').waitFor();
+    expect(await raad.getByRole('combobox').count()).toBe(3);
+    expect(await raad.getByLabel('Een dienst antwoordt').count()).toBe(0);
     await toegankelijk(raad, 'meldingen');
     await raad.reload();
     await raad.getByRole('heading', { name: 'Meldingen per mail' }).waitFor();
-    expect(await raad.getByLabel('Een dienst antwoordt').inputValue()).toBe('dagelijks');
+    expect(await raad.getByLabel('Terugkoppeling aan de raad').inputValue()).toBe('dagelijks');
   });
 
   it('answers the app for client routes and keeps /api 404s as JSON', async () => {

@@ -349,7 +349,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Mijn voorkeuren per soort melding */
+    /** Mijn voorkeuren per soort melding die mijn rol ontvangt */
     get: operations['VoorkeurenController_voorkeuren'];
     /** Een soort melding direct, dagelijks gebundeld of niet meer ontvangen */
     put: operations['VoorkeurenController_zet'];
@@ -1931,6 +1931,7 @@ export interface components {
        * @enum {string}
        */
       soort:
+        | 'nieuw'
         | 'doorsturing'
         | 'antwoord'
         | 'teruggestuurd'
@@ -1941,7 +1942,7 @@ export interface components {
         | 'duplicaat';
     };
     VoorkeurenDto: {
-      /** @description elke soort melding met zijn keuze */
+      /** @description elke soort melding die jouw rol ontvangt, met zijn keuze */
       items: components['schemas']['VoorkeurDto'][];
     };
     VraagVerduidelijkingDto: {
