@@ -225,6 +225,11 @@ describe('the web app in Chromium', () => {
     expect(readFileSync((await download.path())!, 'utf8')).toContain('Onveilig kruispunt aan de school');
     const csv = await wmLijsten.request.get(base + (await csvLink.getAttribute('href'))!);
     expect(csv.headers()['content-type']).toContain('text/csv');
+    const xlsxLink = wmLijsten.getByRole('link', { name: 'Download Excel van alle signalen' });
+    const xlsx = await wmLijsten.request.get(base + (await xlsxLink.getAttribute('href'))!);
+    expect(xlsx.headers()['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     // a filter on screen is a filter in the download
     await wmLijsten.getByLabel('Toon').selectOption('afgesloten');
     await wmLijsten.getByText('0 signalen', { exact: true }).waitFor();
