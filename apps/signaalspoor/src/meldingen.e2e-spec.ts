@@ -83,6 +83,7 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
     const titel = signaal.titel;
     expect(smtp.mails.map((m) => [m.aan.join(), m.onderwerp]).sort()).toEqual(
       [
+        ['wm-oost@example.org', `Nieuw signaal van Dorpsraad Kermt: ${titel} — Signaalspoor`],
         ['dienst.mobiliteit@example.org', `Nieuw signaal voor Dienst Mobiliteit: ${titel} — Signaalspoor`],
         ['wm-oost@example.org', `Antwoord van Dienst Mobiliteit: ${titel} — Signaalspoor`],
         ['dr-kermt@example.org', `Definitieve terugkoppeling: ${titel} — Signaalspoor`],
@@ -99,8 +100,15 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
       // the web app's page of the link shows what the API gives this recipient
       await t.http.get(`/api${link}`).set('Authorization', tokens[mail.aan[0]]).expect(200);
       expect(mail.headers.from).toBe('Stad Hasselt <signaalspoor@example.org>');
+      // the settings: the page Meldingen of the web app, which exists
+      expect(mail.tekst).toContain(`Je meldingen stel je in op de pagina Meldingen: ${PUBLIC_URL}/meldingen`);
+      expect(mail.tekst).not.toContain('profiel');
     }
-    expect(new Set(smtp.mails.map((m) => m.messageId)).size).toBe(3);
+    expect(new Set(smtp.mails.map((m) => m.messageId)).size).toBe(4);
+    const nieuw = smtp.mails.find(
+      (m) => m.aan.join() === 'wm-oost@example.org' && /^Nieuw/.test(m.onderwerp),
+    );
+    expect(nieuw?.tekst).toContain(signaal.omschrijving);
 
     const mails = await get(t, '/beheer/mails?status=uitgeschakeld', 'beheerder').expect(200);
     expect(mails.body.items).toEqual([
@@ -112,6 +120,12 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
     await smtp.stop();
     const before = smtp.mails.length;
     const ids: string[] = [];
+    // only the routings count here: the wijkmanager's mails of new signalen off
+    await t.http
+      .put('/api/meldingen/voorkeuren')
+      .set('Authorization', as.wmOost)
+      .send({ soort: 'nieuw', keuze: 'uit' })
+      .expect(200);
     for (let i = 0; i < 5; i++) {
       const id = (await post(t, '/signalen', 'kermt', { ...signaal, titel: `Storing ${i}` }).expect(201)).body
         .id;
@@ -139,9 +153,9 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
     const id = (await post(zonderSmtp, '/signalen', 'kermt', signaal).expect(201)).body.id;
     await post(zonderSmtp, `/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }).expect(201);
     await allesVerstuurd(zonderSmtp);
-    const mails = await get(zonderSmtp, '/beheer/mails', 'beheerder').expect(200);
+    const mails = await get(zonderSmtp, '/beheer/mails?status=verzonden', 'beheerder').expect(200);
     expect(mails.body).toMatchObject({ limiet: 50, offset: 0 });
-    expect(mails.body.items).toEqual([
+    expect(mails.body.items.filter((m: { adres: string }) => m.adres !== 'wm-oost@example.org')).toEqual([
       expect.objectContaining({
         adres: 'dienst.mobiliteit@example.org',
         status: 'verzonden',
@@ -158,12 +172,24 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
       t.http.put('/api/meldingen/voorkeuren').set('Authorization', as[who]).send(body);
     const res = await put('kermt', { soort: 'terugkoppeling', keuze: 'dagelijks' }).expect(200);
     expect(res.body.items).toContainEqual({ soort: 'terugkoppeling', keuze: 'dagelijks' });
-    expect((await get(t, '/meldingen/voorkeuren', 'kermt').expect(200)).body.items).toContainEqual({
-      soort: 'verduidelijking',
-      keuze: 'direct',
-    });
+    // each role chooses among the kinds it receives: a raad 3, a dienst 2, a wijkmanager 6
+    const soorten = async (who: string) =>
+      (await get(t, '/meldingen/voorkeuren', who).expect(200)).body.items.map(
+        (v: { soort: string }) => v.soort,
+      );
+    expect(await soorten('kermt')).toEqual(['verduidelijking', 'terugkoppeling', 'duplicaat']);
+    expect(await soorten('mobiliteit')).toEqual(['doorsturing', 'termijn']);
+    expect(await soorten('wmOost')).toEqual([
+      'nieuw',
+      'antwoord',
+      'teruggestuurd',
+      'verduidelijking',
+      'heropend',
+      'termijn',
+    ]);
+    expect((await put('kermt', { soort: 'antwoord', keuze: 'uit' }).expect(400)).body.field).toBe('soort');
     expect((await put('kermt', { soort: 'alles', keuze: 'uit' }).expect(400)).body.field).toBe('soort');
-    expect((await put('kermt', { soort: 'antwoord', keuze: 'soms' }).expect(400)).body.field).toBe('keuze');
+    expect((await put('kermt', { soort: 'duplicaat', keuze: 'soms' }).expect(400)).body.field).toBe('keuze');
     await put('auditor', { soort: 'antwoord', keuze: 'uit' }).expect(403);
     await get(t, '/beheer/mails', 'wmOost').expect(403);
     expect((await get(t, '/beheer/mails?status=kwijt', 'beheerder').expect(400)).body.field).toBe('status');

@@ -193,6 +193,27 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     ).not.toContain(id);
   });
 
+  it('refuses "uitgevoerd" on a date after today with a 400 naming verwachteDatum, and changes nothing', async () => {
+    const id = await indienen();
+    const d = await doorsturen(id, 'mobiliteit');
+    const overmorgen = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const antwoord = {
+      besluit: 'uitgevoerd',
+      antwoord: 'Markeringen vernieuwd.',
+      verwachteDatum: overmorgen,
+    };
+    const res = await post(`/signalen/${id}/doorsturingen/${d}/antwoord`, 'mobiliteit', antwoord).expect(400);
+    expect(res.body).toMatchObject({ field: 'verwachteDatum' });
+    expect(res.body.message).toMatch(/verwachteDatum.*niet na vandaag/);
+    const detail = await get(`/signalen/${id}`, 'mobiliteit').expect(200);
+    expect(detail.body.doorsturingen).toMatchObject([{ id: d, status: 'doorgestuurd' }]);
+    // the same date for a planned action is fine
+    await post(`/signalen/${id}/doorsturingen/${d}/antwoord`, 'mobiliteit', {
+      ...antwoord,
+      besluit: 'ingepland',
+    }).expect(200);
+  });
+
   it('asks and gets clarification, then the raad reopens and the wijkmanager routes again', async () => {
     const id = await indienen();
     await post(`/signalen/${id}/verduidelijkingsvragen`, 'wmOost', { vraag: 'Welk kruispunt?' }).expect(200);

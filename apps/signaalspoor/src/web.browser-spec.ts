@@ -225,6 +225,11 @@ describe('the web app in Chromium', () => {
     expect(readFileSync((await download.path())!, 'utf8')).toContain('Onveilig kruispunt aan de school');
     const csv = await wmLijsten.request.get(base + (await csvLink.getAttribute('href'))!);
     expect(csv.headers()['content-type']).toContain('text/csv');
+    const xlsxLink = wmLijsten.getByRole('link', { name: 'Download Excel van alle signalen' });
+    const xlsx = await wmLijsten.request.get(base + (await xlsxLink.getAttribute('href'))!);
+    expect(xlsx.headers()['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     // a filter on screen is a filter in the download
     await wmLijsten.getByText('Filters en volgorde').click();
     await wmLijsten.getByLabel('Status').selectOption('afgesloten');
@@ -436,15 +441,17 @@ describe('the web app in Chromium', () => {
     await beheerder.getByRole('button', { name: 'Ja, definitief vergeten' }).click();
     await beheerder.getByText('De gegevens van an.peeters@example.org zijn vergeten.').waitFor();
 
-    // the raad's mail preferences
+    // the raad's mail preferences: only the 3 kinds a raad receives
     await raad.getByRole('link', { name: 'Meldingen' }).click();
     await raad.getByRole('heading', { name: 'Meldingen per mail' }).waitFor();
-    await raad.getByLabel('Een dienst antwoordt').selectOption('dagelijks');
-    await raad.getByText('Opgeslagen: Een dienst antwoordt — Dagelijks in één overzicht.').waitFor();
+    await raad.getByLabel('Terugkoppeling aan de raad').selectOption('dagelijks');
+    await raad.getByText('Opgeslagen: Terugkoppeling aan de raad — Dagelijks in één overzicht.').waitFor();
+    expect(await raad.getByRole('combobox').count()).toBe(3);
+    expect(await raad.getByLabel('Een dienst antwoordt').count()).toBe(0);
     await toegankelijk(raad, 'meldingen');
     await raad.reload();
     await raad.getByRole('heading', { name: 'Meldingen per mail' }).waitFor();
-    expect(await raad.getByLabel('Een dienst antwoordt').inputValue()).toBe('dagelijks');
+    expect(await raad.getByLabel('Terugkoppeling aan de raad').inputValue()).toBe('dagelijks');
   });
 
   it('answers the app for client routes and keeps /api 404s as JSON', async () => {

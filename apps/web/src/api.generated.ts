@@ -349,7 +349,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Mijn voorkeuren per soort melding */
+    /** Mijn voorkeuren per soort melding die mijn rol ontvangt */
     get: operations['VoorkeurenController_voorkeuren'];
     /** Een soort melding direct, dagelijks gebundeld of niet meer ontvangen */
     put: operations['VoorkeurenController_zet'];
@@ -1662,6 +1662,8 @@ export interface components {
       id: string;
       /** Format: date-time */
       ingediendOp: string;
+      locatie?: components['schemas']['LocatieDto'];
+      omschrijving: string;
       /** @description de diensten met een open doorsturing (aan zet) */
       openDiensten: string[];
       /** @description gemelde overschreden termijnen, bv. `ontvangst`, `antwoord-dienst:<doorsturing>` */
@@ -1706,6 +1708,8 @@ export interface components {
       id: string;
       /** Format: date-time */
       ingediendOp: string;
+      locatie?: components['schemas']['LocatieDto'];
+      omschrijving: string;
       /** @description de diensten met een open doorsturing (aan zet) */
       openDiensten: string[];
       /** @description gemelde overschreden termijnen, bv. `ontvangst`, `antwoord-dienst:<doorsturing>` */
@@ -1939,7 +1943,7 @@ export interface components {
     };
     VerslagSignaalDto: {
       antwoorden: components['schemas']['VerslagAntwoordDto'][];
-      /** @description de namen van de diensten */
+      /** @description de namen van de diensten die het behandelen of behandelden (niet wie het terugstuurde) */
       diensten: string[];
       /** @description bij een duplicaat: de titel van het hoofdsignaal */
       duplicaatVan?: string;
@@ -1965,6 +1969,7 @@ export interface components {
        * @enum {string}
        */
       soort:
+        | 'nieuw'
         | 'doorsturing'
         | 'antwoord'
         | 'teruggestuurd'
@@ -1975,7 +1980,7 @@ export interface components {
         | 'duplicaat';
     };
     VoorkeurenDto: {
-      /** @description elke soort melding met zijn keuze */
+      /** @description elke soort melding die jouw rol ontvangt, met zijn keuze */
       items: components['schemas']['VoorkeurDto'][];
     };
     VraagVerduidelijkingDto: {
@@ -4238,7 +4243,10 @@ export interface operations {
         /** @description afgeronde signalen vanaf (ISO 8601); standaard een jaar geleden */
         sinds?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Read-your-writes: de `positie` die een commando teruggaf. Het antwoord weerspiegelt minstens die positie, of is een 503. */
+        'X-Positie'?: string;
+      };
       path: {
         raadId: string;
       };
@@ -4246,12 +4254,6 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
       /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
       400: {
         headers: {
@@ -4297,14 +4299,14 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
-      /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
+      /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
+          /** @description seconden */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['Fout'];
-        };
+        content?: never;
       };
     };
   };
@@ -4314,7 +4316,10 @@ export interface operations {
         /** @description afgeronde signalen vanaf (ISO 8601); standaard een jaar geleden */
         sinds?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Read-your-writes: de `positie` die een commando teruggaf. Het antwoord weerspiegelt minstens die positie, of is een 503. */
+        'X-Positie'?: string;
+      };
       path: {
         raadId: string;
       };
@@ -4324,6 +4329,8 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description de positie in het logboek tot waar dit antwoord zeker bijgewerkt is */
+          'X-Positie'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4375,14 +4382,14 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
-      /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
+      /** @description Het leesmodel haalde de gevraagde X-Positie niet in binnen CONSISTENCY_TIMEOUT_MS (code LEESMODEL_ACHTER); opnieuw na Retry-After seconden. */
       503: {
         headers: {
+          /** @description seconden */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
-        content: {
-          'application/json': components['schemas']['Fout'];
-        };
+        content?: never;
       };
     };
   };

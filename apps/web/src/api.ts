@@ -149,8 +149,8 @@ const query = (params: Params) => {
   return entries.length ? '?' + new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString() : '';
 };
 
-/** A list's download link (`?formaat=csv|json|geojson`): the same path and filters. */
-export const exportUrl = (path: string, params: Params, formaat: 'csv' | 'json' | 'geojson') =>
+/** A list's download link (`?formaat=csv|xlsx|json|geojson`): the same path and filters. */
+export const exportUrl = (path: string, params: Params, formaat: 'csv' | 'xlsx' | 'json' | 'geojson') =>
   path + query({ ...params, formaat });
 
 const enc = encodeURIComponent;

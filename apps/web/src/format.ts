@@ -1,5 +1,5 @@
 // Dutch labels and nl-BE formats in the Europe/Brussels time zone, whatever the browser's zone.
-import type { BalBij, Besluit, Bron, LopendeTermijn } from './api';
+import type { BalBij, LopendeTermijn } from './api';
 
 const TZ = 'Europe/Brussels';
 const datumTijd = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: TZ });
@@ -30,26 +30,13 @@ export function fmtDuur(ms: number | null | undefined): string {
 
 export const sinds = (iso: string, nu = Date.now()) => fmtDuur(nu - Date.parse(iso));
 
-/** The statuses of a signaal, in the order of its life. */
-export const SIGNAAL_STATUS: Record<string, string> = {
-  ingediend: 'Ingediend',
-  'verduidelijking-gevraagd': 'Verduidelijking gevraagd',
-  'in-behandeling': 'In behandeling',
-  beantwoord: 'Beantwoord door de dienst',
-  heropend: 'Heropend',
-  teruggekoppeld: 'Teruggekoppeld',
-  duplicaat: 'Duplicaat',
-  afgesloten: 'Afgesloten',
-  ingetrokken: 'Ingetrokken',
-};
-
-/** The statuses of a signaal and of a doorsturing. */
-export const STATUS: Record<string, string> = {
-  ...SIGNAAL_STATUS,
-  doorgestuurd: 'Doorgestuurd',
-  opgepakt: 'Opgepakt',
-  teruggestuurd: 'Teruggestuurd',
-};
+/** The labels of statuses, besluiten and bronnen: the same table as the downloads (libs/domain). */
+export {
+  SIGNAAL_STATUS_LABEL as SIGNAAL_STATUS,
+  STATUS_LABEL as STATUS,
+  BESLUIT_LABEL as BESLUIT,
+  BRON_LABEL as BRON,
+} from '../../../libs/domain/src/labels';
 
 const BAL: Record<BalBij, string> = {
   wijkmanager: 'bij de wijkmanager',
@@ -67,21 +54,6 @@ export function balTekst(
   if (s.balBij === 'dienst' && s.openDiensten.length) return `bij ${s.openDiensten.map(dienst).join(', ')}`;
   return BAL[s.balBij];
 }
-
-export const BESLUIT: Record<Besluit, string> = {
-  uitgevoerd: 'Uitgevoerd',
-  ingepland: 'Ingepland',
-  'in-onderzoek': 'In onderzoek',
-  'niet-weerhouden': 'Niet weerhouden',
-};
-
-export const BRON: Record<Bron, string> = {
-  'open-forum': 'Open forum',
-  raadsvergadering: 'Raadsvergadering',
-  werkgroep: 'Werkgroep',
-  'jaarlijks-overleg': 'Jaarlijks overleg',
-  andere: 'Andere',
-};
 
 export const TERMIJN: Record<string, string> = {
   ontvangst: 'ontvangst',

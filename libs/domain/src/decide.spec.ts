@@ -460,6 +460,32 @@ describe('decide', () => {
         .then({ ...beantwoord(), data: { ...beantwoord().data, verwachteDatum: '2025-04-30' } });
     });
 
+    it('refuses "uitgevoerd" on a date after today in Brussels, naming the field', () => {
+      // AT is 3 March 2025, 10:00 in Brussels; at 23:30 UTC it is already 4 March in Brussels
+      const laat = '2025-03-03T23:30:00.000Z';
+      const uitgevoerd = (verwachteDatum: string, at = AT): SignaalCommand => ({
+        ...cmd.beantwoord(),
+        at,
+        besluit: 'uitgevoerd',
+        verwachteDatum,
+      });
+      const uitgevoerdOp = (verwachteDatum: string, at = AT) => {
+        const e = beantwoord('d1', 'wegen', 'uitgevoerd');
+        return { ...e, at, data: { ...e.data, verwachteDatum } };
+      };
+      given(ingediend(), doorgestuurd())
+        .when(uitgevoerd('2025-03-04'))
+        .thenThrows(refused('ONGELDIGE_INVOER', 'verwachteDatum'));
+      given(ingediend(), doorgestuurd()).when(uitgevoerd('2025-03-03')).then(uitgevoerdOp('2025-03-03'));
+      given(ingediend(), doorgestuurd())
+        .when(uitgevoerd('2025-03-04', laat))
+        .then(uitgevoerdOp('2025-03-04', laat));
+      // a planned action may lie in the future
+      given(ingediend(), doorgestuurd())
+        .when({ ...cmd.beantwoord(), verwachteDatum: '2025-03-04' })
+        .then({ ...beantwoord(), data: { ...beantwoord().data, verwachteDatum: '2025-03-04' } });
+    });
+
     it.each(dienstActions)('%s refuses an unknown doorsturing', (_type, action) => {
       given(ingediend(), doorgestuurd('d1'))
         .when(action('d2', 'wegen'))

@@ -14,6 +14,7 @@ import {
   type SignaalEventType,
 } from './events';
 import { isOpen } from './evolve';
+import { inBrussel } from './kalender';
 import { INVOERMELDINGEN as melding, invalid, refuse } from './messages';
 import { termijnSleutel, type Doorsturing, type SignaalState } from './state';
 
@@ -83,6 +84,10 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
     case 'Beantwoord': {
       const { doorsturingId, dienstId, besluit, antwoord, verwachteDatum } = command;
       openDoorsturing(state, doorsturingId, dienstId);
+      // what was done, was done by today (Brussels): only a planned date may lie ahead
+      if (besluit === 'uitgevoerd' && verwachteDatum && verwachteDatum > inBrussel(Date.parse(at)).datum) {
+        invalid('verwachteDatum', melding.nietNaVandaag('verwachteDatum'));
+      }
       return [
         event('BeantwoordDoorDienst', { doorsturingId, dienstId, besluit, antwoord, verwachteDatum }, at),
       ];

@@ -15,3 +15,4 @@ export {
   type TermijnCommand,
 } from './termijnen';
 export { plusWerkdagen, isWerkdag, feestdagenVan, inBrussel, TIJDZONE } from './kalender';
+export * from './labels';

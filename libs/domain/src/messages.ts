@@ -40,6 +40,7 @@ export const INVOERMELDINGEN = {
   keuze: (field: string, allowed: readonly string[]) =>
     `'${field}' moet een van deze waarden zijn: ${allowed.join(', ')}.`,
   datum: (field: string) => `'${field}' moet een geldige datum zijn (JJJJ-MM-DD).`,
+  nietNaVandaag: (field: string) => `'${field}' van een uitgevoerd antwoord mag niet na vandaag liggen.`,
   tijdstip: (field: string) => `'${field}' moet een geldig tijdstip zijn (ISO 8601).`,
   jaNee: (field: string) => `'${field}' moet waar of onwaar zijn.`,
   aantalDagen: (field: string) => `'${field}' moet een geheel aantal dagen zijn, 0 of meer.`,

@@ -1,28 +1,32 @@
 import { naarCsv } from './csv';
+import { naarTabel } from './tabel';
 
 describe('naarCsv', () => {
-  it('writes a header and one row per item, nested fields dotted, lists in one cell, quoting where needed', () => {
-    const csv = naarCsv([
-      {
-        id: 's1',
-        titel: 'Kruispunt, school',
-        bal: { bij: 'dienst' },
-        diensten: ['mobiliteit', 'awv'],
-        open: true,
-      },
-      { id: 's2', titel: 'Zeg "stop" aan café', bal: { bij: 'raad' }, diensten: [], extra: 3 },
-    ]);
+  it('writes a header and one row per item, nested fields in one column, lists in one cell, quoting where needed', () => {
+    const csv = naarCsv(
+      naarTabel([
+        {
+          id: 's1',
+          titel: 'Kruispunt, school',
+          bal: { bij: 'dienst' },
+          diensten: ['mobiliteit', 'awv'],
+          open: true,
+        },
+        { id: 's2', titel: 'Zeg "stop" aan café', bal: { bij: 'raad' }, diensten: [], extra: 3 },
+      ]),
+      ',',
+    );
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv.slice(1).split('\n')).toEqual([
-      'id,titel,bal.bij,diensten,open,extra',
-      's1,"Kruispunt, school",dienst,mobiliteit; awv,true,',
+      'Id,Titel,Bal bij,Diensten,Open,Extra',
+      's1,"Kruispunt, school",dienst,mobiliteit; awv,ja,',
       's2,"Zeg ""stop"" aan café",raad,,,3',
       '',
     ]);
   });
 
   it('writes only the header row for an empty list when the columns are given', () => {
-    expect(naarCsv([], ['id', 'titel'])).toBe('\ufeffid,titel\n');
+    expect(naarCsv(naarTabel([], undefined, ['id', 'titel']))).toBe('\ufeffId;Titel\n');
   });
 
   it('neutralises every cell a spreadsheet would read as a formula with a leading quote', () => {
@@ -36,7 +40,7 @@ describe('naarCsv', () => {
       '\r=1+1',
       '\uff1d1+1',
     ];
-    const csv = naarCsv(payloads.map((titel) => ({ titel, lijst: [titel] })));
+    const csv = naarCsv(naarTabel(payloads.map((titel) => ({ titel, lijst: [titel] }))), ',');
     const cellen = csv
       .slice(1)
       .split(/\n(?=(?:[^"]*"[^"]*")*[^"]*$)/)
@@ -48,6 +52,26 @@ describe('naarCsv', () => {
   });
 
   it('leaves numbers, negative ones included, and ordinary text as they are', () => {
-    expect(naarCsv([{ n: -3, t: 'Kruispunt - school' }]).slice(1)).toBe('n,t\n-3,Kruispunt - school\n');
+    expect(naarCsv(naarTabel([{ n: -3, t: 'Kruispunt - school' }])).slice(1)).toBe(
+      'N;T\n-3;Kruispunt - school\n',
+    );
+  });
+
+  it('separates with ; by default, or with a tab, and writes times as a nl-BE spreadsheet reads them', () => {
+    const items = [
+      { titel: 'Kruispunt; school', ingediendOp: '2027-03-15T13:05:00.000Z', verwachteDatum: '2027-04-30' },
+    ];
+    expect(naarCsv(naarTabel(items)).slice(1)).toBe(
+      'Titel;Ingediend op;Verwachte datum\n"Kruispunt; school";15-03-2027 14:05;30-04-2027\n',
+    );
+    expect(naarCsv(naarTabel(items), 'tab').slice(1).split('\n')[0]).toBe(
+      'Titel\tIngediend op\tVerwachte datum',
+    );
+  });
+
+  it('writes a decimal comma for a nl-BE spreadsheet, a decimal point with , between cells', () => {
+    const tabel = naarTabel([{ graad: 0.5, verschil: -1.25 }]);
+    expect(naarCsv(tabel).slice(1)).toBe('Graad;Verschil\n0,5;-1,25\n');
+    expect(naarCsv(tabel, ',').slice(1)).toBe('Graad,Verschil\n0.5,-1.25\n');
   });
 });

@@ -3,3 +3,5 @@ export * from './export';
 export * from './geojson';
 export * from './jaarverslag';
 export * from './pdf';
+export * from './tabel';
+export * from './xlsx';

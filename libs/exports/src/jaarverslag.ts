@@ -17,7 +17,7 @@ export interface VerslagSignaal {
   thema: string;
   status: string;
   ingediendOp: string;
-  /** names of the diensten it was routed to */
+  /** names of the diensten it was routed to, except those that sent it back */
   diensten: string[];
   overschredenTermijnen: string[];
   antwoorden: { dienst: string; besluit: string; antwoord: string; op: string; verwachteDatum?: string }[];

@@ -1,6 +1,6 @@
 import { evolve, type SignaalEvent, type SignaalState } from '@signaalspoor/domain';
 import type { Namen } from '@signaalspoor/reference-data';
-import { meldingenVoor, type Melding } from './berichten';
+import { meldingenVoor, SOORTEN_PER_ROL, type Melding, type Ontvanger } from './berichten';
 
 const AT = '2026-03-02T09:00:00.000Z';
 const NAMEN: Namen = {
@@ -155,11 +155,79 @@ describe('meldingenVoor: who is told what', () => {
     expect(los.onderwerp).toBe('Niet langer gekoppeld: Te snel — Signaalspoor');
   });
 
-  it('tells nobody of a submission, a pickup, a closing or a withdrawal', () => {
-    given().when(ingediend).then();
+  it('tells the wijkmanager of a new signaal, with its text and a link', () => {
+    const [mail] = given().when(ingediend).then({ ontvanger: wijkmanager, soort: 'nieuw' });
+    expect(mail.onderwerp).toBe('Nieuw signaal van Dorpsraad Kermt: Onveilig kruispunt — Signaalspoor');
+    expect(mail.tekst).toContain('Dorpsraad Kermt diende een nieuw signaal in: "Onveilig kruispunt".');
+    expect(mail.tekst).toContain('Bijna-ongevallen.');
+    expect(mail.tekst).toContain('Bekijk het signaal: https://sp.example/signalen/s1');
+  });
+
+  it('points to the page Meldingen, with its link, for the settings (there is no profile page)', () => {
+    const [mail] = given(ingediend).when(doorgestuurd).then({ ontvanger: dienst, soort: 'doorsturing' });
+    expect(mail.tekst).toContain(
+      'Je meldingen stel je in op de pagina Meldingen: https://sp.example/meldingen',
+    );
+    expect(mail.tekst).not.toContain('profiel');
+  });
+
+  it('tells nobody of a pickup, a closing or a withdrawal', () => {
     given(ingediend, doorgestuurd)
       .when(e('OpgepaktDoorDienst', { doorsturingId: 'd1', dienstId: 'mobiliteit' }))
       .then();
     given(ingediend).when(e('SignaalIngetrokken', {})).then();
+  });
+});
+
+describe('SOORTEN_PER_ROL: which kinds of mail each role receives', () => {
+  it('lists exactly the kinds meldingenVoor sends to a raad, a wijkmanager and a dienst', () => {
+    expect(SOORTEN_PER_ROL).toEqual({
+      raad: ['verduidelijking', 'terugkoppeling', 'duplicaat'],
+      wijkmanager: ['nieuw', 'antwoord', 'teruggestuurd', 'verduidelijking', 'heropend', 'termijn'],
+      dienst: ['doorsturing', 'termijn'],
+    });
+    // every event of a signaal's life, each kind of mail at least once
+    const beantwoord = e('BeantwoordDoorDienst', {
+      doorsturingId: 'd1',
+      dienstId: 'mobiliteit',
+      besluit: 'ingepland',
+      antwoord: 'Zone 30.',
+    });
+    const definitief = e('TeruggekoppeldAanRaad', { boodschap: 'Zone 30 komt.', definitief: true });
+    const leven: [SignaalEvent[], SignaalEvent][] = [
+      [[], ingediend],
+      [[ingediend], doorgestuurd],
+      [[ingediend, doorgestuurd], beantwoord],
+      [
+        [ingediend, doorgestuurd],
+        e('TeruggestuurdDoorDienst', { doorsturingId: 'd1', dienstId: 'mobiliteit', reden: 'AWV' }),
+      ],
+      [[ingediend], e('VerduidelijkingGevraagd', { vraag: 'Waar?' })],
+      [
+        [ingediend, e('VerduidelijkingGevraagd', { vraag: 'Waar?' })],
+        e('VerduidelijkingGegeven', { antwoord: 'Hier.' }),
+      ],
+      [[ingediend, doorgestuurd, beantwoord], definitief],
+      [[ingediend, doorgestuurd, beantwoord, definitief], e('SignaalHeropend', { reden: 'Niets gebeurd.' })],
+      [
+        [ingediend, doorgestuurd],
+        e('TermijnOverschreden', { termijn: 'antwoord-dienst', vervaldatum: AT, doorsturingId: 'd1' }),
+      ],
+    ];
+    const ontvangen = new Map<Ontvanger['rol'], Set<string>>();
+    for (const [history, event] of leven) {
+      const state = [...history, event].reduce(evolve, null) as SignaalState;
+      const duplicaten = [{ signaalId: 's2', raadId: 'dr-stevoort', titel: 'Te snel' }];
+      for (const { ontvanger, soort } of meldingenVoor(event, state, {
+        namen: NAMEN,
+        publicUrl: 'x',
+        duplicaten,
+      })) {
+        ontvangen.set(ontvanger.rol, (ontvangen.get(ontvanger.rol) ?? new Set()).add(soort));
+      }
+    }
+    for (const [rol, soorten] of Object.entries(SOORTEN_PER_ROL)) {
+      expect([...ontvangen.get(rol as Ontvanger['rol'])!].sort()).toEqual([...soorten].sort());
+    }
   });
 });

@@ -14,6 +14,7 @@ export const ontvangerSleutel = ({ rol, id }: Ontvanger): string => `${rol}:${id
 
 /** The kinds of notification a person can turn off or bundle in a daily digest. */
 export const MELDING_SOORTEN = [
+  'nieuw',
   'doorsturing',
   'antwoord',
   'teruggestuurd',
@@ -24,6 +25,16 @@ export const MELDING_SOORTEN = [
   'duplicaat',
 ] as const;
 export type MeldingSoort = (typeof MELDING_SOORTEN)[number];
+
+/**
+ * The kinds each role receives (meldingenVoor below sends no other; berichten.spec checks it), in
+ * the order the settings page shows them: a raad has no say over what it never gets.
+ */
+export const SOORTEN_PER_ROL: Readonly<Record<Ontvanger['rol'], readonly MeldingSoort[]>> = {
+  raad: ['verduidelijking', 'terugkoppeling', 'duplicaat'],
+  wijkmanager: ['nieuw', 'antwoord', 'teruggestuurd', 'verduidelijking', 'heropend', 'termijn'],
+  dienst: ['doorsturing', 'termijn'],
+};
 
 export interface Melding {
   ontvanger: Ontvanger;
@@ -74,8 +85,12 @@ const wanneer = (iso: string): string => {
 export const signaalLink = (publicUrl: string, signaalId: string): string =>
   `${publicUrl}/signalen/${signaalId}`;
 
-const AFSLUITING =
-  '\n\n— \nDit is een automatisch bericht van Signaalspoor. Je meldingen stel je in via je profiel in de webapp.\n';
+/** The web app's page where a person chooses which mails to get (apps/web: /meldingen). */
+export const meldingenLink = (publicUrl: string): string => `${publicUrl}/meldingen`;
+
+const afsluiting = (publicUrl: string) =>
+  '\n\n— \nDit is een automatisch bericht van Signaalspoor. ' +
+  `Je meldingen stel je in op de pagina Meldingen: ${meldingenLink(publicUrl)}\n`;
 
 /** The notifications one event causes; [] for events nobody is told about. */
 export function meldingenVoor(event: SignaalEvent, state: SignaalState, context: BerichtContext): Melding[] {
@@ -98,7 +113,7 @@ export function meldingenVoor(event: SignaalEvent, state: SignaalState, context:
       soort,
       signaalId: over.signaalId,
       onderwerp: `${onderwerp} — Signaalspoor`,
-      tekst: `${tekst}\n\nBekijk het signaal: ${over.link}${AFSLUITING}`,
+      tekst: `${tekst}\n\nBekijk het signaal: ${over.link}${afsluiting(publicUrl)}`,
     });
   };
   const wijkmanager: Ontvanger | undefined = wijkmanagerId
@@ -109,6 +124,16 @@ export function meldingenVoor(event: SignaalEvent, state: SignaalState, context:
     state.doorsturingen.find((d) => d.id === doorsturingId)?.dienstId;
 
   switch (event.type) {
+    case 'SignaalIngediend':
+      melding(
+        wijkmanager,
+        'nieuw',
+        `Nieuw signaal van ${raad}: ${titel}`,
+        `${raad} diende een nieuw signaal in: "${titel}".\n\n${event.data.omschrijving}` +
+          (event.data.locatie?.omschrijving ? `\n\nLocatie: ${event.data.locatie.omschrijving}` : '') +
+          '\n\nStuur het door naar een dienst, vraag verduidelijking of koppel het aan een gelijkaardig signaal.',
+      );
+      break;
     case 'DoorgestuurdNaarDienst': {
       const { dienstId, toelichting } = event.data;
       melding(

@@ -1,6 +1,7 @@
 export const MELDING_FOUTEN = {
   MAIL_ONBEKEND: 'not-found',
   GEEN_ONTVANGER: 'forbidden',
+  SOORT_NIET_VOOR_ROL: 'invalid',
 } as const;
 
 export class MeldingFout extends Error {

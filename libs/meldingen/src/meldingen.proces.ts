@@ -11,15 +11,25 @@ import { toSignaalEvent } from '@signaalspoor/signaal-store';
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { adresVan } from './adressen';
-import { meldingenVoor, ontvangerSleutel, type GekoppeldSignaal } from './berichten';
-import { migrateOutbox, voegToe, voorkeurenVan, type MailStatus, type NieuweMail } from './outbox';
+import { MELDING_SOORTEN, meldingenVoor, ontvangerSleutel, type GekoppeldSignaal } from './berichten';
+import {
+  kenSoorten,
+  migrateOutbox,
+  voegToe,
+  voorkeurenVan,
+  type MailStatus,
+  type NieuweMail,
+} from './outbox';
 
 export interface MeldingenOptions {
   /** base URL of the web app for links */
   publicUrl: string;
   /** MAIL_FROM; its domain names the Message-IDs */
   from: string;
-  /** events committed longer ago get no mail (a first start on an old log does not mail history); 7 days */
+  /**
+   * events committed longer ago get no mail (a first start on an old log does not mail history); 7
+   * days. A kind of mail also skips the events committed before the process first knew that kind.
+   */
   maxLeeftijdMs?: number;
   now?: () => number;
 }
@@ -44,6 +54,8 @@ export const messageIdVoor = (eventId: string, adres: string, from: string): str
 export class MeldingenProces implements SignaalVolger {
   private readonly maxLeeftijdMs: number;
   private readonly now: () => number;
+  /** since when each kind is known (ms), from migrate */
+  private soortSinds = new Map<string, number>();
 
   constructor(
     private readonly referentie: ReferenceData,
@@ -55,6 +67,7 @@ export class MeldingenProces implements SignaalVolger {
 
   async migrate(client: PoolClient): Promise<void> {
     await migrateOutbox(client);
+    this.soortSinds = await kenSoorten(client, MELDING_SOORTEN);
     // the duplicates it kept itself before it followed the view
     await client.query('DROP TABLE IF EXISTS meldingen.duplicaten');
   }
@@ -84,6 +97,8 @@ export class MeldingenProces implements SignaalVolger {
         hoofd: hoofd && stateOf(hoofd),
       };
       for (const melding of meldingenVoor(event, stateOf(stap.view), context)) {
+        // a kind new since this event was committed: no mail (a rebuild after an upgrade mails no history)
+        if (Date.parse(stap.event.recordedAt) < (this.soortSinds.get(melding.soort) ?? 0)) continue;
         const adres = adresVan(melding.ontvanger, this.referentie);
         if (!adres) continue;
         mails.push({

@@ -49,6 +49,16 @@ export const OUTBOX_DDL = `
     keuze     text NOT NULL,
     PRIMARY KEY (ontvanger, soort)
   );
+  -- since when the process manager knows each kind of mail: it mails a kind only of later events;
+  -- the kinds of the first version were always known
+  CREATE TABLE IF NOT EXISTS meldingen.soorten (
+    soort text        PRIMARY KEY,
+    sinds timestamptz NOT NULL DEFAULT now()
+  );
+  INSERT INTO meldingen.soorten (soort, sinds)
+  SELECT unnest(ARRAY['doorsturing', 'antwoord', 'teruggestuurd', 'verduidelijking', 'heropend',
+                      'terugkoppeling', 'termijn', 'duplicaat']), timestamptz '1970-01-01T00:00:00Z'
+  ON CONFLICT (soort) DO NOTHING;
 `;
 
 export interface NieuweMail {
@@ -172,6 +182,24 @@ export async function voorkeurenVan(
     [ontvangers],
   );
   return new Map(rows.map((row) => [`${row.ontvanger}\n${row.soort}`, row.keuze]));
+}
+
+/**
+ * Records the kinds not known before as known from now on, and answers since when each kind is
+ * known (ms): a kind new in this version mails no history, also not when the view is rebuilt.
+ */
+export async function kenSoorten(
+  client: PoolClient,
+  soorten: readonly string[],
+): Promise<Map<string, number>> {
+  await client.query(
+    'INSERT INTO meldingen.soorten (soort) SELECT unnest($1::text[]) ON CONFLICT (soort) DO NOTHING',
+    [soorten],
+  );
+  const { rows } = await client.query<{ soort: string; sinds: Date }>(
+    'SELECT soort, sinds FROM meldingen.soorten',
+  );
+  return new Map(rows.map((row) => [row.soort, row.sinds.getTime()]));
 }
 
 export async function zetVoorkeur(pool: Pool, ontvanger: string, soort: string, keuze: VoorkeurKeuze) {

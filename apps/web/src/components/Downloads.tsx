@@ -1,8 +1,9 @@
 import { exportUrl } from '../api';
 
 /**
- * "Download CSV" and "JSON" (and "GeoJSON" for signalen) of a list, with the filters the list shows now: up to 500 rows (the
- * API's page limit) for a paged list.
+ * "Download CSV" (`;` between cells, as a Dutch-language spreadsheet expects), "Excel", "JSON" (and
+ * "GeoJSON" for signalen) of a list, with the filters the list shows now: up to 500 rows (the API's
+ * page limit) for a paged list.
  */
 export function Downloads({
   path,
@@ -23,6 +24,9 @@ export function Downloads({
     <p className="downloads">
       <a href={exportUrl(path, params, 'csv')} download>
         Download CSV<span className="sr-only"> van {wat}</span>
+      </a>
+      <a href={exportUrl(path, params, 'xlsx')} download>
+        Download Excel<span className="sr-only"> van {wat}</span>
       </a>
       <a href={exportUrl(path, params, 'json')} download>
         Download JSON<span className="sr-only"> van {wat}</span>

@@ -4,6 +4,7 @@ import { api, ApiFout, type Voorkeur, type VoorkeurKeuze } from '../api';
 import { Melding } from '../components/Veld';
 
 const SOORT: Record<Voorkeur['soort'], string> = {
+  nieuw: 'Een raad dient een nieuw signaal in',
   doorsturing: 'Een signaal wordt doorgestuurd',
   antwoord: 'Een dienst antwoordt',
   teruggestuurd: 'Een dienst stuurt een signaal terug',
@@ -20,7 +21,10 @@ const KEUZE: Record<VoorkeurKeuze, string> = {
   uit: 'Niet',
 };
 
-/** Which mails a raad, wijkmanager or dienst receives: per kind, right away, daily, or not. */
+/**
+ * Which mails a raad, wijkmanager or dienst receives: per kind, right away, daily, or not. The API
+ * lists only the kinds the signed-in role receives (a raad 3, a dienst 2, a wijkmanager 6).
+ */
 export default function Meldingen() {
   const client = useQueryClient();
   const voorkeuren = useQuery({ queryKey: ['voorkeuren'], queryFn: api.voorkeuren });
@@ -37,7 +41,7 @@ export default function Meldingen() {
   return (
     <>
       <h1>Meldingen per mail</h1>
-      <p>Kies per soort melding of je ze meteen krijgt, in één overzicht per dag, of niet.</p>
+      <p>Kies per soort melding die je krijgt of je ze meteen krijgt, in één overzicht per dag, of niet.</p>
       <Melding {...melding} />
       {voorkeuren.isPending && <p>Laden…</p>}
       {voorkeuren.isError && <p role="alert">{voorkeuren.error.message}</p>}

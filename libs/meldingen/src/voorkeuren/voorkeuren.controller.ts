@@ -4,7 +4,13 @@ import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
 import { Keuze } from '@signaalspoor/http';
 import { PG_POOL } from '@signaalspoor/database';
 import type { Pool } from 'pg';
-import { MELDING_SOORTEN, ontvangerSleutel, type MeldingSoort, type Ontvanger } from '../berichten';
+import {
+  MELDING_SOORTEN,
+  ontvangerSleutel,
+  SOORTEN_PER_ROL,
+  type MeldingSoort,
+  type Ontvanger,
+} from '../berichten';
 import { MeldingFout } from '../meldingen.errors';
 import { VOORKEUR_KEUZES, voorkeurenVan, zetVoorkeur, type VoorkeurKeuze } from '../outbox';
 
@@ -17,7 +23,10 @@ export class VoorkeurDto {
 }
 
 export class VoorkeurenDto {
-  @ApiProperty({ type: [VoorkeurDto], description: 'elke soort melding met zijn keuze' })
+  @ApiProperty({
+    type: [VoorkeurDto],
+    description: 'elke soort melding die jouw rol ontvangt, met zijn keuze',
+  })
   items!: VoorkeurDto[];
 }
 
@@ -38,10 +47,10 @@ export class VoorkeurenController {
 
   @Get()
   @Rollen('raad', 'wijkmanager', 'dienst')
-  @ApiOperation({ summary: 'Mijn voorkeuren per soort melding' })
+  @ApiOperation({ summary: 'Mijn voorkeuren per soort melding die mijn rol ontvangt' })
   @ApiOkResponse({ type: VoorkeurenDto })
   voorkeuren(@HuidigeGebruiker() gebruiker: Gebruiker): Promise<VoorkeurenDto> {
-    return this.lees(ontvangerSleutel(ontvangerVan(gebruiker)));
+    return this.lees(ontvangerVan(gebruiker));
   }
 
   @Put()
@@ -49,17 +58,25 @@ export class VoorkeurenController {
   @ApiOperation({ summary: 'Een soort melding direct, dagelijks gebundeld of niet meer ontvangen' })
   @ApiOkResponse({ type: VoorkeurenDto })
   async zet(@HuidigeGebruiker() gebruiker: Gebruiker, @Body() body: VoorkeurDto): Promise<VoorkeurenDto> {
-    const ontvanger = ontvangerSleutel(ontvangerVan(gebruiker));
-    await zetVoorkeur(this.pool, ontvanger, body.soort, body.keuze);
+    const ontvanger = ontvangerVan(gebruiker);
+    if (!SOORTEN_PER_ROL[ontvanger.rol].includes(body.soort)) {
+      throw new MeldingFout(
+        'SOORT_NIET_VOOR_ROL',
+        `Deze soort melding krijg je niet; kies een van: ${SOORTEN_PER_ROL[ontvanger.rol].join(', ')}.`,
+        'soort',
+      );
+    }
+    await zetVoorkeur(this.pool, ontvangerSleutel(ontvanger), body.soort, body.keuze);
     return this.lees(ontvanger);
   }
 
-  private async lees(ontvanger: string): Promise<VoorkeurenDto> {
-    const gekozen = await voorkeurenVan(this.pool, [ontvanger]);
+  private async lees(ontvanger: Ontvanger): Promise<VoorkeurenDto> {
+    const sleutel = ontvangerSleutel(ontvanger);
+    const gekozen = await voorkeurenVan(this.pool, [sleutel]);
     return {
-      items: MELDING_SOORTEN.map((soort) => ({
+      items: SOORTEN_PER_ROL[ontvanger.rol].map((soort) => ({
         soort,
-        keuze: gekozen.get(`${ontvanger}\n${soort}`) ?? 'direct',
+        keuze: gekozen.get(`${sleutel}\n${soort}`) ?? 'direct',
       })),
     };
   }

@@ -15,7 +15,7 @@ import { ReferenceData } from '@signaalspoor/reference-data';
 import type { Response } from 'express';
 import type { SignaalView } from '../../signalen/signaal-view';
 import { AgendaAntwoordDto, AgendaDto, GeefAgenda, RaadRefDto } from '../agenda/agenda.query';
-import type { Gelezen } from '../lezen';
+import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
 import { TerugkoppelingDto, type SignaalKernDto } from '../signaal/signaal.response';
 import { Leesmodel } from '../leesmodel';
 
@@ -37,7 +37,11 @@ class VerslagSignaalDto implements VerslagSignaal {
   @ApiProperty({ description: 'de naam van het thema' }) thema!: string;
   @ApiProperty() status!: string;
   @ApiProperty({ format: 'date-time' }) ingediendOp!: string;
-  @ApiProperty({ type: [String], description: 'de namen van de diensten' }) diensten!: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'de namen van de diensten die het behandelen of behandelden (niet wie het terugstuurde)',
+  })
+  diensten!: string[];
   @ApiProperty({ type: [String] }) overschredenTermijnen!: string[];
   @ApiProperty({ type: [VerslagAntwoordDto] }) antwoorden!: VerslagAntwoordDto[];
   @ApiProperty({ type: [TerugkoppelingDto] }) terugkoppelingen!: TerugkoppelingDto[];
@@ -60,6 +64,7 @@ export class GeefJaarverslag {
     readonly raadId: string,
     readonly sinds: string,
     readonly gebruiker: Gebruiker,
+    readonly positie?: number,
   ) {}
 }
 
@@ -75,9 +80,9 @@ export class GeefJaarverslagHandler implements IQueryHandler<GeefJaarverslag> {
     private readonly reference: ReferenceData,
   ) {}
 
-  async execute({ raadId, sinds, gebruiker }: GeefJaarverslag): Promise<Jaarverslag> {
-    const { body: agenda }: Gelezen<AgendaAntwoordDto> = await this.queries.execute(
-      new GeefAgenda(raadId, sinds, gebruiker),
+  async execute({ raadId, sinds, gebruiker, positie }: GeefJaarverslag): Promise<Gelezen<Jaarverslag>> {
+    const { body: agenda, positie: bijgewerkt }: Gelezen<AgendaAntwoordDto> = await this.queries.execute(
+      new GeefAgenda(raadId, sinds, gebruiker, positie),
     );
     const alle = [...agenda.open, ...agenda.afgerond];
     const views = await this.leesmodel.views.views(alle.map((s) => s.id));
@@ -88,7 +93,7 @@ export class GeefJaarverslagHandler implements IQueryHandler<GeefJaarverslag> {
     for (const [id, view] of await this.leesmodel.views.views(hoofden)) views.set(id, view);
     const verslagen = new Map(alle.map((s) => [s.id, this.verslag(s, views.get(s.id), views)]));
     const van = (lijst: SignaalKernDto[]) => lijst.map((s) => verslagen.get(s.id)!);
-    return {
+    const body = {
       raad: agenda.raad,
       sinds: agenda.sinds,
       opgemaaktOp: new Date().toISOString(),
@@ -96,6 +101,7 @@ export class GeefJaarverslagHandler implements IQueryHandler<GeefJaarverslag> {
       overschreden: van(agenda.overschreden),
       afgerond: van(agenda.afgerond),
     };
+    return { body, positie: bijgewerkt };
   }
 
   private verslag(
@@ -110,7 +116,12 @@ export class GeefJaarverslagHandler implements IQueryHandler<GeefJaarverslag> {
       thema: this.reference.thema(s.thema)?.naam ?? s.thema,
       status: s.status,
       ingediendOp: s.ingediendOp,
-      diensten: s.diensten.map(dienst),
+      // from the fold's doorsturingen: a dienst that sent it back did not handle it
+      diensten: [
+        ...new Set(
+          (state?.doorsturingen ?? []).filter((d) => d.status !== 'teruggestuurd').map((d) => d.dienstId),
+        ),
+      ].map(dienst),
       overschredenTermijnen: s.overschredenTermijnen,
       antwoorden: (state?.doorsturingen ?? [])
         .filter((d) => d.status === 'beantwoord')
@@ -141,13 +152,19 @@ export class JaarverslagController {
     summary:
       'Verslag voor het jaarlijks overleg (open, overschreden, afgerond, met de antwoorden): de afdrukpagina',
   })
-  @ApiOkResponse({ type: JaarverslagDto })
+  @LeesRoute()
+  @ApiOkResponse({ type: JaarverslagDto, headers: POSITIE_RESPONSE_HEADER })
   verslag(
     @Param('raadId') raadId: string,
     @Query() query: AgendaDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
+    @GevraagdePositie() positie: number | undefined,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<JaarverslagDto> {
-    return this.queries.execute(new GeefJaarverslag(raadId, sindsVan(query), gebruiker));
+    return antwoord(
+      res,
+      this.queries.execute(new GeefJaarverslag(raadId, sindsVan(query), gebruiker, positie)),
+    );
   }
 
   @Get('agenda.pdf')
@@ -155,14 +172,17 @@ export class JaarverslagController {
   @Header('Content-Type', 'application/pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'Het verslag voor het jaarlijks overleg als PDF' })
+  @LeesRoute()
   async pdf(
     @Param('raadId') raadId: string,
     @Query() query: AgendaDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
+    @GevraagdePositie() positie: number | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const verslag: Jaarverslag = await this.queries.execute(
-      new GeefJaarverslag(raadId, sindsVan(query), gebruiker),
+    const verslag: Jaarverslag = await antwoord(
+      res,
+      this.queries.execute(new GeefJaarverslag(raadId, sindsVan(query), gebruiker, positie)),
     );
     res.setHeader(
       'Content-Disposition',

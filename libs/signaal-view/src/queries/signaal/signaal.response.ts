@@ -125,6 +125,8 @@ export class SignaalKernDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() raadId!: string;
   @ApiProperty() titel!: string;
+  @ApiProperty() omschrijving!: string;
+  @ApiPropertyOptional({ type: LocatieDto }) locatie?: LocatieDto;
   @ApiProperty() thema!: string;
   @ApiProperty({ enum: BRONNEN }) bron!: string;
   @ApiProperty({ enum: STATUSSEN }) status!: string;
@@ -153,8 +155,6 @@ export class SignaalLijstItemDto extends SignaalKernDto {
 }
 
 export class SignaalDto extends SignaalKernDto {
-  @ApiProperty() omschrijving!: string;
-  @ApiPropertyOptional({ type: LocatieDto }) locatie?: LocatieDto;
   @ApiPropertyOptional({ type: OpenVraagDto }) openVraag?: OpenVraagDto;
   @ApiProperty({ type: [DoorsturingDto] }) doorsturingen!: DoorsturingDto[];
   @ApiProperty({ type: [TerugkoppelingDto] }) terugkoppelingen!: TerugkoppelingDto[];
@@ -182,6 +182,8 @@ export function signaalKern(view: SignaalView): SignaalKernDto {
     id: view.id,
     raadId: view.raadId,
     titel: view.titel,
+    omschrijving: view.omschrijving,
+    ...(view.locatie && { locatie: view.locatie }),
     thema: view.thema,
     bron: view.bron,
     status: view.status,
@@ -200,8 +202,6 @@ export function signaalKern(view: SignaalView): SignaalKernDto {
 export function signaalDto(view: SignaalView): SignaalDto {
   return {
     ...signaalKern(view),
-    omschrijving: view.omschrijving,
-    ...(view.locatie && { locatie: view.locatie }),
     ...(view.openVraag && { openVraag: view.openVraag }),
     doorsturingen: view.doorsturingen.map(doorsturingDto),
     terugkoppelingen: view.terugkoppelingen.map(({ boodschap, definitief, op }) => ({
