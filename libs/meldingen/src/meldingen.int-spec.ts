@@ -356,6 +356,33 @@ describe.each(testServers())(
       expect(smtp.mails).toHaveLength(0);
     });
 
+    it('mails nothing of a history written afterwards with the clock set back (npm run demo)', async () => {
+      const id = randomUUID();
+      const maandGeleden = new Date(Date.now() - 30 * 24 * 3600_000).toISOString();
+      await repository.execute(
+        id,
+        {
+          type: 'DienSignaalIn',
+          at: maandGeleden,
+          signaalId: id,
+          raadId: 'dr-kuringen',
+          titel: 'Oude put in de straat',
+          omschrijving: 'Al lang bekend.',
+          thema: 'verkeersveiligheid',
+          bron: 'open-forum',
+        },
+        { actor: raad('dr-kuringen'), correlationId: randomUUID(), causationId: randomUUID() },
+      );
+      await dienIn(randomUUID(), 'dr-kuringen', 'Nieuwe put in de straat');
+      await settled();
+      expect(received()).toEqual([
+        ['wm-noord@example.org', 'Nieuw signaal van Dorpsraad Kuringen: Nieuwe put in de straat'],
+      ]);
+      expect((await pool.query('SELECT 1 FROM meldingen.outbox WHERE signaal_id = $1', [id])).rowCount).toBe(
+        0,
+      );
+    });
+
     it('sends nothing twice when the view it follows is rebuilt from zero (the log replayed)', async () => {
       const id = randomUUID();
       await dienIn(id, 'dr-kuringen');

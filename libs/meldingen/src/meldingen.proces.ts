@@ -74,13 +74,13 @@ export class MeldingenProces implements SignaalVolger {
 
   async volg(client: PoolClient, stappen: readonly Stap[], views: SignaalViewRepository): Promise<void> {
     const oldest = this.now() - this.maxLeeftijdMs;
-    if (!stappen.some((stap) => Date.parse(stap.event.recordedAt) >= oldest)) return;
+    if (!stappen.some((stap) => momentVan(stap) >= oldest)) return;
     const koppelingen = await Koppelingen.voor(client, stappen, views);
     const namen = namenUit(this.referentie);
     const mails: NieuweMail[] = [];
     for (const stap of stappen) {
       koppelingen.na(stap);
-      if (Date.parse(stap.event.recordedAt) < oldest) continue;
+      if (momentVan(stap) < oldest) continue;
       const event = toSignaalEvent(stap.event);
       const duplicaten =
         event.type === 'BeantwoordDoorDienst' || event.type === 'TeruggekoppeldAanRaad'
@@ -168,4 +168,15 @@ class Koppelingen {
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((view) => ({ signaalId: view.id, raadId: view.raadId, titel: view.titel }));
   }
+}
+
+/**
+ * When an event happened, for its age: the earlier of the command's clock and the commit. They agree
+ * in the live app; an old log replayed has old commits, and a history written afterwards with the
+ * clock set back (`npm run demo`) has old commands, and neither mails its past.
+ */
+function momentVan(stap: Stap): number {
+  const recorded = Date.parse(stap.event.recordedAt);
+  const occurred = Date.parse(stap.event.metadata.occurredAt ?? stap.event.recordedAt);
+  return Math.min(recorded, Number.isNaN(occurred) ? recorded : occurred);
 }
