@@ -12,10 +12,12 @@ export const MINIATUUR_ZIJDE = 320;
 /** Larger images (a decompression bomb) are refused before they are decoded. */
 const MAX_PIXELS = 50_000_000;
 
-// libvips keeps decoded images and operations in a cache of its own: nothing here is read twice;
-// one thread per image, since uploads are processed at most VERWERKING_GELIJKTIJDIG at once anyway
+// libvips keeps decoded images and operations in a cache of its own: nothing here is read twice.
+// Photos are re-encoded one at a time per process (HERENCODERING_GELIJKTIJDIG): a decoded 12-megapixel
+// photo and its resize take well over 100 MB, so two at once cost more memory than the two threads
+// of one photo cost time.
 sharp.cache(false);
-sharp.concurrency(1);
+sharp.concurrency(2);
 
 /** A stored attachment: what it is, and its bytes as stored (photos: re-encoded). */
 export interface Inhoud {
@@ -34,6 +36,16 @@ export type Bewaar = (
   bytes: AsyncIterable<Buffer>,
 ) => Promise<{ sha256: string; grootte: number }>;
 
+/**
+ * Turns for photos, per process. `inGeheugen`: photos held whole at once; a photo waits for its turn
+ * before the rest of its body is read, so that a burst of uploads waits in the clients and the
+ * sockets rather than in this process's memory. `herencodering`: photos decoded at once.
+ */
+export interface Beurten {
+  inGeheugen: Beperking;
+  herencodering: Beperking;
+}
+
 /** Enough of the start of a file for file-type to know JPEG, PNG, WebP and PDF (it reads up to 4100 bytes). */
 const KOP_BYTES = 4100;
 
@@ -47,13 +59,13 @@ const typeNietToegestaan = () =>
 /**
  * Judges an upload by its first bytes, never by its name or the Content-Type the client sent: a photo
  * (JPEG, PNG, WebP) or a PDF, else TYPE_NIET_TOEGESTAAN before anything is stored. A PDF is stored as
- * it streams in. A photo is gathered once (the decoder needs it whole) and re-encoded, at most as many
- * at once as `beperking` allows: orientation applied, every metadata block (EXIF, GPS, XMP, ICC) left
+ * it streams in. A photo, in its turn (Beurten), is gathered once (the decoder needs it whole) and
+ * re-encoded: orientation applied, every metadata block (EXIF, GPS, XMP, ICC) left
  * out, the long side capped at MAX_ZIJDE, and a thumbnail; the stored bytes are the re-encoded ones.
  */
 export async function verwerk(
   { bytes, verwacht }: Bestand,
-  beperking: Beperking,
+  beurten: Beurten,
   bewaar: Bewaar,
 ): Promise<Inhoud> {
   const { kop, alles } = await leesKop(bytes);
@@ -65,9 +77,11 @@ export async function verwerk(
   if (!type) throw typeNietToegestaan();
   if (type === 'application/pdf') return { type, ...(await bewaar('origineel', alles)), miniatuur: false };
 
-  const opvang = new Opvang(verwacht);
-  for await (const stuk of alles) opvang.voegToe(stuk);
-  const { foto, miniatuur } = await beperking.voer(() => herencodeer(opvang.bytes(), type));
+  const { foto, miniatuur } = await beurten.inGeheugen.voer(async () => {
+    const opvang = new Opvang(verwacht);
+    for await (const stuk of alles) opvang.voegToe(stuk);
+    return beurten.herencodering.voer(() => herencodeer(opvang.bytes(), type));
+  });
   if (foto.length > MAX_BIJLAGE_BYTES) {
     throw new BijlageFout('BESTAND_TE_GROOT', 'De foto is na verwerking groter dan 10 MB.', 'bestand');
   }
@@ -117,14 +131,17 @@ async function herencodeer(bytes: Buffer, type: BijlageType): Promise<{ foto: Bu
       type === 'image/jpeg'
         ? geschaald.jpeg({ quality: 85 })
         : type === 'image/png'
-          ? geschaald.png({ compressionLevel: 9 })
+          ? // zlib level 6 (the default): 9 takes several times as long for a few percent
+            geschaald.png({ compressionLevel: 6 })
           : geschaald.webp({ quality: 85 });
     const miniatuur = beeld
       .clone()
       .resize({ width: MINIATUUR_ZIJDE, height: MINIATUUR_ZIJDE, fit: 'inside', withoutEnlargement: true })
       .webp({ quality: 75 });
-    const [f, m] = await Promise.all([foto.toBuffer(), miniatuur.toBuffer()]);
-    return { foto: f, miniatuur: m };
+    // one after the other: one decoded image in memory at a time (the thumbnail's JPEG decode is
+    // shrunk on load, 1/8 of the pixels, so it costs little)
+    const f = await foto.toBuffer();
+    return { foto: f, miniatuur: await miniatuur.toBuffer() };
   } catch {
     // bytes that start like a photo but do not decode as one
     throw typeNietToegestaan();

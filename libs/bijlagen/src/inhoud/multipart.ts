@@ -1,7 +1,6 @@
 import { MAX_BIJLAGE_BYTES } from '@signaalspoor/domain';
 import busboy from 'busboy';
 import type { Request } from 'express';
-import type { Readable } from 'node:stream';
 import { BijlageFout } from '../bijlagen.errors';
 
 /** One uploaded file, as `verwerk` made of it, and the form's text fields, from a multipart/form-data body. */
@@ -14,7 +13,7 @@ export interface Upload<T> {
 
 /** What a file's processing gets: its bytes as they arrive, and the body's declared length, if any. */
 export interface Bestand {
-  bytes: Readable;
+  bytes: AsyncIterable<Buffer>;
   /** Content-Length of the whole body (NaN when chunked): an upper bound of the file's size */
   verwacht: number;
 }

@@ -29,7 +29,7 @@ import { SignaalFout, FOUTMELDINGEN } from '@signaalspoor/domain';
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { Beperking } from '../inhoud/beperking';
-import { verwerk, type Bewaar, type Inhoud } from '../inhoud/inhoud';
+import { verwerk, type Beurten, type Bewaar, type Inhoud } from '../inhoud/inhoud';
 import { leesUpload } from '../inhoud/multipart';
 import { BIJLAGEN_OPSLAG, type BijlagenOpslag } from '../opslag/bijlagen-opslag';
 import { DataSleutel, schrijfInDelen } from '../opslag/delen';
@@ -67,8 +67,12 @@ class BijlageFormulierDto extends BijlageVeldenDto {
   @ApiPropertyOptional() declare indienerEmail?: string;
 }
 
-/** Photos re-encoded at once per process (each decoded whole: ~36 MB for 12 megapixels); the others wait. */
-export const VERWERKING_GELIJKTIJDIG = 2;
+/**
+ * Photos per process held whole at once (the rest of a body is read in its turn; a slow client holds
+ * one turn, not all), and of those re-encoded at once (each with two libvips threads).
+ */
+export const FOTOS_IN_GEHEUGEN = 4;
+export const HERENCODERING_GELIJKTIJDIG = 1;
 /**
  * Tries of the append (with jitter between them): the costly work is done before it, so a conflict
  * only re-reads the stream and decides again; uploads that arrive together (a raad adding several
@@ -136,7 +140,10 @@ export class VoegBijlageToeController {
     @Inject(BIJLAGEN_OPSLAG) private readonly opslag: BijlagenOpslag,
   ) {}
 
-  private readonly verwerking = new Beperking(VERWERKING_GELIJKTIJDIG);
+  private readonly beurten: Beurten = {
+    inGeheugen: new Beperking(FOTOS_IN_GEHEUGEN),
+    herencodering: new Beperking(HERENCODERING_GELIJKTIJDIG),
+  };
 
   @Post()
   @HttpCode(201)
@@ -168,9 +175,7 @@ export class VoegBijlageToeController {
           // a retry of a stored upload: hashed again, written no more
           begonnen.nieuw ? this.opslag.schrijf(bijlageId, deel) : Promise.resolve(),
         );
-      const upload = await leesUpload(request, VELDEN, (bestand) =>
-        verwerk(bestand, this.verwerking, bewaar),
-      );
+      const upload = await leesUpload(request, VELDEN, (bestand) => verwerk(bestand, this.beurten, bewaar));
       const velden = (await validationPipe().transform(upload.velden, {
         type: 'body',
         metatype: BijlageVeldenDto,
