@@ -62,6 +62,27 @@ describe('attachments stored in chunks', () => {
     }
   });
 
+  it('writes one chunk at a time, in order, and fails when a write fails', async () => {
+    const sleutel = new DataSleutel();
+    let bezig = 0;
+    const volgorde: number[] = [];
+    const traag = async (deel: Deel) => {
+      bezig += 1;
+      expect(bezig).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      volgorde.push(deel.volgnummer);
+      bezig -= 1;
+      if (deel.volgnummer === 3 && deel.weergave === 'miniatuur') throw new Error('schijf vol');
+    };
+    const bytes = randomBytes(5 * DEEL_BYTES);
+    const plaats = { id: ID, sleutel };
+    await schrijfInDelen(inStukken(bytes, 65_536), { ...plaats, weergave: 'origineel' }, traag);
+    expect(volgorde).toEqual([0, 1, 2, 3, 4]);
+    await expect(
+      schrijfInDelen(inStukken(bytes, 65_536), { ...plaats, weergave: 'miniatuur' }, traag),
+    ).rejects.toThrow('schijf vol');
+  });
+
   it('writes an exact multiple of DEEL_BYTES without an empty last chunk', async () => {
     const { delen, plain } = await bewaar(randomBytes(2 * DEEL_BYTES), 100_000);
     expect(plain).toEqual([DEEL_BYTES, DEEL_BYTES]);

@@ -41,8 +41,9 @@ const aad = (id: string, { weergave, volgnummer, laatste }: Plek) =>
   Buffer.from(`${id}/${weergave}/${volgnummer}/${laatste ? 'laatste' : 'meer'}`);
 
 /**
- * Writes `bron` as sealed chunks of DEEL_BYTES (the last one shorter), one write at a time and each
- * awaited, so a slow store slows the stream instead of filling memory. One full chunk is held back
+ * Writes `bron` as sealed chunks of DEEL_BYTES (the last one shorter), in order, one write at a time
+ * (the next chunk is sealed while the previous one is written), so a slow store slows the stream
+ * instead of filling memory. One full chunk is held back
  * until the next bytes arrive: only then is it known whether it is the last. Answers the SHA-256
  * (hex) and the length of the plain bytes.
  */
@@ -58,10 +59,16 @@ export async function schrijfInDelen(
   let stukken: Buffer[] = [];
   let opgevangen = 0;
   let wacht: Buffer | undefined;
+  // the write in flight: the next chunk is read and sealed meanwhile, and written after it
+  let bezig: Promise<void> = Promise.resolve();
   const schrijfDeel = async (data: Buffer, laatste: boolean) => {
     const plek = { weergave, volgnummer, laatste };
-    await schrijf({ ...plek, versleuteld: sleutel.verzegel(id, plek, data) });
+    const versleuteld = sleutel.verzegel(id, plek, data);
     volgnummer += 1;
+    await bezig;
+    bezig = schrijf({ ...plek, versleuteld });
+    // awaited before the next write or at the end; until then its failure is not unhandled
+    bezig.catch(() => undefined);
   };
   for await (const stuk of bron) {
     hash.update(stuk);
@@ -83,6 +90,7 @@ export async function schrijfInDelen(
     wacht = Buffer.concat(stukken, opgevangen);
   }
   if (wacht) await schrijfDeel(wacht, true);
+  await bezig;
   return { sha256: hash.digest('hex'), grootte };
 }
 
