@@ -167,14 +167,17 @@ export class VoegBijlageToeController {
   ): Promise<BijlageAntwoordDto> {
     await this.eisToegang(signaalId, verzoek);
     const bijlageId = commandIds(verzoek).of('bijlage');
-    const begonnen = await this.opslag.begin(bijlageId, signaalId);
+    // the header row with the first chunk: a body refused before (not multipart, too large by its
+    // length, not a photo or PDF by its first bytes) writes nothing at all
+    let begin: ReturnType<BijlagenOpslag['begin']> | undefined;
+    const begonnen = () => (begin ??= this.opslag.begin(bijlageId, signaalId));
     try {
       const sleutel = new DataSleutel();
       const bewaar: Bewaar = (weergave, bytes) =>
-        schrijfInDelen(bytes, { id: bijlageId, weergave, sleutel }, (deel) =>
+        schrijfInDelen(bytes, { id: bijlageId, weergave, sleutel }, async (deel) => {
           // a retry of a stored upload: hashed again, written no more
-          begonnen.nieuw ? this.opslag.schrijf(bijlageId, deel) : Promise.resolve(),
-        );
+          if ((await begonnen()).nieuw) await this.opslag.schrijf(bijlageId, deel);
+        });
       const upload = await leesUpload(request, VELDEN, (bestand) => verwerk(bestand, this.beurten, bewaar));
       const velden = (await validationPipe().transform(upload.velden, {
         type: 'body',
@@ -186,7 +189,8 @@ export class VoegBijlageToeController {
         velden.indienerNaam || velden.indienerEmail
           ? { naam: velden.indienerNaam, email: velden.indienerEmail }
           : undefined;
-      if (begonnen.nieuw) {
+      const opgeslagen = await begonnen();
+      if (opgeslagen.nieuw) {
         const actor = `${verzoek.actor.rol}:${verzoek.actor.id}`;
         const verzegeld = await this.logboek.personen.versleutelBytes({ persoon, actor }, sleutel.bytes);
         await this.opslag.voltooi(bijlageId, {
@@ -194,7 +198,7 @@ export class VoegBijlageToeController {
           dataSleutel: verzegeld.versleuteld,
           sha256: inhoud.sha256,
         });
-      } else if (begonnen.sha256 !== undefined && begonnen.sha256 !== inhoud.sha256) {
+      } else if (opgeslagen.sha256 !== undefined && opgeslagen.sha256 !== inhoud.sha256) {
         throw hergebruikt();
       }
       const antwoord = await this.commands.handle(
@@ -202,7 +206,7 @@ export class VoegBijlageToeController {
         verzoek,
       );
       // should this fail, the sweep finds the event and confirms the bytes then
-      if (begonnen.nieuw) await this.opslag.bevestig(bijlageId).catch(() => undefined);
+      if (opgeslagen.nieuw) await this.opslag.bevestig(bijlageId).catch(() => undefined);
       response.setHeader('ETag', `"${antwoord.revisie}"`);
       return {
         id: bijlageId,
@@ -213,7 +217,9 @@ export class VoegBijlageToeController {
         positie: antwoord.positie,
       };
     } catch (error) {
-      if (begonnen.nieuw) await ruimOp(this.signalen, this.opslag, signaalId, bijlageId);
+      if ((await begin?.catch(() => undefined))?.nieuw) {
+        await ruimOp(this.signalen, this.opslag, signaalId, bijlageId);
+      }
       throw error;
     }
   }
