@@ -7,7 +7,9 @@ COPY . .
 RUN npm run build:all && npm prune --omit=dev
 
 FROM node:20.20.2-bookworm-slim
+# MALLOC_ARENA_MAX: glibc's per-thread malloc arenas kept ~150 MB more RSS under concurrent uploads
 ENV NODE_ENV=production \
+    MALLOC_ARENA_MAX=2 \
     SIGNAALSPOOR_DATA_DIR=/var/lib/signaalspoor/data \
     SIGNAALSPOOR_CHECKPOINT_DIR=/var/lib/signaalspoor/checkpoints \
     SIGNAALSPOOR_KEY_DIR=/var/lib/signaalspoor/keys

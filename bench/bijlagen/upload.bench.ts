@@ -6,7 +6,7 @@
 //
 //   npm run build && DATABASE_URL=postgres://... npx tsx bench/bijlagen/upload.bench.ts [uploads]
 //
-// The app runs as its own process (dist/, `npm start`'s code) on port 3960; its RSS is read from
+// The app runs as its own process (dist/, `npm start`'s code) on port 3960 (BENCH_PORT); its RSS is read from
 // /proc every 20 ms while the uploads run.
 import { bearers } from '@signaalspoor/testing';
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,8 @@ import sharp from 'sharp';
 import { startApp, stopProcess } from '../projections/app-process';
 import { runBench } from '../support';
 
-const PORT = 3960;
+/** BENCH_PORT when 3960 is taken (another bench on a shared machine) */
+const PORT = Number(process.env.BENCH_PORT ?? 3960);
 const BASE = `http://127.0.0.1:${PORT}/api`;
 const UPLOADS = Number(process.argv[2] ?? 48);
 const ROUNDS = 2;
@@ -151,6 +152,8 @@ runBench('bijlagen-upload', { storePool: 1, pool: 2 }, async ({ db }) => {
     const foto20 = await meet(20, 20, () => upload(foto, 'IMG_1234.jpg', 'image/jpeg'));
     const pdf20 = await meet(20, 20, () => upload(pdf, 'bestek.pdf', 'application/pdf'));
     return {
+      // inherited by the app; the container image sets 2
+      mallocArenaMax: process.env.MALLOC_ARENA_MAX ?? 'unset',
       photoBytes: foto.length,
       startRssMb,
       uploadsPerScenario: UPLOADS,

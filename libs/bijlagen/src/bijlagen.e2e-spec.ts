@@ -1,7 +1,10 @@
 import { apiVoor, bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { LOGBOEK, type Logboek } from '@signaalspoor/logboek';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import sharp from 'sharp';
 import { startTestApp, type TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
+import { BijlagenOpruiming } from './opslag/opruiming';
 
 const signaal = {
   titel: 'Losliggende stoeptegels',
@@ -220,10 +223,14 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
 
     const rij = (
-      await sql.query('SELECT sleutel, origineel FROM bijlagen.bestanden WHERE id = $1', [body.id])
-    ).rows[0] as { sleutel: string; origineel: Buffer };
+      await sql.query(
+        `SELECT b.sleutel, d.data FROM bijlagen.bestanden b JOIN bijlagen.delen d ON d.bijlage_id = b.id
+         WHERE b.id = $1 AND d.weergave = 'origineel' AND d.volgnummer = 0`,
+        [body.id],
+      )
+    ).rows[0] as { sleutel: string; data: Buffer };
     // encrypted at rest: not the JPEG (no SOI marker), not its bytes anywhere
-    expect(rij.origineel.subarray(0, 2).equals(Buffer.from([0xff, 0xd8]))).toBe(false);
+    expect(rij.data.includes(Buffer.from([0xff, 0xd8, 0xff]))).toBe(false);
 
     await post('/privacy/vergeet', 'beheerder', { email: EMAIL }).expect(200);
     const sleutels = await sql.query('SELECT 1 FROM privacy.persoonssleutels WHERE id = $1', [rij.sleutel]);
@@ -243,5 +250,73 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     );
     expect(event.data.persoon).toBe('vergeten');
     expect((await get('/audit/verificatie', 'auditor').expect(200)).body).toMatchObject({ intact: true });
+  });
+
+  it('stores the bytes in sealed chunks of at most 256 KB and serves them back whole', async () => {
+    const groot = Buffer.concat([PDF, randomBytes(1024 * 1024)]);
+    const { body } = await upload(id, 'dienst', groot, 'bestek.pdf').expect(201);
+    const { rows } = await sql.query(
+      `SELECT volgnummer, length(data) AS lengte FROM bijlagen.delen WHERE bijlage_id = $1 ORDER BY volgnummer`,
+      [body.id],
+    );
+    expect(rows.map((r: { volgnummer: number }) => r.volgnummer)).toEqual([0, 1, 2, 3, 4]);
+    // 256 KB of plain bytes each, plus iv and tag
+    expect(rows.every((r: { lengte: number }) => r.lengte <= 256 * 1024 + 28)).toBe(true);
+    const res = await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
+    expect((res.body as Buffer).equals(groot)).toBe(true);
+    expect(res.headers['content-length']).toBe(String(groot.length));
+  });
+
+  it('still serves an attachment stored whole, before chunking', async () => {
+    const { body } = await upload(id, 'dienst', PDF, 'oud.pdf').expect(201);
+    // the shape of before: the ciphertext in origineel, sealed with the person key itself
+    const logboek = t.app.get<Logboek>(LOGBOEK);
+    const heel = await logboek.personen.versleutelBytes({ actor: 'dienst:oud' }, PDF);
+    await sql.query(`DELETE FROM bijlagen.delen WHERE bijlage_id = $1`, [body.id]);
+    await sql.query(
+      `UPDATE bijlagen.bestanden SET origineel = $2, sleutel = $3, data_sleutel = NULL WHERE id = $1`,
+      [body.id, heel.versleuteld, heel.sleutel],
+    );
+    const res = await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
+    expect((res.body as Buffer).equals(PDF)).toBe(true);
+  });
+
+  it('adds concurrent uploads to one signaal all, and still at most 10', async () => {
+    const druk = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
+    const tegelijk = (n: number) =>
+      Promise.all(Array.from({ length: n }, (_, i) => upload(druk, 'raad', PDF, `${i}.pdf`)));
+    expect((await tegelijk(6)).map((res) => res.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    const statussen = (await tegelijk(6)).map((res) => res.status).sort();
+    expect(statussen).toEqual([201, 201, 201, 201, 409, 409]);
+    const { body: lijst } = await get(`/signalen/${druk}/bijlagen`, 'raad').expect(200);
+    expect(lijst.items).toHaveLength(10);
+    const rijen = await sql.query('SELECT count(*) FROM bijlagen.bestanden WHERE signaal_id = $1', [druk]);
+    expect(Number(rijen.rows[0].count)).toBe(10);
+  });
+
+  it('sweeps bytes that a crash left without their event, and keeps those the signaal lists', async () => {
+    const { body } = await upload(id, 'raad', PDF, 'blijft.pdf').expect(201);
+    // a process that died after storing the bytes and before the event; and one before confirming
+    const wees = randomUUID();
+    await sql.query(
+      `INSERT INTO bijlagen.bestanden (id, signaal_id, bewaard_op) VALUES ($1, $2, now() - interval '2 hours')`,
+      [wees, id],
+    );
+    await sql.query(
+      `INSERT INTO bijlagen.delen (bijlage_id, weergave, volgnummer, data) VALUES ($1, 'origineel', 0, '\\x00')`,
+      [wees],
+    );
+    await sql.query(
+      `UPDATE bijlagen.bestanden SET bevestigd = false, bewaard_op = now() - interval '2 hours' WHERE id = $1`,
+      [body.id],
+    );
+
+    expect(await t.app.get(BijlagenOpruiming).ruimOp()).toBeGreaterThanOrEqual(2);
+    const over = await sql.query('SELECT id, bevestigd FROM bijlagen.bestanden WHERE id = ANY($1)', [
+      [wees, body.id],
+    ]);
+    expect(over.rows).toEqual([{ id: body.id, bevestigd: true }]);
+    expect((await sql.query('SELECT 1 FROM bijlagen.delen WHERE bijlage_id = $1', [wees])).rowCount).toBe(0);
+    await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
   });
 });

@@ -1,3 +1,4 @@
 export * from './bijlagen.module';
 export * from './bijlagen.errors';
 export * from './opslag/bijlagen-opslag';
+export * from './opslag/opruiming';

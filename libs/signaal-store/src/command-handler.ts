@@ -18,6 +18,11 @@ export interface CommandRequest {
   id?: string;
   /** the API's name of a domain field where the two differ (`dienstId` → `dienst`): refusals name the API's */
   velden?: Record<string, string>;
+  /**
+   * Tries of the append when concurrent writers changed the stream (default MAX_ATTEMPTS): more for a
+   * command whose costly work is done before it and that many may send at once (an attachment)
+   */
+  pogingen?: number;
 }
 
 /** The answer of every command on a signaal. */
@@ -45,7 +50,7 @@ export class SignaalCommandHandler {
   ) {}
 
   handle(request: CommandRequest, context: CommandContext): Promise<CommandAntwoord> {
-    const { signaalId, handelaar, id, velden = {} } = request;
+    const { signaalId, handelaar, id, velden = {}, pogingen } = request;
     const command = { ...request.command, at: this.now().toISOString() } as SignaalCommand;
     const authorize = handelaar && alleenVoor(handelaar, context.actor, this.reference);
     return measureCommand(command.type, async () => {
@@ -55,6 +60,7 @@ export class SignaalCommandHandler {
           command,
           context,
           authorize,
+          pogingen,
         );
         return {
           id: id ?? signaalId,

@@ -39,6 +39,8 @@ export type Authorize = (state: SignaalState | null) => void;
 
 /** Re-deciding on a fresh state is safe: decide is pure. After this many conflicts the caller gets 409. */
 const MAX_ATTEMPTS = 3;
+/** The longest pause before a retry, times the attempt: writers that collided do not collide in step again. */
+const JITTER_MS = 10;
 
 /**
  * Loads a Signaal by folding its stream and runs commands on it, in one shape for every command:
@@ -64,6 +66,7 @@ export class SignaalRepository {
     command: SignaalCommand,
     context: CommandContext,
     authorize: Authorize = () => undefined,
+    maxAttempts = MAX_ATTEMPTS,
   ): Promise<ExecuteResult> {
     const streamId = signaalStreamId(signaalId);
     const ids = commandIds(context);
@@ -105,7 +108,8 @@ export class SignaalRepository {
         }
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (context.ifMatch) throw revisieVeranderd(error.actual === 'no-stream' ? -1 : error.actual);
-        if (attempt >= MAX_ATTEMPTS) throw error;
+        if (attempt >= maxAttempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * JITTER_MS * attempt));
       }
     }
   }
@@ -176,7 +180,8 @@ const revisieVeranderd = (revision: number) =>
     'If-Match',
   );
 
-const hergebruikt = () =>
+/** The same Idempotency-Key sent with another request: 422. */
+export const hergebruikt = () =>
   new CommandFout(
     'IDEMPOTENCY_KEY_HERGEBRUIKT',
     'Deze Idempotency-Key werd al gebruikt voor een ander verzoek.',

@@ -1,7 +1,7 @@
 /**
- * At most `max` tasks at once; the others wait their turn, in order. An upload's processing (decode,
- * re-encode, encrypt, store) takes several times the file's size in memory for a moment: this bounds
- * a process's memory under a burst of uploads, not just its CPU.
+ * At most `max` tasks at once; the others wait their turn, in order. A photo held whole and decoded
+ * takes many times its size in memory for a moment: this bounds a process's memory under a burst of
+ * uploads, not just its CPU (see Beurten).
  */
 export class Beperking {
   private bezig = 0;

@@ -3,12 +3,19 @@ import busboy from 'busboy';
 import type { Request } from 'express';
 import { BijlageFout } from '../bijlagen.errors';
 
-/** One uploaded file and the form's text fields, as read from a multipart/form-data body. */
-export interface Upload {
+/** One uploaded file, as `verwerk` made of it, and the form's text fields, from a multipart/form-data body. */
+export interface Upload<T> {
   /** the file name as the client gave it (display only; the type is judged by the bytes) */
   naam: string;
-  bytes: Buffer;
+  bestand: T;
   velden: Record<string, string>;
+}
+
+/** What a file's processing gets: its bytes as they arrive, and the body's declared length, if any. */
+export interface Bestand {
+  bytes: AsyncIterable<Buffer>;
+  /** Content-Length of the whole body (NaN when chunked): an upper bound of the file's size */
+  verwacht: number;
 }
 
 /** The multipart framing and text fields around a file: a body larger than file plus this is refused at once. */
@@ -17,10 +24,15 @@ const MAX_VELD_BYTES = 1024;
 
 /**
  * Reads a multipart/form-data body as a stream: exactly one file in `bestand` (at most
- * MAX_BIJLAGE_BYTES, else BESTAND_TE_GROOT) and the text fields `toegestaan` names. The file's bytes
- * are copied once, into a buffer sized from Content-Length; nothing is written anywhere.
+ * MAX_BIJLAGE_BYTES, else BESTAND_TE_GROOT), handed to `verwerk` as it arrives (the body is read as
+ * fast as `verwerk` takes it), and the text fields `toegestaan` names. Answers once the body is read
+ * and `verwerk` is done; whatever `verwerk` wrote is the caller's to remove when this rejects.
  */
-export function leesUpload(request: Request, toegestaan: readonly string[]): Promise<Upload> {
+export function leesUpload<T>(
+  request: Request,
+  toegestaan: readonly string[],
+  verwerk: (bestand: Bestand) => Promise<T>,
+): Promise<Upload<T>> {
   const type = request.headers['content-type'] ?? '';
   if (!/^multipart\/form-data\s*;/i.test(type)) {
     return Promise.reject(
@@ -34,9 +46,9 @@ export function leesUpload(request: Request, toegestaan: readonly string[]): Pro
   const lengte = Number(request.headers['content-length'] ?? NaN);
   if (lengte > MAX_BIJLAGE_BYTES + OMKADERING_BYTES) return Promise.reject(teGroot());
 
-  return new Promise<Upload>((resolve, reject) => {
+  return new Promise<Upload<T>>((resolve, reject) => {
     let fout: BijlageFout | undefined;
-    let bestand: { naam: string; bytes: Buffer } | undefined;
+    let bestand: Promise<{ naam: string; bestand: T } | undefined> = Promise.resolve(undefined);
     const velden: Record<string, string> = {};
     const weiger = (error: BijlageFout) => (fout ??= error);
     let parser: busboy.Busboy;
@@ -54,18 +66,27 @@ export function leesUpload(request: Request, toegestaan: readonly string[]): Pro
     } catch {
       return reject(new BijlageFout('GEEN_MULTIPART', 'De multipart-grens ontbreekt.', 'Content-Type'));
     }
+    let gezien = false;
     parser.on('file', (veld, stream, info) => {
-      if (veld !== 'bestand' || bestand || fout) {
+      if (veld !== 'bestand' || gezien || fout) {
         if (veld !== 'bestand') weiger(onbekendVeld(veld));
         stream.resume();
         return;
       }
-      const buffer = new Opvang(Number.isFinite(lengte) ? lengte : 1024 * 1024);
-      stream.on('data', (chunk: Buffer) => buffer.voegToe(chunk));
+      gezien = true;
       stream.on('limit', () => weiger(teGroot()));
-      stream.on('end', () => {
-        if (!fout) bestand = { naam: info.filename || 'bijlage', bytes: buffer.bytes() };
-      });
+      bestand = verwerk({ bytes: stream, verwacht: lengte }).then(
+        (resultaat) => ({ naam: info.filename || 'bijlage', bestand: resultaat }),
+        (error: unknown) => {
+          // read the rest of the body, so that the parser reaches its end and the client its answer
+          stream.removeAllListeners('readable');
+          stream.resume();
+          if (error instanceof BijlageFout) weiger(error);
+          throw error;
+        },
+      );
+      // settled in 'close'; until then a rejection is not unhandled
+      bestand.catch(() => undefined);
     });
     parser.on('field', (veld, waarde, info) => {
       if (!toegestaan.includes(veld)) weiger(onbekendVeld(veld));
@@ -80,13 +101,18 @@ export function leesUpload(request: Request, toegestaan: readonly string[]): Pro
       reject(fout ?? new BijlageFout('ONVOLLEDIG_VERZOEK', 'De bijlage kwam niet volledig aan.', 'bestand')),
     );
     parser.on('close', () => {
-      if (fout) return reject(fout);
-      if (!bestand || bestand.bytes.length === 0) {
-        return reject(
-          new BijlageFout('GEEN_BESTAND', "Voeg een bestand toe in het veld 'bestand'.", 'bestand'),
-        );
-      }
-      resolve({ ...bestand, velden });
+      bestand.then(
+        (gelezen) => {
+          if (fout) return reject(fout);
+          if (!gelezen) {
+            return reject(
+              new BijlageFout('GEEN_BESTAND', "Voeg een bestand toe in het veld 'bestand'.", 'bestand'),
+            );
+          }
+          resolve({ ...gelezen, velden });
+        },
+        (error: unknown) => reject(fout ?? error),
+      );
     });
     request.on('aborted', () =>
       reject(new BijlageFout('ONVOLLEDIG_VERZOEK', 'De bijlage kwam niet volledig aan.', 'bestand')),
@@ -95,7 +121,7 @@ export function leesUpload(request: Request, toegestaan: readonly string[]): Pro
   });
 }
 
-const teGroot = () =>
+export const teGroot = () =>
   new BijlageFout('BESTAND_TE_GROOT', 'Een bijlage mag hoogstens 10 MB groot zijn.', 'bestand');
 const onbekendVeld = (veld: string) =>
   new BijlageFout(
@@ -103,30 +129,3 @@ const onbekendVeld = (veld: string) =>
     `'${veld.slice(0, 100)}' is geen veld van een bijlage.`,
     veld.slice(0, 100),
   );
-
-/** Collects a file's chunks into one buffer, sized up front from the body's length: one copy. */
-class Opvang {
-  private buffer: Buffer;
-  private lengte = 0;
-
-  constructor(verwacht: number) {
-    this.buffer = Buffer.allocUnsafe(Math.min(Math.max(verwacht, 1024), MAX_BIJLAGE_BYTES));
-  }
-
-  voegToe(chunk: Buffer): void {
-    if (this.lengte + chunk.length > this.buffer.length) {
-      // only without a Content-Length (chunked): grow, capped by the file limit busboy enforces
-      const groter = Buffer.allocUnsafe(
-        Math.min(Math.max(this.buffer.length * 2, this.lengte + chunk.length), MAX_BIJLAGE_BYTES),
-      );
-      this.buffer.copy(groter, 0, 0, this.lengte);
-      this.buffer = groter;
-    }
-    chunk.copy(this.buffer, this.lengte);
-    this.lengte += chunk.length;
-  }
-
-  bytes(): Buffer {
-    return this.buffer.subarray(0, this.lengte);
-  }
-}

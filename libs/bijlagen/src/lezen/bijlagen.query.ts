@@ -26,8 +26,11 @@ import {
   type SignaalView,
 } from '@signaalspoor/signaal-view';
 import type { Response } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { BijlageFout } from '../bijlagen.errors';
-import { BIJLAGEN_OPSLAG, type BijlagenOpslag } from '../opslag/bijlagen-opslag';
+import { BIJLAGEN_OPSLAG, type BijlagenOpslag, type Weergave } from '../opslag/bijlagen-opslag';
+import { DataSleutel, openDelen } from '../opslag/delen';
 
 export class BijlagenDto {
   @ApiProperty({ type: [BijlageDto] }) items!: BijlageDto[];
@@ -114,17 +117,11 @@ export class BijlagenController {
     if (miniatuur && !bijlage.type.startsWith('image/')) {
       throw new BijlageFout('GEEN_MINIATUUR', 'Alleen een foto heeft een miniatuur.', 'formaat');
     }
-    const opgeslagen = await this.opslag.lees(id, bijlageId, miniatuur ? 'miniatuur' : 'origineel');
-    if (!opgeslagen)
-      throw new BijlageFout('BIJLAGE_ONBEKEND', 'De inhoud van deze bijlage ontbreekt.', 'bijlageId');
-    const bytes = await this.logboek.personen.ontsleutelBytes(opgeslagen.sleutel, opgeslagen.versleuteld);
-    if (bytes === VERGETEN) {
-      throw new BijlageFout(
-        'BIJLAGE_VERGETEN',
-        'Deze bijlage is onleesbaar gemaakt: de persoon die ze toevoegde, werd vergeten.',
-        'bijlageId',
-      );
-    }
+    const stukken = await this.open(id, bijlageId, miniatuur ? 'miniatuur' : 'origineel');
+    // the first chunk before the answer's head: an attachment that does not open is a 410, not a torn 200
+    const eerste = await stukken.next().catch(() => {
+      throw vergeten();
+    });
     const naam = encodeURIComponent(bijlage.naam);
     const ascii = bijlage.naam.replace(/[^\x20-\x7e]|["\\]/g, '_');
     response
@@ -137,7 +134,41 @@ export class BijlagenController {
       .setHeader(
         'Content-Disposition',
         `${bijlage.type === 'application/pdf' ? 'attachment' : 'inline'}; filename="${ascii}"; filename*=UTF-8''${naam}`,
-      )
-      .end(bytes);
+      );
+    if (!miniatuur) response.setHeader('Content-Length', bijlage.grootte);
+    if (eerste.done) return void response.end();
+    response.write(eerste.value);
+    // the rest chunk by chunk, as fast as the client reads; a chunk that does not open ends the answer torn
+    await pipeline(Readable.from({ [Symbol.asyncIterator]: () => stukken }), response).catch(() => undefined);
+  }
+
+  /** The plain bytes of a stored attachment, chunk by chunk; a 404 without bytes, a 410 without key. */
+  private async open(
+    signaalId: string,
+    bijlageId: string,
+    weergave: Weergave,
+  ): Promise<AsyncIterator<Buffer>> {
+    const opgeslagen = await this.opslag.lees(signaalId, bijlageId, weergave);
+    if (!opgeslagen)
+      throw new BijlageFout('BIJLAGE_ONBEKEND', 'De inhoud van deze bijlage ontbreekt.', 'bijlageId');
+    const personen = this.logboek.personen;
+    if (opgeslagen.vorm === 'heel') {
+      // stored whole, before chunking
+      const bytes = await personen.ontsleutelBytes(opgeslagen.sleutel, opgeslagen.versleuteld);
+      if (bytes === VERGETEN) throw vergeten();
+      return (async function* () {
+        yield bytes;
+      })();
+    }
+    const dataSleutel = await personen.ontsleutelBytes(opgeslagen.sleutel, opgeslagen.dataSleutel);
+    if (dataSleutel === VERGETEN) throw vergeten();
+    return openDelen(bijlageId, new DataSleutel(dataSleutel), opgeslagen.delen)[Symbol.asyncIterator]();
   }
 }
+
+const vergeten = () =>
+  new BijlageFout(
+    'BIJLAGE_VERGETEN',
+    'Deze bijlage is onleesbaar gemaakt: de persoon die ze toevoegde, werd vergeten.',
+    'bijlageId',
+  );

@@ -11,13 +11,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
-import { BIJLAGE_TYPES, MAX_LENGTH, type Persoonsgegevens } from '@signaalspoor/domain';
+import { BIJLAGE_TYPES, MAX_BIJLAGEN, MAX_LENGTH, type Persoonsgegevens } from '@signaalspoor/domain';
 import { CommandHeaders, CommandVerzoek, Tekst, UuidPipe, validationPipe } from '@signaalspoor/http';
 import { LOGBOEK, type Logboek } from '@signaalspoor/logboek';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import {
   alleenVoor,
   commandIds,
+  hergebruikt,
   SignaalCommandHandler,
   SignaalRepository,
   type CommandContext,
@@ -28,9 +29,11 @@ import { SignaalFout, FOUTMELDINGEN } from '@signaalspoor/domain';
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 import { Beperking } from '../inhoud/beperking';
-import { verwerk, type Inhoud } from '../inhoud/inhoud';
+import { verwerk, type Beurten, type Bewaar, type Inhoud } from '../inhoud/inhoud';
 import { leesUpload } from '../inhoud/multipart';
 import { BIJLAGEN_OPSLAG, type BijlagenOpslag } from '../opslag/bijlagen-opslag';
+import { DataSleutel, schrijfInDelen } from '../opslag/delen';
+import { ruimOp } from '../opslag/opruiming';
 
 /** The text fields of the form next to `bestand`: who adds it, if they want to be named. */
 export class BijlageVeldenDto {
@@ -64,8 +67,18 @@ class BijlageFormulierDto extends BijlageVeldenDto {
   @ApiPropertyOptional() declare indienerEmail?: string;
 }
 
-/** Uploads processed at once per process (re-encoded, encrypted, stored); the others wait (see Beperking). */
-export const VERWERKING_GELIJKTIJDIG = 2;
+/**
+ * Photos per process held whole at once (the rest of a body is read in its turn; a slow client holds
+ * one turn, not all), and of those re-encoded at once (each with two libvips threads).
+ */
+export const FOTOS_IN_GEHEUGEN = 4;
+export const HERENCODERING_GELIJKTIJDIG = 1;
+/**
+ * Tries of the append (with jitter between them): the costly work is done before it, so a conflict
+ * only re-reads the stream and decides again; uploads that arrive together (a raad adding several
+ * photos at once) must not run out of tries while each try lets one of them through.
+ */
+export const POGINGEN = 2 * MAX_BIJLAGEN;
 
 /** The file name as shown and sent back in Content-Disposition: one line, no path, at most 200 characters. */
 export function bestandsnaam(gegeven: string): string {
@@ -96,22 +109,25 @@ export function voegBijlageToe(
       bijlageId,
       naam,
       bijlageType: inhoud.type,
-      grootte: inhoud.bytes.length,
+      grootte: inhoud.grootte,
       sha256: inhoud.sha256,
       door: { rol, ...(rol === 'dienst' && { dienstId: context.actor.dienstId }) },
       persoon,
     },
     velden: { bijlageType: 'bestand', grootte: 'bestand', naam: 'bestand', persoon: 'indiener' },
+    pogingen: POGINGEN,
   };
 }
 
 /**
- * POST /api/signalen/{id}/bijlagen. In this order, so that a refused upload writes nothing and a crash
- * leaves nothing that is served: who may add (before reading the body), the body streamed with a byte
- * cap, the type judged by the bytes, a photo re-encoded; then the bytes stored, encrypted, under the
- * attachment's id; then the event BijlageToegevoegd appended through the one command handler (which
- * enforces the limit per signaal). A refusal of the event removes the bytes again; bytes left by a
- * crash before the event are never served (reads go by the signaal's list of attachments).
+ * POST /api/signalen/{id}/bijlagen. In this order, so that a refused upload leaves nothing that is
+ * served or kept: who may add (before reading the body); the bytes streamed in with a byte cap, judged
+ * by their first bytes, a photo re-encoded, and stored in sealed chunks as they come (a header row
+ * first, unconfirmed); the attachment's data key sealed with the person's key once the form's fields
+ * are read; then the event BijlageToegevoegd appended through the one command handler (which enforces
+ * the limit per signaal), retried on a concurrent writer without redoing any of the work before it.
+ * Any refusal removes the bytes again; bytes left by a crash are never served (reads go by the
+ * signaal's list of attachments) and are swept (BijlagenOpruiming).
  */
 @ApiTags('bijlagen')
 @Controller('signalen/:id/bijlagen')
@@ -124,7 +140,10 @@ export class VoegBijlageToeController {
     @Inject(BIJLAGEN_OPSLAG) private readonly opslag: BijlagenOpslag,
   ) {}
 
-  private readonly verwerking = new Beperking(VERWERKING_GELIJKTIJDIG);
+  private readonly beurten: Beurten = {
+    inGeheugen: new Beperking(FOTOS_IN_GEHEUGEN),
+    herencodering: new Beperking(HERENCODERING_GELIJKTIJDIG),
+  };
 
   @Post()
   @HttpCode(201)
@@ -147,49 +166,60 @@ export class VoegBijlageToeController {
     @CommandVerzoek() verzoek: CommandVerzoek,
   ): Promise<BijlageAntwoordDto> {
     await this.eisToegang(signaalId, verzoek);
-    const upload = await leesUpload(request, VELDEN);
-    const velden = (await validationPipe().transform(upload.velden, {
-      type: 'body',
-      metatype: BijlageVeldenDto,
-    })) as BijlageVeldenDto;
-    const naam = bestandsnaam(upload.naam);
-    const persoon =
-      velden.indienerNaam || velden.indienerEmail
-        ? { naam: velden.indienerNaam, email: velden.indienerEmail }
-        : undefined;
     const bijlageId = commandIds(verzoek).of('bijlage');
-    const inhoud = await this.verwerking.voer(async () => {
-      const verwerkt = await verwerk(upload.bytes);
-      const actor = `${verzoek.actor.rol}:${verzoek.actor.id}`;
-      const origineel = await this.logboek.personen.versleutelBytes({ persoon, actor }, verwerkt.bytes);
-      const miniatuur =
-        verwerkt.miniatuur &&
-        (await this.logboek.personen.versleutelBytes({ persoon, actor }, verwerkt.miniatuur));
-      await this.opslag.bewaar({
-        id: bijlageId,
-        signaalId,
-        sleutel: origineel.sleutel,
-        origineel: origineel.versleuteld,
-        miniatuur: miniatuur?.versleuteld,
-      });
-      return verwerkt;
-    });
+    // the header row with the first chunk: a body refused before (not multipart, too large by its
+    // length, not a photo or PDF by its first bytes) writes nothing at all
+    let begin: ReturnType<BijlagenOpslag['begin']> | undefined;
+    const begonnen = () => (begin ??= this.opslag.begin(bijlageId, signaalId));
     try {
+      const sleutel = new DataSleutel();
+      const bewaar: Bewaar = (weergave, bytes) =>
+        schrijfInDelen(bytes, { id: bijlageId, weergave, sleutel }, async (deel) => {
+          // a retry of a stored upload: hashed again, written no more
+          if ((await begonnen()).nieuw) await this.opslag.schrijf(bijlageId, deel);
+        });
+      const upload = await leesUpload(request, VELDEN, (bestand) => verwerk(bestand, this.beurten, bewaar));
+      const velden = (await validationPipe().transform(upload.velden, {
+        type: 'body',
+        metatype: BijlageVeldenDto,
+      })) as BijlageVeldenDto;
+      const naam = bestandsnaam(upload.naam);
+      const inhoud = upload.bestand;
+      const persoon =
+        velden.indienerNaam || velden.indienerEmail
+          ? { naam: velden.indienerNaam, email: velden.indienerEmail }
+          : undefined;
+      const opgeslagen = await begonnen();
+      if (opgeslagen.nieuw) {
+        const actor = `${verzoek.actor.rol}:${verzoek.actor.id}`;
+        const verzegeld = await this.logboek.personen.versleutelBytes({ persoon, actor }, sleutel.bytes);
+        await this.opslag.voltooi(bijlageId, {
+          sleutel: verzegeld.sleutel,
+          dataSleutel: verzegeld.versleuteld,
+          sha256: inhoud.sha256,
+        });
+      } else if (opgeslagen.sha256 !== undefined && opgeslagen.sha256 !== inhoud.sha256) {
+        throw hergebruikt();
+      }
       const antwoord = await this.commands.handle(
         voegBijlageToe(signaalId, bijlageId, naam, inhoud, persoon, verzoek),
         verzoek,
       );
+      // should this fail, the sweep finds the event and confirms the bytes then
+      if (opgeslagen.nieuw) await this.opslag.bevestig(bijlageId).catch(() => undefined);
       response.setHeader('ETag', `"${antwoord.revisie}"`);
       return {
         id: bijlageId,
         signaalId,
         naam,
         type: inhoud.type,
-        grootte: inhoud.bytes.length,
+        grootte: inhoud.grootte,
         positie: antwoord.positie,
       };
     } catch (error) {
-      await this.ruimOp(signaalId, bijlageId);
+      if ((await begin?.catch(() => undefined))?.nieuw) {
+        await ruimOp(this.signalen, this.opslag, signaalId, bijlageId);
+      }
       throw error;
     }
   }
@@ -199,11 +229,5 @@ export class VoegBijlageToeController {
     const { state } = await this.signalen.load(signaalId);
     if (!state) throw new SignaalFout('SIGNAAL_ONBEKEND', FOUTMELDINGEN.SIGNAAL_ONBEKEND);
     alleenVoor(verzoek.actor.rol as Handelaar, verzoek.actor, this.reference)(state);
-  }
-
-  /** Removes the bytes of a refused upload, unless an event references them (a retry of a done upload). */
-  private async ruimOp(signaalId: string, bijlageId: string): Promise<void> {
-    const { state } = await this.signalen.load(signaalId).catch(() => ({ state: undefined }));
-    if (state && !state.bijlagen?.some((b) => b.id === bijlageId)) await this.opslag.verwijder(bijlageId);
   }
 }

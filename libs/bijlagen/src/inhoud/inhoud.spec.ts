@@ -1,0 +1,68 @@
+import { createHash, randomBytes } from 'node:crypto';
+import sharp from 'sharp';
+import { Beperking } from './beperking';
+import { verwerk, type Bewaar } from './inhoud';
+
+const STUK = 1024;
+
+/** A file arriving in 1 KB pieces, counting how many were taken from the "socket". */
+function binnenkomend(bytes: Buffer) {
+  const teller = { gelezen: 0 };
+  async function* stukken(): AsyncIterable<Buffer> {
+    for (let i = 0; i < bytes.length; i += STUK) {
+      teller.gelezen += 1;
+      yield bytes.subarray(i, i + STUK);
+    }
+  }
+  return { bestand: { bytes: stukken(), verwacht: bytes.length }, teller };
+}
+
+const bewaar: Bewaar = async (_, bytes) => {
+  const hash = createHash('sha256');
+  let grootte = 0;
+  for await (const stuk of bytes) {
+    hash.update(stuk);
+    grootte += stuk.length;
+  }
+  return { sha256: hash.digest('hex'), grootte };
+};
+
+const ruis = (width: number, height: number) =>
+  sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
+
+describe('verwerk', () => {
+  it('reads no more than the head of a photo until the photo has its turn in memory', async () => {
+    const foto = await ruis(200, 150);
+    expect(foto.length).toBeGreaterThan(20 * STUK);
+    const beurten = { inGeheugen: new Beperking(1), herencodering: new Beperking(1) };
+    let laatGaan!: () => void;
+    const bezet = beurten.inGeheugen.voer(() => new Promise<void>((resolve) => (laatGaan = resolve)));
+
+    const { bestand, teller } = binnenkomend(foto);
+    const klaar = verwerk(bestand, beurten, bewaar);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // the head (file-type's 4100 bytes) only: the rest waits in the client and the socket
+    expect(teller.gelezen).toBe(5);
+
+    laatGaan();
+    await bezet;
+    const inhoud = await klaar;
+    expect(teller.gelezen).toBe(Math.ceil(foto.length / STUK));
+    expect(inhoud).toMatchObject({ type: 'image/jpeg', miniatuur: true });
+  });
+
+  it('streams a PDF through without waiting for a photo turn', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(50 * STUK)]);
+    const beurten = { inGeheugen: new Beperking(1), herencodering: new Beperking(1) };
+    void beurten.inGeheugen.voer(() => new Promise(() => undefined));
+    const inhoud = await verwerk(binnenkomend(pdf).bestand, beurten, bewaar);
+    expect(inhoud).toEqual({
+      type: 'application/pdf',
+      grootte: pdf.length,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      miniatuur: false,
+    });
+  });
+});
