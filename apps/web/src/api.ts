@@ -43,6 +43,9 @@ export type Duplicaten = Schemas['DuplicatenDto'];
 export type VerslagSignaal = Schemas['VerslagSignaalDto'];
 export type Jaarverslag = Schemas['JaarverslagDto'];
 
+/** How far a list was looked at, as a log position (GET/PUT /api/bezoeken). */
+export type Bezoek = Schemas['BezoekDto'];
+
 export type Voorkeur = Schemas['VoorkeurDto'];
 export type VoorkeurKeuze = Voorkeur['keuze'];
 /** A mail of the outbox (GET /api/beheer/mails). */
@@ -236,6 +239,10 @@ export const api = {
     post(`/api/signalen/${id}/doorsturingen/${doorsturingId}/terugsturen`, { reden }),
 
   // mail preferences (raad, wijkmanager, dienst)
+  // how far this person looked at each list (libs/web): "nieuw sinds je laatste bezoek"
+  bezoeken: () => get<Schemas['BezoekenDto']>('/api/bezoeken').then((r) => r.items),
+  bezoekZetten: (b: Bezoek) => call<Schemas['BezoekenDto']>('PUT', '/api/bezoeken', b),
+
   voorkeuren: () => get<Schemas['VoorkeurenDto']>('/api/meldingen/voorkeuren').then((r) => r.items),
   voorkeurZetten: (v: Voorkeur) =>
     call<Schemas['VoorkeurenDto']>('PUT', '/api/meldingen/voorkeuren', v).then((r) => r.items),

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api';
 import { Downloads } from '../components/Downloads';
-import { fmtDag, fmtDatumTijd, sinds, STATUS } from '../format';
+import { fmtDatum, fmtDatumTijd, sinds, STATUS } from '../format';
 import { useNamen } from '../sessie';
 
 /** A dienst's open doorsturingen, oldest first, with their age. */
@@ -34,7 +34,7 @@ export function Inbox() {
             </p>
             {i.uiterlijk && (
               <p className={Date.parse(i.uiterlijk) <= Date.now() ? 'termijn-over' : 'termijn'}>
-                Antwoord uiterlijk <time dateTime={i.uiterlijk}>{fmtDag(i.uiterlijk)}</time>
+                Antwoord uiterlijk <time dateTime={i.uiterlijk}>{fmtDatum(i.uiterlijk)}</time>
                 {Date.parse(i.uiterlijk) <= Date.now() && ' (overschreden)'}
               </p>
             )}

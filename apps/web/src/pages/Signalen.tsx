@@ -2,9 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, type SignalenFilter } from '../api';
+import { useNieuwSinds } from '../bezoek';
 import { Downloads } from '../components/Downloads';
 import { SignalenKaart } from '../components/Kaart';
 import { SignaalKaart } from '../components/SignaalKaart';
+import { Uitleg } from '../components/Uitleg';
 import { SIGNAAL_STATUS } from '../format';
 import { useNamen, useSessie } from '../sessie';
 
@@ -30,6 +32,7 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
           : { status, overschreden, limiet: PER_PAGINA, offset },
       ),
   });
+  const nieuw = useNieuwSinds(overschreden ? 'overschreden' : 'signalen', lijst.data?.items);
   const titel = overschreden
     ? 'Overschreden termijnen'
     : sessie.rol === 'raad'
@@ -41,6 +44,7 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
   return (
     <>
       <h1>{titel}</h1>
+      <Uitleg />
       {sessie.rol === 'raad' && (
         <p>
           <Link className="knop" to="/signalen/nieuw">
@@ -106,7 +110,13 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
           ) : (
             <ul className="kaarten" aria-label={titel}>
               {lijst.data.items.map((s) => (
-                <SignaalKaart key={s.id} s={s} namen={namen} toonRaad={sessie.rol !== 'raad'} />
+                <SignaalKaart
+                  key={s.id}
+                  s={s}
+                  namen={namen}
+                  toonRaad={sessie.rol !== 'raad'}
+                  nieuw={nieuw(s)}
+                />
               ))}
             </ul>
           )}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
+import { useNieuwSinds } from '../bezoek';
 import { SignaalKaart } from '../components/SignaalKaart';
 import { useNamen } from '../sessie';
 
@@ -10,6 +11,7 @@ export function Triage() {
   const wachtend = (lijst.data?.items ?? [])
     .filter((s) => s.balBij === 'wijkmanager')
     .sort((a, b) => a.gewijzigdOp.localeCompare(b.gewijzigdOp));
+  const gewijzigd = useNieuwSinds('triage', lijst.data?.items);
   const nieuw = wachtend.filter((s) => s.status === 'ingediend');
   const rest = wachtend.filter((s) => s.status !== 'ingediend');
   return (
@@ -22,7 +24,7 @@ export function Triage() {
         {lijst.data && nieuw.length === 0 && <p>Geen nieuwe signalen.</p>}
         <ul className="kaarten">
           {nieuw.map((s) => (
-            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad />
+            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad nieuw={gewijzigd(s)} />
           ))}
         </ul>
       </section>
@@ -31,7 +33,7 @@ export function Triage() {
         {lijst.data && rest.length === 0 && <p>Niets te doen.</p>}
         <ul className="kaarten">
           {rest.map((s) => (
-            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad />
+            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad nieuw={gewijzigd(s)} />
           ))}
         </ul>
       </section>
