@@ -976,7 +976,7 @@ export interface components {
        * @enum {string}
        */
       lijst: 'signalen' | 'triage' | 'overschreden';
-      /** @description de hoogste `positie` van de signalen die de lijst toonde */
+      /** @example 1234 */
       positie: number;
     };
     BezoekenDto: {

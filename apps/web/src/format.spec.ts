@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { fmtDatum, fmtDatumTijd } from './format';
 
 describe('the one date format of the web app', () => {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { paginaTitel } from './titel';
 
 describe('the page title', () => {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { nieuwSinds } from './bezoek';
 import {
   balUitspraak,

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Inject, Injectable, Put, type OnModuleInit } fro
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { PG_POOL } from '@signaalspoor/database';
-import { Geheel, Keuze } from '@signaalspoor/http';
+import { Getal, Keuze } from '@signaalspoor/http';
+import { IsInt } from 'class-validator';
 import type { Pool } from 'pg';
 
 // "Nieuw sinds je laatste bezoek": per person (the token's `sub`, so a raad's phone and laptop agree)
@@ -29,7 +30,9 @@ export class BezoekDto {
   @Keuze(LIJSTEN, { description: 'de lijst van de webtoepassing' })
   lijst!: Lijst;
 
-  @Geheel({ min: 0, description: 'de hoogste `positie` van de signalen die de lijst toonde' })
+  /** the highest `positie` of the signalen the list showed; a JSON number, never text */
+  @Getal({ min: 0, max: Number.MAX_SAFE_INTEGER, example: 1234 })
+  @IsInt({ message: 'moet een geheel getal zijn' })
   positie!: number;
 }
 
