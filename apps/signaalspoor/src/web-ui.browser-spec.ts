@@ -150,6 +150,24 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
     });
     await nieuwKaart.getByTestId('nieuw').waitFor();
 
+    // the raad's own change is no news to it; someone else's change at the same time is
+    await telefoon.getByRole('link', { name: 'Geen zebrapad aan de bakker' }).click();
+    await telefoon.locator('summary', { hasText: 'Signaal intrekken' }).click();
+    await telefoon.getByRole('button', { name: 'Signaal intrekken' }).click();
+    await telefoon.getByTestId('status').getByText('Ingetrokken').waitFor();
+    await doorsturen(veranderd, 'awv');
+    await telefoon.getByRole('link', { name: 'Mijn signalen' }).click();
+    await telefoon
+      .getByRole('listitem')
+      .filter({ has: telefoon.getByRole('link', { name: 'Losliggende boordsteen aan de kerk' }) })
+      .getByTestId('nieuw')
+      .waitFor();
+    const eigen = telefoon.getByRole('listitem').filter({
+      has: telefoon.getByRole('link', { name: 'Geen zebrapad aan de bakker' }),
+    });
+    await eigen.locator('.status-ingetrokken').waitFor();
+    expect(await eigen.getByTestId('nieuw').count()).toBe(0);
+
     // the wijkmanager's to-do list keeps its own visits
     const wm = await aanmelden('Wijkmanager Oost');
     await wm.getByRole('link', { name: 'Geen zebrapad aan de bakker' }).waitFor();

@@ -146,9 +146,11 @@ describe('the web app in Chromium', () => {
     await toegankelijk(raad, 'verduidelijking gevraagd');
     await raad.getByLabel('Je antwoord').fill('De kant van de schoolpoort, Kerkstraat 12.');
     await raad.getByRole('button', { name: 'Antwoord versturen' }).click();
-    // the wijkmanager's page folds the traject: opened, it shows the answer
-    await wm.locator('summary', { hasText: 'Traject' }).click();
-    await wm.getByText('De kant van de schoolpoort, Kerkstraat 12.').waitFor();
+    // the wijkmanager's page shows the answer next to the signaal (its traject is folded)
+    await wm
+      .getByTestId('verduidelijkingen')
+      .getByText('De kant van de schoolpoort, Kerkstraat 12.')
+      .waitFor();
 
     await wm.getByLabel('Zoek een dienst').fill('mobi');
     await wm.getByLabel('Dienst Mobiliteit').check();

@@ -79,6 +79,18 @@ export const positieGezien = (positie: unknown): void => {
 };
 export const laatstePositie = () => gezien;
 
+/**
+ * The positions this browser's own commands wrote: a list does not call a signaal "nieuw" for a
+ * change its reader made (bezoek.ts). In memory: another device of the same person does mark it.
+ */
+const eigen = new Set<number>();
+export const isEigenPositie = (positie: number): boolean => eigen.has(positie);
+/** A command answered: its position is seen, and it is the reader's own. */
+function commandGedaan(positie: unknown): void {
+  positieGezien(positie);
+  if (typeof positie === 'number') eigen.add(positie);
+}
+
 async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method === 'GET' && gezien > 0) headers['X-Positie'] = String(gezien);
@@ -102,7 +114,7 @@ async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unkn
       typeof json.message === 'string' ? json.message : `Er ging iets mis (HTTP ${res.status}).`;
     throw new ApiFout(res.status, String(json.code ?? res.status), message, json.field as string | undefined);
   }
-  if (method !== 'GET') positieGezien(json.positie);
+  if (method !== 'GET') commandGedaan(json.positie);
   return json as T;
 }
 
@@ -136,7 +148,7 @@ function upload<T>(path: string, form: FormData, voortgang?: (deel: number) => v
           new ApiFout(xhr.status, String(json.code ?? xhr.status), message, json.field as string),
         );
       }
-      positieGezien(json.positie);
+      commandGedaan(json.positie);
       resolve(json as T);
     };
     xhr.send(form);

@@ -1,9 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import { api, type Bezoek } from './api';
+import { api, isEigenPositie, type Bezoek } from './api';
 
-/** The previous visit's position and the items shown now → which items changed since. */
-export function nieuwSinds(vorige: number | null | undefined, positie: number): boolean {
-  return typeof vorige === 'number' && positie > vorige;
+/**
+ * Whether an item changed since the previous visit's position: its latest event is beyond it, and
+ * is not a command this reader gave in this browser (their own change is no news to them).
+ */
+export function nieuwSinds(
+  vorige: number | null | undefined,
+  positie: number,
+  eigen = isEigenPositie,
+): boolean {
+  return typeof vorige === 'number' && positie > vorige && !eigen(positie);
 }
 
 /**

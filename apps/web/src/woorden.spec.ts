@@ -110,4 +110,10 @@ describe('new since the last visit', () => {
     expect(nieuwSinds(null, 11)).toBe(false);
     expect(nieuwSinds(undefined, 11)).toBe(false);
   });
+
+  it('is not the reader’s own command', () => {
+    const eigen = (positie: number) => positie === 12;
+    expect(nieuwSinds(10, 12, eigen)).toBe(false);
+    expect(nieuwSinds(10, 13, eigen)).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { api, BESLUITEN, type Besluit, type Doorsturing, type Signaal } from '../api';
+import { api, BESLUITEN, type Besluit, type Doorsturing, type Hop, type Signaal } from '../api';
 import { useActie } from '../acties';
 import { Bijlagen } from '../components/Bijlagen';
 import { Duplicaten } from '../components/Duplicaten';
@@ -87,6 +87,7 @@ export function SignaalPagina() {
             <section aria-labelledby="inhoud-titel">
               <h2 id="inhoud-titel">Het signaal</h2>
               <Inhoud s={s} />
+              {traject.data && <Verduidelijkingen hops={traject.data.hops} />}
             </section>
             <DoorsturingenLijst s={s} />
             <Gevouwen label={`Terugkoppelingen aan de raad (${s.terugkoppelingen.length})`}>
@@ -144,6 +145,36 @@ function Inhoud({ s }: { s: Signaal }) {
       <p className="omschrijving">{s.omschrijving}</p>
       {s.locatie?.omschrijving && <p>Locatie: {s.locatie.omschrijving}</p>}
       {s.coordinaten && <PuntKaart punt={s.coordinaten} titel={s.titel} />}
+    </>
+  );
+}
+
+/** The questions to the raad and its answers, in order: what the wijkmanager routes on (from the traject). */
+function Verduidelijkingen({ hops }: { hops: Hop[] }) {
+  const vragen = hops.filter(
+    (h) => h.type === 'VerduidelijkingGevraagd' || h.type === 'VerduidelijkingGegeven',
+  );
+  if (!vragen.length) return null;
+  return (
+    <>
+      <h3>Verduidelijking</h3>
+      <dl className="verduidelijkingen" data-testid="verduidelijkingen">
+        {vragen.map((h) => (
+          <div key={h.positie}>
+            <dt>
+              {h.type === 'VerduidelijkingGevraagd' ? 'Vraag aan de raad' : 'Antwoord van de raad'} (
+              <time dateTime={h.at}>{fmtDatumTijd(h.at)}</time>)
+            </dt>
+            <dd>
+              {String(
+                (h.gegevens as Record<string, unknown>)[
+                  h.type === 'VerduidelijkingGevraagd' ? 'vraag' : 'antwoord'
+                ] ?? '',
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
     </>
   );
 }
