@@ -169,8 +169,9 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
     expect(await eigen.getByTestId('nieuw').count()).toBe(0);
 
     // the wijkmanager's to-do list keeps its own visits
+    await indienen('Paaltje omvergereden');
     const wm = await aanmelden('Wijkmanager Oost');
-    await wm.getByRole('link', { name: 'Geen zebrapad aan de bakker' }).waitFor();
+    await wm.getByRole('link', { name: 'Paaltje omvergereden' }).waitFor();
     expect(await wm.getByTestId('nieuw').count()).toBe(0);
     const bezoeken = (await (await wm.request.get(base + '/api/bezoeken')).json()) as {
       items: { lijst: string }[];

@@ -8,7 +8,7 @@ import { Duplicaten } from '../components/Duplicaten';
 import { PuntKaart } from '../components/Kaart';
 import { Tekstformulier } from '../components/Tekstformulier';
 import { Melding, Veld } from '../components/Veld';
-import { Tijdlijn } from '../components/Tijdlijn';
+import { hopTekst, Tijdlijn } from '../components/Tijdlijn';
 import { Uitleg } from '../components/Uitleg';
 import { BESLUIT, BRON, fmtDatum, fmtDatumTijd, sinds, STATUS, termijnWat } from '../format';
 import { useNamen, useSessie } from '../sessie';
@@ -151,6 +151,7 @@ function Inhoud({ s }: { s: Signaal }) {
 
 /** The questions to the raad and its answers, in order: what the wijkmanager routes on (from the traject). */
 function Verduidelijkingen({ hops }: { hops: Hop[] }) {
+  const namen = useNamen();
   const vragen = hops.filter(
     (h) => h.type === 'VerduidelijkingGevraagd' || h.type === 'VerduidelijkingGegeven',
   );
@@ -159,21 +160,17 @@ function Verduidelijkingen({ hops }: { hops: Hop[] }) {
     <>
       <h3>Verduidelijking</h3>
       <dl className="verduidelijkingen" data-testid="verduidelijkingen">
-        {vragen.map((h) => (
-          <div key={h.positie}>
-            <dt>
-              {h.type === 'VerduidelijkingGevraagd' ? 'Vraag aan de raad' : 'Antwoord van de raad'} (
-              <time dateTime={h.at}>{fmtDatumTijd(h.at)}</time>)
-            </dt>
-            <dd>
-              {String(
-                (h.gegevens as Record<string, unknown>)[
-                  h.type === 'VerduidelijkingGevraagd' ? 'vraag' : 'antwoord'
-                ] ?? '',
-              )}
-            </dd>
-          </div>
-        ))}
+        {vragen.map((h) => {
+          const { titel, detail } = hopTekst(h, namen);
+          return (
+            <div key={h.positie}>
+              <dt>
+                {titel} (<time dateTime={h.at}>{fmtDatumTijd(h.at)}</time>)
+              </dt>
+              <dd>{detail}</dd>
+            </div>
+          );
+        })}
       </dl>
     </>
   );
