@@ -146,7 +146,11 @@ describe('the web app in Chromium', () => {
     await toegankelijk(raad, 'verduidelijking gevraagd');
     await raad.getByLabel('Je antwoord').fill('De kant van de schoolpoort, Kerkstraat 12.');
     await raad.getByRole('button', { name: 'Antwoord versturen' }).click();
-    await wm.getByText('De kant van de schoolpoort, Kerkstraat 12.').waitFor();
+    // the wijkmanager's page shows the answer next to the signaal (its traject is folded)
+    await wm
+      .getByTestId('verduidelijkingen')
+      .getByText('De kant van de schoolpoort, Kerkstraat 12.')
+      .waitFor();
 
     await wm.getByLabel('Zoek een dienst').fill('mobi');
     await wm.getByLabel('Dienst Mobiliteit').check();
@@ -350,6 +354,7 @@ describe('the web app in Chromium', () => {
     await toegankelijk(wm, 'duplicaat koppelen');
     await wm.getByRole('button', { name: 'Als duplicaat koppelen' }).click();
     await wm.getByTestId('duplicaat-van').getByText('Zelfde put, al gemeld', { exact: false }).waitFor();
+    await wm.locator('summary', { hasText: 'Traject' }).click();
     await wm.getByText('Gekoppeld als duplicaat', { exact: true }).waitFor();
     // a duplicate follows its main signaal: no routing of its own
     await wm
@@ -389,6 +394,7 @@ describe('the web app in Chromium', () => {
     await wm.locator('summary', { hasText: 'Koppeling ongedaan maken' }).click();
     await wm.getByLabel('Waarom is het geen duplicaat?').fill('Andere plek: het gaat om de Kermtstraat.');
     await wm.getByRole('button', { name: 'Ontkoppelen' }).click();
+    await wm.locator('summary', { hasText: 'Traject' }).click();
     await wm.getByText('Koppeling als duplicaat ongedaan gemaakt').waitFor();
     await wm.getByRole('form', { name: 'Doorsturen' }).waitFor();
     await spalbeek.getByText('Koppeling als duplicaat ongedaan gemaakt').waitFor();

@@ -257,6 +257,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/bezoeken': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tot waar ik elke lijst bekeek bij mijn vorige bezoek */
+    get: operations['BezoekenController_lees'];
+    /** Een bezoek aan een lijst onthouden (de positie gaat nooit terug) */
+    put: operations['BezoekenController_zet'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cijfers': {
     parameters: {
       query?: never;
@@ -968,6 +986,19 @@ export interface components {
        * @example 2026-12-31
        */
       verwachteDatum?: string;
+    };
+    BezoekDto: {
+      /**
+       * @description de lijst van de webtoepassing
+       * @enum {string}
+       */
+      lijst: 'signalen' | 'triage' | 'overschreden';
+      /** @example 1234 */
+      positie: number;
+    };
+    BezoekenDto: {
+      /** @description per bezochte lijst: tot waar je keek bij je vorige bezoek */
+      items: components['schemas']['BezoekDto'][];
     };
     BijlageAntwoordDto: {
       /** @description bytes zoals bewaard (foto’s: na herencodering) */
@@ -3146,6 +3177,93 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Fout'];
+        };
+      };
+    };
+  };
+  BezoekenController_lees: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BezoekenDto'];
+        };
+      };
+      /** @description ongeldige invoer: `field` zegt welk veld en `message` waarom; er werd niets geschreven */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description geen of een ongeldig token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description niet jouw signaal, raad, dienst of rol */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description te veel aanvragen van deze gebruiker of dit adres (per minuut of tegelijk); opnieuw na Retry-After seconden */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+      /** @description de opslag of het leesmodel kan nu niet antwoorden; opnieuw na Retry-After seconden */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Fout'];
+        };
+      };
+    };
+  };
+  BezoekenController_zet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BezoekDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BezoekenDto'];
         };
       };
     };

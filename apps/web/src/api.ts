@@ -43,6 +43,9 @@ export type Duplicaten = Schemas['DuplicatenDto'];
 export type VerslagSignaal = Schemas['VerslagSignaalDto'];
 export type Jaarverslag = Schemas['JaarverslagDto'];
 
+/** How far a list was looked at, as a log position (GET/PUT /api/bezoeken). */
+export type Bezoek = Schemas['BezoekDto'];
+
 export type Voorkeur = Schemas['VoorkeurDto'];
 export type VoorkeurKeuze = Voorkeur['keuze'];
 /** A mail of the outbox (GET /api/beheer/mails). */
@@ -76,6 +79,18 @@ export const positieGezien = (positie: unknown): void => {
 };
 export const laatstePositie = () => gezien;
 
+/**
+ * The positions this browser's own commands wrote: a list does not call a signaal "nieuw" for a
+ * change its reader made (bezoek.ts). In memory: another device of the same person does mark it.
+ */
+const eigen = new Set<number>();
+export const isEigenPositie = (positie: number): boolean => eigen.has(positie);
+/** A command answered: its position is seen, and it is the reader's own. */
+function commandGedaan(positie: unknown): void {
+  positieGezien(positie);
+  if (typeof positie === 'number') eigen.add(positie);
+}
+
 async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method === 'GET' && gezien > 0) headers['X-Positie'] = String(gezien);
@@ -99,7 +114,7 @@ async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unkn
       typeof json.message === 'string' ? json.message : `Er ging iets mis (HTTP ${res.status}).`;
     throw new ApiFout(res.status, String(json.code ?? res.status), message, json.field as string | undefined);
   }
-  if (method !== 'GET') positieGezien(json.positie);
+  if (method !== 'GET') commandGedaan(json.positie);
   return json as T;
 }
 
@@ -133,7 +148,7 @@ function upload<T>(path: string, form: FormData, voortgang?: (deel: number) => v
           new ApiFout(xhr.status, String(json.code ?? xhr.status), message, json.field as string),
         );
       }
-      positieGezien(json.positie);
+      commandGedaan(json.positie);
       resolve(json as T);
     };
     xhr.send(form);
@@ -238,6 +253,10 @@ export const api = {
     post(`/api/signalen/${id}/doorsturingen/${doorsturingId}/terugsturen`, { reden }),
 
   // mail preferences (raad, wijkmanager, dienst)
+  // how far this person looked at each list (libs/web): "nieuw sinds je laatste bezoek"
+  bezoeken: () => get<Schemas['BezoekenDto']>('/api/bezoeken').then((r) => r.items),
+  bezoekZetten: (b: Bezoek) => call<Schemas['BezoekenDto']>('PUT', '/api/bezoeken', b),
+
   voorkeuren: () => get<Schemas['VoorkeurenDto']>('/api/meldingen/voorkeuren').then((r) => r.items),
   voorkeurZetten: (v: Voorkeur) =>
     call<Schemas['VoorkeurenDto']>('PUT', '/api/meldingen/voorkeuren', v).then((r) => r.items),

@@ -1,20 +1,29 @@
 // Dutch labels and nl-BE formats in the Europe/Brussels time zone, whatever the browser's zone.
-import type { BalBij, LopendeTermijn } from './api';
+import type { LopendeTermijn } from './api';
 
 const TZ = 'Europe/Brussels';
-const datumTijd = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeStyle: 'short', timeZone: TZ });
-const datum = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeZone: TZ });
-
-export const fmtDatumTijd = (iso?: string) => (iso ? datumTijd.format(new Date(iso)) : '—');
-export const fmtDatum = (iso?: string) => (iso ? datum.format(new Date(iso)) : '—');
 const dag = new Intl.DateTimeFormat('nl-BE', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
   timeZone: TZ,
 });
-/** "12 december 2026": a deadline's day. */
-export const fmtDag = (iso: string) => dag.format(new Date(iso));
+const uur = new Intl.DateTimeFormat('nl-BE', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: TZ,
+});
+
+// One date format in the whole web app: the day with its month written out, the time where it matters.
+/** "15 maart 2027" */
+export const fmtDatum = (iso?: string) => (iso ? dag.format(new Date(iso)) : '—');
+/** "15 maart 2027 om 14:05" */
+export const fmtDatumTijd = (iso?: string) => {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  return `${dag.format(d)} om ${uur.format(d)}`;
+};
 
 /** "3 min", "2 u 5 min", "4 dagen": how long a hop or a wait took. */
 export function fmtDuur(ms: number | null | undefined): string {
@@ -38,22 +47,6 @@ export {
   BRON_LABEL as BRON,
 } from '../../../libs/domain/src/labels';
 
-const BAL: Record<BalBij, string> = {
-  wijkmanager: 'bij de wijkmanager',
-  raad: 'bij de raad',
-  dienst: 'bij de dienst',
-  niemand: 'afgerond',
-};
-
-/** Where the ball is, in words: "bij Dienst Mobiliteit", "bij de wijkmanager", "bij het hoofdsignaal". */
-export function balTekst(
-  s: { balBij: BalBij; status: string; openDiensten: string[] },
-  dienst: (id: string) => string,
-): string {
-  if (s.status === 'duplicaat') return 'bij het hoofdsignaal';
-  if (s.balBij === 'dienst' && s.openDiensten.length) return `bij ${s.openDiensten.map(dienst).join(', ')}`;
-  return BAL[s.balBij];
-}
 
 export const TERMIJN: Record<string, string> = {
   ontvangst: 'ontvangst',

@@ -1,3 +1,4 @@
+export * from './bezoeken';
 export * from './cookies';
 export * from './oidc';
 export * from './sessies';

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { Config } from '@signaalspoor/config';
 import { AuthController, DEMO_AANMELDEN, DemoController, OIDC_LOGIN } from './auth.controller';
+import { Bezoeken, BezoekenController } from './bezoeken';
 import { OidcLogin } from './oidc';
 import { SessieMiddleware } from './sessie.middleware';
 import { SpaServer } from './spa';
@@ -14,7 +15,8 @@ import { StroomController, Stromen, stroomHub } from './stroom';
 
 /**
  * The web app's server side: the app itself at `/`, sign-in (OIDC, and demo users outside
- * production), the session cookie as an alternative to a bearer token, and live updates (SSE).
+ * production), the session cookie as an alternative to a bearer token, live updates (SSE), and how far
+ * each person looked at each list ("nieuw sinds je laatste bezoek").
  */
 @Module({})
 export class WebModule implements NestModule {
@@ -37,11 +39,13 @@ export class WebModule implements NestModule {
       module: WebModule,
       controllers: [
         AuthController,
+        BezoekenController,
         ...(demo ? [DemoController] : []),
         ...(opties.stroom ? [StroomController] : []),
       ],
       providers: [
         SpaServer,
+        Bezoeken,
         { provide: OIDC_LOGIN, useValue: oidc },
         { provide: DEMO_AANMELDEN, useValue: demo },
         ...(opties.stroom ? [stroomHub, Stromen] : []),

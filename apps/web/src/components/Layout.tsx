@@ -3,6 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 import { api, type Rol } from '../api';
 import { ROL } from '../format';
 import { useSessie, useStroom } from '../sessie';
+import { useKopAlsTitel } from '../titel';
 
 const MENU: Record<Rol, [string, string][]> = {
   raad: [
@@ -40,6 +41,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const sessie = useSessie();
   useStroom();
   const main = useRef<HTMLElement>(null);
+  useKopAlsTitel(main);
   const { pathname } = useLocation();
   // after client-side navigation, focus moves to the new page's content (screen readers, keyboard)
   const eerste = useRef(true);

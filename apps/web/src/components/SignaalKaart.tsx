@@ -1,31 +1,44 @@
 import { Link } from 'react-router';
 import type { SignaalSamenvatting } from '../api';
-import { balTekst, fmtDag, fmtDatum, fmtDatumTijd, sinds, STATUS, TERMIJN, termijnWat } from '../format';
-import { useNamen } from '../sessie';
+import { fmtDatum, fmtDatumTijd, sinds, TERMIJN, termijnWat } from '../format';
+import { useNamen, useSessie } from '../sessie';
+import { balZin, statusKlasse, statusTekst } from '../woorden';
 
-/** One signaal in a list. `namen` comes from the list (one lookup for hundreds of cards). */
+/**
+ * One signaal in a list. `namen` comes from the list (one lookup for hundreds of cards); `nieuw`: it
+ * changed since the reader's last visit of the list (a word, not only a colour, also for screen readers).
+ */
 export function SignaalKaart({
   s,
   toonRaad,
   namen,
+  nieuw,
 }: {
   s: SignaalSamenvatting;
   toonRaad?: boolean;
   namen: ReturnType<typeof useNamen>;
+  nieuw?: boolean;
 }) {
+  const sessie = useSessie();
   return (
-    <li className="kaart">
+    <li className={nieuw ? 'kaart kaart-nieuw' : 'kaart'}>
       <h3>
         <Link to={`/signalen/${s.id}`}>{s.titel}</Link>
+        {nieuw && (
+          <span className="nieuw" data-testid="nieuw">
+            {' '}
+            Nieuw<span className="sr-only"> sinds je laatste bezoek</span>
+          </span>
+        )}
       </h3>
       <p className="kaart-meta">
-        <span className={`status status-${s.status}`}>{STATUS[s.status] ?? s.status}</span>
+        <span className={statusKlasse(s)}>{statusTekst(s)}</span>
         {toonRaad && <span>{namen.raad(s.raadId)}</span>}
         <span>{namen.thema(s.thema)}</span>
         <span>ingediend {fmtDatum(s.ingediendOp)}</span>
       </p>
       <p className="bal">
-        De bal ligt <strong>{balTekst(s, namen.dienst)}</strong>
+        <strong>{balZin(s, sessie, namen.dienst)}</strong>
         {s.balBij !== 'niemand' && (
           <>
             {' '}
@@ -36,7 +49,7 @@ export function SignaalKaart({
       {s.volgendeTermijn && (
         <p className={s.volgendeTermijn.overschreden ? 'termijn-over' : 'termijn'}>
           {termijnWat(s.volgendeTermijn, namen.dienst)}: uiterlijk{' '}
-          <time dateTime={s.volgendeTermijn.uiterlijk}>{fmtDag(s.volgendeTermijn.uiterlijk)}</time>
+          <time dateTime={s.volgendeTermijn.uiterlijk}>{fmtDatum(s.volgendeTermijn.uiterlijk)}</time>
           {s.volgendeTermijn.overschreden && ' (overschreden)'}
         </p>
       )}

@@ -1,15 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { aanmeldFout } from '../aanmeldfout';
 import { api, type DemoGebruiker, type Rol } from '../api';
 import { Melding } from '../components/Veld';
 import { ROL } from '../format';
+import { useKopAlsTitel } from '../titel';
 
 const VOLGORDE: Rol[] = ['raad', 'wijkmanager', 'dienst', 'auditor', 'beheerder'];
 
 export function Aanmelden() {
   const opties = useQuery({ queryKey: ['aanmeldopties'], queryFn: api.aanmeldOpties });
   const client = useQueryClient();
+  const main = useRef<HTMLElement>(null);
+  useKopAlsTitel(main);
   const [fout, setFout] = useState<string>();
   const zoek = new URLSearchParams(window.location.search);
   const terugFout = aanmeldFout(zoek.get('fout'));
@@ -27,7 +30,7 @@ export function Aanmelden() {
   };
 
   return (
-    <main className="inhoud aanmelden" id="inhoud">
+    <main className="inhoud aanmelden" id="inhoud" ref={main}>
       <h1>Aanmelden bij Signaalspoor</h1>
       <p>Volg elk signaal van je dorps- of wijkraad tot bij de stadsdienst en terug.</p>
       <Melding fout={fout ?? terugFout ?? verlopen} />

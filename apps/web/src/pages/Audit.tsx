@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, ApiFout, type Signaal } from '../api';
 import { Melding, Veld } from '../components/Veld';
-import { balTekst, fmtDatumTijd, STATUS } from '../format';
-import { useNamen } from '../sessie';
+import { fmtDatumTijd, STATUS } from '../format';
+import { useNamen, useSessie } from '../sessie';
+import { balZin } from '../woorden';
 
 /** A signaal's state on a past moment (folded from the log) and the log's verification. */
 export default function Audit() {
   const namen = useNamen();
+  const sessie = useSessie();
   const verificatie = useQuery({ queryKey: ['verificatie'], queryFn: api.verificatie });
   const [w, setW] = useState({ id: '', op: '' });
   const [fouten, setFouten] = useState<Record<string, string>>({});
@@ -81,7 +83,7 @@ export default function Audit() {
                 {STATUS[toestand.status] ?? toestand.status}
               </span>
               <span>{namen.raad(toestand.raadId)}</span>
-              <span>bal {balTekst(toestand, namen.dienst)}</span>
+              <span>{balZin(toestand, sessie, namen.dienst)}</span>
               <span>revisie {toestand.revision}</span>
             </p>
             <ul>

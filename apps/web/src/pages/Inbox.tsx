@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { api } from '../api';
 import { Downloads } from '../components/Downloads';
 import { Filterbalk, useLijstFilter } from '../components/Filterbalk';
-import { fmtDag, fmtDatumTijd, sinds, STATUS } from '../format';
+import { fmtDatum, fmtDatumTijd, sinds, STATUS } from '../format';
 import { useNamen } from '../sessie';
 
 /** A dienst's open doorsturingen, oldest first, with their age; searchable (the search kept in the URL). */
@@ -38,7 +38,7 @@ export function Inbox() {
             </p>
             {i.uiterlijk && (
               <p className={Date.parse(i.uiterlijk) <= Date.now() ? 'termijn-over' : 'termijn'}>
-                Antwoord uiterlijk <time dateTime={i.uiterlijk}>{fmtDag(i.uiterlijk)}</time>
+                Antwoord uiterlijk <time dateTime={i.uiterlijk}>{fmtDatum(i.uiterlijk)}</time>
                 {Date.parse(i.uiterlijk) <= Date.now() && ' (overschreden)'}
               </p>
             )}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { api, BESLUITEN, type Besluit, type Doorsturing, type Signaal } from '../api';
+import { api, BESLUITEN, type Besluit, type Doorsturing, type Hop, type Signaal } from '../api';
 import { useActie } from '../acties';
 import { Bijlagen } from '../components/Bijlagen';
 import { Duplicaten } from '../components/Duplicaten';
@@ -9,9 +9,11 @@ import { PuntKaart } from '../components/Kaart';
 import { DienstSuggesties } from '../components/Suggesties';
 import { Tekstformulier } from '../components/Tekstformulier';
 import { Melding, Veld } from '../components/Veld';
-import { Tijdlijn } from '../components/Tijdlijn';
-import { BESLUIT, BRON, fmtDag, fmtDatum, fmtDatumTijd, sinds, STATUS, termijnWat } from '../format';
+import { hopTekst, Tijdlijn } from '../components/Tijdlijn';
+import { Uitleg } from '../components/Uitleg';
+import { BESLUIT, BRON, fmtDatum, fmtDatumTijd, sinds, STATUS, termijnWat } from '../format';
 import { useNamen, useSessie } from '../sessie';
+import { balUitspraak, statusKlasse, statusTekst } from '../woorden';
 
 const AFGEROND = ['afgesloten', 'ingetrokken'];
 
@@ -34,13 +36,19 @@ export function SignaalPagina() {
     );
   const s = signaal.data;
   const houder = traject.data?.houder;
+  const trajectSectie = (
+    <section aria-labelledby="traject-titel">
+      <h2 id="traject-titel">Traject</h2>
+      {traject.data ? <Tijdlijn hops={traject.data.hops} /> : <p>Laden…</p>}
+    </section>
+  );
 
-  return (
-    <article className="signaal">
+  const kop = (
+    <>
       <h1>{s.titel}</h1>
       <p className="kaart-meta">
-        <span className={`status status-${s.status}`} data-testid="status">
-          {STATUS[s.status] ?? s.status}
+        <span className={statusKlasse(s)} data-testid="status">
+          {statusTekst(s)}
         </span>
         <span>{namen.raad(s.raadId)}</span>
         <span>{namen.thema(s.thema)}</span>
@@ -48,85 +56,182 @@ export function SignaalPagina() {
         <span>ingediend {fmtDatumTijd(s.ingediendOp)}</span>
       </p>
       <div className="bal-blok" aria-live="polite" data-testid="bal">
-        {houder && (
-          <p>
-            <strong>{houder.omschrijving}</strong> Sinds{' '}
-            <time dateTime={houder.sinds}>{fmtDatumTijd(houder.sinds)}</time> ({sinds(houder.sinds)}).
-          </p>
-        )}
+        <p>
+          <strong>{balUitspraak(s, sessie, namen.dienst)}</strong>
+          {houder && s.balBij !== 'niemand' && (
+            <>
+              {' '}
+              Sinds <time dateTime={houder.sinds}>{fmtDatumTijd(houder.sinds)}</time> ({sinds(houder.sinds)}).
+            </>
+          )}
+        </p>
         <Laatste s={s} />
         <Termijnen s={s} />
       </div>
-      <p className="omschrijving">{s.omschrijving}</p>
-      {s.locatie?.omschrijving && <p>Locatie: {s.locatie.omschrijving}</p>}
-      {s.coordinaten && <PuntKaart punt={s.coordinaten} titel={s.titel} />}
+      <Uitleg s={s} />
       <Melding fout={nietGelukt} />
+    </>
+  );
+
+  // The wijkmanager's page: what to do now on top (left on a wide screen), the signaal and its
+  // doorsturingen next to it, the rest folded.
+  if (sessie.rol === 'wijkmanager')
+    return (
+      <article className="signaal">
+        {kop}
+        <div className="signaal-kolommen">
+          <div>
+            <WijkmanagerActies s={s} />
+            <Duplicaten s={s} />
+          </div>
+          <div>
+            <section aria-labelledby="inhoud-titel">
+              <h2 id="inhoud-titel">Het signaal</h2>
+              <Inhoud s={s} />
+              {traject.data && <Verduidelijkingen hops={traject.data.hops} />}
+            </section>
+            <DoorsturingenLijst s={s} />
+            <Gevouwen label={`Terugkoppelingen aan de raad (${s.terugkoppelingen.length})`}>
+              <TerugkoppelingenLijst s={s} />
+            </Gevouwen>
+            <Gevouwen label={`Bijlagen (${s.bijlagen.length})`}>
+              <Bijlagen s={s} />
+            </Gevouwen>
+            <Gevouwen label={s.openbaar ? 'Publieke pagina (openbaar)' : 'Publieke pagina (niet openbaar)'}>
+              <Openbaarheid s={s} rol="wijkmanager" />
+            </Gevouwen>
+            <Gevouwen label={`Traject (${traject.data?.hops.length ?? '…'} stappen)`}>
+              {trajectSectie}
+            </Gevouwen>
+          </div>
+        </div>
+      </article>
+    );
+
+  return (
+    <article className="signaal">
+      {kop}
+      <Inhoud s={s} />
       <Bijlagen s={s} />
 
-      {(sessie.rol === 'raad' || sessie.rol === 'wijkmanager') && <Openbaarheid s={s} rol={sessie.rol} />}
+      {sessie.rol === 'raad' && <Openbaarheid s={s} rol="raad" />}
       {sessie.rol === 'raad' && <RaadActies s={s} />}
-      {sessie.rol === 'wijkmanager' && <WijkmanagerActies s={s} />}
       {sessie.rol === 'dienst' &&
         s.doorsturingen
           .filter((d) => d.dienstId === sessie.dienst && ['doorgestuurd', 'opgepakt'].includes(d.status))
           .map((d) => <DienstActies key={d.id} s={s} d={d} />)}
 
-      <section aria-labelledby="doorsturingen-titel">
-        <h2 id="doorsturingen-titel">Doorsturingen en antwoorden</h2>
-        {s.doorsturingen.length === 0 ? (
-          <p>Nog niet doorgestuurd.</p>
-        ) : (
-          <ul className="kaarten">
-            {s.doorsturingen.map((d) => (
-              <li key={d.id} className="kaart">
-                <h3>{namen.dienst(d.dienstId)}</h3>
-                <p className="kaart-meta">
-                  <span className={`status status-${d.status}`}>{STATUS[d.status]}</span>
-                  <span>doorgestuurd {fmtDatumTijd(d.doorgestuurdOp)}</span>
-                  {d.opgepaktOp && <span>opgepakt {fmtDatumTijd(d.opgepaktOp)}</span>}
-                </p>
-                {d.toelichting && <p>Toelichting: {d.toelichting}</p>}
-                {d.besluit && (
-                  <p>
-                    <strong>Besluit: {BESLUIT[d.besluit]}</strong>
-                    {d.verwachteDatum && <> — verwacht tegen {fmtDatum(d.verwachteDatum)}</>}
-                    <br />
-                    {d.antwoord}
-                  </p>
-                )}
-                {d.status === 'teruggestuurd' && <p>Teruggestuurd: {d.reden}</p>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="terugkoppelingen-titel">
-        <h2 id="terugkoppelingen-titel">Terugkoppelingen aan de raad</h2>
-        {s.terugkoppelingen.length === 0 ? (
-          <p>Nog geen terugkoppeling.</p>
-        ) : (
-          <ul className="kaarten">
-            {s.terugkoppelingen.map((t) => (
-              <li key={t.op} className="kaart">
-                <p className="kaart-meta">
-                  <span>{t.definitief ? 'Definitief' : 'Tussentijds'}</span>
-                  <time dateTime={t.op}>{fmtDatumTijd(t.op)}</time>
-                </p>
-                <p>{t.boodschap}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
+      <DoorsturingenLijst s={s} />
+      <TerugkoppelingenLijst s={s} />
       <Duplicaten s={s} />
-
-      <section aria-labelledby="traject-titel">
-        <h2 id="traject-titel">Traject</h2>
-        {traject.data ? <Tijdlijn hops={traject.data.hops} /> : <p>Laden…</p>}
-      </section>
+      {trajectSectie}
     </article>
+  );
+}
+
+/** A part of the page that only opens on request. */
+function Gevouwen({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <details className="gevouwen">
+      <summary>{label}</summary>
+      {children}
+    </details>
+  );
+}
+
+/** What the raad wrote, and where. */
+function Inhoud({ s }: { s: Signaal }) {
+  return (
+    <>
+      <p className="omschrijving">{s.omschrijving}</p>
+      {s.locatie?.omschrijving && <p>Locatie: {s.locatie.omschrijving}</p>}
+      {s.coordinaten && <PuntKaart punt={s.coordinaten} titel={s.titel} />}
+    </>
+  );
+}
+
+/** The questions to the raad and its answers, in order: what the wijkmanager routes on (from the traject). */
+function Verduidelijkingen({ hops }: { hops: Hop[] }) {
+  const namen = useNamen();
+  const vragen = hops.filter(
+    (h) => h.type === 'VerduidelijkingGevraagd' || h.type === 'VerduidelijkingGegeven',
+  );
+  if (!vragen.length) return null;
+  return (
+    <>
+      <h3>Verduidelijking</h3>
+      <dl className="verduidelijkingen" data-testid="verduidelijkingen">
+        {vragen.map((h) => {
+          const { titel, detail } = hopTekst(h, namen);
+          return (
+            <div key={h.positie}>
+              <dt>
+                {titel} (<time dateTime={h.at}>{fmtDatumTijd(h.at)}</time>)
+              </dt>
+              <dd>{detail}</dd>
+            </div>
+          );
+        })}
+      </dl>
+    </>
+  );
+}
+
+function DoorsturingenLijst({ s }: { s: Signaal }) {
+  const namen = useNamen();
+  return (
+    <section aria-labelledby="doorsturingen-titel">
+      <h2 id="doorsturingen-titel">Doorsturingen en antwoorden</h2>
+      {s.doorsturingen.length === 0 ? (
+        <p>Nog niet doorgestuurd.</p>
+      ) : (
+        <ul className="kaarten">
+          {s.doorsturingen.map((d) => (
+            <li key={d.id} className="kaart">
+              <h3>{namen.dienst(d.dienstId)}</h3>
+              <p className="kaart-meta">
+                <span className={`status status-${d.status}`}>{STATUS[d.status]}</span>
+                <span>doorgestuurd {fmtDatumTijd(d.doorgestuurdOp)}</span>
+                {d.opgepaktOp && <span>opgepakt {fmtDatumTijd(d.opgepaktOp)}</span>}
+              </p>
+              {d.toelichting && <p>Toelichting: {d.toelichting}</p>}
+              {d.besluit && (
+                <p>
+                  <strong>Besluit: {BESLUIT[d.besluit]}</strong>
+                  {d.verwachteDatum && <> — verwacht tegen {fmtDatum(d.verwachteDatum)}</>}
+                  <br />
+                  {d.antwoord}
+                </p>
+              )}
+              {d.status === 'teruggestuurd' && <p>Teruggestuurd: {d.reden}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function TerugkoppelingenLijst({ s }: { s: Signaal }) {
+  return (
+    <section aria-labelledby="terugkoppelingen-titel">
+      <h2 id="terugkoppelingen-titel">Terugkoppelingen aan de raad</h2>
+      {s.terugkoppelingen.length === 0 ? (
+        <p>Nog geen terugkoppeling.</p>
+      ) : (
+        <ul className="kaarten">
+          {s.terugkoppelingen.map((t) => (
+            <li key={t.op} className="kaart">
+              <p className="kaart-meta">
+                <span>{t.definitief ? 'Definitief' : 'Tussentijds'}</span>
+                <time dateTime={t.op}>{fmtDatumTijd(t.op)}</time>
+              </p>
+              <p>{t.boodschap}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
@@ -146,7 +251,7 @@ function Termijnen({ s }: { s: Signaal }) {
     <ul className="termijnen" aria-label="Termijnen">
       {s.termijnen.map((t) => (
         <li key={t.soort + (t.doorsturingId ?? '')} className={t.overschreden ? 'termijn-over' : undefined}>
-          {termijnWat(t, namen.dienst)}: uiterlijk <time dateTime={t.uiterlijk}>{fmtDag(t.uiterlijk)}</time>
+          {termijnWat(t, namen.dienst)}: uiterlijk <time dateTime={t.uiterlijk}>{fmtDatum(t.uiterlijk)}</time>
           {t.overschreden && <strong> (overschreden)</strong>}
         </li>
       ))}
@@ -306,28 +411,34 @@ function WijkmanagerActies({ s }: { s: Signaal }) {
     doorsturen.uitvoeren(gekozen);
   };
 
-  return (
-    <section aria-labelledby="acties-titel" className="acties">
-      <h2 id="acties-titel">Behandelen</h2>
-      {teruggestuurd.length > 0 && (
-        <div className="teruggestuurd">
-          <h3>Teruggestuurd</h3>
-          <ul>
-            {teruggestuurd.map((d) => (
-              <li key={d.id}>
-                <strong>{namen.dienst(d.dienstId)}</strong> stuurde dit terug op{' '}
-                {fmtDatumTijd(d.teruggestuurdOp)}: {d.reden}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {duplicaat && (
-        <p>
-          Dit signaal is een duplicaat: het wordt via het hoofdsignaal behandeld. Maak de koppeling ongedaan
-          om het apart door te sturen.
-        </p>
-      )}
+  // the diensten answered: the feedback to the raad is what comes first
+  const antwoordenBinnen = s.status === 'beantwoord';
+  const terugkoppelen = (
+    <div key="terugkoppelen">
+      <fieldset className="keuze-inline">
+        <legend>Soort terugkoppeling</legend>
+        <label>
+          <input type="radio" name="soort" checked={!definitief} onChange={() => setDefinitief(false)} />{' '}
+          Tussentijds
+        </label>
+        <label>
+          <input type="radio" name="soort" checked={definitief} onChange={() => setDefinitief(true)} />{' '}
+          Definitief
+        </label>
+      </fieldset>
+      <Tekstformulier
+        titel={definitief ? 'Definitieve terugkoppeling' : 'Tussentijdse terugkoppeling'}
+        label="Boodschap aan de raad"
+        knop="Terugkoppelen"
+        veld="boodschap"
+        verplicht
+        uitvoeren={(t) => api.terugkoppelen(s.id, t, definitief)}
+      />
+    </div>
+  );
+
+  const behandelen = (
+    <Fragment key="behandelen">
       {s.status !== 'teruggekoppeld' && !duplicaat && (
         <form className="formulier" onSubmit={verstuur} noValidate aria-label="Doorsturen">
           <h3>{teruggestuurd.length ? 'Opnieuw doorsturen' : 'Doorsturen'}</h3>
@@ -391,27 +502,33 @@ function WijkmanagerActies({ s }: { s: Signaal }) {
           uitvoeren={(t) => api.verduidelijkingVragen(s.id, t)}
         />
       )}
-      <div>
-        <fieldset className="keuze-inline">
-          <legend>Soort terugkoppeling</legend>
-          <label>
-            <input type="radio" name="soort" checked={!definitief} onChange={() => setDefinitief(false)} />{' '}
-            Tussentijds
-          </label>
-          <label>
-            <input type="radio" name="soort" checked={definitief} onChange={() => setDefinitief(true)} />{' '}
-            Definitief
-          </label>
-        </fieldset>
-        <Tekstformulier
-          titel={definitief ? 'Definitieve terugkoppeling' : 'Tussentijdse terugkoppeling'}
-          label="Boodschap aan de raad"
-          knop="Terugkoppelen"
-          veld="boodschap"
-          verplicht
-          uitvoeren={(t) => api.terugkoppelen(s.id, t, definitief)}
-        />
-      </div>
+    </Fragment>
+  );
+
+  return (
+    <section aria-labelledby="acties-titel" className="acties">
+      <h2 id="acties-titel">Behandelen</h2>
+      {teruggestuurd.length > 0 && (
+        <div className="teruggestuurd">
+          <h3>Teruggestuurd</h3>
+          <ul>
+            {teruggestuurd.map((d) => (
+              <li key={d.id}>
+                <strong>{namen.dienst(d.dienstId)}</strong> stuurde dit terug op{' '}
+                {fmtDatumTijd(d.teruggestuurdOp)}: {d.reden}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {duplicaat && (
+        <p>
+          Dit signaal is een duplicaat: het wordt via het hoofdsignaal behandeld. Maak de koppeling ongedaan
+          om het apart door te sturen.
+        </p>
+      )}
+      {/* keyed: a live update that reorders them keeps what was typed */}
+      {antwoordenBinnen ? [terugkoppelen, behandelen] : [behandelen, terugkoppelen]}
     </section>
   );
 }

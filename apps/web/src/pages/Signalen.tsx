@@ -2,10 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api';
+import { useNieuwSinds } from '../bezoek';
 import { Downloads } from '../components/Downloads';
 import { Filterbalk, useLijstFilter, type FilterVeld } from '../components/Filterbalk';
 import { SignalenKaart } from '../components/Kaart';
 import { SignaalKaart } from '../components/SignaalKaart';
+import { Uitleg } from '../components/Uitleg';
 import { useNamen, useSessie } from '../sessie';
 
 const PER_PAGINA = 50;
@@ -35,6 +37,7 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
     queryFn: () =>
       api.signalen(opKaart ? { ...filter, limiet: OP_DE_KAART } : { ...filter, limiet: PER_PAGINA, offset }),
   });
+  const nieuw = useNieuwSinds(overschreden ? 'overschreden' : 'signalen', lijst.data?.items);
   const titel = overschreden
     ? 'Overschreden termijnen'
     : sessie.rol === 'raad'
@@ -46,6 +49,7 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
   return (
     <>
       <h1>{titel}</h1>
+      <Uitleg />
       {sessie.rol === 'raad' && (
         <p>
           <Link className="knop" to="/signalen/nieuw">
@@ -91,7 +95,13 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
           ) : (
             <ul className="kaarten" aria-label={titel}>
               {lijst.data.items.map((s) => (
-                <SignaalKaart key={s.id} s={s} namen={namen} toonRaad={sessie.rol !== 'raad'} />
+                <SignaalKaart
+                  key={s.id}
+                  s={s}
+                  namen={namen}
+                  toonRaad={sessie.rol !== 'raad'}
+                  nieuw={nieuw(s)}
+                />
               ))}
             </ul>
           )}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
+import { useNieuwSinds } from '../bezoek';
 import { Filterbalk, useLijstFilter } from '../components/Filterbalk';
 import { SignaalKaart } from '../components/SignaalKaart';
 import { useNamen } from '../sessie';
@@ -14,6 +15,7 @@ export function Triage() {
   const filter = { ...filterstaat.filter, balBij: 'wijkmanager' as const, limiet: 500 };
   const lijst = useQuery({ queryKey: ['signalen', 'triage', filter], queryFn: () => api.signalen(filter) });
   const wachtend = lijst.data?.items ?? [];
+  const gewijzigd = useNieuwSinds('triage', lijst.data?.items);
   const nieuw = wachtend.filter((s) => s.status === 'ingediend');
   const rest = wachtend.filter((s) => s.status !== 'ingediend');
   return (
@@ -31,7 +33,7 @@ export function Triage() {
         {lijst.data && nieuw.length === 0 && <p>Geen nieuwe signalen.</p>}
         <ul className="kaarten">
           {nieuw.map((s) => (
-            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad />
+            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad nieuw={gewijzigd(s)} />
           ))}
         </ul>
       </section>
@@ -40,7 +42,7 @@ export function Triage() {
         {lijst.data && rest.length === 0 && <p>Niets te doen.</p>}
         <ul className="kaarten">
           {rest.map((s) => (
-            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad />
+            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad nieuw={gewijzigd(s)} />
           ))}
         </ul>
       </section>

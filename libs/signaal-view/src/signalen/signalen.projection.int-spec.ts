@@ -251,7 +251,7 @@ describe.each(testServers())('SignalenProjection on $name PostgreSQL', ({ url: s
     const namen = { raad: (id: string) => id, dienst: (id: string) => id, wijkmanager: () => undefined };
     expect(houderVan(traject!.view, hops, namen)).toMatchObject({
       rol: 'niemand',
-      omschrijving: 'Niemand: het signaal is afgesloten.',
+      omschrijving: 'Afgerond: niemand moet nog iets doen.',
       sinds: at(3, 23),
     });
     expect(

@@ -117,8 +117,8 @@ const WIJKMANAGER: Partial<Record<SignaalView['status'], string>> = {
 
 const NIEMAND: Partial<Record<SignaalView['status'], string>> = {
   duplicaat: 'Het hoofdsignaal: dit signaal is een duplicaat en wordt via het hoofdsignaal behandeld.',
-  afgesloten: 'Niemand: het signaal is afgesloten.',
-  ingetrokken: 'Niemand: het signaal is ingetrokken.',
+  afgesloten: 'Afgerond: niemand moet nog iets doen.',
+  ingetrokken: 'Ingetrokken: niemand moet nog iets doen.',
 };
 
 const balSleutel = (bal: Bal | undefined): string =>
