@@ -13,6 +13,7 @@ import type {
   NewEvent,
   ReadAllOptions,
   RecordedEvent,
+  StoreSession,
   SubscribeOptions,
   Subscription,
   Watch,
@@ -261,7 +262,9 @@ export class PostgresEventStore implements EventStore {
     return this.read(read, ', (SELECT position FROM log_head) AS head');
   }
 
+  /** On the caller's session when a read of the log brings one (ReadAllOptions.session), else on the pool. */
   private async read(read: HeadedRead, extra: string): Promise<{ events: RecordedEvent[]; head?: number }> {
+    const session = 'all' in read ? read.all.session : undefined;
     const { rows } = await this.query<EventRow & { head?: string }>(
       'all' in read
         ? `SELECT ${EVENT_COLUMNS}${extra} FROM events WHERE position > $1 ORDER BY position LIMIT $2`
@@ -269,6 +272,7 @@ export class PostgresEventStore implements EventStore {
             WHERE stream_id = $1 AND ($2::bigint IS NULL OR position <= $2)
             ORDER BY revision`,
       'all' in read ? [read.all.after, read.all.limit] : [read.stream, read.toPosition ?? null],
+      session,
     );
     const head = rows[0]?.head;
     return { events: rows.map(toRecorded), ...(head !== undefined && { head: Number(head) }) };
@@ -328,7 +332,7 @@ export class PostgresEventStore implements EventStore {
       const previous = await this.query<{ hash: string }>('SELECT hash FROM events WHERE position = $1', [
         from - 1,
       ]);
-      if (previous.rowCount === 0) return { ok: false, checked: 0, firstBrokenPosition: from - 1 };
+      if (previous.rows.length === 0) return { ok: false, checked: 0, firstBrokenPosition: from - 1 };
       hash = previous.rows[0].hash;
     }
     let checked = 0;
@@ -371,9 +375,13 @@ export class PostgresEventStore implements EventStore {
     await this.pool.end();
   }
 
-  private async query<R extends object>(text: string, values?: unknown[]) {
+  private async query<R extends object>(
+    text: string,
+    values?: unknown[],
+    session?: StoreSession,
+  ): Promise<{ rows: R[] }> {
     try {
-      return await this.pool.query<R>(text, values);
+      return (await (session ?? this.pool).query(text, values)) as { rows: R[] };
     } catch (error) {
       throw asStoreError(error);
     }
