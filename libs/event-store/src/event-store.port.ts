@@ -75,7 +75,8 @@ export interface ReadAllOptions {
  * (EventStoreDB, in memory) reads as without it.
  */
 export interface StoreSession {
-  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** a named (prepared once per connection) statement */
+  query(statement: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
 export interface SubscribeOptions {

@@ -85,7 +85,10 @@ describe.each(testServers())('Projections sharing a runner, on $name PostgreSQL'
         if (spies.has(client)) return;
         const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
         const spy = jest.spyOn(client, 'query').mockImplementation(((...args: unknown[]) => {
-          statements.push(String(args[0]).replace(/\s+/g, ' ').trim());
+          const [statement] = args as [string | { text: string }];
+          statements.push(
+            (typeof statement === 'string' ? statement : statement.text).replace(/\s+/g, ' ').trim(),
+          );
           return query(...args);
         }) as never);
         spies.set(client, spy);

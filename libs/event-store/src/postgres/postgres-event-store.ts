@@ -251,13 +251,19 @@ export class PostgresEventStore implements EventStore {
   /** On the caller's session when a read of the log brings one (ReadAllOptions.session), else on the pool. */
   private async read(read: HeadedRead, extra: string): Promise<{ events: RecordedEvent[]; head?: number }> {
     const session = 'all' in read ? read.all.session : undefined;
+    // named: parsed and planned once per connection, not on every read
     const { rows } = await this.query<EventRow & { head?: string }>(
-      'all' in read
-        ? `SELECT ${EVENT_COLUMNS}${extra} FROM events WHERE position > $1 ORDER BY position LIMIT $2`
-        : `SELECT ${EVENT_COLUMNS}${extra} FROM events
-            WHERE stream_id = $1 AND ($2::bigint IS NULL OR position <= $2)
-            ORDER BY revision`,
-      'all' in read ? [read.all.after, read.all.limit] : [read.stream, read.toPosition ?? null],
+      {
+        name: `signaalspoor_read_${'all' in read ? 'all' : 'stream'}${extra ? '_head' : ''}`,
+        text:
+          'all' in read
+            ? `SELECT ${EVENT_COLUMNS}${extra} FROM events WHERE position > $1 ORDER BY position LIMIT $2`
+            : `SELECT ${EVENT_COLUMNS}${extra} FROM events
+                WHERE stream_id = $1 AND ($2::bigint IS NULL OR position <= $2)
+                ORDER BY revision`,
+        values: 'all' in read ? [read.all.after, read.all.limit] : [read.stream, read.toPosition ?? null],
+      },
+      undefined,
       session,
     );
     const head = rows[0]?.head;
@@ -362,12 +368,13 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async query<R extends object>(
-    text: string,
+    statement: string | { name: string; text: string; values: unknown[] },
     values?: unknown[],
     session?: StoreSession,
   ): Promise<{ rows: R[] }> {
     try {
-      return (await (session ?? this.pool).query(text, values)) as { rows: R[] };
+      if (typeof statement === 'string') return await this.pool.query<R>(statement, values);
+      return (await (session ?? this.pool).query(statement)) as { rows: R[] };
     } catch (error) {
       throw asStoreError(error);
     }
