@@ -1,10 +1,13 @@
 // Append throughput side by side, interleaved in one run on one server: PostgresEventStore, Emmett's
 // PostgreSQL event store (@event-driven-io/emmett-postgresql, the peer) and a raw single-row INSERT
-// loop (the floor: no lock, no checks, no chain). Three topologies: one writer; 16 writers in one
-// process; 16 writers in 4 processes (4 each, the services topology). Every writer appends one event at
+// loop (the floor: no lock, no checks, no chain). Four topologies: one writer; 16 writers in one
+// process; 16 writers in 4 processes (4 each, the services topology); 16 writer processes (1 each, no
+// group commit across them). Every writer appends one event at
 // a time to its own 10 streams with an expected revision, one transaction per append, the server's
 // durability. Each round runs every system once per topology for a fixed time; figures are the median
-// events/s over the rounds and p50/p99 of the append latency over all rounds.
+// events/s over the rounds and p50/p99 of the append latency over all rounds. Forked processes hold
+// up to 4 connections per system (the first four) or 1; at most about 100 connections in all, so
+// without DATABASE_URL (an embedded server of its own) it shares no server's connection limit.
 //   npx tsx bench/event-store/peers.bench.ts [rounds] [seconds per run]     (default 3 rounds × 2 s)
 import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -18,6 +21,9 @@ import { benchDatabase, doorgestuurd, machine } from '../support';
 const ROUNDS = Number(process.argv[2] ?? 3);
 const SECONDS = Number(process.argv[3] ?? 2);
 const STREAMS_PER_WRITER = 10;
+/** forked writer processes: the first FORKED_GROUP of them also make the 4-process topology */
+const FORKED = 16;
+const FORKED_GROUP = 4;
 const SYSTEMS = ['signaalspoor', 'emmett', 'raw'] as const;
 type System = (typeof SYSTEMS)[number];
 
@@ -90,12 +96,15 @@ function systems(url: string, poolSize: number) {
 
 // A child process: runs what the parent sends, answers the result.
 if (process.argv[2] === 'child') {
-  const local = systems(process.argv[3], 4);
+  const local = systems(process.argv[3], Number(process.argv[4]));
   process.on('message', (message: Run | 'close') => {
     if (message === 'close') void local.close().then(() => process.exit(0));
     else void local.run(message).then((result) => process.send!(result));
   });
-  process.send!('ready');
+  // Emmett checks its schema on first use in each process: before anything is timed
+  void local
+    .run({ system: 'emmett', writers: 1, prefix: `warm-emmett-${process.pid}`, durationMs: 50 })
+    .then(() => process.send!('ready'));
 } else {
   void main().catch((error) => {
     console.error(error);
@@ -124,11 +133,25 @@ async function main(): Promise<void> {
     await setup.query('CREATE TABLE raw_events (LIKE events INCLUDING ALL); CREATE SEQUENCE raw_position');
     // Emmett creates its schema on first use: do that before anything is timed
     await local.run({ system: 'emmett', writers: 1, prefix: 'warm-emmett', durationMs: 200 });
-    for (let i = 0; i < 4; i++) {
-      const child = fork(__filename, ['child', db.url]);
+    for (let i = 0; i < FORKED; i++) {
+      const child = fork(__filename, ['child', db.url, String(i < FORKED_GROUP ? 4 : 1)]);
       await new Promise((resolve) => child.once('message', resolve));
       children.push(child);
     }
+    /** `writers` each in `processes` forked processes, at the same time */
+    const forked = async (processes: number, writers: number, system: System, prefix: string) => {
+      const results = await Promise.all(
+        children
+          .slice(0, processes)
+          .map((child, i) =>
+            ask(child, { system, writers, prefix: `${prefix}-p${i}`, durationMs: SECONDS * 1000 }),
+          ),
+      );
+      return {
+        events: results.reduce((sum, r) => sum + r.events, 0),
+        latencies: results.flatMap((r) => r.latencies),
+      };
+    };
     const topologies = [
       {
         name: '1 writer',
@@ -142,17 +165,11 @@ async function main(): Promise<void> {
       },
       {
         name: '16 writers, 4 processes',
-        run: async (system: System, prefix: string) => {
-          const results = await Promise.all(
-            children.map((child, i) =>
-              ask(child, { system, writers: 4, prefix: `${prefix}-p${i}`, durationMs: SECONDS * 1000 }),
-            ),
-          );
-          return {
-            events: results.reduce((sum, r) => sum + r.events, 0),
-            latencies: results.flatMap((r) => r.latencies),
-          };
-        },
+        run: (system: System, prefix: string) => forked(FORKED_GROUP, 4, system, prefix),
+      },
+      {
+        name: '16 writer processes',
+        run: (system: System, prefix: string) => forked(FORKED, 1, system, prefix),
       },
     ];
     const figures = new Map<string, { rates: number[]; latencies: number[] }>();

@@ -64,6 +64,19 @@ export interface ReadAllOptions {
   /** read events strictly after this global position (0 = from the start) */
   after: number;
   limit: number;
+  /** read in the caller's transaction on the log's database (see StoreSession) */
+  session?: StoreSession;
+}
+
+/**
+ * A connection of the caller's to the database the log is kept in, inside a transaction of the
+ * caller's (for PostgreSQL a `pg` client): a read handed one runs in that transaction, so the caller's
+ * work and its read of the log are one transaction, not two. A store whose log lives elsewhere
+ * (EventStoreDB, in memory) reads as without it.
+ */
+export interface StoreSession {
+  /** a named (prepared once per connection) statement */
+  query(statement: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
 export interface SubscribeOptions {

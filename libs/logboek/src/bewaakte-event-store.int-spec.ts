@@ -29,7 +29,7 @@ describe.each(testServers())('BewaakteEventStore on $name', ({ url }) => {
     };
   });
 
-  it('given an event beyond the head, then a read refuses it; a read asks the store once, the head in the same statement', async () => {
+  it("given an event beyond the head, then a read refuses it (on the caller's session too); a read asks the store once, the head in the same statement", async () => {
     const database = await createTestDatabase(url);
     const inner = new PostgresEventStore({ url: database.url });
     await inner.migrate();
@@ -52,6 +52,12 @@ describe.each(testServers())('BewaakteEventStore on $name', ({ url }) => {
       expect(await store.readAll({ after: 0, limit: 10 })).toHaveLength(2);
       expect(await store.readStream(streamId)).toHaveLength(2);
       expect(heads).not.toHaveBeenCalled();
+
+      // a read handed a session reads in its transaction, checked as any other
+      await sql.query('BEGIN; UPDATE log_head SET position = position - 1');
+      await expect(store.readAll({ after: 0, limit: 10, session: sql })).rejects.toThrow(/voorbij de kop/);
+      await sql.query('ROLLBACK');
+      expect(await store.readAll({ after: 0, limit: 10, session: sql })).toHaveLength(2);
 
       await sql.query('UPDATE log_head SET position = position - 1'); // a head moved back
       await expect(store.readAll({ after: 0, limit: 10 })).rejects.toThrow(/voorbij de kop/);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
 import { newEvent, storeDatabase, type StoreDatabase } from '@signaalspoor/event-store/testing';
 import { testServers } from '@signaalspoor/testing';
@@ -50,10 +50,13 @@ describe.each(testServers())('Projections sharing a runner, on $name PostgreSQL'
       await append();
       await runner.waitFor(await append(), 5000);
       const connects = jest.spyOn(pool, 'connect');
+      const reads = jest.spyOn(store, 'readAll');
       const last = await append();
       expect(await runner.waitFor(last, 5000)).toBe(true);
-      expect(connects).toHaveBeenCalledTimes(1);
+      // one transaction per read of the log (an empty one too), for both projections
+      expect(connects).toHaveBeenCalledTimes(reads.mock.calls.length);
       connects.mockRestore();
+      reads.mockRestore();
       expect(view.batches.flat()).toEqual(outbox.batches.flat());
 
       const applied = outbox.batches.flat();
@@ -64,6 +67,48 @@ describe.each(testServers())('Projections sharing a runner, on $name PostgreSQL'
     } finally {
       await runner.remove('view');
       await runner.remove('outbox');
+    }
+  });
+
+  it('given a runner, then a batch is one transaction: it reads the log on its own client, between BEGIN and COMMIT', async () => {
+    const runner = new ProjectionRunner(store, pool, [], { pollIntervalMs: 50 });
+    const view = recording('een-transactie');
+    await runner.add(view);
+    try {
+      await runner.waitFor(await append(), 5000);
+      // the statements of the runner's clients while it applies one batch
+      const statements: string[] = [];
+      const clients: PoolClient[] = [];
+      const spies = new Map<PoolClient, jest.SpyInstance>();
+      const acquired = (client: PoolClient) => {
+        clients.push(client);
+        if (spies.has(client)) return;
+        const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
+        const spy = jest.spyOn(client, 'query').mockImplementation(((...args: unknown[]) => {
+          const [statement] = args as [string | { text: string }];
+          statements.push(
+            (typeof statement === 'string' ? statement : statement.text).replace(/\s+/g, ' ').trim(),
+          );
+          return query(...args);
+        }) as never);
+        spies.set(client, spy);
+      };
+      pool.on('acquire', acquired);
+      const reads = jest.spyOn(store, 'readAll');
+      const last = await append();
+      expect(await runner.waitFor(last, 5000)).toBe(true);
+      pool.off('acquire', acquired);
+      spies.forEach((spy) => spy.mockRestore());
+      expect(view.batches.flat()).toContain(last);
+      // every read of the log on the client its batch's transaction was on
+      expect(reads.mock.calls.map(([options]) => options.session === clients.shift())).not.toContain(false);
+      expect(clients).toEqual([]);
+      reads.mockRestore();
+      const read = statements.findIndex((text) => text.includes('FROM events'));
+      expect(read).toBeGreaterThan(statements.findIndex((text) => text.startsWith('BEGIN')));
+      expect(statements.map((text) => text.endsWith('COMMIT')).lastIndexOf(true)).toBeGreaterThan(read);
+    } finally {
+      await runner.remove('een-transactie');
     }
   });
 

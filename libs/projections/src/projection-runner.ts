@@ -63,6 +63,15 @@ interface Member {
   position: number;
 }
 
+/** What a batch's transaction did: the checkpoints it leaves, the events it read and the position it moved them to. */
+interface Reached {
+  positions: number[];
+  events: RecordedEvent[];
+  moved?: number;
+  /** read again at once (a full batch, or checkpoints another runner moved) */
+  again?: boolean;
+}
+
 interface CheckpointRow {
   name: string;
   version: number;
@@ -300,10 +309,10 @@ export class ProjectionRunner {
     let delay = this.retryInitialMs;
     while (this.running) {
       try {
-        const read = await this.exclusively(() => this.applyNextBatch());
+        const again = await this.exclusively(() => this.applyNextBatch());
         delay = this.retryInitialMs;
         // a short batch reached the head: read again when the store signals an append (or at the poll)
-        if (read < this.batchSize) await this.pause(this.pollIntervalMs, true);
+        if (!again) await this.pause(this.pollIntervalMs, true);
       } catch (error) {
         this.state = 'failing';
         this.lastError = error instanceof Error ? error.message : String(error);
@@ -314,20 +323,14 @@ export class ProjectionRunner {
     }
   }
 
-  /** Returns the number of events read. */
-  private async applyNextBatch(): Promise<number> {
+  /** Returns whether to read again at once. */
+  private async applyNextBatch(): Promise<boolean> {
     this.signalled = false;
     const members = [...this.members.values()];
-    if (members.length === 0) return 0;
+    if (members.length === 0) return false;
     const from = this.checkpoint;
-    const events = await this.store.readAll({ after: from, limit: this.batchSize });
-    const last = events.at(-1);
-    if (!last) {
-      this.succeeded(0);
-      return 0;
-    }
     const names = members.map(({ projection }) => escapeLiteral(projection.name)).join(', ');
-    const reached = await inTransaction(
+    const reached = await inTransaction<Reached>(
       this.pool,
       async (client, [, locked]) => {
         const stored = new Map((locked!.rows as CheckpointRow[]).map((row) => [row.name, row]));
@@ -335,13 +338,20 @@ export class ProjectionRunner {
           this.storedPosition(member, stored.get(member.projection.name)),
         );
         // another runner of the same projection moved a checkpoint: continue from there
-        if (positions.some((position, i) => position !== members[i]!.position)) return { positions };
+        if (positions.some((position, i) => position !== members[i]!.position)) {
+          return { positions, events: [], again: true };
+        }
+        // the log is read in this transaction (on its client, through the store's checks), so a batch
+        // is one transaction, not a read and then a transaction
+        const events = await this.store.readAll({ after: from, limit: this.batchSize, session: client });
+        const last = events.at(-1);
+        if (!last) return { positions, events };
         for (const { projection, position } of members) {
           // a projection ahead of the others (they rebuild) skips what it applied already
           const fresh = position === from ? events : events.filter((event) => event.position > position);
           if (fresh.length > 0) await projection.applyBatch(client, fresh);
         }
-        return { positions: members.map(() => last.position), moved: true };
+        return { positions: members.map(() => last.position), events, moved: last.position };
       },
       {
         // Read models are rebuildable and the checkpoints commit in the same transaction as the rows
@@ -353,16 +363,16 @@ export class ProjectionRunner {
                 SELECT name, version, position FROM projectie.checkpoints
                  WHERE name IN (${names}) ORDER BY name FOR UPDATE`,
         commit: ({ moved }) =>
-          moved
-            ? `UPDATE projectie.checkpoints SET position = ${Number(last.position)}, updated_at = now() WHERE name IN (${names})`
-            : 'SELECT 1',
+          moved === undefined
+            ? 'SELECT 1'
+            : `UPDATE projectie.checkpoints SET position = ${moved}, updated_at = now() WHERE name IN (${names})`,
       },
     );
-    this.succeeded(events.length);
+    this.succeeded(reached.events.length);
     members.forEach((member, i) => (member.position = reached.positions[i]!));
     this.settleWaiters();
-    if (reached.moved) this.tell(events);
-    return events.length;
+    if (reached.moved !== undefined) this.tell(reached.events);
+    return reached.again === true || reached.events.length === this.batchSize;
   }
 
   private tell(events: readonly RecordedEvent[]): void {

@@ -148,6 +148,38 @@ describe('SignaalRepository', () => {
     });
   });
 
+  describe('a command that starts a stream', () => {
+    it('is appended without reading the stream first: one round trip', async () => {
+      const reads = jest.spyOn(store, 'readStream');
+      const signaalId = randomUUID();
+
+      const result = await repository.execute(signaalId, dienSignaalIn(signaalId, AT), context(raad));
+
+      expect(reads).not.toHaveBeenCalled();
+      expect(result).toMatchObject({ revision: 0, position: 1, state: { status: 'ingediend' } });
+    });
+
+    it('a retry with its Idempotency-Key answers as the first try did, from the stored events', async () => {
+      const signaalId = randomUUID();
+      const keyed = context(raad, { idempotencyKey: 'k-in' });
+      const first = await repository.execute(signaalId, dienSignaalIn(signaalId, AT), keyed);
+
+      const retry = await repository.execute(signaalId, dienSignaalIn(signaalId, AT), keyed);
+
+      expect(retry).toEqual(first);
+      expect(await store.headPosition()).toBe(1);
+    });
+
+    it('on a stream that exists is decided again on what is read, and refused', async () => {
+      const signaalId = await ingediend();
+
+      await expect(
+        repository.execute(signaalId, dienSignaalIn(signaalId, AT), context(raad)),
+      ).rejects.toMatchObject({ code: 'SIGNAAL_BESTAAT_AL' });
+      expect(await store.headPosition()).toBe(1);
+    });
+  });
+
   describe('with an Idempotency-Key', () => {
     const keyed = (key: string) => context(wijkmanager, { idempotencyKey: key });
 

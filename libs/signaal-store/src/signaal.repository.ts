@@ -72,8 +72,10 @@ export class SignaalRepository {
     const ids = commandIds(context);
     const keyed = context.idempotencyKey !== undefined;
     let appended = false;
-    for (let attempt = 1; ; attempt++) {
-      const recorded = await this.store.readStream(streamId);
+    // a command that starts a stream is first tried without reading it (see startsStream)
+    let unread = !context.ifMatch && startsStream(command);
+    for (let attempt = unread ? 0 : 1; ; attempt++) {
+      const recorded = unread ? [] : await this.store.readStream(streamId);
       const done = keyed ? recorded.findIndex((event) => event.id === ids.event(0)) : -1;
       if (done >= 0) return replay(recorded, done, command, ids, authorize);
       if (appended) throw new Error(`Stream ${streamId} lacks the events just appended to it`);
@@ -102,16 +104,36 @@ export class SignaalRepository {
         }
         // answer from the stored events, as a retry would (and the store may have replayed a concurrent try's)
         appended = true;
+        unread = false;
       } catch (error) {
         if (keyed && error instanceof EventStoreError && error.code === 'DUPLICATE_EVENT_ID') {
           throw hergebruikt();
         }
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (unread) {
+          unread = false;
+          continue;
+        }
         if (context.ifMatch) throw revisieVeranderd(error.actual === 'no-stream' ? -1 : error.actual);
         if (attempt >= maxAttempts) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.random() * JITTER_MS * attempt));
       }
     }
+  }
+}
+
+/**
+ * Whether the decider takes the command on an unknown signaal (it submits one). Such a command is
+ * appended as the first events of its stream without reading the stream first: one round trip and one
+ * transaction instead of two. The append's expected revision ('no-stream') refuses it when the stream
+ * exists after all (a retry with the same Idempotency-Key the store replays, and is then answered from
+ * the stored events), and the command is then decided again on what a read finds.
+ */
+function startsStream(command: SignaalCommand): boolean {
+  try {
+    return decide(command, null).length > 0;
+  } catch {
+    return false;
   }
 }
 

@@ -38,7 +38,7 @@ export class InMemoryEventStore implements EventStore {
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     this.checkOpen();
-    const ids = checkAppend(streamId, events);
+    const { ids } = checkAppend(streamId, events);
     const notUuid = ids.find((id) => !UUID.test(id));
     if (notUuid !== undefined) throw new TypeError(`Event-id ${notUuid} is geen UUID (stream ${streamId})`);
     const stream = this.streams.get(streamId) ?? [];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { createPool, isDatabaseUnavailable, migreer, type DatabaseTimeouts } from '@signaalspoor/database';
-import { checkAppend, duplicateEventId } from '../append-checks';
+import { checkAppend, duplicateEventId, type CheckedAppend } from '../append-checks';
 import { CatchUpSubscription } from '../catch-up-subscription';
 import { EventStoreError, WrongExpectedRevisionError } from '../errors';
 import type {
@@ -13,6 +13,7 @@ import type {
   NewEvent,
   ReadAllOptions,
   RecordedEvent,
+  StoreSession,
   SubscribeOptions,
   Subscription,
   Watch,
@@ -60,8 +61,8 @@ const MAX_BATCH_EVENTS = 500;
 interface AppendRequest {
   streamId: string;
   events: NewEvent[];
-  /** the event ids, lower case */
-  ids: string[];
+  /** the event ids, lower case, and the events' JSON (checkAppend) */
+  checked: CheckedAppend;
   expected: ExpectedRevision;
 }
 
@@ -124,8 +125,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    const ids = checkAppend(streamId, events);
-    return this.appends.submit({ streamId, events, ids, expected });
+    return this.appends.submit({ streamId, events, checked: checkAppend(streamId, events), expected });
   }
 
   /**
@@ -155,42 +155,29 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async commitTogether(batch: AppendRequest[]): Promise<PromiseSettledResult<AppendResult>[]> {
-    const outcomes: PromiseSettledResult<AppendResult>[] = [];
-    const sent: { index: number; append: AppendRequest }[] = [];
     const values: string[][] = [[], [], [], [], [], [], [], []];
-    batch.forEach((append, index) => {
-      // Serialised only now, so an append whose data changed while queued fails alone.
-      try {
-        const events = append.events.map((event) => ({
-          type: event.type,
-          data: canonicalJson(event.data),
-          metadata: canonicalJson(event.metadata),
-          tail: `,"streamId":${JSON.stringify(append.streamId)},"type":${JSON.stringify(event.type)}}`,
-        }));
-        values[0].push(append.streamId);
-        values[1].push(String(append.expected));
-        values[2].push(String(events.length));
-        values[3].push(...append.ids);
-        values[4].push(...events.map((event) => event.type));
-        values[5].push(...events.map((event) => event.data));
-        values[6].push(...events.map((event) => event.metadata));
-        values[7].push(...events.map((event) => event.tail));
-        sent.push({ index, append });
-      } catch (reason) {
-        outcomes[index] = { status: 'rejected', reason };
-      }
-    });
-    if (sent.length > 0) {
-      let rows: AppendRow[];
-      try {
-        rows = await this.appendRows(values);
-      } catch (error) {
-        if (!isUnavailable(error)) throw error;
-        rows = await this.settleLost(values, error as EventStoreError);
-      }
-      sent.forEach(({ index, append }, i) => (outcomes[index] = settle(append, rows[i])));
+    for (const { streamId, events, checked, expected } of batch) {
+      values[0].push(streamId);
+      values[1].push(String(expected));
+      values[2].push(String(events.length));
+      values[3].push(...checked.ids);
+      values[4].push(...events.map((event) => event.type));
+      values[5].push(...checked.json.map((json) => json.data));
+      values[6].push(...checked.json.map((json) => json.metadata));
+      values[7].push(
+        ...events.map(
+          (event) => `,"streamId":${JSON.stringify(streamId)},"type":${JSON.stringify(event.type)}}`,
+        ),
+      );
     }
-    return outcomes;
+    let rows: AppendRow[];
+    try {
+      rows = await this.appendRows(values);
+    } catch (error) {
+      if (!isUnavailable(error)) throw error;
+      rows = await this.settleLost(values, error as EventStoreError);
+    }
+    return batch.map((append, i) => settle(append, rows[i]));
   }
 
   /** One statement, one round trip: the whole batch decided, written and committed (see APPEND_FUNCTION). */
@@ -261,14 +248,23 @@ export class PostgresEventStore implements EventStore {
     return this.read(read, ', (SELECT position FROM log_head) AS head');
   }
 
+  /** On the caller's session when a read of the log brings one (ReadAllOptions.session), else on the pool. */
   private async read(read: HeadedRead, extra: string): Promise<{ events: RecordedEvent[]; head?: number }> {
+    const session = 'all' in read ? read.all.session : undefined;
+    // named: parsed and planned once per connection, not on every read
     const { rows } = await this.query<EventRow & { head?: string }>(
-      'all' in read
-        ? `SELECT ${EVENT_COLUMNS}${extra} FROM events WHERE position > $1 ORDER BY position LIMIT $2`
-        : `SELECT ${EVENT_COLUMNS}${extra} FROM events
-            WHERE stream_id = $1 AND ($2::bigint IS NULL OR position <= $2)
-            ORDER BY revision`,
-      'all' in read ? [read.all.after, read.all.limit] : [read.stream, read.toPosition ?? null],
+      {
+        name: `signaalspoor_read_${'all' in read ? 'all' : 'stream'}${extra ? '_head' : ''}`,
+        text:
+          'all' in read
+            ? `SELECT ${EVENT_COLUMNS}${extra} FROM events WHERE position > $1 ORDER BY position LIMIT $2`
+            : `SELECT ${EVENT_COLUMNS}${extra} FROM events
+                WHERE stream_id = $1 AND ($2::bigint IS NULL OR position <= $2)
+                ORDER BY revision`,
+        values: 'all' in read ? [read.all.after, read.all.limit] : [read.stream, read.toPosition ?? null],
+      },
+      undefined,
+      session,
     );
     const head = rows[0]?.head;
     return { events: rows.map(toRecorded), ...(head !== undefined && { head: Number(head) }) };
@@ -328,7 +324,7 @@ export class PostgresEventStore implements EventStore {
       const previous = await this.query<{ hash: string }>('SELECT hash FROM events WHERE position = $1', [
         from - 1,
       ]);
-      if (previous.rowCount === 0) return { ok: false, checked: 0, firstBrokenPosition: from - 1 };
+      if (previous.rows.length === 0) return { ok: false, checked: 0, firstBrokenPosition: from - 1 };
       hash = previous.rows[0].hash;
     }
     let checked = 0;
@@ -371,9 +367,14 @@ export class PostgresEventStore implements EventStore {
     await this.pool.end();
   }
 
-  private async query<R extends object>(text: string, values?: unknown[]) {
+  private async query<R extends object>(
+    statement: string | { name: string; text: string; values: unknown[] },
+    values?: unknown[],
+    session?: StoreSession,
+  ): Promise<{ rows: R[] }> {
     try {
-      return await this.pool.query<R>(text, values);
+      if (typeof statement === 'string') return await this.pool.query<R>(statement, values);
+      return (await (session ?? this.pool).query(statement)) as { rows: R[] };
     } catch (error) {
       throw asStoreError(error);
     }

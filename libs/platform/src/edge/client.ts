@@ -1,7 +1,7 @@
 import type { Gebruiker, TokenVerifier } from '@signaalspoor/auth';
 import { leesCookie, SESSIE_COOKIE } from '@signaalspoor/web';
 import type { Request } from 'express';
-import { ipKeyGenerator } from 'express-rate-limit';
+import { adresSleutel } from './adres';
 
 /** Who a request counts against: a verified identity, or else the address it came from. */
 export interface Client {
@@ -49,7 +49,7 @@ export function tokenOf(req: Request): string | undefined {
 export function clientOf(req: Request, verify: TokenVerifier): Promise<Client> {
   let client = clients.get(req);
   if (!client) {
-    const adres = { key: `adres:${ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? '')}` };
+    const adres = { key: `adres:${adresSleutel(req.ip ?? req.socket.remoteAddress ?? '')}` };
     const token = tokenOf(req);
     client = token
       ? verifyOnce(token, verify).then((gebruiker) =>

@@ -1,7 +1,7 @@
-import { ipKeyGenerator } from 'express-rate-limit';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { REFUSAL_DELAY_MS } from './refuse';
+import { adresSleutel } from './adres';
 
 /**
  * At most `max` open connections per address (an IPv6 address by its /56 network), judged when a
@@ -19,7 +19,7 @@ export function capConnectionsPerAddress(server: Server, max: number): void {
   server.emit = ((event: string, ...args: unknown[]) => {
     if (event !== 'connection') return emit(event, ...args);
     const socket = args[0] as Socket;
-    const address = ipKeyGenerator(socket.remoteAddress ?? '');
+    const address = adresSleutel(socket.remoteAddress ?? '');
     const count = open.get(address) ?? 0;
     if (count >= max) {
       socket.on('error', () => undefined);
