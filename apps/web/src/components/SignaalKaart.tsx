@@ -3,21 +3,26 @@ import type { SignaalSamenvatting } from '../api';
 import { balTekst, fmtDag, fmtDatum, fmtDatumTijd, sinds, STATUS, TERMIJN, termijnWat } from '../format';
 import { useNamen } from '../sessie';
 
-/** One signaal in a list. `namen` comes from the list (one lookup for hundreds of cards). */
+/**
+ * One signaal in a list. `namen` comes from the list (one lookup for hundreds of cards). `kop`: the
+ * level of its title, one below the heading above the list (h2 right under a page's h1).
+ */
 export function SignaalKaart({
   s,
   toonRaad,
   namen,
+  kop: Kop = 'h3',
 }: {
   s: SignaalSamenvatting;
   toonRaad?: boolean;
   namen: ReturnType<typeof useNamen>;
+  kop?: 'h2' | 'h3';
 }) {
   return (
     <li className="kaart">
-      <h3>
+      <Kop>
         <Link to={`/signalen/${s.id}`}>{s.titel}</Link>
-      </h3>
+      </Kop>
       <p className="kaart-meta">
         <span className={`status status-${s.status}`}>{STATUS[s.status] ?? s.status}</span>
         {toonRaad && <span>{namen.raad(s.raadId)}</span>}

@@ -106,7 +106,7 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
           ) : (
             <ul className="kaarten" aria-label={titel}>
               {lijst.data.items.map((s) => (
-                <SignaalKaart key={s.id} s={s} namen={namen} toonRaad={sessie.rol !== 'raad'} />
+                <SignaalKaart key={s.id} s={s} namen={namen} toonRaad={sessie.rol !== 'raad'} kop="h2" />
               ))}
             </ul>
           )}
