@@ -3,16 +3,12 @@
 // Baselines in the same run: the same page without its JavaScript (HTML + CSS only), and the same
 // 500 rendered cards as static HTML.
 //   npm run build && npx tsx bench/web/web.bench.ts      (DATABASE_URL or an embedded PostgreSQL)
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SignJWT } from 'jose';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../../libs/web/src/testing/chromium';
-import { benchDatabase, machine } from '../support';
+import { benchDatabase, machine, startBuiltApp } from '../support';
 
 const PORT = 3620;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -39,26 +35,9 @@ async function context(browser: Browser, sessie: string): Promise<BrowserContext
 
 async function main() {
   const db = await benchDatabase();
-  const app = spawn(process.execPath, ['dist/apps/signaalspoor/apps/signaalspoor/src/main.js'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATABASE_URL: db.url,
-      AUTH_JWT_SECRET: secret,
-      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-webbench-')),
-    },
-    stdio: 'ignore',
-  });
+  const app = await startBuiltApp(PORT, db.url, { AUTH_JWT_SECRET: secret });
   const browser = await launchChromium();
   try {
-    for (let i = 0; ; i++) {
-      const ok = await fetch(`${BASE}/api/health/live`)
-        .then((r) => r.ok)
-        .catch(() => false);
-      if (ok) break;
-      if (i > 120) throw new Error('the app did not start');
-      await new Promise((r) => setTimeout(r, 500));
-    }
     const raad = await token('raad-dr-kermt', { rol: 'raad', raad: 'dr-kermt' });
     const wm = await token('wm-oost', { rol: 'wijkmanager' });
     for (let i = 0; i < SIGNALEN; i += 10) {
@@ -169,8 +148,7 @@ async function main() {
     );
   } finally {
     await browser.close();
-    app.kill('SIGTERM');
-    await new Promise((r) => app.once('exit', r));
+    await app.stop();
     await db.close();
   }
 }
