@@ -145,3 +145,17 @@ export async function startBuiltApp(
     await new Promise((r) => setTimeout(r, 500));
   }
 }
+
+/**
+ * A session of a demo user on a started app (POST /api/auth/demo, outside production): the value
+ * of the signaalspoor_sessie cookie.
+ */
+export async function demoSessie(base: string, rol: string, id: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/demo`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Signaalspoor': '1' },
+    body: JSON.stringify({ rol, id }),
+  });
+  if (!res.ok) throw new Error(`aanmelden als ${rol} ${id}: ${res.status}`);
+  return /signaalspoor_sessie=([^;]*)/.exec(res.headers.getSetCookie().join(';'))![1];
+}

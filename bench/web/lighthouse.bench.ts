@@ -7,24 +7,13 @@
 import { launch } from 'chrome-launcher';
 import type { Result } from 'lighthouse';
 import { loadavg } from 'node:os';
-import { benchDatabase, machine, startBuiltApp } from '../support';
+import { benchDatabase, demoSessie, machine, startBuiltApp } from '../support';
 
 const PORT = 3621;
 const RUNS = Number(process.env.RUNS ?? 3);
 const SIGNALEN = 20;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Signs in as Dorpsraad Kermt through the demo sign-in: the session cookie. */
-async function aanmelden(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/demo`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Signaalspoor': '1' },
-    body: JSON.stringify({ rol: 'raad', id: 'dr-kermt' }),
-  });
-  if (!res.ok) throw new Error(`aanmelden: ${res.status}`);
-  return res.headers.getSetCookie()[0].split(';')[0];
-}
 
 async function indienen(base: string, cookie: string, i: number): Promise<string> {
   const res = await fetch(`${base}/api/signalen`, {
@@ -85,7 +74,7 @@ async function main() {
   const app = await startBuiltApp(PORT, db.url);
   const load = [loadavg()[0]];
   try {
-    const cookie = await aanmelden(app.base);
+    const cookie = `signaalspoor_sessie=${await demoSessie(app.base, 'raad', 'dr-kermt')}`;
     let id = '';
     for (let i = 0; i < SIGNALEN; i++) id = await indienen(app.base, cookie, i);
     const paginas = {

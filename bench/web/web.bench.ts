@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { SignJWT } from 'jose';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../../libs/web/src/testing/chromium';
-import { benchDatabase, machine, startBuiltApp } from '../support';
+import { benchDatabase, demoSessie, machine, startBuiltApp } from '../support';
 
 const PORT = 3620;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -35,11 +35,21 @@ async function context(browser: Browser, sessie: string): Promise<BrowserContext
 
 async function main() {
   const db = await benchDatabase();
-  const app = await startBuiltApp(PORT, db.url, { AUTH_JWT_SECRET: secret });
+  // the setup submits 10 signalen at a time, 500 in all, as one raad: above the per-client limits,
+  // and on a loaded machine above the load shedder's event-loop delay
+  const app = await startBuiltApp(PORT, db.url, {
+    AUTH_JWT_SECRET: secret,
+    CONCURRENCY_PER_CLIENT: '16',
+    RATE_LIMIT_USER_PER_MINUTE: '100000',
+    RATE_LIMIT_ADDRESS_PER_MINUTE: '100000',
+    SHED_MAX_EVENT_LOOP_DELAY_MS: '10000',
+  });
   const browser = await launchChromium();
   try {
     const raad = await token('raad-dr-kermt', { rol: 'raad', raad: 'dr-kermt' });
-    const wm = await token('wm-oost', { rol: 'wijkmanager' });
+    // the browser's session cookie holds a server-side session id, not a token
+    const raadSessie = await demoSessie(BASE, 'raad', 'dr-kermt');
+    const wmSessie = await demoSessie(BASE, 'wijkmanager', 'wm-oost');
     for (let i = 0; i < SIGNALEN; i += 10) {
       await Promise.all(
         Array.from({ length: 10 }, (_, j) =>
@@ -60,7 +70,7 @@ async function main() {
     }
 
     // JavaScript of the raad's screens: list, new signaal, a signaal page (client-side navigation)
-    const c = await context(browser, raad);
+    const c = await context(browser, raadSessie);
     const page = await c.newPage();
     const scripts = new Map<string, number>();
     page.on('response', async (res) => {
@@ -82,14 +92,14 @@ async function main() {
     const interactive: number[] = [];
     const zonderJs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const a = await context(browser, raad);
+      const a = await context(browser, raadSessie);
       const p = await a.newPage();
       await p.goto(`${BASE}/signalen`);
       await p.getByRole('link', { name: 'Nieuw signaal' }).first().waitFor();
       await p.locator('.kaart').first().waitFor();
       interactive.push(await p.evaluate(() => performance.now()));
       await a.close();
-      const b = await context(browser, raad);
+      const b = await context(browser, raadSessie);
       await b.route(/\.js$/, (route) => route.abort());
       const q = await b.newPage();
       await q.goto(`${BASE}/signalen`, { waitUntil: 'load' });
@@ -103,7 +113,7 @@ async function main() {
     const statisch: number[] = [];
     let html = '';
     for (let i = 0; i < RUNS; i++) {
-      const a = await context(browser, wm);
+      const a = await context(browser, wmSessie);
       // blocking time: what every long task spends beyond 50 ms (browser code, so a string)
       await a.addInitScript({
         content: `window.__long = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long += e.duration - 50; }).observe({ type: 'longtask', buffered: true });`,
@@ -115,7 +125,7 @@ async function main() {
       longTasks.push(Number(await p.evaluate('window.__long')));
       html ||= await p.content();
       await a.close();
-      const b = await context(browser, wm);
+      const b = await context(browser, wmSessie);
       await b.route(/\.js$/, (route) => route.abort());
       const q = await b.newPage();
       await q.route(`${BASE}/statisch`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
