@@ -98,3 +98,64 @@ export function startBaseline(file: string, url: string): Promise<ChildProcess> 
     proc.once('exit', (code) => reject(new Error(`baseline exited with ${code}`)));
   });
 }
+
+export interface BuiltApp {
+  base: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The built all-in-one app (`npm run build`) in a child process on loopback `port`, on `dbUrl`,
+ * with a fresh data dir; resolves once /api/health/live answers.
+ */
+export async function startBuiltApp(
+  port: number,
+  dbUrl: string,
+  env: Record<string, string> = {},
+): Promise<BuiltApp> {
+  const base = `http://127.0.0.1:${port}`;
+  const live = () =>
+    fetch(`${base}/api/health/live`)
+      .then((r) => r.ok)
+      .catch(() => false);
+  // an app left over on the port would answer for this one
+  if (await live()) throw new Error(`port ${port} is in use`);
+  const app = spawn(process.execPath, ['dist/apps/signaalspoor/apps/signaalspoor/src/main.js'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: dbUrl,
+      SIGNAALSPOOR_DATA_DIR: await mkdtemp(join(tmpdir(), 'signaalspoor-webbench-')),
+      ...env,
+    },
+    stdio: 'ignore',
+  });
+  const stop = async () => {
+    if (app.exitCode === null) {
+      app.kill('SIGTERM');
+      await new Promise((r) => app.once('exit', r));
+    }
+  };
+  for (let i = 0; ; i++) {
+    if (await live()) return { base, stop };
+    if (i > 120 || app.exitCode !== null) {
+      await stop();
+      throw new Error('the app did not start');
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/**
+ * A session of a demo user on a started app (POST /api/auth/demo, outside production): the value
+ * of the signaalspoor_sessie cookie.
+ */
+export async function demoSessie(base: string, rol: string, id: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/demo`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Signaalspoor': '1' },
+    body: JSON.stringify({ rol, id }),
+  });
+  if (!res.ok) throw new Error(`aanmelden als ${rol} ${id}: ${res.status}`);
+  return /signaalspoor_sessie=([^;]*)/.exec(res.headers.getSetCookie().join(';'))![1];
+}

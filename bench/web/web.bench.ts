@@ -3,16 +3,12 @@
 // Baselines in the same run: the same page without its JavaScript (HTML + CSS only), and the same
 // 500 rendered cards as static HTML.
 //   npm run build && npx tsx bench/web/web.bench.ts      (DATABASE_URL or an embedded PostgreSQL)
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SignJWT } from 'jose';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from '../../libs/web/src/testing/chromium';
-import { benchDatabase, machine } from '../support';
+import { benchDatabase, demoSessie, machine, startBuiltApp } from '../support';
 
 const PORT = 3620;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -39,28 +35,21 @@ async function context(browser: Browser, sessie: string): Promise<BrowserContext
 
 async function main() {
   const db = await benchDatabase();
-  const app = spawn(process.execPath, ['dist/apps/signaalspoor/apps/signaalspoor/src/main.js'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      DATABASE_URL: db.url,
-      AUTH_JWT_SECRET: secret,
-      SIGNAALSPOOR_DATA_DIR: mkdtempSync(join(tmpdir(), 'signaalspoor-webbench-')),
-    },
-    stdio: 'ignore',
+  // the setup submits 10 signalen at a time, 500 in all, as one raad: above the per-client limits,
+  // and on a loaded machine above the load shedder's event-loop delay
+  const app = await startBuiltApp(PORT, db.url, {
+    AUTH_JWT_SECRET: secret,
+    CONCURRENCY_PER_CLIENT: '16',
+    RATE_LIMIT_USER_PER_MINUTE: '100000',
+    RATE_LIMIT_ADDRESS_PER_MINUTE: '100000',
+    SHED_MAX_EVENT_LOOP_DELAY_MS: '10000',
   });
   const browser = await launchChromium();
   try {
-    for (let i = 0; ; i++) {
-      const ok = await fetch(`${BASE}/api/health/live`)
-        .then((r) => r.ok)
-        .catch(() => false);
-      if (ok) break;
-      if (i > 120) throw new Error('the app did not start');
-      await new Promise((r) => setTimeout(r, 500));
-    }
     const raad = await token('raad-dr-kermt', { rol: 'raad', raad: 'dr-kermt' });
-    const wm = await token('wm-oost', { rol: 'wijkmanager' });
+    // the browser's session cookie holds a server-side session id, not a token
+    const raadSessie = await demoSessie(BASE, 'raad', 'dr-kermt');
+    const wmSessie = await demoSessie(BASE, 'wijkmanager', 'wm-oost');
     for (let i = 0; i < SIGNALEN; i += 10) {
       await Promise.all(
         Array.from({ length: 10 }, (_, j) =>
@@ -81,7 +70,7 @@ async function main() {
     }
 
     // JavaScript of the raad's screens: list, new signaal, a signaal page (client-side navigation)
-    const c = await context(browser, raad);
+    const c = await context(browser, raadSessie);
     const page = await c.newPage();
     const scripts = new Map<string, number>();
     page.on('response', async (res) => {
@@ -103,14 +92,14 @@ async function main() {
     const interactive: number[] = [];
     const zonderJs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const a = await context(browser, raad);
+      const a = await context(browser, raadSessie);
       const p = await a.newPage();
       await p.goto(`${BASE}/signalen`);
       await p.getByRole('link', { name: 'Nieuw signaal' }).first().waitFor();
       await p.locator('.kaart').first().waitFor();
       interactive.push(await p.evaluate(() => performance.now()));
       await a.close();
-      const b = await context(browser, raad);
+      const b = await context(browser, raadSessie);
       await b.route(/\.js$/, (route) => route.abort());
       const q = await b.newPage();
       await q.goto(`${BASE}/signalen`, { waitUntil: 'load' });
@@ -124,7 +113,7 @@ async function main() {
     const statisch: number[] = [];
     let html = '';
     for (let i = 0; i < RUNS; i++) {
-      const a = await context(browser, wm);
+      const a = await context(browser, wmSessie);
       // blocking time: what every long task spends beyond 50 ms (browser code, so a string)
       await a.addInitScript({
         content: `window.__long = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long += e.duration - 50; }).observe({ type: 'longtask', buffered: true });`,
@@ -136,7 +125,7 @@ async function main() {
       longTasks.push(Number(await p.evaluate('window.__long')));
       html ||= await p.content();
       await a.close();
-      const b = await context(browser, wm);
+      const b = await context(browser, wmSessie);
       await b.route(/\.js$/, (route) => route.abort());
       const q = await b.newPage();
       await q.route(`${BASE}/statisch`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
@@ -169,8 +158,7 @@ async function main() {
     );
   } finally {
     await browser.close();
-    app.kill('SIGTERM');
-    await new Promise((r) => app.once('exit', r));
+    await app.stop();
     await db.close();
   }
 }

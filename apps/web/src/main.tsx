@@ -1,25 +1,43 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, StrictMode, Suspense, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApiFout, type Rol } from './api';
 import { Layout } from './components/Layout';
-import { Aanmelden } from './pages/Aanmelden';
-import { Inbox } from './pages/Inbox';
-import { NieuwSignaal } from './pages/NieuwSignaal';
-import { SignaalPagina } from './pages/SignaalPagina';
-import { Signalen } from './pages/Signalen';
-import { Triage } from './pages/Triage';
 import { SessieProvider, useSessieQuery } from './sessie';
 import './app.css';
 
-// The auditor's screens (charts) load only when visited: the raad's screens stay small.
+// Every page is a chunk of its own, loaded on its first visit (docs/web.md, "Size and first load"):
+// a phone on a slow line fetches the login page or the raad's list, not the auditor's charts, the
+// map or the other roles' screens.
+const benoemd = <P extends object>(laad: () => Promise<ComponentType<P>>) =>
+  Object.assign(
+    lazy(() => laad().then((pagina) => ({ default: pagina }))),
+    { laad },
+  );
+const Aanmelden = benoemd(() => import('./pages/Aanmelden').then((m) => m.Aanmelden));
+const Signalen = benoemd(() => import('./pages/Signalen').then((m) => m.Signalen));
+const NieuwSignaal = benoemd(() => import('./pages/NieuwSignaal').then((m) => m.NieuwSignaal));
+const SignaalPagina = benoemd(() => import('./pages/SignaalPagina').then((m) => m.SignaalPagina));
+const Triage = benoemd(() => import('./pages/Triage').then((m) => m.Triage));
+const Inbox = benoemd(() => import('./pages/Inbox').then((m) => m.Inbox));
 const Cijfers = lazy(() => import('./pages/Cijfers'));
 const Audit = lazy(() => import('./pages/Audit'));
 const Logboek = lazy(() => import('./pages/Logboek'));
 const Verslag = lazy(() => import('./pages/Verslag'));
 const Beheer = lazy(() => import('./pages/Beheer'));
 const Meldingen = lazy(() => import('./pages/Meldingen'));
+
+// The page the address asks for starts loading with the app, beside the session request, not after
+// it: one round trip less on a slow line. Only the pages a role starts on or a shared link opens.
+const VOORAF: [RegExp, { laad(): Promise<unknown> }][] = [
+  [/^\/signalen\/nieuw$/, NieuwSignaal],
+  [/^\/signalen\/[^/]+$/, SignaalPagina],
+  [/^\/(signalen|overschreden)$/, Signalen],
+  [/^\/triage$/, Triage],
+  [/^\/inbox$/, Inbox],
+];
+void VOORAF.find(([pad]) => pad.test(location.pathname))?.[1].laad();
 
 const START: Record<Rol, string> = {
   raad: '/signalen',
@@ -29,9 +47,11 @@ const START: Record<Rol, string> = {
   beheerder: '/signalen',
 };
 
+const LADEN = <p className="laden">Laden…</p>;
+
 function App() {
   const sessie = useSessieQuery();
-  if (sessie.isPending) return <p className="laden">Laden…</p>;
+  if (sessie.isPending) return LADEN;
   if (sessie.isError)
     return (
       <main className="inhoud">
@@ -41,15 +61,17 @@ function App() {
     );
   if (!sessie.data) {
     return (
-      <Routes>
-        <Route path="*" element={<Aanmelden />} />
-      </Routes>
+      <Suspense fallback={LADEN}>
+        <Routes>
+          <Route path="*" element={<Aanmelden />} />
+        </Routes>
+      </Suspense>
     );
   }
   return (
     <SessieProvider sessie={sessie.data}>
       <Layout>
-        <Suspense fallback={<p className="laden">Laden…</p>}>
+        <Suspense fallback={LADEN}>
           <Routes>
             <Route path="/" element={<Navigate to={START[sessie.data.rol]} replace />} />
             <Route path="/aanmelden" element={<Navigate to={START[sessie.data.rol]} replace />} />

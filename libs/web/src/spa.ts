@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { HttpAdapterHost } from '@nestjs/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -34,9 +35,16 @@ export function webApp(tegelsUrl: string, dir = WEB_DIR): express.Router {
   const router = express.Router();
   const gebouwd = existsSync(join(dir, 'index.html'));
   if (gebouwd) {
+    // The build's .br and .gz beside each file (apps/web/vite.config.mts): sent as they are, with
+    // their Content-Encoding, which the edge's compression then leaves alone. Hashed names: a year.
     router.use(
       '/assets',
-      express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+      expressStaticGzip(join(dir, 'assets'), {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+        index: false,
+        serveStatic: { immutable: true, maxAge: '1y', fallthrough: false },
+      }),
     );
   }
   router.use((req: Request, res: Response, next: NextFunction) => {

@@ -2,6 +2,7 @@ import express from 'express';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { sessieCsrf } from './sessie.middleware';
 import { tegelsBron, webApp } from './spa';
@@ -25,6 +26,11 @@ describe('the web edge', () => {
   mkdirSync(join(dir, 'signalen'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(join(dir, 'assets/app.js'), 'console.log(1)');
+  // what the build writes beside a file over 1 KB (apps/web/vite.config.mts)
+  const groot = 'console.log("Signaalspoor");\n'.repeat(100);
+  writeFileSync(join(dir, 'assets/groot-abc123.js'), groot);
+  writeFileSync(join(dir, 'assets/groot-abc123.js.br'), brotliCompressSync(groot));
+  writeFileSync(join(dir, 'assets/groot-abc123.js.gz'), gzipSync(groot));
   const app = edge(dir);
 
   describe('given a session cookie', () => {
@@ -67,6 +73,30 @@ describe('the web edge', () => {
     expect((await request(app).get('/signalen').expect(200)).text).toContain('<title>app</title>');
     expect((await request(app).get('/%2e%2e/etc/passwd').expect(200)).text).toContain('<title>app</title>');
     expect((await request(app).get('/api/nope').expect(404)).body).toEqual({ auth: null, cookie: null });
+  });
+
+  it("sends the build's brotli or gzip file as it is, by what the client accepts, cached for a year", async () => {
+    // supertest decodes the body: the Content-Length says which file was sent
+    const haal = (encoding: string) =>
+      request(app).get('/assets/groot-abc123.js').set('Accept-Encoding', encoding).expect(200);
+    const br = await haal('gzip, deflate, br');
+    expect(br.headers).toMatchObject({
+      'content-encoding': 'br',
+      'content-length': String(brotliCompressSync(groot).length),
+      'content-type': expect.stringMatching(/^text\/javascript; charset=utf-8$/i) as string,
+      'cache-control': 'public, max-age=31536000, immutable',
+      vary: 'Accept-Encoding',
+    });
+    expect(br.text).toBe(groot);
+    const gz = await haal('gzip');
+    expect(gz.headers).toMatchObject({
+      'content-encoding': 'gzip',
+      'content-length': String(gzipSync(groot).length),
+    });
+    expect(gz.text).toBe(groot);
+    const plat = await haal('identity');
+    expect(plat.headers['content-encoding']).toBeUndefined();
+    expect(plat.text).toBe(groot);
   });
 
   it('lets the page load map tiles from the configured tile host only (CSP img-src)', async () => {

@@ -7,22 +7,25 @@ import { balZin, statusKlasse, statusTekst } from '../woorden';
 /**
  * One signaal in a list. `namen` comes from the list (one lookup for hundreds of cards); `nieuw`: it
  * changed since the reader's last visit of the list (a word, not only a colour, also for screen readers).
+ * `kop`: the level of its title, one below the heading above the list (h2 right under a page's h1).
  */
 export function SignaalKaart({
   s,
   toonRaad,
   namen,
   nieuw,
+  kop: Kop = 'h3',
 }: {
   s: SignaalSamenvatting;
   toonRaad?: boolean;
   namen: ReturnType<typeof useNamen>;
   nieuw?: boolean;
+  kop?: 'h2' | 'h3';
 }) {
   const sessie = useSessie();
   return (
     <li className={nieuw ? 'kaart kaart-nieuw' : 'kaart'}>
-      <h3>
+      <Kop>
         <Link to={`/signalen/${s.id}`}>{s.titel}</Link>
         {nieuw && (
           <span className="nieuw" data-testid="nieuw">
@@ -30,7 +33,7 @@ export function SignaalKaart({
             Nieuw<span className="sr-only"> sinds je laatste bezoek</span>
           </span>
         )}
-      </h3>
+      </Kop>
       <p className="kaart-meta">
         <span className={statusKlasse(s)}>{statusTekst(s)}</span>
         {toonRaad && <span>{namen.raad(s.raadId)}</span>}

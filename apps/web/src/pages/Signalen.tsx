@@ -101,6 +101,7 @@ export function Signalen({ overschreden }: { overschreden?: boolean }) {
                   namen={namen}
                   toonRaad={sessie.rol !== 'raad'}
                   nieuw={nieuw(s)}
+                  kop="h2"
                 />
               ))}
             </ul>
