@@ -1,27 +1,46 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 
 /**
- * A bulkhead for the public routes: at most `gelijktijdig` public requests are handled at once; the
- * others wait in line, in order, costing nothing until their turn (at most `wachtrij`; beyond that
- * `503` with Retry-After). The signed-in app shares the process's one event loop: however many
- * residents ask at once, a signed-in request then competes with a handful of public ones, not with
- * hundreds.
+ * Priority for the signed-in app over the public routes, in one process's event loop. A bulkhead:
+ * at most `gelijktijdig` public requests are handled at once; the others wait in line, in order,
+ * costing nothing until their turn (at most `wachtrij`; beyond that `503` with Retry-After). While any
+ * signed-in request is in progress (`ingelogd`), one public request is handled at a time, at most one
+ * per `pauzeMs`: the signed-in requests get the event loop (and the machine's CPU) first, so residents
+ * in numbers can slow down each other but never starve a signed-in user, and they are never starved
+ * either (at least 1000 / `pauzeMs` public requests a second).
  */
-export function voorrang(gelijktijdig: number, wachtrij: number): RequestHandler {
-  let bezig = 0;
-  const wachtend: (() => void)[] = [];
-  const volgende = () => {
-    bezig--;
-    wachtend.shift()?.();
-  };
-  return (_req: Request, res: Response, next: NextFunction) => {
+export class Voorrang {
+  private bezig = 0;
+  private ingelogdBezig = 0;
+  private volgendeBeurt = false;
+  private readonly wachtend: (() => void)[] = [];
+
+  constructor(
+    private readonly gelijktijdig: number,
+    private readonly wachtrij: number,
+    private readonly pauzeMs: number,
+  ) {}
+
+  /** A request of the signed-in app (anything but a public route): counted while it runs. */
+  ingelogd(res: Response): void {
+    this.ingelogdBezig++;
+    res.once('close', () => {
+      if (--this.ingelogdBezig === 0) this.laatToe();
+    });
+  }
+
+  /** A public request: handled now, in line, or refused with 503 when the line is full. */
+  publiek(_req: Request, res: Response, next: NextFunction): void {
     const start = () => {
-      bezig++;
-      res.once('close', volgende);
+      this.bezig++;
+      res.once('close', () => {
+        this.bezig--;
+        this.laatToe();
+      });
       next();
     };
-    if (bezig < gelijktijdig) return start();
-    if (wachtend.length >= wachtrij) {
+    if (this.wachtend.length === 0 && this.bezig < this.ruimte()) return start();
+    if (this.wachtend.length >= this.wachtrij) {
       res.setHeader('Retry-After', '1');
       res.setHeader('Cache-Control', 'no-store');
       res.status(503).json({
@@ -31,11 +50,29 @@ export function voorrang(gelijktijdig: number, wachtrij: number): RequestHandler
       });
       return;
     }
-    wachtend.push(start);
+    this.wachtend.push(start);
     // a client that gives up while waiting leaves the line
     res.once('close', () => {
-      const plaats = wachtend.indexOf(start);
-      if (plaats >= 0) wachtend.splice(plaats, 1);
+      const plaats = this.wachtend.indexOf(start);
+      if (plaats >= 0) this.wachtend.splice(plaats, 1);
     });
-  };
+  }
+
+  private ruimte(): number {
+    return this.ingelogdBezig > 0 ? 1 : this.gelijktijdig;
+  }
+
+  /** Lets the next in line start: at once when the signed-in app is idle, else after the pause. */
+  private laatToe(): void {
+    if (this.ingelogdBezig === 0) {
+      while (this.wachtend.length > 0 && this.bezig < this.gelijktijdig) this.wachtend.shift()!();
+      return;
+    }
+    if (this.volgendeBeurt) return;
+    this.volgendeBeurt = true;
+    setTimeout(() => {
+      this.volgendeBeurt = false;
+      if (this.bezig < this.ruimte()) this.wachtend.shift()?.();
+    }, this.pauzeMs);
+  }
 }

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { Vooraan } from '@signaalspoor/http';
+import type { NextFunction, Request, Response } from 'express';
+import { PubliekeAntwoorden } from './antwoorden';
+import { stuurPubliek } from './cache';
+import { Voorrang } from './voorrang';
+
+/** Public requests handled at once, how many may wait, their pace beside signed-in work (voorrang.ts). */
+const GELIJKTIJDIG = 4;
+const WACHTRIJ = 2000;
+const PAUZE_MS = 5;
+
+/** The public routes: the pages, their JSON and feeds, Open311. */
+export const isPubliek = (url: string): boolean => /^\/(publiek|api\/publiek|open311)(\/|\?|$)/.test(url);
+
+/** The live stream stays open as long as the page does: not work in progress. */
+const isStroom = (url: string): boolean => /^\/api\/stroom(\?|$)/.test(url);
+
+/**
+ * The public routes at the front of the app (VOORAAN: behind the edge's security headers, limits and
+ * load shedding, before sessions, the access log, the guards, validation and Nest's pipeline). Every
+ * request passes here: a signed-in one is only counted (Voorrang), a public one takes its turn, and a
+ * GET whose URL was answered before at the view's current position is answered from memory at once;
+ * the rest goes on to its controller, which renders (PubliekeAntwoorden). Such an answer is not in the
+ * access log.
+ */
+@Injectable()
+export class PubliekVooraan implements Vooraan {
+  private readonly voorrang = new Voorrang(GELIJKTIJDIG, WACHTRIJ, PAUZE_MS);
+
+  constructor(private readonly antwoorden: PubliekeAntwoorden) {}
+
+  readonly handler = (req: Request, res: Response, next: NextFunction): void => {
+    if (!isPubliek(req.url)) {
+      if (!isStroom(req.url)) this.voorrang.ingelogd(res);
+      return next();
+    }
+    this.voorrang.publiek(req, res, () => {
+      const antwoord =
+        req.method === 'GET' || req.method === 'HEAD' ? this.antwoorden.vooraf(req.originalUrl) : undefined;
+      if (antwoord) stuurPubliek(req, res, antwoord);
+      else next();
+    });
+  };
+}
