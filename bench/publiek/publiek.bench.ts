@@ -104,7 +104,6 @@ function main(): void {
       await runner.waitFor(await store.headPosition(), 600_000);
       await runner.stop();
 
-      process.env.PUBLIEK_LIMIET_PER_MINUUT = '0';
       const [appProc, baselineProc] = [
         await startApp(db.url, APP_PORT, { SIGNAALSPOOR_KEY_DIR: keyDir }),
         await startBaseline(__filename, db.url),

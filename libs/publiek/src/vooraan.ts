@@ -3,12 +3,10 @@ import type { Vooraan } from '@signaalspoor/http';
 import type { NextFunction, Request, Response } from 'express';
 import { PubliekeAntwoorden } from './antwoorden';
 import { stuurPubliek } from './cache';
-import { Voorrang } from './voorrang';
+import { Voorrang, type VoorrangOpties } from './voorrang';
 
-/** Public requests handled at once, how many may wait, their pace beside signed-in work (voorrang.ts). */
-const GELIJKTIJDIG = 4;
-const WACHTRIJ = 2000;
-const PAUZE_MS = 5;
+/** The public routes' turn beside the signed-in app (voorrang.ts): at most 200/s while it is active. */
+const VOORRANG: VoorrangOpties = { gelijktijdig: 4, wachtrij: 2000, pauzeMs: 5, nawerkingMs: 100 };
 
 /** The public routes: the pages, their JSON and feeds, Open311. */
 export const isPubliek = (url: string): boolean => /^\/(publiek|api\/publiek|open311)(\/|\?|$)/.test(url);
@@ -26,7 +24,7 @@ const isStroom = (url: string): boolean => /^\/api\/stroom(\?|$)/.test(url);
  */
 @Injectable()
 export class PubliekVooraan implements Vooraan {
-  private readonly voorrang = new Voorrang(GELIJKTIJDIG, WACHTRIJ, PAUZE_MS);
+  private readonly voorrang = new Voorrang(VOORRANG);
 
   constructor(private readonly antwoorden: PubliekeAntwoorden) {}
 

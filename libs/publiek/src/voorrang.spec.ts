@@ -1,7 +1,7 @@
 import express, { type Response } from 'express';
 import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { setImmediate as beurt } from 'node:timers/promises';
+import { eventually } from '@signaalspoor/testing';
 import { Voorrang } from './voorrang';
 
 /** An app whose public route waits until the test lets it answer, behind `voorrang`. */
@@ -27,7 +27,9 @@ const wacht = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the priority of the signed-in app over the public routes', () => {
   it('handles at most N public requests at once, lets the others wait in order, and refuses beyond the line', async () => {
-    const { server, url, klaar, hoogste } = app(new Voorrang(2, 3, 1));
+    const { server, url, klaar, hoogste } = app(
+      new Voorrang({ gelijktijdig: 2, wachtrij: 3, pauzeMs: 1, nawerkingMs: 0 }),
+    );
     try {
       const antwoorden = Array.from({ length: 6 }, () => fetch(url).then((r) => r.status));
       await wacht(200);
@@ -43,26 +45,26 @@ describe('the priority of the signed-in app over the public routes', () => {
     }
   });
 
-  it('handles one public request at a time, a pause apart, while a signed-in one is in progress; all again after it', async () => {
-    const voorrang = new Voorrang(4, 100, 100);
+  it('handles one public request at a time, a pause apart, while the signed-in app is active; all again once it is quiet', async () => {
+    const voorrang = new Voorrang({ gelijktijdig: 4, wachtrij: 100, pauzeMs: 500, nawerkingMs: 1000 });
     const { server, url, klaar, hoogste } = app(voorrang);
     // a signed-in request in progress: its response closes when the test says so
     const ingelogd = new EventEmitter() as Response;
     voorrang.ingelogd(ingelogd);
     try {
       const antwoorden = Array.from({ length: 4 }, () => fetch(url).then((r) => r.status));
-      await wacht(200);
-      expect(klaar).toHaveLength(1);
-      klaar.shift()!();
-      await wacht(30);
-      expect(klaar).toHaveLength(0); // the next waits for the pause ...
-      await wacht(150);
-      expect(klaar).toHaveLength(1); // ... and then goes
+      await eventually(async () => expect(klaar).toHaveLength(1), 5_000, 10);
+      klaar.shift()!(); // answered well within the pause
+      await wacht(100);
+      expect(klaar).toHaveLength(0); // the next waits for the pause (500 ms from the first start) ...
+      await eventually(async () => expect(klaar).toHaveLength(1), 5_000, 10); // ... and then goes, alone
       expect(hoogste()).toBe(1);
       ingelogd.emit('close');
-      await beurt();
-      await wacht(50);
-      expect(klaar).toHaveLength(3); // the signed-in app is idle: the rest at once
+      const stil = Date.now();
+      klaar.shift()!();
+      // its next request may follow soon: one at a time until it has been quiet for a while, then the rest
+      await eventually(async () => expect(klaar).toHaveLength(2), 5_000, 10);
+      expect(Date.now() - stil).toBeGreaterThanOrEqual(900);
       while (klaar.length) klaar.shift()!();
       expect(await Promise.all(antwoorden)).toEqual([200, 200, 200, 200]);
     } finally {

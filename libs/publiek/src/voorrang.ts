@@ -1,31 +1,44 @@
 import type { NextFunction, Request, Response } from 'express';
 
+export interface VoorrangOpties {
+  /** public requests handled at once while the signed-in app is quiet */
+  gelijktijdig: number;
+  /** public requests that may wait; beyond that 503 */
+  wachtrij: number;
+  /** beside signed-in work: the time between the starts of two public requests */
+  pauzeMs: number;
+  /** how long after its last request the signed-in app still counts as active */
+  nawerkingMs: number;
+}
+
 /**
  * Priority for the signed-in app over the public routes, in one process's event loop. A bulkhead:
  * at most `gelijktijdig` public requests are handled at once; the others wait in line, in order,
- * costing nothing until their turn (at most `wachtrij`; beyond that `503` with Retry-After). While any
- * signed-in request is in progress (`ingelogd`), one public request is handled at a time, at most one
- * per `pauzeMs`: the signed-in requests get the event loop (and the machine's CPU) first, so residents
- * in numbers can slow down each other but never starve a signed-in user, and they are never starved
- * either (at least 1000 / `pauzeMs` public requests a second).
+ * costing nothing until their turn (at most `wachtrij`; beyond that `503` with Retry-After). While the
+ * signed-in app is active (a request of it in progress, `ingelogd`, or one ended less than
+ * `nawerkingMs` ago: a user's next request follows soon), one public request is handled at a time, at
+ * most one per `pauzeMs`: the signed-in requests get the event loop (and the machine's CPU) first, so
+ * residents in numbers can slow down each other but never starve a signed-in user, and they are never
+ * starved either (at least 1000 / `pauzeMs` public requests a second).
  */
 export class Voorrang {
   private bezig = 0;
   private ingelogdBezig = 0;
-  private volgendeBeurt = false;
+  /** beside signed-in work: when the next public request may start */
+  private vrijVanaf = 0;
+  private laatstIngelogd = -Infinity;
+  private wekker?: NodeJS.Timeout;
   private readonly wachtend: (() => void)[] = [];
 
-  constructor(
-    private readonly gelijktijdig: number,
-    private readonly wachtrij: number,
-    private readonly pauzeMs: number,
-  ) {}
+  constructor(private readonly opties: VoorrangOpties) {}
 
   /** A request of the signed-in app (anything but a public route): counted while it runs. */
   ingelogd(res: Response): void {
     this.ingelogdBezig++;
     res.once('close', () => {
-      if (--this.ingelogdBezig === 0) this.laatToe();
+      this.ingelogdBezig--;
+      this.laatstIngelogd = performance.now();
+      this.laatToe();
     });
   }
 
@@ -33,14 +46,15 @@ export class Voorrang {
   publiek(_req: Request, res: Response, next: NextFunction): void {
     const start = () => {
       this.bezig++;
+      this.vrijVanaf = performance.now() + this.opties.pauzeMs;
       res.once('close', () => {
         this.bezig--;
         this.laatToe();
       });
       next();
     };
-    if (this.wachtend.length === 0 && this.bezig < this.ruimte()) return start();
-    if (this.wachtend.length >= this.wachtrij) {
+    if (this.wachtend.length === 0 && this.magStarten()) return start();
+    if (this.wachtend.length >= this.opties.wachtrij) {
       res.setHeader('Retry-After', '1');
       res.setHeader('Cache-Control', 'no-store');
       res.status(503).json({
@@ -56,23 +70,28 @@ export class Voorrang {
       const plaats = this.wachtend.indexOf(start);
       if (plaats >= 0) this.wachtend.splice(plaats, 1);
     });
+    this.laatToe();
   }
 
-  private ruimte(): number {
-    return this.ingelogdBezig > 0 ? 1 : this.gelijktijdig;
+  private ingelogdActief(): boolean {
+    return this.ingelogdBezig > 0 || performance.now() - this.laatstIngelogd < this.opties.nawerkingMs;
   }
 
-  /** Lets the next in line start: at once when the signed-in app is idle, else after the pause. */
+  private magStarten(): boolean {
+    if (!this.ingelogdActief()) return this.bezig < this.opties.gelijktijdig;
+    return this.bezig === 0 && performance.now() >= this.vrijVanaf;
+  }
+
+  /** Lets the next in line start while it may; beside signed-in work, wakes up when the pause is over. */
   private laatToe(): void {
-    if (this.ingelogdBezig === 0) {
-      while (this.wachtend.length > 0 && this.bezig < this.gelijktijdig) this.wachtend.shift()!();
-      return;
-    }
-    if (this.volgendeBeurt) return;
-    this.volgendeBeurt = true;
-    setTimeout(() => {
-      this.volgendeBeurt = false;
-      if (this.bezig < this.ruimte()) this.wachtend.shift()?.();
-    }, this.pauzeMs);
+    while (this.wachtend.length > 0 && this.magStarten()) this.wachtend.shift()!();
+    if (this.wachtend.length === 0 || this.wekker) return;
+    this.wekker = setTimeout(
+      () => {
+        this.wekker = undefined;
+        this.laatToe();
+      },
+      Math.max(1, this.vrijVanaf - performance.now()),
+    );
   }
 }
