@@ -8,11 +8,17 @@ import { Voorrang, type VoorrangOpties } from './voorrang';
 /** The public routes' turn beside the signed-in app (voorrang.ts): at most 200/s while it is active. */
 const VOORRANG: VoorrangOpties = { gelijktijdig: 4, wachtrij: 2000, pauzeMs: 5, nawerkingMs: 100 };
 
-/** The public routes: the pages, their JSON and feeds, Open311. */
-export const isPubliek = (url: string): boolean => /^\/(publiek|api\/publiek|open311)(\/|\?|$)/.test(url);
-
-/** The live stream stays open as long as the page does: not work in progress. */
-const isStroom = (url: string): boolean => /^\/api\/stroom(\?|$)/.test(url);
+/**
+ * What a request is to Voorrang: a public route (the pages, their JSON and feeds, Open311); the
+ * signed-in app's (it carries credentials: a token or a cookie, e.g. the session); or neither (the web
+ * app's files for a visitor, the live stream that stays open as long as its page): not counted, so
+ * anonymous requests elsewhere cannot slow the public pages down.
+ */
+export function soortVerzoek(req: Pick<Request, 'url' | 'headers'>): 'publiek' | 'ingelogd' | 'anders' {
+  if (/^\/(publiek|api\/publiek|open311)(\/|\?|$)/.test(req.url)) return 'publiek';
+  if (/^\/api\/stroom(\?|$)/.test(req.url)) return 'anders';
+  return req.headers.authorization !== undefined || req.headers.cookie !== undefined ? 'ingelogd' : 'anders';
+}
 
 /**
  * The public routes at the front of the app (VOORAAN: behind the edge's security headers, limits and
@@ -29,8 +35,9 @@ export class PubliekVooraan implements Vooraan {
   constructor(private readonly antwoorden: PubliekeAntwoorden) {}
 
   readonly handler = (req: Request, res: Response, next: NextFunction): void => {
-    if (!isPubliek(req.url)) {
-      if (!isStroom(req.url)) this.voorrang.ingelogd(res);
+    const soort = soortVerzoek(req);
+    if (soort !== 'publiek') {
+      if (soort === 'ingelogd') this.voorrang.ingelogd(res);
       return next();
     }
     this.voorrang.publiek(req, res, () => {
