@@ -4,8 +4,8 @@
 // pool of the app's size (20) behind a plain node:http server writing the rows as JSON — no Nest, no
 // mapping, no ETag. Then the public list at N connections again while a signed-in raad's
 // GET /api/signalen runs beside it (10 connections), against that same list alone: does the signed-in
-// app stay usable while the public pages are hammered? The app's per-address limit is off
-// (PUBLIEK_LIMIET_PER_MINUUT=0): the load comes from one address.
+// app stay usable while the public pages are hammered? The edge's per-client limits are off
+// (startApp: NO_CLIENT_LIMITS): the load comes from one address.
 // Public requests say they accept gzip, as browsers do (the baseline ignores it).
 //   npm run build && npx tsx bench/publiek/publiek.bench.ts [connections] [seconds]   (defaults 200 15)
 import { randomUUID } from 'node:crypto';
@@ -104,7 +104,6 @@ function main(): void {
       await runner.waitFor(await store.headPosition(), 600_000);
       await runner.stop();
 
-      process.env.PUBLIEK_LIMIET_PER_MINUUT = '0';
       const [appProc, baselineProc] = [
         await startApp(db.url, APP_PORT, { SIGNAALSPOOR_KEY_DIR: keyDir }),
         await startBaseline(__filename, db.url),

@@ -237,7 +237,6 @@ export const CONFIG_VARIABLES = [
   'SHED_MAX_IN_FLIGHT',
   'SHED_MAX_EVENT_LOOP_DELAY_MS',
   'CONNECTIONS_PER_ADDRESS',
-  'PUBLIEK_LIMIET_PER_MINUUT',
   'KAART_TEGELS_URL',
   'KAART_ATTRIBUTIE',
 ] as const;
@@ -345,8 +344,6 @@ export interface Config {
     /** open connections one address may have (only without a reverse proxy: trustProxy 0) */
     connectionsPerAddress: number;
   };
-  /** PUBLIEK_LIMIET_PER_MINUUT: requests per client address per minute on the public pages and APIs; 0: no limit */
-  publiekLimietPerMinuut: number;
   kaart: { tegelsUrl: string; attributie: string };
 }
 
@@ -446,7 +443,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SHED_MAX_IN_FLIGHT: positiveInt({ default: 200 }),
       SHED_MAX_EVENT_LOOP_DELAY_MS: positiveInt({ default: 500 }),
       CONNECTIONS_PER_ADDRESS: positiveInt({ default: 100 }),
-      PUBLIEK_LIMIET_PER_MINUUT: wholeNumber({ default: 300 }),
       KAART_TEGELS_URL: tegelsUrl({ default: STANDAARD_TEGELS_URL }),
       KAART_ATTRIBUTIE: str({ default: '© OpenStreetMap-bijdragers' }),
     },
@@ -611,7 +607,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       shedMaxEventLoopDelayMs: e.SHED_MAX_EVENT_LOOP_DELAY_MS,
       connectionsPerAddress: e.CONNECTIONS_PER_ADDRESS,
     },
-    publiekLimietPerMinuut: e.PUBLIEK_LIMIET_PER_MINUUT,
     kaart: { tegelsUrl: e.KAART_TEGELS_URL, attributie: e.KAART_ATTRIBUTIE },
   };
 }

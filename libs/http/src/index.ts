@@ -10,3 +10,4 @@ export * from './json-body';
 export * from './zonder-body.interceptor';
 export * from './command-antwoord.dto';
 export * from './draining';
+export * from './vooraan';

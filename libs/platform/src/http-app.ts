@@ -3,7 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { Config } from '@signaalspoor/config';
-import { jsonBody, requestContext, validationPipe, ZonderBodyInterceptor } from '@signaalspoor/http';
+import {
+  jsonBody,
+  requestContext,
+  validationPipe,
+  VOORAAN,
+  ZonderBodyInterceptor,
+  type Vooraan,
+} from '@signaalspoor/http';
 import { configureEdge } from './edge/edge';
 import { serviceLogger } from './logging';
 import { verrijkOpenApi } from './openapi';
@@ -18,18 +25,30 @@ export const ZONDER_API_PREFIX = ['publiek', 'publiek/{*pad}', 'open311/{*pad}',
 
 /**
  * The HTTP edge every composition shares: timeouts, headers, per-client limits and load shedding
- * (edge/), /api prefix, JSON limits, validation, OpenAPI at /api/docs.
+ * (edge/), then a feature's handler at the front (VOORAAN, when the composition has one), /api prefix,
+ * JSON limits, validation, OpenAPI at /api/docs.
  */
 export function configureHttp(app: INestApplication, title: string): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   configureEdge(app);
   app.use(requestContext);
+  const vooraan = vooraanVan(app);
+  if (vooraan) app.use(vooraan.handler);
   app.use('/api', jsonBody('64kb'));
   app.setGlobalPrefix('api', { exclude: ZONDER_API_PREFIX });
   app.useGlobalPipes(validationPipe());
   app.useGlobalInterceptors(new ZonderBodyInterceptor());
   SwaggerModule.setup('api/docs', app, openApiDocument(app, title), { jsonDocumentUrl: 'api/openapi.json' });
+}
+
+/** The composition's handler at the front, if one of its modules provides VOORAAN. */
+function vooraanVan(app: INestApplication): Vooraan | undefined {
+  try {
+    return app.get<Vooraan>(VOORAAN, { strict: false });
+  } catch {
+    return undefined; // Nest's way of saying that no module provides it
+  }
 }
 
 /** The OpenAPI document of an app with the /api prefix: its decorators, completed by verrijkOpenApi. */

@@ -1,4 +1,5 @@
 import type { Leesmodel } from '@signaalspoor/signaal-view';
+import type { Request, Response } from 'express';
 import { gunzipSync } from 'node:zlib';
 import { PubliekeAntwoorden } from './antwoorden';
 
@@ -11,14 +12,17 @@ describe('public answers, rendered once per state of the view', () => {
   it('renders once while the view stays where it is, and again once it moved on', async () => {
     let renders = 0;
     const render = async () => `pagina ${++renders}`;
-    const [a, b] = await Promise.all([antwoorden.geef('x', render), antwoorden.geef('x', render)]);
+    const [a, b] = await Promise.all([
+      antwoorden.geef('x', 'json', render),
+      antwoorden.geef('x', 'json', render),
+    ]);
     expect(renders).toBe(1);
     expect(b).toBe(a);
     expect(a.etag).toMatch(/^"[\w-]{32}"$/);
-    expect(String((await antwoorden.geef('x', render)).body)).toBe('pagina 1');
-    expect(String((await antwoorden.geef('y', render)).body)).toBe('pagina 2'); // another answer
+    expect(String((await antwoorden.geef('x', 'json', render)).body)).toBe('pagina 1');
+    expect(String((await antwoorden.geef('y', 'json', render)).body)).toBe('pagina 2'); // another answer
     positie = 11;
-    const nieuw = await antwoorden.geef('x', render);
+    const nieuw = await antwoorden.geef('x', 'json', render);
     expect(String(nieuw.body)).toBe('pagina 3');
     expect(gunzipSync(nieuw.gzip).toString()).toBe('pagina 3');
     expect(nieuw.etag).not.toBe(a.etag);
@@ -27,11 +31,26 @@ describe('public answers, rendered once per state of the view', () => {
   it('keeps no refusal: the next request renders again', async () => {
     let renders = 0;
     await expect(
-      antwoorden.geef('fout', async () => {
+      antwoorden.geef('fout', 'json', async () => {
         renders++;
         throw new Error('404');
       }),
     ).rejects.toThrow('404');
-    expect(String((await antwoorden.geef('fout', async () => `ok ${++renders}`)).body)).toBe('ok 2');
+    expect(String((await antwoorden.geef('fout', 'json', async () => `ok ${++renders}`)).body)).toBe('ok 2');
+  });
+
+  it('answers a URL from memory until the view moved, then not: the next request renders again', async () => {
+    const req = {
+      originalUrl: '/publiek/dr-kermt?status=ingediend',
+      headers: {},
+      acceptsEncodings: () => 'identity',
+    };
+    const res = { setHeader: jest.fn(), status: () => ({ send: jest.fn(), end: jest.fn() }) };
+    const antwoord = await antwoorden.geef('z', 'html', async () => 'met het signaal');
+    antwoorden.stuur(req as unknown as Request, res as unknown as Response, antwoord);
+    expect(antwoorden.vooraf('/publiek/dr-kermt?status=ingediend')).toBe(antwoord);
+    expect(antwoorden.vooraf('/publiek/dr-kermt')).toBeUndefined(); // never sent
+    positie++; // e.g. the signaal was made private
+    expect(antwoorden.vooraf('/publiek/dr-kermt?status=ingediend')).toBeUndefined();
   });
 });

@@ -14,8 +14,12 @@ export const isStream = (req: Request): boolean => pathOf(req) === '/api/stroom'
 /** Health probes are never limited: an orchestrator must see a busy process as alive. */
 export const isProbe = (req: Request): boolean => pathOf(req).startsWith('/api/health');
 
-/** The API and Open311 are limited per client; the web app's files are not (cached, and cheap). */
-const isLimited = (req: Request): boolean => !isProbe(req) && /^\/(api|open311)(\/|$)/.test(pathOf(req));
+/**
+ * The API, the public pages and Open311 are limited per client; the web app's files are not (cached,
+ * and cheap).
+ */
+const isLimited = (req: Request): boolean =>
+  !isProbe(req) && /^\/(api|publiek|open311)(\/|$)/.test(pathOf(req));
 
 /**
  * What one client may ask: a rate per minute (express-rate-limit, a fixed window per client in

@@ -5,7 +5,6 @@ import { CONFIG, type Config } from '@signaalspoor/config';
 import type { Request, Response } from 'express';
 import { Feed } from 'feed';
 import { PubliekeAntwoorden } from '../antwoorden';
-import { stuurPubliek } from '../cache';
 import type { PubliekSignaalDto } from '../publiek-signaal';
 import { PubliekeSignalen } from '../publieke-signalen';
 
@@ -70,9 +69,9 @@ export class FeedController {
   @ApiOkResponse({ description: 'Atom 1.0' })
   async feed(@Param('raadId') raadId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const raad = this.publiek.raad(raadId);
-    const antwoord = await this.antwoorden.geef(JSON.stringify(['feed', raadId]), async () =>
+    const antwoord = await this.antwoorden.geef(JSON.stringify(['feed', raadId]), 'atom', async () =>
       atomFeed(raad, await this.publiek.lijst({ raadId }), basisUrl(this.config)),
     );
-    stuurPubliek(req, res, 'application/atom+xml; charset=utf-8', antwoord);
+    this.antwoorden.stuur(req, res, antwoord);
   }
 }

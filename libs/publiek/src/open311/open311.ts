@@ -1,21 +1,9 @@
-import {
-  Catch,
-  Controller,
-  Get,
-  Logger,
-  Param,
-  Req,
-  Res,
-  UseFilters,
-  type ArgumentsHost,
-  type ExceptionFilter,
-} from '@nestjs/common';
+import { Catch, Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Publiek } from '@signaalspoor/auth';
-import { toHttpError } from '@signaalspoor/http';
 import type { Request, Response } from 'express';
 import { PubliekeAntwoorden } from '../antwoorden';
-import { stuurPubliek } from '../cache';
+import { PubliekeFouten } from '../fouten';
 import { PubliekFout } from '../publiek.errors';
 import type { PubliekSignaalDto } from '../publiek-signaal';
 import { PubliekeSignalen } from '../publieke-signalen';
@@ -101,16 +89,13 @@ export function open311Request(signaal: PubliekSignaalDto): Open311Request {
 
 /** The spec's error format: `[{ code, description }]`, with the HTTP status as the code. */
 @Catch()
-export class Open311Fouten implements ExceptionFilter {
-  private readonly logger = new Logger('Open311');
+export class Open311Fouten extends PubliekeFouten {
+  constructor() {
+    super('Open311');
+  }
 
-  catch(error: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    const { status, body, retryAfter, intern } = toHttpError(error);
-    if (intern || status >= 500) this.logger.error(error);
-    if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
-    res.setHeader('Cache-Control', 'no-store');
-    res.status(status).json([{ code: status, description: body.message }]);
+  protected schrijf(res: Response, status: number, message: string): void {
+    res.json([{ code: status, description: message }]);
   }
 }
 
@@ -181,12 +166,10 @@ export class Open311Controller {
       keywords: id,
       group: 'Signalen van raden',
     }));
-    stuurPubliek(
-      req,
-      res,
-      'json',
-      await this.antwoorden.geef('open311:services', async () => JSON.stringify(services)),
+    const antwoord = await this.antwoorden.geef('open311:services', 'json', async () =>
+      JSON.stringify(services),
     );
+    this.antwoorden.stuur(req, res, antwoord);
   }
 
   @Get('requests.json')
@@ -216,22 +199,22 @@ export class Open311Controller {
           ...(tot && { tot }),
           limiet: OPEN311_MAX,
         };
-    const antwoord = await this.antwoorden.geef(JSON.stringify(['open311', filter]), async () =>
+    const antwoord = await this.antwoorden.geef(JSON.stringify(['open311', filter]), 'json', async () =>
       JSON.stringify((await this.publiek.lijst(filter)).map(open311Request)),
     );
-    stuurPubliek(req, res, 'json', antwoord);
+    this.antwoorden.stuur(req, res, antwoord);
   }
 
   @Get('requests/:id.json')
   @Publiek()
   async request(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const antwoord = await this.antwoorden.geef(JSON.stringify(['open311:melding', id]), async () => {
+    const antwoord = await this.antwoorden.geef(JSON.stringify(['open311:melding', id]), 'json', async () => {
       const [signaal] = await this.publiek.lijst({ ids: [id], limiet: 1 });
       // an unknown id and one that is not public get the very same answer
       if (!signaal)
         throw new PubliekFout('MELDING_ONBEKEND', 'Deze melding bestaat niet of is niet openbaar.');
       return JSON.stringify([open311Request(signaal)]);
     });
-    stuurPubliek(req, res, 'json', antwoord);
+    this.antwoorden.stuur(req, res, antwoord);
   }
 }

@@ -1,22 +1,10 @@
-import {
-  Catch,
-  Controller,
-  Get,
-  Logger,
-  Param,
-  Req,
-  Res,
-  UseFilters,
-  type ArgumentsHost,
-  type ExceptionFilter,
-} from '@nestjs/common';
+import { Catch, Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Publiek } from '@signaalspoor/auth';
-import { toHttpError } from '@signaalspoor/http';
 import { STATUSSEN } from '@signaalspoor/signaal-view';
 import type { Request, Response } from 'express';
 import { PubliekeAntwoorden } from '../antwoorden';
-import { stuurPubliek } from '../cache';
+import { PubliekeFouten } from '../fouten';
 import { PubliekFout } from '../publiek.errors';
 import { STATUS_NAMEN, type PubliekSignaalDto } from '../publiek-signaal';
 import { PubliekeSignalen, type PubliekeRaad } from '../publieke-signalen';
@@ -125,27 +113,21 @@ export function radenPagina(raden: readonly PubliekeRaad[]): string {
 
 /** A refusal as a small page: 404 for an unknown raad, 400 for a filter that does not exist. */
 @Catch()
-export class PaginaFouten implements ExceptionFilter {
-  private readonly logger = new Logger('Publiek');
+export class PaginaFouten extends PubliekeFouten {
+  constructor() {
+    super('Publiek');
+  }
 
-  catch(error: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    const { status, body, retryAfter, intern } = toHttpError(error);
-    if (intern || status >= 500) this.logger.error(error);
-    if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
+  protected schrijf(res: Response, status: number, message: string): void {
     res.setHeader('Content-Security-Policy', PAGINA_CSP);
-    res.setHeader('Cache-Control', 'no-store');
-    const inhoud = `<p>${esc(body.message)}</p><p><a href="/publiek">Naar alle raden</a></p>`;
-    res
-      .status(status)
-      .type('html')
-      .send(
-        pagina({
-          titel: `${status === 404 ? 'Niet gevonden' : 'Dat lukte niet'} – Signaalspoor`,
-          kop: '<h1>Dat lukte niet</h1>',
-          inhoud,
-        }),
-      );
+    const inhoud = `<p>${esc(message)}</p><p><a href="/publiek">Naar alle raden</a></p>`;
+    res.type('html').send(
+      pagina({
+        titel: `${status === 404 ? 'Niet gevonden' : 'Dat lukte niet'} – Signaalspoor`,
+        kop: '<h1>Dat lukte niet</h1>',
+        inhoud,
+      }),
+    );
   }
 }
 
@@ -161,11 +143,10 @@ export class PubliekePaginaController {
   @Get()
   @Publiek()
   async raden(@Req() req: Request, @Res() res: Response): Promise<void> {
-    res.setHeader('Content-Security-Policy', PAGINA_CSP);
-    const antwoord = await this.antwoorden.geef('html:raden', async () =>
+    const antwoord = await this.antwoorden.geef('html:raden', 'html', async () =>
       radenPagina(await this.publiek.raden()),
     );
-    stuurPubliek(req, res, 'html', antwoord);
+    this.antwoorden.stuur(req, res, antwoord);
   }
 
   @Get(':raadId')
@@ -178,16 +159,19 @@ export class PubliekePaginaController {
     }
     const thema = keuze(req.query, 'thema');
     this.publiek.eisThema(thema);
-    const antwoord = await this.antwoorden.geef(JSON.stringify(['html', raadId, status, thema]), async () => {
-      const signalen = await this.publiek.lijst({
-        raadId,
-        ...(status !== undefined && { statussen: [status] }),
-        ...(thema !== undefined && { themas: [thema] }),
-      });
-      return raadPagina(raad, signalen, this.publiek.themas(), { status, thema });
-    });
-    res.setHeader('Content-Security-Policy', PAGINA_CSP);
-    stuurPubliek(req, res, 'html', antwoord);
+    const antwoord = await this.antwoorden.geef(
+      JSON.stringify(['html', raadId, status, thema]),
+      'html',
+      async () => {
+        const signalen = await this.publiek.lijst({
+          raadId,
+          ...(status !== undefined && { statussen: [status] }),
+          ...(thema !== undefined && { themas: [thema] }),
+        });
+        return raadPagina(raad, signalen, this.publiek.themas(), { status, thema });
+      },
+    );
+    this.antwoorden.stuur(req, res, antwoord);
   }
 }
 

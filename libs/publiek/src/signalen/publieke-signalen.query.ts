@@ -5,7 +5,6 @@ import { Id, Keuze } from '@signaalspoor/http';
 import { STATUSSEN } from '@signaalspoor/signaal-view';
 import type { Request, Response } from 'express';
 import { PubliekeAntwoorden } from '../antwoorden';
-import { stuurPubliek } from '../cache';
 import { PubliekSignaalDto } from '../publiek-signaal';
 import { PubliekeSignalen } from '../publieke-signalen';
 
@@ -48,11 +47,11 @@ export class PubliekeSignalenController {
   @ApiOperation({ summary: 'Alle raden met het aantal openbare signalen (zonder aanmelden)' })
   @ApiOkResponse({ type: PubliekeRadenDto })
   async raden(@Req() req: Request, @Res() res: Response): Promise<void> {
-    const antwoord = await this.antwoorden.geef('json:raden', async () => {
+    const antwoord = await this.antwoorden.geef('json:raden', 'json', async () => {
       const body: PubliekeRadenDto = { items: await this.publiek.raden() };
       return JSON.stringify(body);
     });
-    stuurPubliek(req, res, 'json', antwoord);
+    this.antwoorden.stuur(req, res, antwoord);
   }
 
   @Get(':raadId/signalen')
@@ -70,7 +69,7 @@ export class PubliekeSignalenController {
     this.publiek.raad(raadId);
     this.publiek.eisThema(filter.thema);
     const sleutel = JSON.stringify(['json:signalen', raadId, filter.status, filter.thema]);
-    const antwoord = await this.antwoorden.geef(sleutel, async () => {
+    const antwoord = await this.antwoorden.geef(sleutel, 'json', async () => {
       const items = await this.publiek.lijst({
         raadId,
         ...(filter.status !== undefined && { statussen: [filter.status] }),
@@ -79,6 +78,6 @@ export class PubliekeSignalenController {
       const body: PubliekeSignalenDto = { items };
       return JSON.stringify(body);
     });
-    stuurPubliek(req, res, 'json', antwoord);
+    this.antwoorden.stuur(req, res, antwoord);
   }
 }
