@@ -47,7 +47,6 @@ export {
   BRON_LABEL as BRON,
 } from '../../../libs/domain/src/labels';
 
-
 export const TERMIJN: Record<string, string> = {
   ontvangst: 'ontvangst',
   'antwoord-dienst': 'antwoord van de dienst',
