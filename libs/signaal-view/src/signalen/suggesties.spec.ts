@@ -8,7 +8,9 @@ const namen = {
 let teller = 0;
 function signaal(
   titel: string,
-  extra: Partial<Vergelijkbaar> & { door?: [string, 'beantwoord' | 'teruggestuurd'][] } = {},
+  extra: Partial<Vergelijkbaar> & {
+    door?: [string, Vergelijkbaar['doorsturingen'][number]['status']][];
+  } = {},
 ): Vergelijkbaar {
   const { door = [], ...rest } = extra;
   teller += 1;
@@ -102,6 +104,22 @@ describe('suggesties', () => {
           '2 van de 2 antwoorden op signalen over het thema verkeersveiligheid kwamen van Dienst Mobiliteit.',
       },
     ]);
+  });
+
+  it('given similar signalen routed but not yet answered, then their dienst counts, half as much, and the reason says they wait', () => {
+    const geschiedenis = [
+      signaal('Oversteekplaats bij de school is onveilig', { door: [['mobiliteit', 'doorgestuurd']] }),
+      signaal('Nieuwe oversteekplaats gevraagd', { door: [['mobiliteit', 'opgepakt']] }),
+      signaal('Boom hangt over het fietspad', { door: [['groen', 'beantwoord']] }),
+    ];
+    const { diensten } = suggesties(nieuw, geschiedenis, ['dr-kermt'], namen);
+    expect(diensten[0]).toEqual({
+      dienstId: 'mobiliteit',
+      score: expect.any(Number),
+      reden:
+        '2 van de 2 gelijkaardige signalen over "oversteekplaats" werden doorgestuurd naar Dienst Mobiliteit en wachten nog op antwoord.',
+    });
+    expect(diensten[0].score).toBeLessThan(0.8);
   });
 
   it('given no history, then no suggestions', () => {

@@ -261,34 +261,39 @@ function dienstSuggesties(
   namen: SuggestieNamen,
 ): DienstSuggestie[] {
   const buren = gelijk
-    .filter((g) => g.dienstTekst >= WOORDEN_MIN && g.ander.doorsturingen.some(afgehandeld))
+    .filter((g) => g.dienstTekst >= WOORDEN_MIN && g.ander.doorsturingen.length > 0)
     .sort((a, b) => b.dienstScore - a.dienstScore)
     .slice(0, BUREN);
-  const naaste = new Set(buren);
   const totaal = buren.reduce((sum, g) => sum + gewicht(g), 0);
   const perDienst = new Map<string, Telling>();
+  const telling = (dienstId: string): Telling => {
+    const dienst = perDienst.get(dienstId) ?? nieuweTelling();
+    perDienst.set(dienstId, dienst);
+    return dienst;
+  };
   for (const buur of buren) {
-    for (const d of buur.ander.doorsturingen.filter(afgehandeld)) {
-      const dienst = perDienst.get(d.dienstId) ?? nieuweTelling();
-      const beantwoord = d.status === 'beantwoord';
-      dienst.gewicht += beantwoord ? gewicht(buur) : -gewicht(buur);
+    for (const d of buur.ander.doorsturingen) {
+      const dienst = telling(d.dienstId);
+      dienst.gewicht += STEM[d.status] * gewicht(buur);
       // the reason names what a person can check: the nearest neighbours
-      if (naaste.has(buur) && beantwoord) dienst.beantwoord.push(buur);
-      if (naaste.has(buur) && !beantwoord) dienst.teruggestuurd += 1;
-      perDienst.set(d.dienstId, dienst);
+      dienst.buren[d.status].push(buur);
     }
   }
-  // and what the thema says on its own: the share of its answers each dienst gave
+  // and what the thema says on its own: the share of its routings each dienst got, answers counting most
   const vanThema = gelijk.filter((g) => g.ander.thema === signaal.thema);
+  const themaDoorsturingen = vanThema.flatMap((g) => g.ander.doorsturingen.filter((d) => STEM[d.status] > 0));
+  const themaStemmen = themaDoorsturingen.reduce((sum, d) => sum + STEM[d.status], 0);
   // without similar words, the thema's record alone
   const themaGewicht = totaal > 0 ? THEMA_AANDEEL * totaal : 1;
-  const antwoorden = vanThema.flatMap((g) => g.ander.doorsturingen.filter((d) => d.status === 'beantwoord'));
-  for (const { dienstId } of antwoorden) {
-    const dienst = perDienst.get(dienstId) ?? nieuweTelling();
-    dienst.gewicht += themaGewicht / antwoorden.length;
-    dienst.themaAntwoorden += 1;
-    perDienst.set(dienstId, dienst);
+  for (const d of themaDoorsturingen) {
+    const dienst = telling(d.dienstId);
+    dienst.gewicht += (themaGewicht * STEM[d.status]) / themaStemmen;
+    dienst.thema[d.status] += 1;
   }
+  const thema = {
+    antwoorden: themaDoorsturingen.filter((d) => d.status === 'beantwoord').length,
+    doorsturingen: themaDoorsturingen.length,
+  };
   return [...perDienst]
     .filter(([, d]) => d.gewicht > 0)
     .sort(([a, x], [b, y]) => y.gewicht - x.gewicht || a.localeCompare(b))
@@ -296,13 +301,7 @@ function dienstSuggesties(
     .map(([dienstId, d]) => ({
       dienstId,
       score: afgerond(d.gewicht / (totaal + themaGewicht)),
-      reden: dienstReden(
-        signaal,
-        dienstId,
-        d,
-        { buren: naaste.size, themaAntwoorden: antwoorden.length },
-        namen,
-      ),
+      reden: dienstReden(signaal, dienstId, d, { buren: buren.length, thema }, namen),
     }));
 }
 
@@ -312,38 +311,69 @@ function dienstSuggesties(
  */
 const gewicht = (g: Gelijkenis): number => g.dienstScore ** MACHT;
 
-/** What speaks for a dienst: its weight, the nearest it answered and sent back, its answers in the thema. */
+type DoorsturingStatus = Vergelijkbaar['doorsturingen'][number]['status'];
+
+/**
+ * What a routing says for its dienst: an answer most, a routing still waiting for one (the
+ * wijkmanager's own choice, not yet confirmed) half as much, a send-back against it.
+ */
+const STEM: Record<DoorsturingStatus, number> = {
+  beantwoord: 1,
+  doorgestuurd: 0.5,
+  opgepakt: 0.5,
+  teruggestuurd: -1,
+};
+
+const perStatus = <T>(maak: () => T): Record<DoorsturingStatus, T> => ({
+  beantwoord: maak(),
+  doorgestuurd: maak(),
+  opgepakt: maak(),
+  teruggestuurd: maak(),
+});
+
+/** What speaks for a dienst: its weight, the nearest it got per status, its routings in the thema. */
 interface Telling {
   gewicht: number;
-  beantwoord: Gelijkenis[];
-  teruggestuurd: number;
-  themaAntwoorden: number;
+  buren: Record<DoorsturingStatus, Gelijkenis[]>;
+  thema: Record<DoorsturingStatus, number>;
 }
-const nieuweTelling = (): Telling => ({ gewicht: 0, beantwoord: [], teruggestuurd: 0, themaAntwoorden: 0 });
-
-const afgehandeld = (d: Vergelijkbaar['doorsturingen'][number]): boolean =>
-  d.status === 'beantwoord' || d.status === 'teruggestuurd';
+const nieuweTelling = (): Telling => ({ gewicht: 0, buren: perStatus(() => []), thema: perStatus(() => 0) });
 
 /** "3 van de 12 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit" */
 function dienstReden(
   signaal: Vergelijkbaar,
   dienstId: string,
   d: Telling,
-  van: { buren: number; themaAntwoorden: number },
+  van: { buren: number; thema: { antwoorden: number; doorsturingen: number } },
   namen: SuggestieNamen,
 ): string {
-  // only the thema's record speaks for it
-  if (d.beantwoord.length === 0) {
-    return `${d.themaAntwoorden} van de ${van.themaAntwoorden} antwoorden op signalen over het thema ${namen.thema(signaal.thema)} kwamen van ${namen.dienst(dienstId)}.`;
+  const dienst = namen.dienst(dienstId);
+  const thema = `het thema ${namen.thema(signaal.thema)}`;
+  const beantwoord = d.buren.beantwoord;
+  const wachtend = [...d.buren.doorgestuurd, ...d.buren.opgepakt];
+  const terug = d.buren.teruggestuurd.length;
+  const terugZin = terug
+    ? `; ${terug} ${meervoud(terug, 'doorsturing', 'doorsturingen')} naar die dienst ${meervoud(terug, 'werd', 'werden')} teruggestuurd`
+    : '';
+  if (beantwoord.length > 0) {
+    const wachtZin = wachtend.length
+      ? `; ${wachtend.length} ${meervoud(wachtend.length, 'ander werd', 'andere werden')} ernaar doorgestuurd en ${meervoud(wachtend.length, 'wacht', 'wachten')} nog op antwoord`
+      : '';
+    return `${beantwoord.length} van de ${van.buren} gelijkaardige signalen over ${gemeenschappelijk(signaal, beantwoord) ?? thema} ${meervoud(beantwoord.length, 'werd', 'werden')} beantwoord door ${dienst}${wachtZin}${terugZin}.`;
   }
-  const onderwerp = gemeenschappelijk(signaal, d.beantwoord) ?? `het thema ${namen.thema(signaal.thema)}`;
-  const werden = d.beantwoord.length === 1 ? 'werd' : 'werden';
-  const terug =
-    d.teruggestuurd === 0
-      ? ''
-      : `; ${d.teruggestuurd} ${d.teruggestuurd === 1 ? 'doorsturing' : 'doorsturingen'} naar die dienst ${d.teruggestuurd === 1 ? 'werd' : 'werden'} teruggestuurd`;
-  return `${d.beantwoord.length} van de ${van.buren} gelijkaardige signalen over ${onderwerp} ${werden} beantwoord door ${namen.dienst(dienstId)}${terug}.`;
+  if (wachtend.length > 0)
+    return `${wachtend.length} van de ${van.buren} gelijkaardige signalen over ${gemeenschappelijk(signaal, wachtend) ?? thema} ${meervoud(wachtend.length, 'werd', 'werden')} doorgestuurd naar ${dienst} en ${meervoud(wachtend.length, 'wacht', 'wachten')} nog op antwoord${terugZin}.`;
+  // only the thema's record speaks for it
+  const open = d.thema.doorgestuurd + d.thema.opgepakt;
+  if (d.thema.beantwoord === 0)
+    return `Nog geen antwoorden op signalen over ${thema}; ${open} van de ${van.thema.doorsturingen} doorsturingen ervan ${meervoud(open, 'ging', 'gingen')} naar ${dienst} en ${meervoud(open, 'wacht', 'wachten')} nog op antwoord${terugZin}.`;
+  const openZin = open
+    ? `; nog ${open} ${meervoud(open, 'doorsturing', 'doorsturingen')} naar die dienst ${meervoud(open, 'wacht', 'wachten')} op antwoord`
+    : '';
+  return `${d.thema.beantwoord} van de ${van.thema.antwoorden} antwoorden op signalen over ${thema} kwamen van ${dienst}${openZin}${terugZin}.`;
 }
+
+const meervoud = (n: number, een: string, meer: string): string => (n === 1 ? een : meer);
 
 /** The word of `signaal` that weighs most in its similarity to these signalen, quoted. */
 function gemeenschappelijk(signaal: Vergelijkbaar, gelijk: readonly Gelijkenis[]): string | undefined {
