@@ -48,23 +48,31 @@ describe('suggesties', () => {
   });
 
   it('given send-backs by a dienst on similar signalen, then they count against it', () => {
-    const geschiedenis = [
+    const geschiedenis = (terug: 'teruggestuurd' | 'beantwoord') => [
       signaal('Oversteekplaats aan de school', {
         door: [
-          ['groen', 'teruggestuurd'],
+          ['groen', terug],
           ['mobiliteit', 'beantwoord'],
         ],
       }),
       signaal('Oversteekplaats aan de school onveilig', {
         door: [
-          ['groen', 'teruggestuurd'],
+          ['groen', terug],
           ['mobiliteit', 'beantwoord'],
         ],
       }),
       signaal('Oversteekplaats school', { door: [['groen', 'beantwoord']] }),
     ];
-    const { diensten } = suggesties(nieuw, geschiedenis, ['dr-kermt'], namen);
-    expect(diensten.map((d) => d.dienstId)).toEqual(['mobiliteit']);
+    const groen = (terug: 'teruggestuurd' | 'beantwoord') =>
+      suggesties(nieuw, geschiedenis(terug), ['dr-kermt'], namen).diensten.find(
+        (d) => d.dienstId === 'groen',
+      );
+    const { diensten } = suggesties(nieuw, geschiedenis('teruggestuurd'), ['dr-kermt'], namen);
+    expect(diensten.map((d) => d.dienstId)).toEqual(['mobiliteit', 'groen']);
+    expect(groen('teruggestuurd')!.score).toBeLessThan(groen('beantwoord')!.score / 2);
+    expect(groen('teruggestuurd')!.reden).toMatch(
+      /; 2 doorsturingen naar die dienst werden teruggestuurd\.$/,
+    );
   });
 
   it('given an open signaal of the same raden with the same words nearby, then it is a duplicate; closed or other raden are not', () => {
@@ -96,14 +104,12 @@ describe('suggesties', () => {
       signaal('Wildgroei in de berm', { thema: 'groen', door: [['groen', 'beantwoord']] }),
     ];
     const { diensten } = suggesties(signaal('Klacht van bewoners'), geschiedenis, ['dr-kermt'], namen);
-    expect(diensten).toEqual([
-      {
-        dienstId: 'mobiliteit',
-        score: 1,
-        reden:
-          '2 van de 2 antwoorden op signalen over het thema verkeersveiligheid kwamen van Dienst Mobiliteit.',
-      },
-    ]);
+    expect(diensten[0]).toEqual({
+      dienstId: 'mobiliteit',
+      score: 1,
+      reden:
+        '2 van de 2 antwoorden op signalen over het thema verkeersveiligheid kwamen van Dienst Mobiliteit.',
+    });
   });
 
   it('given similar signalen routed but not yet answered, then their dienst counts, half as much, and the reason says they wait', () => {
@@ -120,6 +126,27 @@ describe('suggesties', () => {
         '2 van de 2 gelijkaardige signalen over "oversteekplaats" werden doorgestuurd naar Dienst Mobiliteit en wachten nog op antwoord.',
     });
     expect(diensten[0].score).toBeLessThan(0.8);
+  });
+
+  it('given too few diensten for the thema, then the record over all thema’s fills up to three, and the reason says so', () => {
+    const geschiedenis = [
+      signaal('Bord zone 30 verdwenen', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Wildgroei in de berm', { thema: 'groen', door: [['groen', 'beantwoord']] }),
+      signaal('Bomen snoeien', { thema: 'groen', door: [['groen', 'beantwoord']] }),
+      signaal('Bus te laat', { thema: 'mobiliteit', door: [['de-lijn', 'beantwoord']] }),
+    ];
+    const { diensten } = suggesties(signaal('Klacht van bewoners'), geschiedenis, ['dr-kermt'], namen);
+    expect(diensten.map((d) => [d.dienstId, d.reden])).toEqual([
+      ['mobiliteit', expect.stringMatching(/^1 van de 1 antwoorden/)],
+      [
+        'groen',
+        "Te weinig gegevens over het thema verkeersveiligheid: over alle thema's samen kwamen 2 van de 4 antwoorden van Dienst Groen en Natuur.",
+      ],
+      [
+        'de-lijn',
+        "Te weinig gegevens over het thema verkeersveiligheid: over alle thema's samen kwam 1 van de 4 antwoorden van de-lijn.",
+      ],
+    ]);
   });
 
   it('given no history, then no suggestions', () => {

@@ -43,9 +43,14 @@ export interface SuggestieNamen {
 /** How many similar signalen a dienst suggestion learns from, and how many suggestions are given. */
 export const BUREN = 12;
 export const MAX_SUGGESTIES = 5;
+/** Fewer diensten than this from the similar signalen and the thema: the record over all thema's fills up. */
+export const MIN_SUGGESTIES = 3;
 /** How much more a close neighbour counts than a distant one (the weight is the similarity to this power). */
-/** How much the thema's own record counts, next to the similar signalen (1: as much). */
-const THEMA_AANDEEL = 0.3;
+/**
+ * How much the thema's own record counts next to the similar signalen: as much as one neighbour of
+ * similarity 0.7. Close neighbours outvote it; where the words say little (a vague signaal), it decides.
+ */
+const THEMA_STEM = 0.5;
 const MACHT = 2;
 /** Below this similarity an open signaal is not offered as a duplicate. */
 export const DUPLICAAT_DREMPEL = 0.35;
@@ -279,29 +284,66 @@ function dienstSuggesties(
       dienst.buren[d.status].push(buur);
     }
   }
-  // and what the thema says on its own: the share of its routings each dienst got, answers counting most
-  const vanThema = gelijk.filter((g) => g.ander.thema === signaal.thema);
-  const themaDoorsturingen = vanThema.flatMap((g) => g.ander.doorsturingen.filter((d) => STEM[d.status] > 0));
+  // and what the thema says on its own: the share of its routings each dienst got, answers counting
+  // most (a send-back here says little: a thema's wrong first pick is often right for its other subjects)
+  const themaDoorsturingen = gelijk
+    .filter((g) => g.ander.thema === signaal.thema)
+    .flatMap((g) => g.ander.doorsturingen.filter((d) => STEM[d.status] > 0));
   const themaStemmen = themaDoorsturingen.reduce((sum, d) => sum + STEM[d.status], 0);
-  // without similar words, the thema's record alone
-  const themaGewicht = totaal > 0 ? THEMA_AANDEEL * totaal : 1;
   for (const d of themaDoorsturingen) {
     const dienst = telling(d.dienstId);
-    dienst.gewicht += (themaGewicht * STEM[d.status]) / themaStemmen;
+    dienst.gewicht += (THEMA_STEM * STEM[d.status]) / themaStemmen;
     dienst.thema[d.status] += 1;
   }
   const thema = {
     antwoorden: themaDoorsturingen.filter((d) => d.status === 'beantwoord').length,
     doorsturingen: themaDoorsturingen.length,
   };
-  return [...perDienst]
+  const gekozen: DienstSuggestie[] = [...perDienst]
     .filter(([, d]) => d.gewicht > 0)
     .sort(([a, x], [b, y]) => y.gewicht - x.gewicht || a.localeCompare(b))
     .slice(0, MAX_SUGGESTIES)
     .map(([dienstId, d]) => ({
       dienstId,
-      score: afgerond(d.gewicht / (totaal + themaGewicht)),
+      score: afgerond(d.gewicht / (totaal + THEMA_STEM)),
       reden: dienstReden(signaal, dienstId, d, { buren: buren.length, thema }, namen),
+    }));
+  return [...gekozen, ...aanvulling(signaal, gelijk, gekozen, perDienst, namen)];
+}
+
+/**
+ * Too few diensten from the similar signalen and the thema: the rest of the MIN_SUGGESTIES from the
+ * record over all thema's (its answers, or before the first answer its routings), never a dienst
+ * already weighed there; the reason says the thema had too little to go on.
+ */
+function aanvulling(
+  signaal: Vergelijkbaar,
+  gelijk: readonly Gelijkenis[],
+  gekozen: readonly DienstSuggestie[],
+  perDienst: ReadonlyMap<string, Telling>,
+  namen: SuggestieNamen,
+): DienstSuggestie[] {
+  if (gekozen.length >= MIN_SUGGESTIES) return [];
+  // a dienst already weighed (and found wanting) is not offered again
+  const uit = new Set([...gekozen.map((d) => d.dienstId), ...perDienst.keys()]);
+  const alle = gelijk.flatMap((g) => g.ander.doorsturingen.filter((d) => STEM[d.status] > 0));
+  const antwoorden = alle.filter((d) => d.status === 'beantwoord');
+  // answers speak where there are any; before the first answer, the routings
+  const record = antwoorden.length ? antwoorden : alle;
+  const tellingen = new Map<string, number>();
+  for (const d of record)
+    if (!uit.has(d.dienstId)) tellingen.set(d.dienstId, (tellingen.get(d.dienstId) ?? 0) + 1);
+  const laagste = gekozen.at(-1)?.score ?? 1;
+  const thema = namen.thema(signaal.thema);
+  return [...tellingen]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .slice(0, MIN_SUGGESTIES - gekozen.length)
+    .map(([dienstId, n]) => ({
+      dienstId,
+      score: afgerond(Math.min(laagste, n / record.length)),
+      reden: antwoorden.length
+        ? `Te weinig gegevens over het thema ${thema}: over alle thema's samen ${meervoud(n, 'kwam', 'kwamen')} ${n} van de ${record.length} antwoorden van ${namen.dienst(dienstId)}.`
+        : `Nog geen antwoorden en te weinig gegevens over het thema ${thema}: over alle thema's samen ${meervoud(n, 'ging', 'gingen')} ${n} van de ${record.length} doorsturingen naar ${namen.dienst(dienstId)}.`,
     }));
 }
 
