@@ -157,7 +157,7 @@ function dienstInformatie(corpus: Corpus, signalen: readonly Vergelijkbaar[]): (
   const perTerm = new Map<string, Map<string, number>>();
   const diensten = new Set<string>();
   for (const s of signalen) {
-    const beantwoord = s.doorsturingen.filter((d) => d.status === 'beantwoord').map((d) => d.dienstId);
+    const beantwoord = s.doorsturingen.filter((d) => STEM[d.status] > 0).map((d) => d.dienstId);
     for (const dienstId of beantwoord) diensten.add(dienstId);
     for (const term of corpus.termen.get(s.id)?.keys() ?? []) {
       const tellingen = perTerm.get(term) ?? new Map<string, number>();
