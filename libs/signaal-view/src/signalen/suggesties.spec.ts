@@ -3,6 +3,7 @@ import { suggesties, type Vergelijkbaar } from './suggesties';
 const namen = {
   dienst: (id: string) => ({ mobiliteit: 'Dienst Mobiliteit', groen: 'Dienst Groen en Natuur' })[id] ?? id,
   thema: (id: string) => id,
+  diensten: ['mobiliteit', 'groen', 'de-lijn'],
 };
 
 let teller = 0;
@@ -149,7 +150,31 @@ describe('suggesties', () => {
     ]);
   });
 
-  it('given no history, then no suggestions', () => {
+  it('given no history for the thema, then a dienst whose name says the thema comes first among the fill-up, and the reason says why', () => {
+    const geschiedenis = [signaal('Bord zone 30 verdwenen', { door: [['mobiliteit', 'beantwoord']] })];
+    const { diensten } = suggesties(
+      signaal('Klacht van bewoners', { thema: 'groen' }),
+      geschiedenis,
+      ['dr-kermt'],
+      namen,
+    );
+    expect(diensten).toEqual([
+      {
+        dienstId: 'groen',
+        score: 0,
+        reden:
+          'Te weinig gegevens over het thema groen: de naam van Dienst Groen en Natuur past bij het thema.',
+      },
+      {
+        dienstId: 'mobiliteit',
+        score: 0,
+        reden:
+          "Te weinig gegevens over het thema groen: over alle thema's samen kwam 1 van de 1 antwoorden van Dienst Mobiliteit.",
+      },
+    ]);
+  });
+
+  it('given no history and no dienst named like the thema, then no suggestions', () => {
     expect(suggesties(nieuw, [], ['dr-kermt'], namen)).toEqual({ diensten: [], duplicaten: [] });
   });
 });

@@ -16,7 +16,10 @@ export type Vergelijkbaar = Pick<
 
 export interface DienstSuggestie {
   dienstId: string;
-  /** 0..1: the share of the similar signalen's weight that this dienst answered, less its send-backs */
+  /**
+   * 0..1: the share of the similar signalen's and the thema's weight that this dienst answered (a
+   * pending routing half), less its send-backs; 0 for a dienst that only fills up the list
+   */
   score: number;
   reden: string;
 }
@@ -34,10 +37,11 @@ export interface Suggesties {
   duplicaten: DuplicaatSuggestie[];
 }
 
-/** Names for the reasons: a dienst's and a thema's. */
+/** Names for the reasons: a dienst's and a thema's; and every dienst, to fill up by name. */
 export interface SuggestieNamen {
   dienst(id: string): string;
   thema(id: string): string;
+  diensten: readonly string[];
 }
 
 /** How many similar signalen a dienst suggestion learns from, and how many suggestions are given. */
@@ -312,9 +316,10 @@ function dienstSuggesties(
 }
 
 /**
- * Too few diensten from the similar signalen and the thema: the rest of the MIN_SUGGESTIES from the
- * record over all thema's (its answers, or before the first answer its routings), never a dienst
- * already weighed there; the reason says the thema had too little to go on.
+ * Too few diensten from the similar signalen and the thema: the rest of the MIN_SUGGESTIES, score 0,
+ * first the diensten whose name shares a word with the thema's, then by the record over all thema's
+ * (its answers, or before the first answer its routings); never a dienst already weighed there. The
+ * reason says the thema had too little to go on.
  */
 function aanvulling(
   signaal: Vergelijkbaar,
@@ -333,18 +338,28 @@ function aanvulling(
   const tellingen = new Map<string, number>();
   for (const d of record)
     if (!uit.has(d.dienstId)) tellingen.set(d.dienstId, (tellingen.get(d.dienstId) ?? 0) + 1);
-  const laagste = gekozen.at(-1)?.score ?? 1;
   const thema = namen.thema(signaal.thema);
-  return [...tellingen]
+  // first the diensten whose name says the thema (Dienst Netheid for Netheid), then the record
+  const themaStammen = new Set(woorden(thema).map(stam));
+  const opNaam = namen.diensten.filter(
+    (id) => !uit.has(id) && woorden(namen.dienst(id)).some((word) => themaStammen.has(stam(word))),
+  );
+  const naarNaam = opNaam.map((dienstId) => ({
+    dienstId,
+    score: 0,
+    reden: `Te weinig gegevens over het thema ${thema}: de naam van ${namen.dienst(dienstId)} past bij het thema.`,
+  }));
+  const naarRecord = [...tellingen]
+    .filter(([dienstId]) => !opNaam.includes(dienstId))
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .slice(0, MIN_SUGGESTIES - gekozen.length)
     .map(([dienstId, n]) => ({
       dienstId,
-      score: afgerond(Math.min(laagste, n / record.length)),
+      score: 0,
       reden: antwoorden.length
         ? `Te weinig gegevens over het thema ${thema}: over alle thema's samen ${meervoud(n, 'kwam', 'kwamen')} ${n} van de ${record.length} antwoorden van ${namen.dienst(dienstId)}.`
         : `Nog geen antwoorden en te weinig gegevens over het thema ${thema}: over alle thema's samen ${meervoud(n, 'ging', 'gingen')} ${n} van de ${record.length} doorsturingen naar ${namen.dienst(dienstId)}.`,
     }));
+  return [...naarNaam, ...naarRecord].slice(0, MIN_SUGGESTIES - gekozen.length);
 }
 
 /**

@@ -74,6 +74,7 @@ export class GeefSuggestiesHandler implements IQueryHandler<GeefSuggesties> {
     const namen = {
       dienst: this.leesmodel.namen.dienst,
       thema: (id: string) => this.reference.thema(id)?.naam ?? id,
+      diensten: this.reference.set.diensten.map((d) => d.id),
     };
     return { body: suggesties(view, kandidaten.body, raden, namen), positie: kandidaten.positie };
   }
