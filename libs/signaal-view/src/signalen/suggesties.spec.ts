@@ -113,6 +113,22 @@ describe('suggesties', () => {
     });
   });
 
+  it('given a vague signaal that shares only a street with one signaal, then the thema’s record outweighs that neighbour', () => {
+    const geschiedenis = [
+      signaal('Bord zone 30 verdwenen', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Verlichting kruispunt stuk', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Drempel gevraagd', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Dode boom in de Dorpsstraat', { thema: 'groen', door: [['groen', 'beantwoord']] }),
+      signaal('Wildgroei in de berm', { thema: 'groen', door: [['groen', 'beantwoord']] }),
+    ];
+    const vaag = signaal('Klacht van bewoners over lawaai, geur en drukte in de Dorpsstraat');
+    const { diensten } = suggesties(vaag, geschiedenis, ['dr-kermt'], namen);
+    expect(diensten.map((d) => d.dienstId)).toEqual(['mobiliteit', 'groen']);
+    expect(diensten[1].reden).toBe(
+      '1 van de 1 gelijkaardige signalen over "dorpsstraat" werd beantwoord door Dienst Groen en Natuur.',
+    );
+  });
+
   it('given similar signalen routed but not yet answered, then their dienst counts, half as much, and the reason says they wait', () => {
     const geschiedenis = [
       signaal('Oversteekplaats bij de school is onveilig', { door: [['mobiliteit', 'doorgestuurd']] }),
