@@ -47,14 +47,14 @@ export interface SuggestieNamen {
 /** How many similar signalen a dienst suggestion learns from, and how many suggestions are given. */
 export const BUREN = 12;
 export const MAX_SUGGESTIES = 5;
-/** Fewer diensten than this from the similar signalen and the thema: the record over all thema's fills up. */
+/** Fewer diensten than this from the similar signalen and the thema: the list is filled up (see aanvulling). */
 export const MIN_SUGGESTIES = 3;
-/** How much more a close neighbour counts than a distant one (the weight is the similarity to this power). */
 /**
  * How much the thema's own record counts next to the similar signalen: as much as one neighbour of
  * similarity 0.7. Close neighbours outvote it; where the words say little (a vague signaal), it decides.
  */
 const THEMA_STEM = 0.5;
+/** How much more a close neighbour counts than a distant one (the weight is the similarity to this power). */
 const MACHT = 2;
 /** Below this similarity an open signaal is not offered as a duplicate. */
 export const DUPLICAAT_DREMPEL = 0.35;
@@ -329,8 +329,8 @@ function aanvulling(
   namen: SuggestieNamen,
 ): DienstSuggestie[] {
   if (gekozen.length >= MIN_SUGGESTIES) return [];
-  // a dienst already weighed (and found wanting) is not offered again
-  const uit = new Set([...gekozen.map((d) => d.dienstId), ...perDienst.keys()]);
+  // a dienst already weighed (chosen, or found wanting: sent back more than answered) is not offered again
+  const uit = new Set(perDienst.keys());
   const alle = gelijk.flatMap((g) => g.ander.doorsturingen.filter((d) => STEM[d.status] > 0));
   const antwoorden = alle.filter((d) => d.status === 'beantwoord');
   // answers speak where there are any; before the first answer, the routings
