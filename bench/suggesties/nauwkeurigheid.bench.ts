@@ -16,6 +16,7 @@ const reference = new ReferenceData(parseReferenceData(DEMO_REFERENCE_DATA));
 const namen = {
   dienst: (id: string) => reference.dienst(id)?.naam ?? id,
   thema: (id: string) => reference.thema(id)?.naam ?? id,
+  diensten: reference.set.diensten.map((d) => d.id),
 };
 
 /** The dienst whose answer came last: the one that finally answered. */

@@ -61,12 +61,20 @@ describe.each(testServers())('suggestions through HTTP on $name PostgreSQL', ({ 
     ).body.id;
 
     const { body } = await get(`/signalen/${nieuw}/suggesties`, 'wmOost').expect(200);
+    // the dienst that sent them back is not suggested, not even to fill up the list: one with its
+    // name like the thema's is
     expect(body.diensten).toEqual([
       {
         dienstId: 'mobiliteit',
         score: expect.any(Number),
         reden:
           '2 van de 2 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit.',
+      },
+      {
+        dienstId: 'awv',
+        score: 0,
+        reden:
+          'Te weinig gegevens over het thema Verkeersveiligheid: de naam van Agentschap Wegen en Verkeer past bij het thema.',
       },
     ]);
     // the two answered ones are open too (no final feedback yet): they look alike as well

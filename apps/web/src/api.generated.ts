@@ -1178,7 +1178,7 @@ export interface components {
       dienstId: string;
       /** @example 3 van de 4 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit. */
       reden: string;
-      /** @description hoe sterk de suggestie is (0 tot 1) */
+      /** @description hoe sterk de suggestie is (0 tot 1; 0: de dienst vult de lijst enkel aan) */
       score: number;
     };
     DoorsturingDto: {

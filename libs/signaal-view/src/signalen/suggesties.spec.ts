@@ -3,12 +3,15 @@ import { suggesties, type Vergelijkbaar } from './suggesties';
 const namen = {
   dienst: (id: string) => ({ mobiliteit: 'Dienst Mobiliteit', groen: 'Dienst Groen en Natuur' })[id] ?? id,
   thema: (id: string) => id,
+  diensten: ['mobiliteit', 'groen', 'de-lijn'],
 };
 
 let teller = 0;
 function signaal(
   titel: string,
-  extra: Partial<Vergelijkbaar> & { door?: [string, 'beantwoord' | 'teruggestuurd'][] } = {},
+  extra: Partial<Vergelijkbaar> & {
+    door?: [string, Vergelijkbaar['doorsturingen'][number]['status']][];
+  } = {},
 ): Vergelijkbaar {
   const { door = [], ...rest } = extra;
   teller += 1;
@@ -46,23 +49,31 @@ describe('suggesties', () => {
   });
 
   it('given send-backs by a dienst on similar signalen, then they count against it', () => {
-    const geschiedenis = [
+    const geschiedenis = (terug: 'teruggestuurd' | 'beantwoord') => [
       signaal('Oversteekplaats aan de school', {
         door: [
-          ['groen', 'teruggestuurd'],
+          ['groen', terug],
           ['mobiliteit', 'beantwoord'],
         ],
       }),
       signaal('Oversteekplaats aan de school onveilig', {
         door: [
-          ['groen', 'teruggestuurd'],
+          ['groen', terug],
           ['mobiliteit', 'beantwoord'],
         ],
       }),
       signaal('Oversteekplaats school', { door: [['groen', 'beantwoord']] }),
     ];
-    const { diensten } = suggesties(nieuw, geschiedenis, ['dr-kermt'], namen);
-    expect(diensten.map((d) => d.dienstId)).toEqual(['mobiliteit']);
+    const groen = (terug: 'teruggestuurd' | 'beantwoord') =>
+      suggesties(nieuw, geschiedenis(terug), ['dr-kermt'], namen).diensten.find(
+        (d) => d.dienstId === 'groen',
+      );
+    const { diensten } = suggesties(nieuw, geschiedenis('teruggestuurd'), ['dr-kermt'], namen);
+    expect(diensten.map((d) => d.dienstId)).toEqual(['mobiliteit', 'groen']);
+    expect(groen('teruggestuurd')!.score).toBeLessThan(groen('beantwoord')!.score / 2);
+    expect(groen('teruggestuurd')!.reden).toMatch(
+      /; 2 doorsturingen naar die dienst werden teruggestuurd\.$/,
+    );
   });
 
   it('given an open signaal of the same raden with the same words nearby, then it is a duplicate; closed or other raden are not', () => {
@@ -94,17 +105,92 @@ describe('suggesties', () => {
       signaal('Wildgroei in de berm', { thema: 'groen', door: [['groen', 'beantwoord']] }),
     ];
     const { diensten } = suggesties(signaal('Klacht van bewoners'), geschiedenis, ['dr-kermt'], namen);
+    expect(diensten[0]).toEqual({
+      dienstId: 'mobiliteit',
+      score: 1,
+      reden:
+        '2 van de 2 antwoorden op signalen over het thema verkeersveiligheid kwamen van Dienst Mobiliteit.',
+    });
+  });
+
+  it('given a vague signaal that shares only a street with one signaal, then the thema’s record outweighs that neighbour', () => {
+    const geschiedenis = [
+      signaal('Bord zone 30 verdwenen', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Verlichting kruispunt stuk', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Drempel gevraagd', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Dode boom in de Dorpsstraat', { thema: 'groen', door: [['groen', 'beantwoord']] }),
+      signaal('Wildgroei in de berm', { thema: 'groen', door: [['groen', 'beantwoord']] }),
+    ];
+    const vaag = signaal('Klacht van bewoners over lawaai, geur en drukte in de Dorpsstraat');
+    const { diensten } = suggesties(vaag, geschiedenis, ['dr-kermt'], namen);
+    expect(diensten.map((d) => d.dienstId)).toEqual(['mobiliteit', 'groen']);
+    expect(diensten[1].reden).toBe(
+      '1 van de 1 gelijkaardige signalen over "dorpsstraat" werd beantwoord door Dienst Groen en Natuur.',
+    );
+  });
+
+  it('given similar signalen routed but not yet answered, then their dienst counts, half as much, and the reason says they wait', () => {
+    const geschiedenis = [
+      signaal('Oversteekplaats bij de school is onveilig', { door: [['mobiliteit', 'doorgestuurd']] }),
+      signaal('Nieuwe oversteekplaats gevraagd', { door: [['mobiliteit', 'opgepakt']] }),
+      signaal('Boom hangt over het fietspad', { door: [['groen', 'beantwoord']] }),
+    ];
+    const { diensten } = suggesties(nieuw, geschiedenis, ['dr-kermt'], namen);
+    expect(diensten[0]).toEqual({
+      dienstId: 'mobiliteit',
+      score: expect.any(Number),
+      reden:
+        '2 van de 2 gelijkaardige signalen over "oversteekplaats" werden doorgestuurd naar Dienst Mobiliteit en wachten nog op antwoord.',
+    });
+    expect(diensten[0].score).toBeLessThan(0.8);
+  });
+
+  it('given too few diensten for the thema, then the record over all thema’s fills up to three, and the reason says so', () => {
+    const geschiedenis = [
+      signaal('Bord zone 30 verdwenen', { door: [['mobiliteit', 'beantwoord']] }),
+      signaal('Wildgroei in de berm', { thema: 'groen', door: [['groen', 'beantwoord']] }),
+      signaal('Bomen snoeien', { thema: 'groen', door: [['groen', 'beantwoord']] }),
+      signaal('Bus te laat', { thema: 'mobiliteit', door: [['de-lijn', 'beantwoord']] }),
+    ];
+    const { diensten } = suggesties(signaal('Klacht van bewoners'), geschiedenis, ['dr-kermt'], namen);
+    expect(diensten.map((d) => [d.dienstId, d.reden])).toEqual([
+      ['mobiliteit', expect.stringMatching(/^1 van de 1 antwoorden/)],
+      [
+        'groen',
+        "Te weinig gegevens over het thema verkeersveiligheid: over alle thema's samen kwamen 2 van de 4 antwoorden van Dienst Groen en Natuur.",
+      ],
+      [
+        'de-lijn',
+        "Te weinig gegevens over het thema verkeersveiligheid: over alle thema's samen kwam 1 van de 4 antwoorden van de-lijn.",
+      ],
+    ]);
+  });
+
+  it('given no history for the thema, then a dienst whose name says the thema comes first among the fill-up, and the reason says why', () => {
+    const geschiedenis = [signaal('Bord zone 30 verdwenen', { door: [['mobiliteit', 'beantwoord']] })];
+    const { diensten } = suggesties(
+      signaal('Klacht van bewoners', { thema: 'groen' }),
+      geschiedenis,
+      ['dr-kermt'],
+      namen,
+    );
     expect(diensten).toEqual([
       {
-        dienstId: 'mobiliteit',
-        score: 1,
+        dienstId: 'groen',
+        score: 0,
         reden:
-          '2 van de 2 antwoorden op signalen over het thema verkeersveiligheid kwamen van Dienst Mobiliteit.',
+          'Te weinig gegevens over het thema groen: de naam van Dienst Groen en Natuur past bij het thema.',
+      },
+      {
+        dienstId: 'mobiliteit',
+        score: 0,
+        reden:
+          "Te weinig gegevens over het thema groen: over alle thema's samen kwam 1 van de 1 antwoorden van Dienst Mobiliteit.",
       },
     ]);
   });
 
-  it('given no history, then no suggestions', () => {
+  it('given no history and no dienst named like the thema, then no suggestions', () => {
     expect(suggesties(nieuw, [], ['dr-kermt'], namen)).toEqual({ diensten: [], duplicaten: [] });
   });
 });

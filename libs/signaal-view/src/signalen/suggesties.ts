@@ -16,7 +16,10 @@ export type Vergelijkbaar = Pick<
 
 export interface DienstSuggestie {
   dienstId: string;
-  /** 0..1: the share of the similar signalen's weight that this dienst answered, less its send-backs */
+  /**
+   * 0..1: the share of the similar signalen's and the thema's weight that this dienst answered (a
+   * pending routing half), less its send-backs; 0 for a dienst that only fills up the list
+   */
   score: number;
   reden: string;
 }
@@ -34,18 +37,24 @@ export interface Suggesties {
   duplicaten: DuplicaatSuggestie[];
 }
 
-/** Names for the reasons: a dienst's and a thema's. */
+/** Names for the reasons: a dienst's and a thema's; and every dienst, to fill up by name. */
 export interface SuggestieNamen {
   dienst(id: string): string;
   thema(id: string): string;
+  diensten: readonly string[];
 }
 
 /** How many similar signalen a dienst suggestion learns from, and how many suggestions are given. */
 export const BUREN = 12;
 export const MAX_SUGGESTIES = 5;
+/** Fewer diensten than this from the similar signalen and the thema: the list is filled up (see aanvulling). */
+export const MIN_SUGGESTIES = 3;
+/**
+ * How much the thema's own record counts next to the similar signalen: as much as one neighbour of
+ * similarity 0.7. Close neighbours outvote it; where the words say little (a vague signaal), it decides.
+ */
+const THEMA_STEM = 0.5;
 /** How much more a close neighbour counts than a distant one (the weight is the similarity to this power). */
-/** How much the thema's own record counts, next to the similar signalen (1: as much). */
-const THEMA_AANDEEL = 0.3;
 const MACHT = 2;
 /** Below this similarity an open signaal is not offered as a duplicate. */
 export const DUPLICAAT_DREMPEL = 0.35;
@@ -152,7 +161,7 @@ function dienstInformatie(corpus: Corpus, signalen: readonly Vergelijkbaar[]): (
   const perTerm = new Map<string, Map<string, number>>();
   const diensten = new Set<string>();
   for (const s of signalen) {
-    const beantwoord = s.doorsturingen.filter((d) => d.status === 'beantwoord').map((d) => d.dienstId);
+    const beantwoord = s.doorsturingen.filter((d) => STEM[d.status] > 0).map((d) => d.dienstId);
     for (const dienstId of beantwoord) diensten.add(dienstId);
     for (const term of corpus.termen.get(s.id)?.keys() ?? []) {
       const tellingen = perTerm.get(term) ?? new Map<string, number>();
@@ -261,49 +270,96 @@ function dienstSuggesties(
   namen: SuggestieNamen,
 ): DienstSuggestie[] {
   const buren = gelijk
-    .filter((g) => g.dienstTekst >= WOORDEN_MIN && g.ander.doorsturingen.some(afgehandeld))
+    .filter((g) => g.dienstTekst >= WOORDEN_MIN && g.ander.doorsturingen.length > 0)
     .sort((a, b) => b.dienstScore - a.dienstScore)
     .slice(0, BUREN);
-  const naaste = new Set(buren);
   const totaal = buren.reduce((sum, g) => sum + gewicht(g), 0);
   const perDienst = new Map<string, Telling>();
+  const telling = (dienstId: string): Telling => {
+    const dienst = perDienst.get(dienstId) ?? nieuweTelling();
+    perDienst.set(dienstId, dienst);
+    return dienst;
+  };
   for (const buur of buren) {
-    for (const d of buur.ander.doorsturingen.filter(afgehandeld)) {
-      const dienst = perDienst.get(d.dienstId) ?? nieuweTelling();
-      const beantwoord = d.status === 'beantwoord';
-      dienst.gewicht += beantwoord ? gewicht(buur) : -gewicht(buur);
+    for (const d of buur.ander.doorsturingen) {
+      const dienst = telling(d.dienstId);
+      dienst.gewicht += STEM[d.status] * gewicht(buur);
       // the reason names what a person can check: the nearest neighbours
-      if (naaste.has(buur) && beantwoord) dienst.beantwoord.push(buur);
-      if (naaste.has(buur) && !beantwoord) dienst.teruggestuurd += 1;
-      perDienst.set(d.dienstId, dienst);
+      dienst.buren[d.status].push(buur);
     }
   }
-  // and what the thema says on its own: the share of its answers each dienst gave
-  const vanThema = gelijk.filter((g) => g.ander.thema === signaal.thema);
-  // without similar words, the thema's record alone
-  const themaGewicht = totaal > 0 ? THEMA_AANDEEL * totaal : 1;
-  const antwoorden = vanThema.flatMap((g) => g.ander.doorsturingen.filter((d) => d.status === 'beantwoord'));
-  for (const { dienstId } of antwoorden) {
-    const dienst = perDienst.get(dienstId) ?? nieuweTelling();
-    dienst.gewicht += themaGewicht / antwoorden.length;
-    dienst.themaAntwoorden += 1;
-    perDienst.set(dienstId, dienst);
+  // and what the thema says on its own: the share of its routings each dienst got, answers counting
+  // most (a send-back here says little: a thema's wrong first pick is often right for its other subjects)
+  const themaDoorsturingen = gelijk
+    .filter((g) => g.ander.thema === signaal.thema)
+    .flatMap((g) => g.ander.doorsturingen.filter((d) => STEM[d.status] > 0));
+  const themaStemmen = themaDoorsturingen.reduce((sum, d) => sum + STEM[d.status], 0);
+  for (const d of themaDoorsturingen) {
+    const dienst = telling(d.dienstId);
+    dienst.gewicht += (THEMA_STEM * STEM[d.status]) / themaStemmen;
+    dienst.thema[d.status] += 1;
   }
-  return [...perDienst]
+  const thema = {
+    antwoorden: themaDoorsturingen.filter((d) => d.status === 'beantwoord').length,
+    doorsturingen: themaDoorsturingen.length,
+  };
+  const gekozen: DienstSuggestie[] = [...perDienst]
     .filter(([, d]) => d.gewicht > 0)
     .sort(([a, x], [b, y]) => y.gewicht - x.gewicht || a.localeCompare(b))
     .slice(0, MAX_SUGGESTIES)
     .map(([dienstId, d]) => ({
       dienstId,
-      score: afgerond(d.gewicht / (totaal + themaGewicht)),
-      reden: dienstReden(
-        signaal,
-        dienstId,
-        d,
-        { buren: naaste.size, themaAntwoorden: antwoorden.length },
-        namen,
-      ),
+      score: afgerond(d.gewicht / (totaal + THEMA_STEM)),
+      reden: dienstReden(signaal, dienstId, d, { buren: buren.length, thema }, namen),
     }));
+  return [...gekozen, ...aanvulling(signaal, gelijk, gekozen, perDienst, namen)];
+}
+
+/**
+ * Too few diensten from the similar signalen and the thema: the rest of the MIN_SUGGESTIES, score 0,
+ * first the diensten whose name shares a word with the thema's, then by the record over all thema's
+ * (its answers, or before the first answer its routings); never a dienst already weighed there. The
+ * reason says the thema had too little to go on.
+ */
+function aanvulling(
+  signaal: Vergelijkbaar,
+  gelijk: readonly Gelijkenis[],
+  gekozen: readonly DienstSuggestie[],
+  perDienst: ReadonlyMap<string, Telling>,
+  namen: SuggestieNamen,
+): DienstSuggestie[] {
+  if (gekozen.length >= MIN_SUGGESTIES) return [];
+  // a dienst already weighed (chosen, or found wanting: sent back more than answered) is not offered again
+  const uit = new Set(perDienst.keys());
+  const alle = gelijk.flatMap((g) => g.ander.doorsturingen.filter((d) => STEM[d.status] > 0));
+  const antwoorden = alle.filter((d) => d.status === 'beantwoord');
+  // answers speak where there are any; before the first answer, the routings
+  const record = antwoorden.length ? antwoorden : alle;
+  const tellingen = new Map<string, number>();
+  for (const d of record)
+    if (!uit.has(d.dienstId)) tellingen.set(d.dienstId, (tellingen.get(d.dienstId) ?? 0) + 1);
+  const thema = namen.thema(signaal.thema);
+  // first the diensten whose name says the thema (Dienst Netheid for Netheid), then the record
+  const themaStammen = new Set(woorden(thema).map(stam));
+  const opNaam = namen.diensten.filter(
+    (id) => !uit.has(id) && woorden(namen.dienst(id)).some((word) => themaStammen.has(stam(word))),
+  );
+  const naarNaam = opNaam.map((dienstId) => ({
+    dienstId,
+    score: 0,
+    reden: `Te weinig gegevens over het thema ${thema}: de naam van ${namen.dienst(dienstId)} past bij het thema.`,
+  }));
+  const naarRecord = [...tellingen]
+    .filter(([dienstId]) => !opNaam.includes(dienstId))
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([dienstId, n]) => ({
+      dienstId,
+      score: 0,
+      reden: antwoorden.length
+        ? `Te weinig gegevens over het thema ${thema}: over alle thema's samen ${meervoud(n, 'kwam', 'kwamen')} ${n} van de ${record.length} antwoorden van ${namen.dienst(dienstId)}.`
+        : `Nog geen antwoorden en te weinig gegevens over het thema ${thema}: over alle thema's samen ${meervoud(n, 'ging', 'gingen')} ${n} van de ${record.length} doorsturingen naar ${namen.dienst(dienstId)}.`,
+    }));
+  return [...naarNaam, ...naarRecord].slice(0, MIN_SUGGESTIES - gekozen.length);
 }
 
 /**
@@ -312,38 +368,69 @@ function dienstSuggesties(
  */
 const gewicht = (g: Gelijkenis): number => g.dienstScore ** MACHT;
 
-/** What speaks for a dienst: its weight, the nearest it answered and sent back, its answers in the thema. */
+type DoorsturingStatus = Vergelijkbaar['doorsturingen'][number]['status'];
+
+/**
+ * What a routing says for its dienst: an answer most, a routing still waiting for one (the
+ * wijkmanager's own choice, not yet confirmed) half as much, a send-back against it.
+ */
+const STEM: Record<DoorsturingStatus, number> = {
+  beantwoord: 1,
+  doorgestuurd: 0.5,
+  opgepakt: 0.5,
+  teruggestuurd: -1,
+};
+
+const perStatus = <T>(maak: () => T): Record<DoorsturingStatus, T> => ({
+  beantwoord: maak(),
+  doorgestuurd: maak(),
+  opgepakt: maak(),
+  teruggestuurd: maak(),
+});
+
+/** What speaks for a dienst: its weight, the nearest it got per status, its routings in the thema. */
 interface Telling {
   gewicht: number;
-  beantwoord: Gelijkenis[];
-  teruggestuurd: number;
-  themaAntwoorden: number;
+  buren: Record<DoorsturingStatus, Gelijkenis[]>;
+  thema: Record<DoorsturingStatus, number>;
 }
-const nieuweTelling = (): Telling => ({ gewicht: 0, beantwoord: [], teruggestuurd: 0, themaAntwoorden: 0 });
-
-const afgehandeld = (d: Vergelijkbaar['doorsturingen'][number]): boolean =>
-  d.status === 'beantwoord' || d.status === 'teruggestuurd';
+const nieuweTelling = (): Telling => ({ gewicht: 0, buren: perStatus(() => []), thema: perStatus(() => 0) });
 
 /** "3 van de 12 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit" */
 function dienstReden(
   signaal: Vergelijkbaar,
   dienstId: string,
   d: Telling,
-  van: { buren: number; themaAntwoorden: number },
+  van: { buren: number; thema: { antwoorden: number; doorsturingen: number } },
   namen: SuggestieNamen,
 ): string {
-  // only the thema's record speaks for it
-  if (d.beantwoord.length === 0) {
-    return `${d.themaAntwoorden} van de ${van.themaAntwoorden} antwoorden op signalen over het thema ${namen.thema(signaal.thema)} kwamen van ${namen.dienst(dienstId)}.`;
+  const dienst = namen.dienst(dienstId);
+  const thema = `het thema ${namen.thema(signaal.thema)}`;
+  const beantwoord = d.buren.beantwoord;
+  const wachtend = [...d.buren.doorgestuurd, ...d.buren.opgepakt];
+  const terug = d.buren.teruggestuurd.length;
+  const terugZin = terug
+    ? `; ${terug} ${meervoud(terug, 'doorsturing', 'doorsturingen')} naar die dienst ${meervoud(terug, 'werd', 'werden')} teruggestuurd`
+    : '';
+  if (beantwoord.length > 0) {
+    const wachtZin = wachtend.length
+      ? `; ${wachtend.length} ${meervoud(wachtend.length, 'ander werd', 'andere werden')} ernaar doorgestuurd en ${meervoud(wachtend.length, 'wacht', 'wachten')} nog op antwoord`
+      : '';
+    return `${beantwoord.length} van de ${van.buren} gelijkaardige signalen over ${gemeenschappelijk(signaal, beantwoord) ?? thema} ${meervoud(beantwoord.length, 'werd', 'werden')} beantwoord door ${dienst}${wachtZin}${terugZin}.`;
   }
-  const onderwerp = gemeenschappelijk(signaal, d.beantwoord) ?? `het thema ${namen.thema(signaal.thema)}`;
-  const werden = d.beantwoord.length === 1 ? 'werd' : 'werden';
-  const terug =
-    d.teruggestuurd === 0
-      ? ''
-      : `; ${d.teruggestuurd} ${d.teruggestuurd === 1 ? 'doorsturing' : 'doorsturingen'} naar die dienst ${d.teruggestuurd === 1 ? 'werd' : 'werden'} teruggestuurd`;
-  return `${d.beantwoord.length} van de ${van.buren} gelijkaardige signalen over ${onderwerp} ${werden} beantwoord door ${namen.dienst(dienstId)}${terug}.`;
+  if (wachtend.length > 0)
+    return `${wachtend.length} van de ${van.buren} gelijkaardige signalen over ${gemeenschappelijk(signaal, wachtend) ?? thema} ${meervoud(wachtend.length, 'werd', 'werden')} doorgestuurd naar ${dienst} en ${meervoud(wachtend.length, 'wacht', 'wachten')} nog op antwoord${terugZin}.`;
+  // only the thema's record speaks for it
+  const open = d.thema.doorgestuurd + d.thema.opgepakt;
+  if (d.thema.beantwoord === 0)
+    return `Nog geen antwoorden op signalen over ${thema}; ${open} van de ${van.thema.doorsturingen} doorsturingen ervan ${meervoud(open, 'ging', 'gingen')} naar ${dienst} en ${meervoud(open, 'wacht', 'wachten')} nog op antwoord${terugZin}.`;
+  const openZin = open
+    ? `; nog ${open} ${meervoud(open, 'doorsturing', 'doorsturingen')} naar die dienst ${meervoud(open, 'wacht', 'wachten')} op antwoord`
+    : '';
+  return `${d.thema.beantwoord} van de ${van.thema.antwoorden} antwoorden op signalen over ${thema} kwamen van ${dienst}${openZin}${terugZin}.`;
 }
+
+const meervoud = (n: number, een: string, meer: string): string => (n === 1 ? een : meer);
 
 /** The word of `signaal` that weighs most in its similarity to these signalen, quoted. */
 function gemeenschappelijk(signaal: Vergelijkbaar, gelijk: readonly Gelijkenis[]): string | undefined {

@@ -16,7 +16,12 @@ export const MAX_KANDIDATEN = 5_000;
 
 export class DienstSuggestieDto {
   @ApiProperty() dienstId!: string;
-  @ApiProperty({ minimum: 0, maximum: 1, description: 'hoe sterk de suggestie is (0 tot 1)' }) score!: number;
+  @ApiProperty({
+    minimum: 0,
+    maximum: 1,
+    description: 'hoe sterk de suggestie is (0 tot 1; 0: de dienst vult de lijst enkel aan)',
+  })
+  score!: number;
   @ApiProperty({
     example:
       '3 van de 4 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit.',
@@ -74,6 +79,7 @@ export class GeefSuggestiesHandler implements IQueryHandler<GeefSuggesties> {
     const namen = {
       dienst: this.leesmodel.namen.dienst,
       thema: (id: string) => this.reference.thema(id)?.naam ?? id,
+      diensten: this.reference.set.diensten.map((d) => d.id),
     };
     return { body: suggesties(view, kandidaten.body, raden, namen), positie: kandidaten.positie };
   }
