@@ -28,12 +28,12 @@ import {
 import { SignaalFout, FOUTMELDINGEN } from '@signaalspoor/domain';
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
 import { Beperking } from '../inhoud/beperking';
 import { verwerk, type Beurten, type Bewaar, type Inhoud } from '../inhoud/inhoud';
 import { leesUpload } from '../inhoud/multipart';
 import { BijlageFout } from '../bijlagen.errors';
 import { BIJLAGEN_OPSLAG, CLAIM_MS, type BijlagenOpslag, type Stand } from '../opslag/bijlagen-opslag';
-import { randomUUID } from 'node:crypto';
 import { DataSleutel, schrijfInDelen } from '../opslag/delen';
 import { ruimOp } from '../opslag/opruiming';
 
@@ -136,7 +136,9 @@ export function voegBijlageToe(
  * are read; then the event BijlageToegevoegd appended through the one command handler (which enforces
  * the limit per signaal), retried on a concurrent writer without redoing any of the work before it.
  * Any refusal removes the bytes again; bytes left by a crash are never served (reads go by the
- * signaal's list of attachments) and are swept (BijlagenOpruiming).
+ * signaal's list of attachments) and are swept (BijlagenOpruiming). Requests with one Idempotency-Key
+ * share the attachment id: the first to claim it writes the bytes, renewing its claim meanwhile; any
+ * other hashes its own body, writes nothing and waits for those bytes (see wachtOp).
  */
 @ApiTags('bijlagen')
 @Controller('signalen/:id/bijlagen')
