@@ -5091,9 +5091,11 @@ export interface operations {
           'application/json': components['schemas']['Fout'];
         };
       };
-      /** @description TE_VEEL_BIJLAGEN: het signaal heeft er al 10 */
+      /** @description TE_VEEL_BIJLAGEN: het signaal heeft er al 10; BIJLAGE_BEZIG: een andere poging met deze Idempotency-Key schrijft nog (opnieuw na Retry-After seconden) */
       409: {
         headers: {
+          /** @description seconden (bij BIJLAGE_BEZIG) */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content?: never;

@@ -1,10 +1,21 @@
-import { apiVoor, bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import {
+  apiVoor,
+  bearers,
+  createTestDatabase,
+  eventually,
+  testServers,
+  type TestDatabase,
+} from '@signaalspoor/testing';
+import type { Server } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { LOGBOEK, type Logboek } from '@signaalspoor/logboek';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 import sharp from 'sharp';
 import { startTestApp, type TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
 import { BijlagenOpruiming } from './opslag/opruiming';
+import { WACHTEN_MS } from './voeg-toe/voeg-bijlage-toe';
 
 const signaal = {
   titel: 'Losliggende stoeptegels',
@@ -71,6 +82,13 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
       .body.id;
   });
 
+  /** Requests sent in steps: a failed test leaves none open (the server could not close). */
+  const open = new Set<{ destroy(): void }>();
+  afterEach(() => {
+    for (const req of open) req.destroy();
+    open.clear();
+  });
+
   afterAll(async () => {
     await sql?.end();
     await t?.close();
@@ -90,6 +108,82 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     Number((await sql.query('SELECT count(*) FROM bijlagen.bestanden')).rows[0].count);
   const bijlageEvents = async () =>
     Number((await sql.query(`SELECT count(*) FROM events WHERE type = 'BijlageToegevoegd'`)).rows[0].count);
+
+  /**
+   * An upload whose body is sent in two steps: the head and the first `deel` bytes of the file now,
+   * the rest on `rest()` (or never: `breekAf()` drops the connection mid-body).
+   */
+  const inStappen = async (signaalId: string, key: string, bestand: Buffer, deel: number) => {
+    const server = t.app.getHttpServer() as Server;
+    if (!server.listening) await new Promise<void>((klaar) => server.listen(0, '127.0.0.1', klaar));
+    const { port } = server.address() as { port: number };
+    const grens = `grens${randomUUID()}`;
+    const kop = Buffer.from(
+      `--${grens}\r\nContent-Disposition: form-data; name="bestand"; filename="stappen.pdf"\r\n` +
+        `Content-Type: application/pdf\r\n\r\n`,
+    );
+    const staart = Buffer.from(`\r\n--${grens}--\r\n`);
+    const req = httpRequest({
+      // a connection of its own, closed after the answer: the server closes at the end
+      agent: false,
+      port,
+      host: '127.0.0.1',
+      method: 'POST',
+      path: `/api/signalen/${signaalId}/bijlagen`,
+      headers: {
+        Authorization: as.raad,
+        'Idempotency-Key': key,
+        'Content-Type': `multipart/form-data; boundary=${grens}`,
+        'Content-Length': kop.length + bestand.length + staart.length,
+      },
+    });
+    open.add(req);
+    const antwoord = new Promise<{ status: number; body: { id?: string; code?: string } }>((klaar, fout) => {
+      req.on('error', fout);
+      req.on('response', (res) => {
+        const delen: Buffer[] = [];
+        res.on('data', (d: Buffer) => delen.push(d));
+        res.on('end', () =>
+          klaar({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(delen).toString() || '{}') }),
+        );
+      });
+    });
+    // a request dropped on purpose (or after a failed test) rejects: handled here, not unhandled
+    antwoord.catch(() => undefined);
+    req.write(Buffer.concat([kop, bestand.subarray(0, deel)]));
+    return {
+      rest: () => {
+        req.end(Buffer.concat([bestand.subarray(deel), staart]));
+        return antwoord;
+      },
+      breekAf: () => req.destroy(),
+    };
+  };
+  /** Bytes of this signaal's attachments being written (a header row without its key yet). */
+  const wordtGeschreven = (signaalId: string) =>
+    eventually(async () => {
+      const { rows } = await sql.query(
+        `SELECT count(*) FROM bijlagen.delen d JOIN bijlagen.bestanden b ON b.id = d.bijlage_id
+         WHERE b.signaal_id = $1 AND b.sleutel IS NULL`,
+        [signaalId],
+      );
+      expect(Number(rows[0].count)).toBeGreaterThan(0);
+    });
+  const vanSignaal = async (signaalId: string) => ({
+    rijen: Number(
+      (await sql.query('SELECT count(*) FROM bijlagen.bestanden WHERE signaal_id = $1', [signaalId])).rows[0]
+        .count,
+    ),
+    events: Number(
+      (
+        await sql.query(`SELECT count(*) FROM events WHERE type = 'BijlageToegevoegd' AND stream_id = $1`, [
+          `signaal-${signaalId}`,
+        ])
+      ).rows[0].count,
+    ),
+  });
+  const even = (ms: number) => new Promise((klaar) => setTimeout(klaar, ms));
+  const GROOT = Buffer.concat([PDF, randomBytes(1024 * 1024)]);
 
   it('re-encodes a photo without its EXIF and GPS, and serves it and a thumbnail to the raad', async () => {
     const foto = await fotoMetGps();
@@ -204,6 +298,91 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     // another file under the same key is another request
     await upload(id, 'raad', PDF, 'ander.pdf').set('Idempotency-Key', 'foto-1').expect(422);
     expect([await opgeslagen(), await bijlageEvents()]).toEqual([rijen + 1, events + 1]);
+  });
+
+  it('answers a second upload with the same key while the first still writes once the first is done', async () => {
+    const signaalId = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
+    const eerste = await inStappen(signaalId, 'tegelijk-1', GROOT, 600 * 1024);
+    await wordtGeschreven(signaalId);
+    const tweede = upload(signaalId, 'raad', GROOT, 'stappen.pdf', 'application/pdf')
+      .set('Idempotency-Key', 'tegelijk-1')
+      .then((res) => res);
+    await even(300);
+    const [a, b] = await Promise.all([eerste.rest(), tweede]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(b.body.id).toBe(a.body.id);
+    expect(await vanSignaal(signaalId)).toEqual({ rijen: 1, events: 1 });
+    const res = await bytes(`/signalen/${signaalId}/bijlagen/${a.body.id}`, 'raad').expect(200);
+    expect((res.body as Buffer).equals(GROOT)).toBe(true);
+  });
+
+  it('refuses another file under a key whose first upload still writes with 422, the first stays', async () => {
+    const signaalId = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
+    const eerste = await inStappen(signaalId, 'tegelijk-2', GROOT, 600 * 1024);
+    await wordtGeschreven(signaalId);
+    const tweede = upload(signaalId, 'raad', PDF, 'ander.pdf')
+      .set('Idempotency-Key', 'tegelijk-2')
+      .then((res) => res);
+    await even(300);
+    const [a, b] = await Promise.all([eerste.rest(), tweede]);
+    expect([a.status, b.status]).toEqual([201, 422]);
+    expect(b.body.code).toBe('IDEMPOTENCY_KEY_HERGEBRUIKT');
+    expect(await vanSignaal(signaalId)).toEqual({ rijen: 1, events: 1 });
+  });
+
+  it(
+    'answers 409 with Retry-After while the first upload under the key outlasts the wait',
+    async () => {
+      const signaalId = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
+      const eerste = await inStappen(signaalId, 'tegelijk-3', GROOT, 600 * 1024);
+      await wordtGeschreven(signaalId);
+      const tweede = await upload(signaalId, 'raad', GROOT, 'stappen.pdf', 'application/pdf')
+        .set('Idempotency-Key', 'tegelijk-3')
+        .expect(409);
+      expect(tweede.body.code).toBe('BIJLAGE_BEZIG');
+      expect(Number(tweede.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await eerste.rest()).status).toBe(201);
+      expect(await vanSignaal(signaalId)).toEqual({ rijen: 1, events: 1 });
+    },
+    WACHTEN_MS + 20_000,
+  );
+
+  it('takes over the key of an upload whose process died mid-body; the stale writer gets 409', async () => {
+    const signaalId = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
+    const eerste = await inStappen(signaalId, 'tegelijk-4', GROOT, 600 * 1024);
+    await wordtGeschreven(signaalId);
+    // as if its process died: nobody renews its claim any more
+    await sql.query(
+      `UPDATE bijlagen.bestanden SET levend_op = now() - interval '1 hour' WHERE signaal_id = $1`,
+      [signaalId],
+    );
+    const tweede = await upload(signaalId, 'raad', GROOT, 'stappen.pdf', 'application/pdf')
+      .set('Idempotency-Key', 'tegelijk-4')
+      .expect(201);
+    const a = await eerste.rest();
+    expect([409, 201]).toContain(a.status);
+    if (a.status === 201) expect(a.body.id).toBe(tweede.body.id);
+    expect(await vanSignaal(signaalId)).toEqual({ rijen: 1, events: 1 });
+    const res = await bytes(`/signalen/${signaalId}/bijlagen/${tweede.body.id}`, 'raad').expect(200);
+    expect((res.body as Buffer).equals(GROOT)).toBe(true);
+  });
+
+  it('leaves nothing of an upload whose client went away mid-body, and a retry adds it', async () => {
+    const signaalId = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
+    const fouten = jest.spyOn(Logger.prototype, 'error');
+    try {
+      const eerste = await inStappen(signaalId, 'weg-1', GROOT, 600 * 1024);
+      await wordtGeschreven(signaalId);
+      eerste.breekAf();
+      await eventually(async () => expect(await vanSignaal(signaalId)).toEqual({ rijen: 0, events: 0 }));
+      expect(fouten).not.toHaveBeenCalled();
+    } finally {
+      fouten.mockRestore();
+    }
+    const { body: lijst } = await get(`/signalen/${signaalId}/bijlagen`, 'raad').expect(200);
+    expect(lijst.items).toEqual([]);
+    await upload(signaalId, 'raad', GROOT, 'stappen.pdf').set('Idempotency-Key', 'weg-1').expect(201);
+    expect(await vanSignaal(signaalId)).toEqual({ rijen: 1, events: 1 });
   });
 
   it('allows 10 attachments per signaal and removes the bytes of the eleventh', async () => {

@@ -10,6 +10,7 @@ export const BIJLAGE_FOUTEN = {
   BIJLAGE_ONBEKEND: 'not-found',
   GEEN_MINIATUUR: 'not-found',
   BIJLAGE_VERGETEN: 'gone',
+  BIJLAGE_BEZIG: 'conflict',
 } as const;
 
 export type BijlageFoutCode = keyof typeof BIJLAGE_FOUTEN;

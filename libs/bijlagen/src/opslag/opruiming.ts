@@ -46,16 +46,20 @@ export class BijlagenOpruiming implements OnApplicationBootstrap, OnModuleDestro
   }
 }
 
-/** Removes the bytes of a refused upload, unless an event references them (a concurrent try's). */
+/**
+ * Removes the bytes of a refused upload, unless an event references them (a concurrent try's); given
+ * `poging`, only when that try still holds them (not when another took its stale claim over).
+ */
 export async function ruimOp(
   signalen: SignaalRepository,
   opslag: BijlagenOpslag,
   signaalId: string,
   bijlageId: string,
+  poging?: string,
 ): Promise<void> {
   // unknown (the log unreachable): left for the sweep, which looks again later
   const { state } = await signalen.load(signaalId).catch(() => ({ state: undefined }));
   if (state === undefined) return;
   if (state?.bijlagen?.some((b) => b.id === bijlageId)) await opslag.bevestig(bijlageId);
-  else await opslag.verwijder(bijlageId);
+  else await opslag.verwijder(bijlageId, poging);
 }

@@ -28,10 +28,12 @@ import {
 import { SignaalFout, FOUTMELDINGEN } from '@signaalspoor/domain';
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
 import { Beperking } from '../inhoud/beperking';
 import { verwerk, type Beurten, type Bewaar, type Inhoud } from '../inhoud/inhoud';
 import { leesUpload } from '../inhoud/multipart';
-import { BIJLAGEN_OPSLAG, type BijlagenOpslag } from '../opslag/bijlagen-opslag';
+import { BijlageFout } from '../bijlagen.errors';
+import { BIJLAGEN_OPSLAG, CLAIM_MS, type BijlagenOpslag, type Stand } from '../opslag/bijlagen-opslag';
 import { DataSleutel, schrijfInDelen } from '../opslag/delen';
 import { ruimOp } from '../opslag/opruiming';
 
@@ -80,6 +82,13 @@ export const HERENCODERING_GELIJKTIJDIG = 1;
  */
 export const POGINGEN = 2 * MAX_BIJLAGEN;
 
+/**
+ * How long an upload waits, once its body is read, for another try with its Idempotency-Key that is
+ * still writing the bytes; then it answers 409 BIJLAGE_BEZIG with Retry-After.
+ */
+export const WACHTEN_MS = 3_000;
+const RETRY_AFTER_SECONDEN = 2;
+
 /** The file name as shown and sent back in Content-Disposition: one line, no path, at most 200 characters. */
 export function bestandsnaam(gegeven: string): string {
   const naam = gegeven
@@ -127,7 +136,9 @@ export function voegBijlageToe(
  * are read; then the event BijlageToegevoegd appended through the one command handler (which enforces
  * the limit per signaal), retried on a concurrent writer without redoing any of the work before it.
  * Any refusal removes the bytes again; bytes left by a crash are never served (reads go by the
- * signaal's list of attachments) and are swept (BijlagenOpruiming).
+ * signaal's list of attachments) and are swept (BijlagenOpruiming). Requests with one Idempotency-Key
+ * share the attachment id: the first to claim it writes the bytes, renewing its claim meanwhile; any
+ * other hashes its own body, writes nothing and waits for those bytes (see wachtOp).
  */
 @ApiTags('bijlagen')
 @Controller('signalen/:id/bijlagen')
@@ -156,7 +167,12 @@ export class VoegBijlageToeController {
   @ApiBody({ type: BijlageFormulierDto })
   @ApiCreatedResponse({ type: BijlageAntwoordDto })
   @CommandHeaders()
-  @ApiResponse({ status: 409, description: 'TE_VEEL_BIJLAGEN: het signaal heeft er al 10' })
+  @ApiResponse({
+    status: 409,
+    description:
+      'TE_VEEL_BIJLAGEN: het signaal heeft er al 10; BIJLAGE_BEZIG: een andere poging met deze Idempotency-Key schrijft nog (opnieuw na Retry-After seconden)',
+    headers: { 'Retry-After': { description: 'seconden (bij BIJLAGE_BEZIG)', schema: { type: 'integer' } } },
+  })
   @ApiResponse({ status: 413, description: 'BESTAND_TE_GROOT: meer dan 10 MB' })
   @ApiResponse({ status: 415, description: 'TYPE_NIET_TOEGESTAAN of GEEN_MULTIPART' })
   async voegToe(
@@ -167,16 +183,27 @@ export class VoegBijlageToeController {
   ): Promise<BijlageAntwoordDto> {
     await this.eisToegang(signaalId, verzoek);
     const bijlageId = commandIds(verzoek).of('bijlage');
+    // this try's claim on the id: a concurrent try with the same key (same id) writes nothing
+    const poging = randomUUID();
+    let verlenging: NodeJS.Timeout | undefined;
     // the header row with the first chunk: a body refused before (not multipart, too large by its
     // length, not a photo or PDF by its first bytes) writes nothing at all
-    let begin: ReturnType<BijlagenOpslag['begin']> | undefined;
-    const begonnen = () => (begin ??= this.opslag.begin(bijlageId, signaalId));
+    let begin: Promise<Exclude<Stand, { stand: 'weg' }>> | undefined;
+    const begonnen = () =>
+      (begin ??= this.opslag.begin(bijlageId, signaalId, poging).then((stand) => {
+        if (stand.stand === 'nieuw') {
+          const verleng = () => void this.opslag.verleng(bijlageId, poging).catch(() => undefined);
+          verlenging = setInterval(verleng, CLAIM_MS / 3).unref();
+        }
+        return stand;
+      }));
     try {
       const sleutel = new DataSleutel();
       const bewaar: Bewaar = (weergave, bytes) =>
         schrijfInDelen(bytes, { id: bijlageId, weergave, sleutel }, async (deel) => {
-          // a retry of a stored upload: hashed again, written no more
-          if ((await begonnen()).nieuw) await this.opslag.schrijf(bijlageId, deel);
+          // a retry of a stored upload, or one while another try writes: hashed, written no more
+          if ((await begonnen()).stand !== 'nieuw') return;
+          if (!(await this.opslag.schrijf(bijlageId, poging, deel))) throw bezig(response);
         });
       const upload = await leesUpload(request, VELDEN, (bestand) => verwerk(bestand, this.beurten, bewaar));
       const velden = (await validationPipe().transform(upload.velden, {
@@ -190,23 +217,26 @@ export class VoegBijlageToeController {
           ? { naam: velden.indienerNaam, email: velden.indienerEmail }
           : undefined;
       const opgeslagen = await begonnen();
-      if (opgeslagen.nieuw) {
+      const nieuw = opgeslagen.stand === 'nieuw';
+      if (nieuw) {
         const actor = `${verzoek.actor.rol}:${verzoek.actor.id}`;
         const verzegeld = await this.logboek.personen.versleutelBytes({ persoon, actor }, sleutel.bytes);
-        await this.opslag.voltooi(bijlageId, {
+        const voltooid = await this.opslag.voltooi(bijlageId, poging, {
           sleutel: verzegeld.sleutel,
           dataSleutel: verzegeld.versleuteld,
           sha256: inhoud.sha256,
         });
-      } else if (opgeslagen.sha256 !== undefined && opgeslagen.sha256 !== inhoud.sha256) {
-        throw hergebruikt();
+        if (!voltooid) throw bezig(response);
+      } else {
+        const klaar = opgeslagen.stand === 'klaar' ? opgeslagen : await this.wachtOp(bijlageId, response);
+        if (klaar.sha256 !== undefined && klaar.sha256 !== inhoud.sha256) throw hergebruikt();
       }
       const antwoord = await this.commands.handle(
         voegBijlageToe(signaalId, bijlageId, naam, inhoud, persoon, verzoek),
         verzoek,
       );
       // should this fail, the sweep finds the event and confirms the bytes then
-      if (opgeslagen.nieuw) await this.opslag.bevestig(bijlageId).catch(() => undefined);
+      if (nieuw) await this.opslag.bevestig(bijlageId).catch(() => undefined);
       response.setHeader('ETag', `"${antwoord.revisie}"`);
       return {
         id: bijlageId,
@@ -217,10 +247,26 @@ export class VoegBijlageToeController {
         positie: antwoord.positie,
       };
     } catch (error) {
-      if ((await begin?.catch(() => undefined))?.nieuw) {
-        await ruimOp(this.signalen, this.opslag, signaalId, bijlageId);
+      if ((await begin?.catch(() => undefined))?.stand === 'nieuw') {
+        await ruimOp(this.signalen, this.opslag, signaalId, bijlageId, poging);
       }
       throw error;
+    } finally {
+      clearInterval(verlenging);
+    }
+  }
+
+  /**
+   * Waits (at most WACHTEN_MS) for the try with the same Idempotency-Key that writes the bytes: their
+   * SHA-256 once complete; 409 BIJLAGE_BEZIG while it still writes or when it was refused.
+   */
+  private async wachtOp(bijlageId: string, response: Response): Promise<{ sha256?: string }> {
+    const tot = Date.now() + WACHTEN_MS;
+    for (;;) {
+      const stand = await this.opslag.kijk(bijlageId);
+      if (stand.stand === 'klaar') return stand;
+      if (stand.stand === 'weg' || Date.now() >= tot) throw bezig(response);
+      await new Promise((klaar) => setTimeout(klaar, 100));
     }
   }
 
@@ -230,4 +276,14 @@ export class VoegBijlageToeController {
     if (!state) throw new SignaalFout('SIGNAAL_ONBEKEND', FOUTMELDINGEN.SIGNAAL_ONBEKEND);
     alleenVoor(verzoek.actor.rol as Handelaar, verzoek.actor, this.reference)(state);
   }
+}
+
+/** 409 BIJLAGE_BEZIG with its Retry-After: another try with this Idempotency-Key writes the bytes. */
+function bezig(response: Response): BijlageFout {
+  response.setHeader('Retry-After', String(RETRY_AFTER_SECONDEN));
+  return new BijlageFout(
+    'BIJLAGE_BEZIG',
+    'Een andere poging met deze Idempotency-Key is nog bezig; probeer opnieuw na Retry-After seconden.',
+    'Idempotency-Key',
+  );
 }

@@ -61,20 +61,34 @@ describe.each(testServers())('attachments stored in PostgreSQL on $name PostgreS
   it('writes chunks in order, serves them only once complete, and keeps complete bytes on a retry', async () => {
     await opslag.migrate();
     const id = randomUUID();
-    expect(await opslag.begin(id, signaalId)).toEqual({ nieuw: true });
+    const [eerste, tweede] = [randomUUID(), randomUUID()];
+    expect(await opslag.begin(id, signaalId, eerste)).toEqual({ stand: 'nieuw' });
     const delen = [deel(0, false), deel(1, false), deel(2, true)];
-    for (const d of delen) await opslag.schrijf(id, d);
-    // incomplete: never served; a retry replaces it
+    for (const d of delen) expect(await opslag.schrijf(id, eerste, d)).toBe(true);
+    // incomplete: never served; while its try renews the claim, another try writes nothing
     expect(await opslag.lees(signaalId, id, 'origineel')).toBeNull();
-    expect(await opslag.begin(id, signaalId)).toEqual({ nieuw: true });
-    for (const d of delen) await opslag.schrijf(id, d);
+    await opslag.verleng(id, eerste);
+    expect(await opslag.begin(id, signaalId, tweede)).toEqual({ stand: 'bezig' });
+    expect(await opslag.kijk(id)).toEqual({ stand: 'bezig' });
+    expect(await opslag.schrijf(id, tweede, deel(3, true))).toBe(false);
+    // a claim no longer renewed (its process died): the next try takes it over, the first writes no more
+    await pool.query(`UPDATE bijlagen.bestanden SET levend_op = now() - interval '1 hour'`);
+    expect(await opslag.begin(id, signaalId, tweede)).toEqual({ stand: 'nieuw' });
+    expect(await opslag.schrijf(id, eerste, delen[0])).toBe(false);
+    for (const d of delen) await opslag.schrijf(id, tweede, d);
     const dataSleutel = randomBytes(60);
-    await opslag.voltooi(id, { sleutel: randomUUID(), dataSleutel, sha256: 'ab'.repeat(32) });
+    const bestand = { sleutel: randomUUID(), dataSleutel, sha256: 'ab'.repeat(32) };
+    expect(await opslag.voltooi(id, eerste, bestand)).toBe(false);
+    await opslag.verwijder(id, eerste);
+    expect(await opslag.voltooi(id, tweede, bestand)).toBe(true);
 
     const gelezen = await opslag.lees(signaalId, id, 'origineel');
     expect(gelezen).toMatchObject({ vorm: 'delen', dataSleutel });
     expect(await alle((gelezen as { delen: AsyncIterable<Deel> }).delen)).toEqual(delen);
-    expect(await opslag.begin(id, signaalId)).toEqual({ nieuw: false, sha256: 'ab'.repeat(32) });
+    expect(await opslag.begin(id, signaalId, randomUUID())).toEqual({
+      stand: 'klaar',
+      sha256: 'ab'.repeat(32),
+    });
 
     await opslag.bevestig(id);
     expect(await opslag.onbevestigd(new Date(Date.now() + 1000))).toEqual([]);

@@ -1,6 +1,13 @@
 import { migreer, type Migratie } from '@signaalspoor/database';
 import type { Pool } from 'pg';
-import type { BijlagenOpslag, Deel, GelezenBestand, Weergave } from '../bijlagen-opslag';
+import {
+  CLAIM_MS,
+  type BijlagenOpslag,
+  type Deel,
+  type GelezenBestand,
+  type Stand,
+  type Weergave,
+} from '../bijlagen-opslag';
 
 /** The attachments' tables, step by step (owner `bijlagen` in `schema_versies`); a change is a new step. */
 const MIGRATIES: Migratie[] = [
@@ -51,7 +58,21 @@ CREATE TABLE IF NOT EXISTS bijlagen.delen (
 ALTER TABLE bijlagen.delen ALTER COLUMN data SET STORAGE EXTERNAL;
 `,
   },
+  {
+    versie: 3,
+    naam: 'bijlagen.bestanden claim',
+    sql: `
+-- The try (one request) that writes the bytes, and when it last said it is alive: two requests with
+-- one Idempotency-Key share the attachment id, and only the claimant writes; a claim that is no longer
+-- renewed (its process died) may be taken over. Rows from before are complete: neither matters.
+ALTER TABLE bijlagen.bestanden ADD COLUMN IF NOT EXISTS poging uuid;
+ALTER TABLE bijlagen.bestanden ADD COLUMN IF NOT EXISTS levend_op timestamptz NOT NULL DEFAULT now();
+`,
+  },
 ];
+
+/** Bytes still being written: no keys yet, nothing whole. */
+const ONVOLLEDIG = 'sleutel IS NULL AND origineel IS NULL';
 
 /**
  * Attachments in PostgreSQL, in the `bijlagen` schema of the app's database: a header row per
@@ -65,38 +86,62 @@ export class PostgresBijlagenOpslag implements BijlagenOpslag {
     await migreer(this.pool, 'bijlagen', MIGRATIES);
   }
 
-  async begin(id: string, signaalId: string) {
+  async begin(id: string, signaalId: string, poging: string): Promise<Exclude<Stand, { stand: 'weg' }>> {
+    // a claim no longer renewed: its try died while writing, its bytes go (the chunks cascade)
     await this.pool.query(
-      'DELETE FROM bijlagen.bestanden WHERE id = $1 AND sleutel IS NULL AND origineel IS NULL',
-      [id],
+      `DELETE FROM bijlagen.bestanden
+       WHERE id = $1 AND ${ONVOLLEDIG} AND levend_op < now() - make_interval(secs => $2 / 1000.0)`,
+      [id, CLAIM_MS],
     );
     const { rowCount } = await this.pool.query(
-      `INSERT INTO bijlagen.bestanden (id, signaal_id) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`,
-      [id, signaalId],
+      `INSERT INTO bijlagen.bestanden (id, signaal_id, poging) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`,
+      [id, signaalId, poging],
     );
-    if (rowCount === 1) return { nieuw: true } as const;
-    const { rows } = await this.pool.query<{ sha256: string | null }>(
-      'SELECT sha256 FROM bijlagen.bestanden WHERE id = $1',
-      [id],
-    );
-    return { nieuw: false, sha256: rows[0]?.sha256 ?? undefined } as const;
+    if (rowCount === 1) return { stand: 'nieuw' } as const;
+    const stand = await this.kijk(id);
+    // removed between the insert and the look (its try was refused): another look claims it
+    return stand.stand === 'weg' ? this.begin(id, signaalId, poging) : stand;
   }
 
-  async schrijf(id: string, { weergave, volgnummer, versleuteld }: Deel): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO bijlagen.delen (bijlage_id, weergave, volgnummer, data) VALUES ($1, $2, $3, $4)',
-      [id, weergave, volgnummer, versleuteld],
+  async kijk(id: string): Promise<Exclude<Stand, { stand: 'nieuw' }>> {
+    const { rows } = await this.pool.query<{ sha256: string | null; bezig: boolean }>(
+      `SELECT sha256, ${ONVOLLEDIG} AS bezig FROM bijlagen.bestanden WHERE id = $1`,
+      [id],
     );
+    const rij = rows[0];
+    if (!rij) return { stand: 'weg' };
+    return rij.bezig ? { stand: 'bezig' } : { stand: 'klaar', sha256: rij.sha256 ?? undefined };
+  }
+
+  async verleng(id: string, poging: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE bijlagen.bestanden SET levend_op = now() WHERE id = $1 AND poging = $2 AND ${ONVOLLEDIG}`,
+      [id, poging],
+    );
+  }
+
+  async schrijf(id: string, poging: string, { weergave, volgnummer, versleuteld }: Deel): Promise<boolean> {
+    // the claim's row locked while the chunk goes in: a take-over waits, then removes the chunk too
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO bijlagen.delen (bijlage_id, weergave, volgnummer, data)
+       SELECT id, $3, $4, $5 FROM bijlagen.bestanden WHERE id = $1 AND poging = $2 AND ${ONVOLLEDIG}
+       FOR SHARE`,
+      [id, poging, weergave, volgnummer, versleuteld],
+    );
+    return rowCount === 1;
   }
 
   async voltooi(
     id: string,
+    poging: string,
     { sleutel, dataSleutel, sha256 }: { sleutel: string; dataSleutel: Buffer; sha256: string },
-  ) {
-    await this.pool.query(
-      'UPDATE bijlagen.bestanden SET sleutel = $2, data_sleutel = $3, sha256 = $4 WHERE id = $1',
-      [id, sleutel, dataSleutel, sha256],
+  ): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE bijlagen.bestanden SET sleutel = $3, data_sleutel = $4, sha256 = $5
+       WHERE id = $1 AND poging = $2 AND ${ONVOLLEDIG}`,
+      [id, poging, sleutel, dataSleutel, sha256],
     );
+    return rowCount === 1;
   }
 
   async bevestig(id: string): Promise<void> {
@@ -156,7 +201,10 @@ export class PostgresBijlagenOpslag implements BijlagenOpslag {
     return rows;
   }
 
-  async verwijder(id: string): Promise<void> {
-    await this.pool.query('DELETE FROM bijlagen.bestanden WHERE id = $1', [id]);
+  async verwijder(id: string, poging?: string): Promise<void> {
+    await this.pool.query(
+      'DELETE FROM bijlagen.bestanden WHERE id = $1 AND ($2::uuid IS NULL OR poging = $2)',
+      [id, poging ?? null],
+    );
   }
 }
