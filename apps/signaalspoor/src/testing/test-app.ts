@@ -7,6 +7,8 @@ import { AppModule } from '../app.module';
 export interface TestApp {
   app: INestApplication;
   http: ReturnType<typeof request>;
+  /** the database the app runs on */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -20,7 +22,7 @@ export async function startTestApp(databaseUrl: string, env: NodeJS.ProcessEnv =
   });
   const app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
   await app.init();
-  return { app, http: request(app.getHttpServer()), close: () => app.close() };
+  return { app, http: request(app.getHttpServer()), databaseUrl, close: () => app.close() };
 }
 
 /** Waits until the mail process manager caught up and every mail of the log is out of the outbox. */
