@@ -2,12 +2,15 @@
 // started in a temporary dir; machine facts for the report.
 import { createTestDatabase } from '@signaalspoor/testing';
 import { createPool, startEmbeddedPostgres } from '@signaalspoor/database';
-import { PostgresEventStore, type NewEvent } from '@signaalspoor/event-store';
+import { PostgresEventStore, type EventStore, type NewEvent } from '@signaalspoor/event-store';
+import { ProjectionRunner } from '@signaalspoor/projections';
+import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { newEvent } from '@signaalspoor/event-store/testing';
 import type { Pool } from 'pg';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { createServer } from 'node:http';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -46,6 +49,22 @@ export const doorgestuurd = (): NewEvent =>
     { doorsturingId: randomUUID(), dienstId: 'mobiliteit', toelichting: 'Bench' },
     { actor: { rol: 'wijkmanager', id: 'wm-bench' }, schemaVersion: 1 },
   );
+
+/** The load average as a bench records it before and after measuring. */
+export const loadAverage = (): string =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+/** The app's signalen projection over a bench's store and pool, logging only its errors. */
+export const signalenRunner = (
+  store: EventStore,
+  pool: Pool,
+  views = new SignaalViewRepository(pool),
+): ProjectionRunner =>
+  new ProjectionRunner(store, pool, new SignalenProjection(views), {
+    logger: { log: () => undefined, error: console.error },
+  });
 
 export const perSecond = (count: number, ms: number): number => Math.round((count / ms) * 1000);
 
@@ -158,4 +177,29 @@ export async function demoSessie(base: string, rol: string, id: string): Promise
   });
   if (!res.ok) throw new Error(`aanmelden als ${rol} ${id}: ${res.status}`);
   return /signaalspoor_sessie=([^;]*)/.exec(res.headers.getSetCookie().join(';'))![1];
+}
+
+/**
+ * A read bench's baseline (the child of startBaseline): the view repository on a bare `pg` pool of the
+ * app's size (20) behind a plain node:http server on `port`, writing `answer`'s result as JSON — no
+ * Nest, no auth, no mapping.
+ */
+export function serveViews(
+  url: string,
+  port: number,
+  answer: (views: SignaalViewRepository, request: URL) => Promise<unknown>,
+): void {
+  const pool = createPool(url, { max: 20 });
+  pool.on('error', () => undefined); // the database is dropped under it at the end
+  const views = new SignaalViewRepository(pool);
+  createServer(async (req, res) => {
+    try {
+      const body = await answer(views, new URL(req.url!, 'http://x'));
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify(body));
+    } catch {
+      res.statusCode = 500;
+      res.end();
+    }
+  }).listen(port, '127.0.0.1', () => process.send?.('ready'));
 }

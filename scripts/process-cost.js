@@ -8,7 +8,7 @@
 // Prints per phase: CPU seconds (user + system) and their share of one core, RSS at the end, peak RSS
 // (VmHWM) and, under load, the requests answered. See docs/operations.md, "CPU and memory per process".
 const { readFileSync } = require('node:fs');
-const { SignJWT } = require('jose');
+const { signToken } = require('./sign-token');
 
 /* global fetch, performance -- Node 20 has them */
 
@@ -39,13 +39,7 @@ function report(phase, from, to, extra = '') {
   );
 }
 
-const token = (claims, sub) =>
-  new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(sub)
-    .setIssuedAt()
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(process.env.AUTH_JWT_SECRET));
+const token = (claims, sub) => signToken(claims, sub, process.env.AUTH_JWT_SECRET);
 
 async function main() {
   const raad = `Bearer ${await token({ rol: 'raad', raad: 'dr-kuringen' }, 'raad-dr-kuringen')}`;

@@ -2,7 +2,7 @@
 // Prints a demo token: npm run -s token -- <rol> [raad-of-dienst-of-wijkmanager-id]
 // Signs with AUTH_JWT_SECRET, or with the secret of the key dir (SIGNAALSPOOR_KEY_DIR, default ./keys)
 // that `npm start` uses when no secret is configured. The token goes to stdout, hints to stderr.
-const { SignJWT } = require('jose');
+const { signToken } = require('./sign-token');
 const { createHash, randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -52,12 +52,7 @@ async function main() {
   const geheim = secret();
   // the kid names the secret as libs/auth's sleutelId does, so a token outlives a rotation (AUTH_JWT_SECRETS_PREVIOUS)
   const kid = createHash('sha256').update(`signaalspoor jwt ${geheim}`).digest('hex').slice(0, 16);
-  const token = await new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid })
-    .setSubject(sub)
-    .setIssuedAt()
-    .setExpirationTime('12h')
-    .sign(new TextEncoder().encode(geheim));
+  const token = await signToken(claims, sub, geheim, { expires: '12h', kid });
   process.stdout.write(token + '\n');
   if (process.stdout.isTTY) console.error(`(geldig 12 uur; gebruik als: Authorization: Bearer <token>)`);
 }

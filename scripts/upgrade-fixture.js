@@ -10,7 +10,7 @@
 // See docs/operations.md, "Upgrades".
 const { execFileSync } = require('node:child_process');
 const { writeFileSync } = require('node:fs');
-const { SignJWT } = require('jose');
+const { signToken } = require('./sign-token');
 
 /* global fetch -- Node 20 has it */
 
@@ -21,13 +21,7 @@ if (!base || !databaseUrl || !file) {
   process.exit(2);
 }
 
-const token = (claims, sub) =>
-  new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(sub)
-    .setIssuedAt()
-    .setExpirationTime('1h')
-    .sign(new TextEncoder().encode(SECRET));
+const token = (claims, sub) => signToken(claims, sub, SECRET);
 
 async function post(bearer, path, body) {
   const response = await fetch(`${base}/api${path}`, {

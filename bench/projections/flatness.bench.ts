@@ -9,7 +9,6 @@
 //   npm run build && DATABASE_URL=... npx tsx bench/projections/flatness.bench.ts [events,...] [seconds] [connections]
 //   (defaults 10000,1000000 10 50)
 import { randomUUID } from 'node:crypto';
-import { loadavg } from 'node:os';
 import type { ChildProcess } from 'node:child_process';
 import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
@@ -18,7 +17,7 @@ import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-stor
 import { inTransaction, ProjectionRunner } from '@signaalspoor/projections';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { bearer } from '@signaalspoor/testing';
-import { benchDatabase, machine, perSecond, type BenchDatabase } from '../support';
+import { benchDatabase, loadAverage, machine, perSecond, type BenchDatabase } from '../support';
 import { startApp, stopProcess } from './app-process';
 import { load, percentile } from './http-load';
 
@@ -233,9 +232,7 @@ async function main(): Promise<void> {
   const figures: Record<string, unknown> = {
     benchmark: 'flatness of reads',
     machine: machine(),
-    loadavgBefore: loadavg()
-      .map((n) => n.toFixed(2))
-      .join(' '),
+    loadavgBefore: loadAverage(),
   };
   const sizes: Size[] = [];
   try {
@@ -349,9 +346,7 @@ async function main(): Promise<void> {
       }
     }
     figures.http = http;
-    figures.loadavgAfter = loadavg()
-      .map((n) => n.toFixed(2))
-      .join(' ');
+    figures.loadavgAfter = loadAverage();
     console.log(JSON.stringify(figures, null, 2));
   } finally {
     for (const size of sizes) {

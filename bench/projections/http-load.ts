@@ -82,3 +82,7 @@ export function percentile(sorted: readonly number[], p: number): number {
   const value = sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
   return Math.round(value * 10) / 10;
 }
+
+/** The app's requests per second as a share of the baseline's, two decimals. */
+export const reqRatio = (app: Load, base: Load): number =>
+  Math.round((app.reqPerS / base.reqPerS) * 100) / 100;

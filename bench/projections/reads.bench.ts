@@ -5,52 +5,28 @@
 // mapping. Each server runs in its own child process; the load generator (keep-alive, closed loop, N
 // connections, see http-load.ts) in this one. Every connection count in the list is run on both.
 //   npm run build && npx tsx bench/projections/reads.bench.ts [connections,...] [seconds]   (defaults 50,500 15)
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:http';
-import { loadavg } from 'node:os';
-import { ProjectionRunner } from '@signaalspoor/projections';
-import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
-import { SignaalRepository } from '@signaalspoor/signaal-store';
-import { createPool } from '@signaalspoor/database';
-import { auditSleutels, BewaakteEventStore, PersoonsKeks, PersoonsSleutels } from '@signaalspoor/logboek';
-import { bearer, TEST_AUDIT_SIGNING_KEY } from '@signaalspoor/testing';
-import { runBench, startBaseline } from '../support';
+import { bearer } from '@signaalspoor/testing';
+import { loadAverage, runBench, serveViews, startBaseline } from '../support';
 import { startApp, stopProcess } from './app-process';
-import { context, lifecycle } from './lifecycle';
+import { RADEN, schrijfSignalen } from './lifecycle';
 import { load } from './http-load';
 
 const APP_PORT = 3410;
 const BASELINE_PORT = 3411;
 const [role, databaseUrl] = process.argv.slice(2);
 
-if (role === 'baseline') void serveBaseline(databaseUrl!);
+if (role === 'baseline')
+  serveViews(databaseUrl!, BASELINE_PORT, (views, request) => {
+    const traject = /^\/traject\/(.+)$/.exec(request.pathname);
+    const raad = request.searchParams.get('raad')!;
+    return traject
+      ? views.traject(traject[1]!, { raadId: raad })
+      : views.lijst({ raadIds: [raad], limiet: 50, offset: 0 });
+  });
 else main();
-
-async function serveBaseline(url: string): Promise<void> {
-  const pool = createPool(url, { max: 20 });
-  pool.on('error', () => undefined); // the database is dropped under it at the end
-  const views = new SignaalViewRepository(pool);
-  createServer(async (req, res) => {
-    const path = new URL(req.url!, 'http://x');
-    const traject = /^\/traject\/(.+)$/.exec(path.pathname);
-    const raad = path.searchParams.get('raad')!;
-    try {
-      const body = traject
-        ? await views.traject(traject[1]!, { raadId: raad })
-        : await views.lijst({ raadIds: [raad], limiet: 50, offset: 0 });
-      res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify(body));
-    } catch {
-      res.statusCode = 500;
-      res.end();
-    }
-  }).listen(BASELINE_PORT, '127.0.0.1', () => process.send?.('ready'));
-}
-
-const RADEN = ['dr-kermt', 'dr-kuringen', 'dr-stevoort', 'dr-spalbeek'];
 
 function main(): void {
   const connectionCounts = (process.argv[2] ?? '50,500').split(',').map(Number);
@@ -58,47 +34,10 @@ function main(): void {
   runBench(
     `reads at ${connectionCounts.join(' and ')} connections`,
     { storePool: 8, pool: 4 },
-    async ({ db, store, pool }) => {
-      // 1,000 signalen of 7 events over four raden; the raad's list is its 50 newest. Written through
-      // the app's sealed log (the app refuses unsealed events), submitted in the last hour so no
-      // deadline has passed (the app's deadline run would otherwise write while we measure).
-      const sleutels = auditSleutels(TEST_AUDIT_SIGNING_KEY);
-      const personenPool = createPool(db.url, { max: 2 });
-      const personen = new PersoonsSleutels(
-        personenPool,
-        sleutels.pepper,
-        new PersoonsKeks(mkdtempSync(join(tmpdir(), 'signaalspoor-bench-keys-')), sleutels.kekSalt),
-      );
-      await personen.migrate();
-      const repository = new SignaalRepository(new BewaakteEventStore(store, sleutels.macKey, personen));
-      const ids: string[] = [];
-      const since = Date.now() - 3_600_000;
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: 8 }, async () => {
-          while (next < 1000) {
-            const i = next++;
-            const id = randomUUID();
-            ids[i] = id;
-            const at = new Date(since + i * 3_000).toISOString();
-            for (const command of lifecycle(id, at, RADEN[i % RADEN.length]!).slice(0, 7)) {
-              await repository.execute(id, command, context);
-            }
-          }
-        }),
-      );
-      await personenPool.end();
-      const runner = new ProjectionRunner(
-        store,
-        pool,
-        new SignalenProjection(new SignaalViewRepository(pool)),
-        {
-          logger: { log: () => undefined, error: console.error },
-        },
-      );
-      await runner.start();
-      await runner.waitFor(await store.headPosition(), 600_000);
-      await runner.stop();
+    async (ctx) => {
+      const { db, store } = ctx;
+      // 1,000 signalen of 7 events over four raden; the raad's list is its 50 newest
+      const ids = await schrijfSignalen(ctx, mkdtempSync(join(tmpdir(), 'signaalspoor-bench-keys-')));
 
       const [appProc, baselineProc] = [
         await startApp(db.url, APP_PORT),
@@ -122,9 +61,7 @@ function main(): void {
         const figures: Record<string, unknown> = {
           seconds,
           events: await store.headPosition(),
-          loadavgBefore: loadavg()
-            .map((n) => n.toFixed(2))
-            .join(' '),
+          loadavgBefore: loadAverage(),
         };
         for (const [name, [[appPort, appNext], [basePort, baseNext]]] of Object.entries(scenarios)) {
           // warm-up, then per connection count the app and the baseline one after the other
@@ -145,9 +82,7 @@ function main(): void {
             );
           }
         }
-        figures.loadavgAfter = loadavg()
-          .map((n) => n.toFixed(2))
-          .join(' ');
+        figures.loadavgAfter = loadAverage();
         return figures;
       } finally {
         await Promise.all([stopProcess(appProc), stopProcess(baselineProc)]);

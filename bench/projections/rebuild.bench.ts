@@ -2,10 +2,8 @@
 // the baseline of only reading the same events from the store (readAll), measured in the same run.
 //   npx tsx bench/projections/rebuild.bench.ts [events]      (default 100000)
 import { randomUUID } from 'node:crypto';
-import { ProjectionRunner } from '@signaalspoor/projections';
-import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { SignaalRepository } from '@signaalspoor/signaal-store';
-import { perSecond, runBench } from '../support';
+import { perSecond, runBench, signalenRunner } from '../support';
 import { context, lifecycle } from './lifecycle';
 
 const target = Number(process.argv[2] ?? 100_000);
@@ -34,9 +32,7 @@ runBench('projection rebuild (signalen read model)', { storePool: 8, pool: 4 }, 
   }
   const readMs = Date.now() - readStart;
 
-  const runner = new ProjectionRunner(store, pool, new SignalenProjection(new SignaalViewRepository(pool)), {
-    logger: { log: () => undefined, error: console.error },
-  });
+  const runner = signalenRunner(store, pool);
   await runner.start();
   await runner.waitFor(events, 600_000);
   const rebuildStart = Date.now();

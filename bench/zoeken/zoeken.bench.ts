@@ -8,24 +8,20 @@
 // bench: the log stays empty, the checkpoint says the view is current).
 //   npm run build && npx tsx bench/zoeken/zoeken.bench.ts [signalen] [seconds]   (defaults 100000 15)
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
-import { loadavg } from 'node:os';
-import { createPool } from '@signaalspoor/database';
 import { SIGNAAL_STREAM_PREFIX } from '@signaalspoor/domain';
 import type { RecordedEvent } from '@signaalspoor/event-store';
-import { inTransaction, ProjectionRunner } from '@signaalspoor/projections';
+import { inTransaction } from '@signaalspoor/projections';
 import { DEMO_REFERENCE_DATA, parseReferenceData } from '@signaalspoor/reference-data';
 import {
   projecteer,
   SignaalViewRepository,
-  SignalenProjection,
   type SignaalView,
   type SignalenFilter,
 } from '@signaalspoor/signaal-view';
 import { bearer, testConfig } from '@signaalspoor/testing';
-import { runBench, startBaseline } from '../support';
+import { loadAverage, runBench, serveViews, signalenRunner, startBaseline } from '../support';
 import { startApp, stopProcess } from '../projections/app-process';
-import { load, type Load } from '../projections/http-load';
+import { load, reqRatio, type Load } from '../projections/http-load';
 
 const APP_PORT = 3430;
 const BASELINE_PORT = 3431;
@@ -55,25 +51,11 @@ const filterVan = (q?: string): SignalenFilter => ({
   offset: 0,
 });
 
-if (role === 'baseline') void serveBaseline(databaseUrl!);
+if (role === 'baseline')
+  serveViews(databaseUrl!, BASELINE_PORT, (views, request) =>
+    views.lijst(filterVan(request.searchParams.get('q') ?? undefined)),
+  );
 else main();
-
-async function serveBaseline(url: string): Promise<void> {
-  const pool = createPool(url, { max: 20 });
-  pool.on('error', () => undefined); // the database is dropped under it at the end
-  const views = new SignaalViewRepository(pool);
-  createServer(async (req, res) => {
-    const q = new URL(req.url!, 'http://x').searchParams.get('q') ?? undefined;
-    try {
-      const pagina = await views.lijst(filterVan(q));
-      res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify(pagina));
-    } catch {
-      res.statusCode = 500;
-      res.end();
-    }
-  }).listen(BASELINE_PORT, '127.0.0.1', () => process.send?.('ready'));
-}
 
 // --- realistic texts: what a dorpsraad writes, what a dienst answers
 
@@ -222,12 +204,6 @@ function signaal(i: number, raden: string[], since: number): SignaalView {
   return view!;
 }
 
-const ratio = (app: Load, base: Load) => Math.round((app.reqPerS / base.reqPerS) * 100) / 100;
-const avg = () =>
-  loadavg()
-    .map((n) => n.toFixed(2))
-    .join(' ');
-
 function main(): void {
   const aantal = Number(process.argv[2] ?? 100_000);
   const seconds = Number(process.argv[3] ?? 15);
@@ -241,9 +217,7 @@ function main(): void {
         'projectie',
         (({ intervalMs: _i, ...beleid }) => beleid)(testConfig(db.url).termijnen),
       );
-      const runner = new ProjectionRunner(store, pool, new SignalenProjection(views), {
-        logger: { log: () => undefined, error: console.error },
-      });
+      const runner = signalenRunner(store, pool, views);
       await runner.start();
       await runner.stop();
       const raden = reference.raden.map((raad) => raad.id);
@@ -287,7 +261,7 @@ function main(): void {
           connections: CONNECTIONS,
           raden: RADEN_WM,
           treffersPerZoekwoord: Object.fromEntries(ZOEKWOORDEN.map((q, k) => [q, matches[k]])),
-          loadavgBefore: avg(),
+          loadavgBefore: loadAverage(),
         };
         const port = (name: string) => (name.startsWith('app') ? APP_PORT : BASELINE_PORT);
         // every scenario warms up before any is measured: none measures a cold cache the next one warmed
@@ -301,10 +275,10 @@ function main(): void {
             `${name}: ${result.reqPerS}/s p50 ${result.p50Ms} ms p99 ${result.p99Ms} ms, errors ${result.errors}`,
           );
         }
-        figures.ratioToListWithoutQ = ratio(results[0]!, results[1]!);
-        figures.ratioToBareSearch = ratio(results[0]!, results[2]!);
+        figures.ratioToListWithoutQ = reqRatio(results[0]!, results[1]!);
+        figures.ratioToBareSearch = reqRatio(results[0]!, results[2]!);
         figures.goalP99Ms = 100;
-        figures.loadavgAfter = avg();
+        figures.loadavgAfter = loadAverage();
         return figures;
       } finally {
         await Promise.all([stopProcess(appProc), stopProcess(baselineProc)]);

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { ValueType, Workbook } from 'exceljs';
 import { pdfTekst } from '@signaalspoor/exports/testing';
-import { apiVoor, bearers, testServers } from '@signaalspoor/testing';
-import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
+import { testServers } from '@signaalspoor/testing';
+import { suiteApi } from './testing/test-app';
 
 const signaal = (titel: string, thema = 'verkeersveiligheid') => ({
   titel,
@@ -43,15 +43,10 @@ function brusselseTijd(iso: string): string {
 }
 
 describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url }) => {
-  let t: TestApp;
-  const as: Record<string, string> = {};
   const ids: Record<string, string> = {};
-  /** every read reflects the commands before it (X-Positie) */
-  const { post, get } = apiVoor(() => t.http, as);
+  const { post, get } = suiteApi(url, ['kermt', 'stevoort', 'wmOost', 'mobiliteit', 'awv', 'auditor']);
 
   beforeAll(async () => {
-    t = await startTestAppOnNewDatabase(url);
-    Object.assign(as, await bearers(['kermt', 'stevoort', 'wmOost', 'mobiliteit', 'awv', 'auditor']));
     ids.kruispunt = (
       await post('/signalen', 'kermt', {
         ...signaal('Onveilig kruispunt'),
@@ -72,10 +67,6 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
       definitief: true,
     }).expect(200);
     await post(`/signalen/${ids.kruispunt}/afsluiten`, 'kermt').expect(200);
-  });
-
-  afterAll(async () => {
-    await t?.close();
   });
 
   it('exports the list a user sees as CSV that a nl-BE spreadsheet opens: ;, BOM, labels, Brussels time', async () => {

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { bearers, testServers } from '@signaalspoor/testing';
+import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 const signaal = {
   titel: 'Geen zebrapad aan de school',
@@ -11,15 +11,13 @@ const signaal = {
 // Two wijkmanagers (or two tabs) edit one signaal: a command with If-Match "<revision>" is refused
 // with 412 when the signaal changed since that revision, and writes nothing.
 describe.each(testServers())('If-Match on commands on $name PostgreSQL', ({ url }) => {
-  let db: TestDatabase;
   let t: TestApp;
   let direct: Client;
   const as: Record<string, string> = {};
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
-    direct = new Client({ connectionString: db.url });
+    t = await startTestAppOnNewDatabase(url);
+    direct = new Client({ connectionString: t.databaseUrl });
     await direct.connect();
     Object.assign(as, await bearers(['kermt', 'wmOost']));
   });
@@ -27,7 +25,6 @@ describe.each(testServers())('If-Match on commands on $name PostgreSQL', ({ url 
   afterAll(async () => {
     await direct?.end();
     await t?.close();
-    await db?.drop();
   });
 
   const post = (path: string, who: string, body: object, ifMatch?: string) => {

@@ -1,5 +1,5 @@
-import { apiVoor, bearers, testServers } from '@signaalspoor/testing';
-import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
+import { testServers } from '@signaalspoor/testing';
+import { suiteApi } from './testing/test-app';
 
 const signaal = (titel: string, coordinaten?: object) => ({
   titel,
@@ -12,21 +12,13 @@ const KERMT = { lat: 50.9475, lon: 5.3893 };
 const HASSELT_MARKT = { lat: 50.9307, lon: 5.3378 };
 
 describe.each(testServers())('coordinaten, the map filter and GeoJSON on $name PostgreSQL', ({ url }) => {
-  let t: TestApp;
-  const as: Record<string, string> = {};
   const ids: Record<string, string> = {};
-  const { post, get } = apiVoor(() => t.http, as);
+  const { post, get } = suiteApi(url, ['kermt', 'wmOost']);
 
   beforeAll(async () => {
-    t = await startTestAppOnNewDatabase(url);
-    Object.assign(as, await bearers(['kermt', 'wmOost']));
     ids.kermt = (await post('/signalen', 'kermt', signaal('Kruispunt Kermt', KERMT)).expect(201)).body.id;
     ids.markt = (await post('/signalen', 'kermt', signaal('Markt', HASSELT_MARKT)).expect(201)).body.id;
     ids.zonder = (await post('/signalen', 'kermt', signaal('Zonder punt')).expect(201)).body.id;
-  });
-
-  afterAll(async () => {
-    await t?.close();
   });
 
   it('keeps the point on the signaal', async () => {

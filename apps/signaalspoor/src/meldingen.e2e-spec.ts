@@ -1,12 +1,6 @@
 import { SmtpTestServer } from '@signaalspoor/meldingen/testing';
-import {
-  bearers,
-  createTestDatabase,
-  eventually,
-  testServers,
-  type TestDatabase,
-} from '@signaalspoor/testing';
-import { allesVerstuurd, startTestApp, type TestApp } from './testing/test-app';
+import { bearers, eventually, testServers } from '@signaalspoor/testing';
+import { allesVerstuurd, startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 // Ports 3720-3729 belong to this file.
 const PUBLIC_URL = 'https://signaalspoor.example.org';
@@ -19,22 +13,18 @@ const signaal = {
 
 describe.each(testServers())('e-mail notifications through HTTP on $name PostgreSQL', ({ url, name }) => {
   const smtp = new SmtpTestServer(name === 'embedded' ? 3720 : 3721);
-  let db: TestDatabase;
-  let logDb: TestDatabase;
   let t: TestApp;
   let zonderSmtp: TestApp;
   const as: Record<string, string> = {};
 
   beforeAll(async () => {
     await smtp.start();
-    db = await createTestDatabase(url);
-    logDb = await createTestDatabase(url);
-    t = await startTestApp(db.url, {
+    t = await startTestAppOnNewDatabase(url, {
       SMTP_URL: smtp.url,
       PUBLIC_URL,
       MAIL_FROM: 'Stad Hasselt <signaalspoor@example.org>',
     });
-    zonderSmtp = await startTestApp(logDb.url, { PUBLIC_URL });
+    zonderSmtp = await startTestAppOnNewDatabase(url, { PUBLIC_URL });
     Object.assign(as, await bearers(['kermt', 'wmOost', 'mobiliteit', 'auditor', 'beheerder']));
   });
 
@@ -42,8 +32,6 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
     await t?.close();
     await zonderSmtp?.close();
     await smtp.stop();
-    await db?.drop();
-    await logDb?.drop();
   });
 
   /** the positie of the last command: every read asks to reflect it (read-your-writes) */

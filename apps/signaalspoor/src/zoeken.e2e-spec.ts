@@ -1,5 +1,5 @@
-import { apiVoor, bearers, testServers } from '@signaalspoor/testing';
-import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
+import { testServers } from '@signaalspoor/testing';
+import { suiteApi } from './testing/test-app';
 
 const signaal = (titel: string, omschrijving = 'Zie titel.') => ({
   titel,
@@ -9,18 +9,14 @@ const signaal = (titel: string, omschrijving = 'Zie titel.') => ({
 
 // q, balBij and sorteer through HTTP: what each role finds, and a 400 naming the field for bad values.
 describe.each(testServers())('searching, filtering and sorting lists on $name PostgreSQL', ({ url }) => {
-  let t: TestApp;
-  const as: Record<string, string> = {};
   const ids: Record<string, string> = {};
-  const { post, get } = apiVoor(() => t.http, as);
+  const { post, get } = suiteApi(url, ['kermt', 'kuringen', 'wmOost', 'mobiliteit', 'auditor']);
   const titels = async (query: string, who = 'wmOost') =>
     (await get(`/signalen?${query}`, who).expect(200)).body.items.map(
       (item: { titel: string }) => item.titel,
     );
 
   beforeAll(async () => {
-    t = await startTestAppOnNewDatabase(url);
-    Object.assign(as, await bearers(['kermt', 'kuringen', 'wmOost', 'mobiliteit', 'auditor']));
     ids.oversteek = (
       await post('/signalen', 'kermt', signaal('Gevaarlijke oversteekplaats')).expect(201)
     ).body.id;
@@ -29,10 +25,6 @@ describe.each(testServers())('searching, filtering and sorting lists on $name Po
       await post('/signalen', 'kuringen', signaal('Oversteek bij de school')).expect(201)
     ).body.id;
     await post(`/signalen/${ids.oversteek}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }).expect(201);
-  });
-
-  afterAll(async () => {
-    await t?.close();
   });
 
   it('finds by the start of a word and without accents, within the role’s scope', async () => {

@@ -24,7 +24,11 @@ import {
   testServers,
   type TestDatabase,
 } from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
+import {
+  startTestApp,
+  startTestAppOnNewDatabase,
+  type TestApp,
+} from '../../../apps/signaalspoor/src/testing/test-app';
 
 const signaal = {
   titel: 'Onveilig kruispunt aan de school',
@@ -457,20 +461,17 @@ describe.each(testServers())(
 );
 
 describe.each(testServers())('verification under concurrent appends on $name PostgreSQL', ({ url }) => {
-  let db: TestDatabase;
   let t: TestApp;
   const as: Record<string, string> = {};
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
+    t = await startTestAppOnNewDatabase(url);
     Object.assign(as, await bearers({ raad: 'kermt', auditor: 'auditor' }));
     await t.http.post('/api/signalen').set('Authorization', as.raad).send(signaal).expect(201);
   });
 
   afterAll(async () => {
     await t?.close();
-    await db?.drop();
   });
 
   const verificatie = async () =>

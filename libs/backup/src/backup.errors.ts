@@ -1,4 +1,4 @@
-import { Fout } from '@signaalspoor/domain';
+import { foutKlasse } from '@signaalspoor/domain';
 
 export const BACKUP_FOUTEN = {
   /** the server, a running app or the file stands in the way: nothing was changed */
@@ -11,8 +11,4 @@ export const BACKUP_FOUTEN = {
   LOGBOEK_NIET_INTACT: 'unprocessable',
 } as const;
 
-export class BackupFout extends Fout<typeof BACKUP_FOUTEN> {
-  constructor(code: keyof typeof BACKUP_FOUTEN, message: string) {
-    super(BACKUP_FOUTEN, code, message);
-  }
-}
+export class BackupFout extends foutKlasse(BACKUP_FOUTEN) {}

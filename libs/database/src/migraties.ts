@@ -1,4 +1,4 @@
-import { Fout } from '@signaalspoor/domain';
+import { Fout, foutKlasse } from '@signaalspoor/domain';
 import { Client, type ClientBase, type Pool } from 'pg';
 import { clientConfig, type DatabaseTimeouts } from './pool';
 
@@ -20,11 +20,7 @@ export const DATABASE_FOUTEN = {
 } as const;
 
 /** The database cannot be used by this version of the code: stops start-up with what to do. */
-export class DatabaseFout extends Fout<typeof DATABASE_FOUTEN> {
-  constructor(code: keyof typeof DATABASE_FOUTEN, message: string) {
-    super(DATABASE_FOUTEN, code, message);
-  }
-}
+export class DatabaseFout extends foutKlasse(DATABASE_FOUTEN) {}
 
 /** The one table that says which steps of which owner a database has had: its schema version. */
 export const SCHEMA_VERSIES = `

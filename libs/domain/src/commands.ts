@@ -1,13 +1,4 @@
-import type {
-  Besluit,
-  BijlageDoor,
-  BijlageType,
-  Bron,
-  Coordinaten,
-  Locatie,
-  Persoonsgegevens,
-  Termijn,
-} from './events';
+import type { Besluit, BijlageDoor, BijlageType, Persoonsgegevens, SignaalInhoud, Termijn } from './events';
 import type { SignaalStatus } from './state';
 
 // Commands carry everything decide needs, including the time (`at`, ISO 8601) and any new ids:
@@ -16,16 +7,9 @@ import type { SignaalStatus } from './state';
 interface Base {
   at: string;
 }
-export interface DienSignaalIn extends Base {
+export interface DienSignaalIn extends Base, SignaalInhoud {
   type: 'DienSignaalIn';
   signaalId: string;
-  raadId: string;
-  titel: string;
-  omschrijving: string;
-  thema: string;
-  bron: Bron;
-  locatie?: Locatie;
-  coordinaten?: Coordinaten;
   persoon?: Persoonsgegevens;
   /** residents may see it on the public page from the start (default: not public) */
   openbaar?: boolean;

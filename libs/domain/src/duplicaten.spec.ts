@@ -13,9 +13,8 @@ import {
   teruggekoppeld,
   verduidelijkingGevraagd,
 } from './fixtures';
-import type { SignaalState } from './state';
 import { termijnCommands } from './termijnen';
-import { given, refused } from './testing';
+import { given, refused, staatNa } from './testing';
 
 // s1 of raad Kiewit is linked as a duplicate of main signaal h1.
 const HOOFD: HoofdSignaal = { signaalId: 'h1', status: 'in-behandeling' };
@@ -133,7 +132,7 @@ describe('linking a signaal as a duplicate', () => {
     given(ingediend(), gekoppeld())
       .when({ type: 'StuurDoor', at: AT, doorsturingId: 'd1', dienstId: 'wegen' })
       .thenThrows(refused('IS_DUPLICAAT'));
-    const state = fold([ingediend(), gekoppeld()]) as SignaalState;
+    const state = staatNa(ingediend(), gekoppeld());
     expect(termijnCommands(state, '2026-01-01T00:00:00.000Z', BELEID)).toEqual([]);
   });
 });

@@ -66,6 +66,18 @@ export abstract class Fout<T extends Record<string, ErrorKind>> extends Error {
   }
 }
 
+/**
+ * A module's error class over its own codes, for `class XFout extends foutKlasse(X_FOUTEN) {}`: one
+ * constructor (code, message, the field where there is one) for every module.
+ */
+export function foutKlasse<T extends Record<string, ErrorKind>>(codes: T) {
+  return class extends Fout<T> {
+    constructor(code: keyof T & string, message: string, field?: string) {
+      super(codes, code, message, field);
+    }
+  };
+}
+
 /** A refused command. */
 export class SignaalFout extends Fout<typeof SIGNAAL_FOUTEN> {
   constructor(code: SignaalFoutCode, message: string, field?: string) {

@@ -64,8 +64,8 @@ export interface BijlageDoor {
   dienstId?: string;
 }
 
-export interface SignaalIngediendData {
-  signaalId: string;
+/** What a raad submits about a signaal: alike in DienSignaalIn, SignaalIngediend and the state. */
+export interface SignaalInhoud {
   raadId: string;
   titel: string;
   omschrijving: string;
@@ -73,6 +73,10 @@ export interface SignaalIngediendData {
   bron: Bron;
   locatie?: Locatie;
   coordinaten?: Coordinaten;
+}
+
+export interface SignaalIngediendData extends SignaalInhoud {
+  signaalId: string;
   /** who submitted it on behalf of the raad, if given */
   persoon?: Persoonsgegevens;
 }

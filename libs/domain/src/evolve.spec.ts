@@ -17,19 +17,12 @@ import {
   verduidelijkingGevraagd,
 } from './fixtures';
 import type { SignaalEvent } from './events';
-import type { Bal, SignaalState, SignaalStatus } from './state';
-
-const state = (
-  ...events: Parameters<typeof fold>[0] extends Iterable<infer E> ? E[] : never
-): SignaalState => {
-  const folded = fold(events);
-  if (!folded) throw new Error('no signaal');
-  return folded;
-};
+import type { Bal, SignaalStatus } from './state';
+import { staatNa } from './testing';
 
 describe('evolve', () => {
   it('starts a signaal from SignaalIngediend', () => {
-    expect(state(ingediend())).toEqual({
+    expect(staatNa(ingediend())).toEqual({
       signaalId: 's1',
       ...SIGNAAL,
       ingediendOp: AT,
@@ -60,7 +53,7 @@ describe('evolve', () => {
       coordinaten: punt,
       bijlagen,
       status,
-    } = state(
+    } = staatNa(
       { ...ingediend(), data: { ...ingediend().data, coordinaten } },
       bijlage('b1', '2025-03-04T08:00:00.000Z'),
       bijlage('b2', '2025-03-05T08:00:00.000Z'),
@@ -87,14 +80,14 @@ describe('evolve', () => {
   });
 
   it('does not change the state it is given', () => {
-    const before = state(ingediend(), doorgestuurd());
+    const before = staatNa(ingediend(), doorgestuurd());
     const copy = structuredClone(before);
     evolve(before, opgepakt());
     expect(before).toEqual(copy);
   });
 
   it('tracks each doorsturing through its own life', () => {
-    const { doorsturingen } = state(
+    const { doorsturingen } = staatNa(
       ingediend(),
       { ...doorgestuurd('d1', 'wegen'), at: '2025-03-04T08:00:00.000Z' },
       { ...opgepakt('d1', 'wegen'), at: '2025-03-05T08:00:00.000Z' },
@@ -129,17 +122,17 @@ describe('evolve', () => {
   });
 
   it('opens and closes a question to the raad', () => {
-    expect(state(ingediend(), verduidelijkingGevraagd()).openVraag).toEqual({
+    expect(staatNa(ingediend(), verduidelijkingGevraagd()).openVraag).toEqual({
       vraag: 'Welke speeltuin?',
       gevraagdOp: AT,
     });
-    expect(state(ingediend(), verduidelijkingGevraagd(), verduidelijkingGegeven())).not.toHaveProperty(
+    expect(staatNa(ingediend(), verduidelijkingGevraagd(), verduidelijkingGegeven())).not.toHaveProperty(
       'openVraag',
     );
   });
 
   it('records interim and final feedback', () => {
-    const s = state(ingediend(), teruggekoppeld(false), teruggekoppeld(true, '2025-03-10T09:00:00.000Z'));
+    const s = staatNa(ingediend(), teruggekoppeld(false), teruggekoppeld(true, '2025-03-10T09:00:00.000Z'));
     expect(s.terugkoppelingen).toEqual([
       { boodschap: 'De lamp wordt hersteld.', definitief: false, op: AT },
       { boodschap: 'De lamp wordt hersteld.', definitief: true, op: '2025-03-10T09:00:00.000Z' },
@@ -149,19 +142,19 @@ describe('evolve', () => {
 
   it('drops the final feedback on reopening; a new routing or final feedback clears heropend', () => {
     const reopened = [ingediend(), teruggekoppeld(true), heropend()];
-    expect(state(...reopened)).toMatchObject({ heropend: true, status: 'heropend' });
-    expect(state(...reopened)).not.toHaveProperty('definitiefTeruggekoppeldOp');
-    expect(state(...reopened, doorgestuurd())).toMatchObject({ heropend: false, status: 'in-behandeling' });
-    expect(state(...reopened, teruggekoppeld(true))).toMatchObject({
+    expect(staatNa(...reopened)).toMatchObject({ heropend: true, status: 'heropend' });
+    expect(staatNa(...reopened)).not.toHaveProperty('definitiefTeruggekoppeldOp');
+    expect(staatNa(...reopened, doorgestuurd())).toMatchObject({ heropend: false, status: 'in-behandeling' });
+    expect(staatNa(...reopened, teruggekoppeld(true))).toMatchObject({
       heropend: false,
       status: 'teruggekoppeld',
     });
-    expect(state(...reopened, teruggekoppeld(false))).toMatchObject({ heropend: true, status: 'heropend' });
+    expect(staatNa(...reopened, teruggekoppeld(false))).toMatchObject({ heropend: true, status: 'heropend' });
   });
 
   it('only records which deadlines were reported', () => {
-    const before = state(ingediend(), doorgestuurd());
-    const after = state(
+    const before = staatNa(ingediend(), doorgestuurd());
+    const after = staatNa(
       ingediend(),
       doorgestuurd(),
       termijnOverschreden('ontvangst'),
@@ -172,8 +165,8 @@ describe('evolve', () => {
   });
 
   it('records closing and withdrawal', () => {
-    expect(state(...HISTORIES.afgesloten).afgeslotenOp).toBe(AT);
-    expect(state(...HISTORIES.ingetrokken).ingetrokkenOp).toBe(AT);
+    expect(staatNa(...HISTORIES.afgesloten).afgeslotenOp).toBe(AT);
+    expect(staatNa(...HISTORIES.ingetrokken).ingetrokkenOp).toBe(AT);
   });
 });
 
@@ -191,13 +184,13 @@ describe('status and bal', () => {
   ];
 
   it.each(expected)('%s: the ball is %j', (status, expectedBal) => {
-    const s = state(...HISTORIES[status]);
+    const s = staatNa(...HISTORIES[status]);
     expect(s.status).toBe(status);
     expect(bal(s)).toEqual(expectedBal);
   });
 
   it('names every dienst with an open doorsturing, in order of routing', () => {
-    const s = state(
+    const s = staatNa(
       ingediend(),
       doorgestuurd('d1', 'wegen'),
       doorgestuurd('d2', 'groen'),
@@ -237,7 +230,7 @@ describe('status and bal', () => {
       [ingediend(), teruggekoppeld(true), afgesloten('automatisch')],
     ],
   ])('%s', (_name, status, events) => {
-    expect(state(...events).status).toBe(status);
+    expect(staatNa(...events).status).toBe(status);
   });
 });
 
@@ -249,14 +242,14 @@ describe('events this code cannot read (written by a newer version)', () => {
   } as const;
 
   it('given a signaal, when an unreadable event follows, then the facts stay and it is marked', () => {
-    const before = state(ingediend(), doorgestuurd());
-    const after = state(ingediend(), doorgestuurd(), nieuwer);
+    const before = staatNa(ingediend(), doorgestuurd());
+    const after = staatNa(ingediend(), doorgestuurd(), nieuwer);
     expect(after).toEqual({ ...before, onleesbaar: ['SignaalGesplitst v1'] });
   });
 
   it('given a signaal, when an event of a type evolve does not know arrives as is, then it does not throw', () => {
     const raw = { type: 'SignaalGesplitst', data: {}, at: AT } as unknown as SignaalEvent;
-    const after = state(ingediend(), raw, teruggekoppeld(false));
+    const after = staatNa(ingediend(), raw, teruggekoppeld(false));
     expect(after.status).toBe('ingediend');
     expect(after.terugkoppelingen).toHaveLength(1);
     expect(after.onleesbaar).toEqual(['SignaalGesplitst']);

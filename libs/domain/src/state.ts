@@ -1,4 +1,4 @@
-import type { Besluit, BijlageDoor, BijlageType, Bron, Coordinaten, Locatie, Termijn } from './events';
+import type { Besluit, BijlageDoor, BijlageType, SignaalInhoud, Termijn } from './events';
 
 export type SignaalStatus =
   | 'ingediend' // waiting for triage by the wijkmanager
@@ -43,15 +43,8 @@ export interface Bijlage {
 export type Bal =
   { bij: 'wijkmanager' } | { bij: 'raad' } | { bij: 'dienst'; diensten: string[] } | { bij: 'niemand' };
 
-export interface SignaalState {
+export interface SignaalState extends SignaalInhoud {
   signaalId: string;
-  raadId: string;
-  titel: string;
-  omschrijving: string;
-  thema: string;
-  bron: Bron;
-  locatie?: Locatie;
-  coordinaten?: Coordinaten;
   ingediendOp: string;
   status: SignaalStatus;
   openVraag?: { vraag: string; gevraagdOp: string };

@@ -1,7 +1,7 @@
 import type { MeldTermijnOverschreden, SluitAutomatischAf } from './commands';
 import { decide } from './decide';
 import type { SignaalEvent, Termijn } from './events';
-import { evolve, fold } from './evolve';
+import { evolve } from './evolve';
 import {
   AT,
   BELEID,
@@ -20,6 +20,7 @@ import {
 } from './fixtures';
 import type { SignaalState } from './state';
 import { lopendeTermijnen, termijnCommands, type TermijnBeleid } from './termijnen';
+import { staatNa } from './testing';
 
 // AT is Monday 3 March 2025, 09:00 UTC (10:00 in Brussels). Deadlines keep the Brussels time of day:
 // after the change to summer time (30 March 2025) that is 08:00 UTC.
@@ -44,7 +45,7 @@ const routedAt = (at: string, doorsturingId: string, dienstId = 'wegen'): Signaa
 });
 
 function given(...history: SignaalEvent[]) {
-  const state = fold(history) as SignaalState;
+  const state = staatNa(...history);
   return {
     when: (now: string, beleid: TermijnBeleid = BELEID) => ({
       /** Expects exactly these commands, at `now`; the decider accepts them, after which nothing is due. */
@@ -232,7 +233,7 @@ describe('termijnCommands', () => {
 describe('lopendeTermijnen', () => {
   const given = (...history: SignaalEvent[]) => ({
     then: (...expected: ReturnType<typeof lopendeTermijnen>) =>
-      expect(lopendeTermijnen(fold(history) as SignaalState, BELEID)).toStrictEqual(expected),
+      expect(lopendeTermijnen(staatNa(...history), BELEID)).toStrictEqual(expected),
   });
 
   it('names the deadline of triage and of the final feedback of a new signaal', () => {

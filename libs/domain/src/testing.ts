@@ -2,7 +2,9 @@
 // code (eslint enforces it).
 import { decide } from './decide';
 import { SignaalFout, type SignaalFoutCode } from './errors';
-import { evolve } from './evolve';
+import type { OnleesbaarEvent, SignaalEvent } from './events';
+import { evolve, fold } from './evolve';
+import type { SignaalState } from './state';
 import { DeciderSpecification } from './testing/decider-specification';
 
 export { BELEID, dienSignaalIn } from './fixtures';
@@ -16,3 +18,10 @@ export const refused = (code: SignaalFoutCode, field?: string) => (refusal: unkn
   expect(refusal).toMatchObject({ code, field });
   expect((refusal as SignaalFout).message).toMatch(/\S/);
 };
+
+/** The signaal's state after these events (the domain's fold); fails the test when they make no signaal. */
+export function staatNa(...events: (SignaalEvent | OnleesbaarEvent)[]): SignaalState {
+  const state = fold(events);
+  if (!state) throw new Error('no signaal');
+  return state;
+}

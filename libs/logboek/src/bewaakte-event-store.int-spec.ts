@@ -8,18 +8,23 @@ import { eventStoreContract, newEvent } from '@signaalspoor/event-store/testing'
 import { createTestDatabase, testKeyDir, testServers } from '@signaalspoor/testing';
 import { openLogboek } from './open-logboek';
 
+/** A fresh database with a migrated PostgreSQL store, guarded by a log with its own keys. */
+async function bewaakteStore(url: string, options: { pollIntervalMs?: number } = {}) {
+  const database = await createTestDatabase(url);
+  const inner = new PostgresEventStore({ url: database.url, ...options });
+  await inner.migrate();
+  const logboek = await openLogboek({
+    dataDir: mkdtempSync(join(tmpdir(), 'signaalspoor-logboek-')),
+    keyDir: testKeyDir(database.url),
+    databaseUrl: database.url,
+  });
+  return { database, inner, store: logboek.bewaak(inner) };
+}
+
 /** The guarded store is an EventStore like any adapter: the same contract, sealing and encrypting underneath. */
 describe.each(testServers())('BewaakteEventStore on $name', ({ url }) => {
   eventStoreContract('postgres, sealed and encrypted', async () => {
-    const database = await createTestDatabase(url);
-    const inner = new PostgresEventStore({ url: database.url, pollIntervalMs: 200 });
-    await inner.migrate();
-    const logboek = await openLogboek({
-      dataDir: mkdtempSync(join(tmpdir(), 'signaalspoor-logboek-')),
-      keyDir: testKeyDir(database.url),
-      databaseUrl: database.url,
-    });
-    const store = logboek.bewaak(inner);
+    const { database, store } = await bewaakteStore(url, { pollIntervalMs: 200 });
     return {
       store,
       cleanup: async () => {
@@ -30,15 +35,7 @@ describe.each(testServers())('BewaakteEventStore on $name', ({ url }) => {
   });
 
   it("given an event beyond the head, then a read refuses it (on the caller's session too); a read asks the store once, the head in the same statement", async () => {
-    const database = await createTestDatabase(url);
-    const inner = new PostgresEventStore({ url: database.url });
-    await inner.migrate();
-    const logboek = await openLogboek({
-      dataDir: mkdtempSync(join(tmpdir(), 'signaalspoor-logboek-')),
-      keyDir: testKeyDir(database.url),
-      databaseUrl: database.url,
-    });
-    const store = logboek.bewaak(inner);
+    const { database, inner, store } = await bewaakteStore(url);
     const sql = new Client({ connectionString: database.url });
     await sql.connect();
     try {

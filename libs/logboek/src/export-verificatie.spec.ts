@@ -1,40 +1,10 @@
-import type { NewEvent } from '@signaalspoor/event-store';
 import { signCheckpoint, type Checkpoint } from './checkpoint';
 import { verifyExport } from './export-verificatie';
-import { auditSleutels } from './sleutels';
 import type { StoredEvent } from './verifier';
-import { chainHash, GENESIS_HASH, verzegel } from './zegel';
+import { sleutels, verzegeldeLog } from './testing/verzegelde-log';
 
-const sleutels = auditSleutels('a-secret-of-at-least-thirty-two-characters');
 const sign = (positie: number, hash: string): Checkpoint =>
   signCheckpoint(sleutels.checkpointKey, { positie, hash }, new Date());
-
-function events(count: number): StoredEvent[] {
-  let hash = GENESIS_HASH;
-  return Array.from({ length: count }, (_, index) => {
-    const fresh: NewEvent = {
-      id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
-      type: 'SignaalIngediend',
-      data: { titel: `signaal ${index}` },
-      metadata: {
-        actor: { rol: 'raad', id: 'r' },
-        correlationId: 'c',
-        causationId: 'c',
-        schemaVersion: 1,
-        occurredAt: '2026-01-01T00:00:00.000Z',
-      },
-    };
-    const event = {
-      ...verzegel(sleutels.macKey, `signaal-${index}`, fresh, 0),
-      streamId: `signaal-${index}`,
-      revision: 0,
-      position: index + 1,
-      recordedAt: '2026-01-01T00:00:00.000000Z',
-    };
-    hash = chainHash(hash, event);
-    return { ...event, hash };
-  });
-}
 
 /** An export as GET /api/audit/export writes it: header, checkpoints, events, closing line. */
 function exportOf(rows: StoredEvent[], checkpoints: Checkpoint[], slot?: object): string[] {
@@ -59,7 +29,7 @@ async function* lines(text: string[]): AsyncIterable<string> {
 const publicKey = sleutels.publicKeyPem;
 
 describe('verifying an export offline', () => {
-  const log = events(4);
+  const log = verzegeldeLog(4);
   const periodic = sign(2, log[1].hash);
 
   it('given the closing checkpoint of the last row, then every row is covered with only the public key', async () => {

@@ -23,6 +23,19 @@ export interface Logboek {
 
 export const LOGBOEK = Symbol('LOGBOEK');
 
+/** Where the log's secret comes from (see loadAuditSleutels). */
+interface SleutelBronnen {
+  signingKey?: string;
+  signingKeyFile?: string;
+  /** SIGNAALSPOOR_KEY_DIR: the person keys' KEK generations, and the log's secret when not configured */
+  keyDir: string;
+  /** earlier secrets of the log, oldest first: they verify old seals and checkpoints */
+  eerdereSleutels?: readonly string[];
+  dataDir: string;
+  /** log line when a key was moved out of the data dir */
+  moved?: (from: string, to: string) => void;
+}
+
 /**
  * The log's secret: AUDIT_SIGNING_KEY, or the mounted secret file AUDIT_SIGNING_KEY_FILE, or
  * (outside production; libs/config refuses production without one of the two) the key dir's file,
@@ -31,18 +44,12 @@ export const LOGBOEK = Symbol('LOGBOEK');
  * `create: false` (a restore, which must verify with the log's own key): a missing key file is an
  * error instead of a fresh secret.
  */
-export async function loadAuditSleutels(options: {
-  signingKey?: string;
-  signingKeyFile?: string;
-  keyDir: string;
-  /** earlier secrets of the log, oldest first: they verify old seals and checkpoints */
-  eerdereSleutels?: readonly string[];
-  dataDir: string;
-  /** log line when a key was moved out of the data dir */
-  moved?: (from: string, to: string) => void;
-  /** false: never make a secret, refuse when there is none */
-  create?: boolean;
-}): Promise<AuditSleutels> {
+export async function loadAuditSleutels(
+  options: SleutelBronnen & {
+    /** false: never make a secret, refuse when there is none */
+    create?: boolean;
+  },
+): Promise<AuditSleutels> {
   if (options.signingKey) return auditSleutels(options.signingKey, options.eerdereSleutels);
   if (options.signingKeyFile) {
     const secret = (
@@ -57,21 +64,15 @@ export async function loadAuditSleutels(options: {
   return auditSleutels(await secretInKeyDir({ ...options, name: KEY_FILE }), options.eerdereSleutels);
 }
 
-export async function openLogboek(options: {
-  signingKey?: string;
-  signingKeyFile?: string;
-  /** SIGNAALSPOOR_KEY_DIR: the person keys' KEK generations, and the log's secret when not configured */
-  keyDir: string;
-  /** earlier secrets of the log, oldest first: they verify old seals and checkpoints */
-  eerdereSleutels?: readonly string[];
-  dataDir: string;
-  moved?: (from: string, to: string) => void;
-  databaseUrl: string;
-  /** what the start found about the person keys (wrapped plain keys, unreadable ones) */
-  log?: (line: string) => void;
-  /** the person keys' pool: its size and application_name */
-  pool?: { max: number; applicationName: string };
-}): Promise<Logboek> {
+export async function openLogboek(
+  options: SleutelBronnen & {
+    databaseUrl: string;
+    /** what the start found about the person keys (wrapped plain keys, unreadable ones) */
+    log?: (line: string) => void;
+    /** the person keys' pool: its size and application_name */
+    pool?: { max: number; applicationName: string };
+  },
+): Promise<Logboek> {
   const sleutels = await loadAuditSleutels(options);
   const pool = createPool(
     options.databaseUrl,

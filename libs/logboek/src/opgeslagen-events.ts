@@ -1,18 +1,6 @@
-import { EVENT_COLUMNS } from '@signaalspoor/event-store';
+import { EVENT_COLUMNS, toRecorded, type EventRow } from '@signaalspoor/event-store';
 import type { ClientBase, Pool } from 'pg';
 import { LogVerifier, type StoredEvent, type Verificatie, type VerifierOptions } from './verifier';
-
-interface Row {
-  position: string;
-  event_id: string;
-  stream_id: string;
-  revision: string;
-  type: string;
-  data: Record<string, unknown>;
-  metadata: StoredEvent['metadata'];
-  recorded_at: string;
-  hash: string;
-}
 
 /**
  * The rows of the PostgreSQL event store as stored, after a position, whatever log_head says: the
@@ -23,21 +11,11 @@ export async function storedEvents(
   after: number,
   limit: number,
 ): Promise<StoredEvent[]> {
-  const { rows } = await pool.query<Row>(
+  const { rows } = await pool.query<EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
     [after, limit],
   );
-  return rows.map((row) => ({
-    id: row.event_id,
-    streamId: row.stream_id,
-    type: row.type,
-    revision: Number(row.revision),
-    position: Number(row.position),
-    recordedAt: row.recorded_at,
-    data: row.data,
-    metadata: row.metadata,
-    hash: row.hash,
-  }));
+  return rows.map((row) => ({ ...toRecorded(row), hash: row.hash }));
 }
 
 /** Every stored row from the start, in batches: constant memory however long the log. */

@@ -1,39 +1,9 @@
-import type { NewEvent } from '@signaalspoor/event-store';
 import { auditSleutels } from './sleutels';
 import { signCheckpoint } from './checkpoint';
 import { LogVerifier, type StoredEvent } from './verifier';
 import { LOGBOEK_HERVERZEGELD, LOGBOEK_STREAM } from './herverzegeling-event';
-import { chainHash, GEEN_ZEGEL, GENESIS_HASH, verzegel, type MacSleutels, type Zegel } from './zegel';
-
-const sleutels = auditSleutels('a-secret-of-at-least-thirty-two-characters');
-
-function log(count: number, key: MacSleutels = sleutels.macKey): StoredEvent[] {
-  let hash = GENESIS_HASH;
-  return Array.from({ length: count }, (_, index) => {
-    const fresh: NewEvent = {
-      id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
-      type: 'SignaalIngediend',
-      data: { titel: `signaal ${index}` },
-      metadata: {
-        actor: { rol: 'raad', id: 'r' },
-        correlationId: 'c',
-        causationId: 'c',
-        schemaVersion: 1,
-        occurredAt: '2026-01-01T00:00:00.000Z',
-      },
-    };
-    const sealed = verzegel(key, `signaal-${index}`, fresh, 0);
-    const event = {
-      ...sealed,
-      streamId: `signaal-${index}`,
-      revision: 0,
-      position: index + 1,
-      recordedAt: '2026-01-01T00:00:00.000000Z',
-    };
-    hash = chainHash(hash, event);
-    return { ...event, hash };
-  });
-}
+import { sleutels, verzegeldeLog } from './testing/verzegelde-log';
+import { chainHash, GEEN_ZEGEL, GENESIS_HASH, verzegel, type Zegel } from './zegel';
 
 const rechain = (events: StoredEvent[]): StoredEvent[] => {
   let hash = GENESIS_HASH;
@@ -52,11 +22,11 @@ function verify(
 
 describe('verifying a log', () => {
   it('given a sealed log, when verified, then it is intact', () => {
-    expect(verify(log(5))).toEqual({ intact: true, gecontroleerd: 5 });
+    expect(verify(verzegeldeLog(5))).toEqual({ intact: true, gecontroleerd: 5 });
   });
 
   it('given an event rewritten with the chain recomputed, then its seal names it', () => {
-    const events = log(5);
+    const events = verzegeldeLog(5);
     events[2] = { ...events[2], data: { titel: 'vervalst' } };
     expect(verify(rechain(events)).eersteAfwijking).toEqual({
       positie: 3,
@@ -65,12 +35,12 @@ describe('verifying a log', () => {
   });
 
   it('given events sealed with another key, then the first is named', () => {
-    const forged = rechain(log(3, auditSleutels('another-secret-of-thirty-two-characters').macKey));
+    const forged = rechain(verzegeldeLog(3, auditSleutels('another-secret-of-thirty-two-characters').macKey));
     expect(verify(forged).eersteAfwijking?.positie).toBe(1);
   });
 
   it('given a checkpoint beyond the last event, then the first missing position is named', () => {
-    const events = log(5);
+    const events = verzegeldeLog(5);
     const checkpoint = signCheckpoint(
       sleutels.checkpointKey,
       { positie: 5, hash: events[4].hash },
@@ -80,19 +50,19 @@ describe('verifying a log', () => {
   });
 
   it('given a checkpoint signed with another key, then it is refused', () => {
-    const events = log(2);
+    const events = verzegeldeLog(2);
     const other = auditSleutels('another-secret-of-thirty-two-characters');
     const checkpoint = signCheckpoint(other.checkpointKey, { positie: 2, hash: events[1].hash }, new Date());
     expect(verify(events, { checkpoints: [checkpoint] }).intact).toBe(false);
   });
 
   it('given a head that claims fewer events than stored, then the first row beyond it is named', () => {
-    const events = log(4);
+    const events = verzegeldeLog(4);
     expect(verify(events, {}, { positie: 3, hash: events[2].hash }).eersteAfwijking?.positie).toBe(4);
   });
 
   it('given only the public key, when a swapped pair breaks the chain at a checkpoint, then the interval start is named', () => {
-    const events = log(4);
+    const events = verzegeldeLog(4);
     const checkpoints = [1, 4].map((n) =>
       signCheckpoint(sleutels.checkpointKey, { positie: n, hash: events[n - 1].hash }, new Date()),
     );
@@ -112,7 +82,7 @@ describe('verifying a log against witnessed checkpoints', () => {
     signCheckpoint(sleutels.checkpointKey, { positie: n, hash: events[n - 1].hash }, new Date());
 
   it('given the key holder resealed an event and re-signed the checkpoints, then the witness copy names the interval', () => {
-    const events = log(4);
+    const events = verzegeldeLog(4);
     const witnessed = { ...checkpointAt(events, 3), bron: 'getuige webhook.jsonl' };
     const resealed = verzegel(
       sleutels.macKey,
@@ -133,7 +103,7 @@ describe('verifying a log against witnessed checkpoints', () => {
   });
 
   it('given only the public key, then rows after the last checkpoint are not covered', () => {
-    const events = log(4);
+    const events = verzegeldeLog(4);
     const result = verify(events, {
       macKey: undefined,
       checkpoints: [checkpointAt(events, 2)],
@@ -147,7 +117,7 @@ describe('verifying a log against witnessed checkpoints', () => {
   });
 
   it('given a closing checkpoint of the last row, then every row is covered; of another chain, it is refused', () => {
-    const events = log(3);
+    const events = verzegeldeLog(3);
     const close = (checkpoint: ReturnType<typeof checkpointAt>, rows = events) => {
       const verifier = new LogVerifier({ publicKey: sleutels.publicKeyPem, dekking: true });
       for (const event of rows) verifier.add(event);
@@ -163,11 +133,14 @@ describe('verifying a log against witnessed checkpoints', () => {
 });
 
 describe('verifying a log written partly before the seals', () => {
-  const { zegel: _zegel, ...zonderZegel } = log(1)[0].metadata as unknown as Record<string, unknown>;
+  const { zegel: _zegel, ...zonderZegel } = verzegeldeLog(1)[0].metadata as unknown as Record<
+    string,
+    unknown
+  >;
   /** n events as a release before the seals wrote them, then `na` sealed ones */
   const oud = (n: number, na = 0): StoredEvent[] =>
     rechain(
-      log(n + na).map((event, index) =>
+      verzegeldeLog(n + na).map((event, index) =>
         index < n ? { ...event, metadata: zonderZegel as unknown as StoredEvent['metadata'] } : event,
       ),
     );
@@ -184,7 +157,12 @@ describe('verifying a log written partly before the seals', () => {
     const sealed = verzegel(
       sleutels.macKey,
       LOGBOEK_STREAM,
-      { ...log(1)[0], id: '00000000-0000-4000-8000-999999999999', type: LOGBOEK_HERVERZEGELD, data },
+      {
+        ...verzegeldeLog(1)[0],
+        id: '00000000-0000-4000-8000-999999999999',
+        type: LOGBOEK_HERVERZEGELD,
+        data,
+      },
       0,
     );
     const marker = {
@@ -230,7 +208,7 @@ describe('verifying a log across a rotation of its key', () => {
   const oud = auditSleutels(EERSTE);
   const nieuw = auditSleutels('the-second-secret-of-at-least-32-characters', [EERSTE]);
   /** three events sealed before the rotation, two after */
-  const events = () => rechain([...log(3, oud), ...log(5, nieuw).slice(3)]);
+  const events = () => rechain([...verzegeldeLog(3, oud), ...verzegeldeLog(5, nieuw).slice(3)]);
 
   it('given every new seal, then it names the key that made it', () => {
     expect(events().map((event) => (event.metadata as unknown as { zegel: Zegel }).zegel.sleutel)).toEqual([

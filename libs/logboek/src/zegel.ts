@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { NewEvent, RecordedEvent } from '@signaalspoor/event-store';
 import { canonicalJson } from '@signaalspoor/event-store';
 
@@ -97,24 +97,5 @@ export function zegelFout(keys: MacSleutels, event: RecordedEvent): string | und
   return 'het zegel klopt niet: het event is gewijzigd of vervalst';
 }
 
-/** 64 zeros: the chain hash before the first event (as the PostgreSQL store chains it). */
-export const GENESIS_HASH = '0'.repeat(64);
-
-/** The SHA-256 chain link exactly as the PostgreSQL event store computes it. */
-export function chainHash(previous: string, event: RecordedEvent): string {
-  return createHash('sha256')
-    .update(previous)
-    .update(
-      canonicalJson({
-        position: event.position,
-        eventId: event.id,
-        streamId: event.streamId,
-        revision: event.revision,
-        type: event.type,
-        data: event.data,
-        metadata: event.metadata,
-        recordedAt: event.recordedAt,
-      }),
-    )
-    .digest('hex');
-}
+/** The chain as the PostgreSQL event store computes it: its first link's previous hash, and a link. */
+export { chainHash, GENESIS_HASH } from '@signaalspoor/event-store';

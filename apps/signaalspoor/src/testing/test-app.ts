@@ -1,12 +1,22 @@
 import type { INestApplication } from '@nestjs/common';
 import { createHttpApp } from '@signaalspoor/platform';
-import { createTestDatabase, eventually, TEST_AUDIT_SIGNING_KEY, testConfig } from '@signaalspoor/testing';
+import {
+  apiVoor,
+  bearers,
+  createTestDatabase,
+  eventually,
+  TEST_AUDIT_SIGNING_KEY,
+  testConfig,
+  type DemoUser,
+} from '@signaalspoor/testing';
 import request from 'supertest';
 import { AppModule } from '../app.module';
 
 export interface TestApp {
   app: INestApplication;
   http: ReturnType<typeof request>;
+  /** the database the app runs on */
+  databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -20,7 +30,23 @@ export async function startTestApp(databaseUrl: string, env: NodeJS.ProcessEnv =
   });
   const app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
   await app.init();
-  return { app, http: request(app.getHttpServer()), close: () => app.close() };
+  return { app, http: request(app.getHttpServer()), databaseUrl, close: () => app.close() };
+}
+
+/**
+ * A suite's API on the all-in-one app on a fresh database: started in beforeAll (before the suite's
+ * own beforeAll) with these demo users' tokens, closed in afterAll; `post` and `get` as apiVoor's,
+ * every read reflecting the commands before it.
+ */
+export function suiteApi(serverUrl: string, users: DemoUser[], env: NodeJS.ProcessEnv = {}) {
+  let t: TestApp | undefined;
+  const as: Record<string, string> = {};
+  beforeAll(async () => {
+    t = await startTestAppOnNewDatabase(serverUrl, env);
+    Object.assign(as, await bearers(users));
+  });
+  afterAll(() => t?.close());
+  return apiVoor(() => t!.http, as);
 }
 
 /** Waits until the mail process manager caught up and every mail of the log is out of the outbox. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { createPool, isDatabaseUnavailable, migreer, type DatabaseTimeouts } from '@signaalspoor/database';
 import { checkAppend, duplicateEventId, type CheckedAppend } from '../append-checks';
@@ -6,7 +5,6 @@ import { CatchUpSubscription } from '../catch-up-subscription';
 import { EventStoreError, WrongExpectedRevisionError } from '../errors';
 import type {
   AppendResult,
-  EventMetadataInput,
   EventStore,
   ExpectedRevision,
   HeadedRead,
@@ -18,7 +16,7 @@ import type {
   Subscription,
   Watch,
 } from '../event-store.port';
-import { canonicalJson } from './canonical-json';
+import { chainHash, toRecorded, type EventRow } from './chain';
 import { GroupCommit } from './group-commit';
 import { Notifier } from './notifier';
 import { APPEND_FUNCTION_MIGRATION, EVENT_COLUMNS, GENESIS_HASH, MIGRATIES } from './schema';
@@ -38,18 +36,6 @@ export interface ChainVerification {
   ok: boolean;
   checked: number;
   firstBrokenPosition?: number;
-}
-
-interface EventRow {
-  position: string;
-  event_id: string;
-  stream_id: string;
-  revision: string;
-  type: string;
-  data: Record<string, unknown>;
-  metadata: EventMetadataInput;
-  recorded_at: string;
-  hash: string;
 }
 
 const VERIFY_BATCH = 1000;
@@ -336,16 +322,7 @@ export class PostgresEventStore implements EventStore {
       if (rows.length === 0) return { ok: false, checked, firstBrokenPosition: expected };
       for (const row of rows) {
         const event = toRecorded(row);
-        hash = chainHash(hash, {
-          position: event.position,
-          eventId: event.id,
-          streamId: event.streamId,
-          revision: event.revision,
-          type: event.type,
-          data: event.data,
-          metadata: event.metadata,
-          recordedAt: event.recordedAt,
-        });
+        hash = chainHash(hash, event);
         if (event.position !== expected || hash !== row.hash)
           return { ok: false, checked, firstBrokenPosition: expected };
         checked += 1;
@@ -422,23 +399,6 @@ function settle(append: AppendRequest, row: AppendRow): PromiseSettledResult<App
         value: { nextRevision: Number(row.next_revision), position: Number(row.last_position) },
       };
   }
-}
-
-function chainHash(previous: string, event: Record<string, unknown>): string {
-  return createHash('sha256').update(previous).update(canonicalJson(event)).digest('hex');
-}
-
-function toRecorded(row: EventRow): RecordedEvent {
-  return {
-    id: row.event_id,
-    streamId: row.stream_id,
-    type: row.type,
-    revision: Number(row.revision),
-    position: Number(row.position),
-    recordedAt: row.recorded_at,
-    data: row.data,
-    metadata: row.metadata,
-  };
 }
 
 const isUnavailable = (error: unknown): boolean =>
