@@ -41,7 +41,8 @@ export function DienstSuggesties({
                 {ja ? `${naam} gekozen` : `Kies ${naam}`}
               </button>{' '}
               <span className="reden">
-                {d.reden} (zekerheid {procent(d.score)})
+                {d.reden}
+                {d.score > 0 && ` (zekerheid ${procent(d.score)})`}
               </span>
             </li>
           );
