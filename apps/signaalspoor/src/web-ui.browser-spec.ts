@@ -79,6 +79,13 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
 
   const api = () => request(app.getHttpServer());
 
+  /** As when the tab goes to the background (`hidden`) or comes back (`visible`). */
+  const zichtbaarheid = (page: Page, staat: 'hidden' | 'visible') =>
+    page.evaluate(
+      `Object.defineProperty(document, 'visibilityState', { value: '${staat}', configurable: true });
+       document.dispatchEvent(new Event('visibilitychange'));`,
+    );
+
   /** How far the raad looked at its list, as the server keeps it (the web app records it after showing the list). */
   async function bezocht(minstens: number): Promise<number> {
     return eventually(async () => {
@@ -136,7 +143,16 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
     });
     expect(await anders.getByTestId('nieuw').count()).toBe(0);
     await toegankelijk(laptop, 'mijn signalen met een nieuw signaal');
-    await bezocht(eerste + 1);
+    const gezien = await bezocht(eerste + 1);
+
+    // a list left open in a background tab has not been seen: what changes meanwhile stays news
+    await zichtbaarheid(laptop, 'hidden');
+    await doorsturen(await indienen('Kapotte straatlamp aan het plein'), 'mobiliteit');
+    await laptop.getByRole('link', { name: 'Kapotte straatlamp aan het plein' }).waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // time for a visit it must not record
+    expect(await bezocht(gezien)).toBe(gezien);
+    await zichtbaarheid(laptop, 'visible');
+    await bezocht(gezien + 1);
     // the raad puts the laptop away: a list left open follows the live changes and records each one
     // as seen, so it would count the wijkmanager's change below as visited before the phone is back
     await laptop.close();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { api, isEigenPositie, type Bezoek } from './api';
 
 /**
@@ -38,10 +38,23 @@ export function useNieuwSinds(
     };
   }, [lijst]);
   const hoogste = Math.max(0, ...(items ?? []).map((i) => i.positie));
+  const zichtbaar = useZichtbaar();
   useEffect(() => {
-    if (vorige === undefined || hoogste <= gemeld.current || hoogste <= (vorige ?? 0)) return;
+    // a list open in a tab nobody looks at has not been seen: it would hide the news on every device
+    if (!zichtbaar || vorige === undefined || hoogste <= gemeld.current || hoogste <= (vorige ?? 0)) return;
     gemeld.current = hoogste;
     api.bezoekZetten({ lijst, positie: hoogste }).catch(() => undefined);
-  }, [lijst, vorige, hoogste]);
+  }, [lijst, vorige, hoogste, zichtbaar]);
   return (item) => nieuwSinds(vorige, item.positie);
+}
+
+/** Whether the page is in view (not a background tab or a minimised window). */
+function useZichtbaar(): boolean {
+  return useSyncExternalStore(
+    (melden) => {
+      document.addEventListener('visibilitychange', melden);
+      return () => document.removeEventListener('visibilitychange', melden);
+    },
+    () => document.visibilityState === 'visible',
+  );
 }
