@@ -1,5 +1,5 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { ModuleRef, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { Config } from '@signaalspoor/config';
@@ -44,8 +44,10 @@ export function configureHttp(app: INestApplication, title: string): void {
 
 /** The composition's handler at the front, if one of its modules provides VOORAAN. */
 function vooraanVan(app: INestApplication): Vooraan | undefined {
+  // through ModuleRef: the app's own get() logs a miss at error level before it throws
+  const modules = app.get(ModuleRef);
   try {
-    return app.get<Vooraan>(VOORAAN, { strict: false });
+    return modules.get<Vooraan>(VOORAAN, { strict: false });
   } catch {
     return undefined; // Nest's way of saying that no module provides it
   }
