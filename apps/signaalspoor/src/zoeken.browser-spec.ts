@@ -4,6 +4,7 @@ import { createHttpApp } from '@signaalspoor/platform';
 import {
   bearers,
   createTestDatabase,
+  eventually,
   testConfig,
   testServers,
   type TestDatabase,
@@ -75,9 +76,12 @@ describe('searching and filtering lists in Chromium', () => {
 
   const titels = (page: Page) => page.locator('ul.kaarten h2, ul.kaarten h3').allInnerTexts();
 
+  /** The list shows `aantal` and these titles (polled: the count of the list before may read the same). */
   async function verwacht(page: Page, aantal: string, lijst: string[]): Promise<void> {
-    await page.getByText(aantal, { exact: true }).waitFor();
-    expect((await titels(page)).sort()).toEqual(lijst.sort());
+    await eventually(async () => {
+      expect(await page.getByText(aantal, { exact: true }).count()).toBe(1);
+      expect((await titels(page)).sort()).toEqual([...lijst].sort());
+    }, 10_000);
   }
 
   it('the wijkmanager searches, filters and sorts; a reload shows the same view', async () => {
