@@ -147,6 +147,16 @@ describe.each(testServers())('exports through HTTP on $name PostgreSQL', ({ url 
     );
   });
 
+  it('exports an empty list as an Excel workbook with an empty sheet, not a 500', async () => {
+    const res = await get('/signalen?formaat=xlsx&thema=groen&status=ingetrokken', 'kermt')
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(new Uint8Array(res.body as Buffer).buffer);
+    expect(workbook.worksheets[0].actualRowCount).toBe(0);
+  });
+
   it('exports JSON as a download and refuses an unknown format or a filter outside the user’s scope', async () => {
     const res = await get('/signalen?formaat=json', 'kermt').expect(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="signalen.json"');

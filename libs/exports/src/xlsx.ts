@@ -19,9 +19,10 @@ export async function naarXlsx({ kolommen, rijen }: Tabel, blad: string): Promis
       if (c instanceof Tijdstip) row.getCell(i + 1).numFmt = c.metTijd ? 'dd-mm-yyyy hh:mm' : 'dd-mm-yyyy';
     });
   }
-  sheet.columns.forEach((kolom, i) => {
-    const breedte = Math.max(kolommen[i].length, ...rijen.map((rij) => String(rij[i] ?? '').length));
-    kolom.width = Math.min(breedte + 2, BREEDSTE_KOLOM);
+  // by the table's columns: an empty list has none, and then exceljs's `sheet.columns` is null
+  kolommen.forEach((naam, i) => {
+    const breedte = rijen.reduce((max, rij) => Math.max(max, String(rij[i] ?? '').length), naam.length);
+    sheet.getColumn(i + 1).width = Math.min(breedte + 2, BREEDSTE_KOLOM);
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
