@@ -11,6 +11,18 @@ export type SignaalStatus =
   | 'afgesloten'
   | 'ingetrokken';
 
+/** Nothing is left to do on a signaal in these: settled, withdrawn, or handled through its main signaal. */
+export const AFGEHANDELD: readonly SignaalStatus[] = ['afgesloten', 'ingetrokken', 'duplicaat'];
+/** Every other status: the signaal is still open (the ball lies with someone). */
+export const LOPEND: readonly SignaalStatus[] = [
+  'ingediend',
+  'verduidelijking-gevraagd',
+  'in-behandeling',
+  'beantwoord',
+  'heropend',
+  'teruggekoppeld',
+];
+
 export type DoorsturingStatus = 'doorgestuurd' | 'opgepakt' | 'beantwoord' | 'teruggestuurd';
 
 export interface Doorsturing {

@@ -1,6 +1,7 @@
 import { Catch, Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Publiek } from '@signaalspoor/auth';
+import { AFGEHANDELD, LOPEND, type SignaalStatus } from '@signaalspoor/domain';
 import type { Request, Response } from 'express';
 import { PubliekeAntwoorden } from '../antwoorden';
 import { PubliekeFouten } from '../fouten';
@@ -44,17 +45,6 @@ export interface Open311Request {
   media_url: string | null;
 }
 
-/** Closed for a resident: settled, withdrawn, or handled as part of another signaal. */
-const GESLOTEN = ['afgesloten', 'ingetrokken', 'duplicaat'];
-const OPEN = [
-  'ingediend',
-  'verduidelijking-gevraagd',
-  'in-behandeling',
-  'beantwoord',
-  'heropend',
-  'teruggekoppeld',
-];
-
 /** A public signaal as an Open311 service request. */
 export function open311Request(signaal: PubliekSignaalDto): Open311Request {
   const definitief = signaal.terugkoppelingen.filter((t) => t.definitief).at(-1);
@@ -66,7 +56,7 @@ export function open311Request(signaal: PubliekSignaalDto): Open311Request {
   const diensten = [...new Set(signaal.antwoorden.map((a) => a.dienst))];
   return {
     service_request_id: signaal.id,
-    status: GESLOTEN.includes(signaal.status) ? 'closed' : 'open',
+    status: AFGEHANDELD.includes(signaal.status as SignaalStatus) ? 'closed' : 'open',
     status_notes:
       definitief?.boodschap ??
       (antwoord ? `${antwoord.dienst}: ${antwoord.besluitNaam}. ${antwoord.antwoord}` : signaal.statusNaam),
@@ -190,8 +180,8 @@ export class Open311Controller {
       : {
           ...(statussen && {
             statussen: [
-              ...(statussen.includes('open') ? OPEN : []),
-              ...(statussen.includes('closed') ? GESLOTEN : []),
+              ...(statussen.includes('open') ? LOPEND : []),
+              ...(statussen.includes('closed') ? AFGEHANDELD : []),
             ],
           }),
           ...(themas && { themas }),

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { lopendeTermijnen, type Kader, type TermijnBeleid } from '@signaalspoor/domain';
+import { AFGEHANDELD, lopendeTermijnen, type Kader, type TermijnBeleid } from '@signaalspoor/domain';
 import { stateOf, type DoorsturingView, type SignaalView, type TrajectHop } from './signaal-view';
 import type { Vergelijkbaar } from './suggesties';
 
@@ -150,7 +150,7 @@ const insertHops = (schema: string) => `
 
 const GESLOTEN = `('afgesloten', 'ingetrokken')`;
 /** a signaal of which no dienst has to answer any more */
-const GESLOTEN_OF_DUPLICAAT = `('afgesloten', 'ingetrokken', 'duplicaat')`;
+const GESLOTEN_OF_DUPLICAAT = `(${AFGEHANDELD.map((status) => `'${status}'`).join(', ')})`;
 
 export const SORTERINGEN = ['ingediendOp', '-ingediendOp', 'gewijzigdOp', '-gewijzigdOp', 'termijn'] as const;
 /** a field, ascending; with `-` descending; `termijn`: the deadline that passes first, first */

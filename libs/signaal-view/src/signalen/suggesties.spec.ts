@@ -76,6 +76,13 @@ describe('suggesties', () => {
     );
   });
 
+  it('given a signaal whose final feedback waits for acceptance, then it is still open and can be the main signaal', () => {
+    const hier = signaal('Gevaarlijke oversteekplaats aan de school');
+    const wacht = { ...signaal('Oversteekplaats school gevaarlijk'), status: 'teruggekoppeld' as const };
+    const { duplicaten } = suggesties(hier, [wacht], ['dr-kermt'], namen);
+    expect(duplicaten.map((d) => d.signaalId)).toEqual([wacht.id]);
+  });
+
   it('given an open signaal of the same raden with the same words nearby, then it is a duplicate; closed or other raden are not', () => {
     const punt = { lat: 50.944, lon: 5.391 };
     const hier = signaal('Gevaarlijke oversteekplaats aan de school', { coordinaten: punt });

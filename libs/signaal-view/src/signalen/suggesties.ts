@@ -1,3 +1,4 @@
+import { AFGEHANDELD } from '@signaalspoor/domain';
 import type { SignaalView } from './signaal-view';
 
 // Suggestions for the wijkmanager, learned from the signaal view: which diensten answered signalen
@@ -442,8 +443,6 @@ function gemeenschappelijk(signaal: Vergelijkbaar, gelijk: readonly Gelijkenis[]
   return woord ? `"${woord}"` : undefined;
 }
 
-const OPEN = new Set(['ingediend', 'verduidelijking-gevraagd', 'in-behandeling', 'beantwoord', 'heropend']);
-
 function duplicaatSuggesties(
   signaal: Vergelijkbaar,
   gelijk: readonly Gelijkenis[],
@@ -454,7 +453,7 @@ function duplicaatSuggesties(
     .filter(
       (g) =>
         raden.includes(g.ander.raadId) &&
-        OPEN.has(g.ander.status) &&
+        !AFGEHANDELD.includes(g.ander.status) &&
         !g.ander.duplicaatVan &&
         g.score >= DUPLICAAT_DREMPEL,
     )
