@@ -6,7 +6,8 @@ import {
   testServers,
   type TestDatabase,
 } from '@signaalspoor/testing';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { EventEmitter } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { LOGBOEK, type Logboek } from '@signaalspoor/logboek';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -441,9 +442,27 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     expect(rows.map((r: { volgnummer: number }) => r.volgnummer)).toEqual([0, 1, 2, 3, 4]);
     // 256 KB of plain bytes each, plus iv and tag
     expect(rows.every((r: { lengte: number }) => r.lengte <= 256 * 1024 + 28)).toBe(true);
-    const res = await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
-    expect((res.body as Buffer).equals(groot)).toBe(true);
-    expect(res.headers['content-length']).toBe(String(groot.length));
+    // the most 'close' listeners an answer held at once: above the default (10) Node warns of a leak
+    let piek = 0;
+    const telClose = (_req: IncomingMessage, res: ServerResponse) => {
+      const voegToe = res.on;
+      res.on = res.addListener = function (this: ServerResponse, ...args: Parameters<typeof res.on>) {
+        voegToe.apply(this, args);
+        if (args[0] === 'close') piek = Math.max(piek, this.listenerCount('close'));
+        return this;
+      };
+    };
+    const server = t.app.getHttpServer() as Server;
+    server.prependListener('request', telClose);
+    try {
+      const res = await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
+      expect((res.body as Buffer).equals(groot)).toBe(true);
+      expect(res.headers['content-length']).toBe(String(groot.length));
+    } finally {
+      server.off('request', telClose);
+    }
+    expect(piek).toBeGreaterThan(0);
+    expect(piek).toBeLessThanOrEqual(EventEmitter.defaultMaxListeners);
   });
 
   it('still serves an attachment stored whole, before chunking', async () => {
