@@ -12,7 +12,7 @@ import { request as httpRequest } from 'node:http';
 import { LOGBOEK, type Logboek } from '@signaalspoor/logboek';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import sharp from 'sharp';
 import { startTestApp, type TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
 import { BijlagenOpruiming } from './opslag/opruiming';
@@ -463,6 +463,45 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     }
     expect(piek).toBeGreaterThan(0);
     expect(piek).toBeLessThanOrEqual(EventEmitter.defaultMaxListeners);
+  });
+
+  it('stops reading the chunks of an answer whose client went away', async () => {
+    const groot = Buffer.concat([PDF, randomBytes(8 * 1024 * 1024)]);
+    const eigen = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
+    const { body } = await upload(eigen, 'raad', groot, 'groot.pdf').expect(201);
+    const server = t.app.getHttpServer() as Server;
+    const gelezen = jest.spyOn(Pool.prototype, 'query');
+    const delen = () =>
+      gelezen.mock.calls.filter(([text]) => String(text).includes('FROM bijlagen.delen WHERE')).length;
+    if (!server.listening) await new Promise<void>((klaar) => server.listen(0, '127.0.0.1', klaar));
+    const { port } = server.address() as { port: number };
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const req = httpRequest({
+          agent: false,
+          port,
+          host: '127.0.0.1',
+          path: `/api/signalen/${eigen}/bijlagen/${body.id}`,
+          headers: { Authorization: as.raad, 'X-Positie': String(body.positie) },
+        });
+        // the first bytes, then the client goes away without reading the rest
+        req.on('response', (res) =>
+          res.once('data', () => {
+            req.destroy();
+            resolve();
+          }),
+        );
+        req.on('error', reject);
+        req.end();
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // of 33 chunks, no more than the socket's buffers took before the client went away
+      expect(delen()).toBeGreaterThan(0);
+      expect(delen()).toBeLessThan(16);
+    } finally {
+      gelezen.mockRestore();
+    }
+    await get(`/signalen/${id}`, 'raad').expect(200);
   });
 
   it('still serves an attachment stored whole, before chunking', async () => {
