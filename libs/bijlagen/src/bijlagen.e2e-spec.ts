@@ -6,12 +6,13 @@ import {
   testServers,
   type TestDatabase,
 } from '@signaalspoor/testing';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { EventEmitter } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { LOGBOEK, type Logboek } from '@signaalspoor/logboek';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import sharp from 'sharp';
 import { startTestApp, type TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
 import { BijlagenOpruiming } from './opslag/opruiming';
@@ -441,9 +442,66 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     expect(rows.map((r: { volgnummer: number }) => r.volgnummer)).toEqual([0, 1, 2, 3, 4]);
     // 256 KB of plain bytes each, plus iv and tag
     expect(rows.every((r: { lengte: number }) => r.lengte <= 256 * 1024 + 28)).toBe(true);
-    const res = await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
-    expect((res.body as Buffer).equals(groot)).toBe(true);
-    expect(res.headers['content-length']).toBe(String(groot.length));
+    // the most 'close' listeners an answer held at once: above the default (10) Node warns of a leak
+    let piek = 0;
+    const telClose = (_req: IncomingMessage, res: ServerResponse) => {
+      const voegToe = res.on;
+      res.on = res.addListener = function (this: ServerResponse, ...args: Parameters<typeof res.on>) {
+        voegToe.apply(this, args);
+        if (args[0] === 'close') piek = Math.max(piek, this.listenerCount('close'));
+        return this;
+      };
+    };
+    const server = t.app.getHttpServer() as Server;
+    server.prependListener('request', telClose);
+    try {
+      const res = await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
+      expect((res.body as Buffer).equals(groot)).toBe(true);
+      expect(res.headers['content-length']).toBe(String(groot.length));
+    } finally {
+      server.off('request', telClose);
+    }
+    expect(piek).toBeGreaterThan(0);
+    expect(piek).toBeLessThanOrEqual(EventEmitter.defaultMaxListeners);
+  });
+
+  it('stops reading the chunks of an answer whose client went away', async () => {
+    const groot = Buffer.concat([PDF, randomBytes(8 * 1024 * 1024)]);
+    const eigen = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
+    const { body } = await upload(eigen, 'raad', groot, 'groot.pdf').expect(201);
+    const server = t.app.getHttpServer() as Server;
+    const gelezen = jest.spyOn(Pool.prototype, 'query');
+    const delen = () =>
+      gelezen.mock.calls.filter(([text]) => String(text).includes('FROM bijlagen.delen WHERE')).length;
+    if (!server.listening) await new Promise<void>((klaar) => server.listen(0, '127.0.0.1', klaar));
+    const { port } = server.address() as { port: number };
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const req = httpRequest({
+          agent: false,
+          port,
+          host: '127.0.0.1',
+          path: `/api/signalen/${eigen}/bijlagen/${body.id}`,
+          headers: { Authorization: as.raad, 'X-Positie': String(body.positie) },
+        });
+        // the first bytes, then the client goes away without reading the rest
+        req.on('response', (res) =>
+          res.once('data', () => {
+            req.destroy();
+            resolve();
+          }),
+        );
+        req.on('error', reject);
+        req.end();
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // of 33 chunks, no more than the socket's buffers took before the client went away
+      expect(delen()).toBeGreaterThan(0);
+      expect(delen()).toBeLessThan(16);
+    } finally {
+      gelezen.mockRestore();
+    }
+    await get(`/signalen/${id}`, 'raad').expect(200);
   });
 
   it('still serves an attachment stored whole, before chunking', async () => {
