@@ -11,3 +11,4 @@ export * from './zonder-body.interceptor';
 export * from './command-antwoord.dto';
 export * from './draining';
 export * from './vooraan';
+export * from './geleegd';

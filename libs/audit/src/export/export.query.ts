@@ -4,8 +4,8 @@ import { Rollen } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { LOGBOEK, LogVerifier, signCheckpoint, storedEvents, type Logboek } from '@signaalspoor/logboek';
 import { PG_POOL } from '@signaalspoor/database';
+import { geleegd } from '@signaalspoor/http';
 import type { Response } from 'express';
-import { once } from 'node:events';
 import type { Pool } from 'pg';
 import { AuditFout } from '../audit.errors';
 import { Checkpointer } from '../checkpoints/checkpointer';
@@ -55,7 +55,7 @@ export class ExportController {
       res.setHeader('Content-Disposition', 'attachment; filename="signaalspoor-logboek.jsonl"');
       const write = async (value: object) => {
         if (res.write(`${JSON.stringify(value)}\n`)) return;
-        await Promise.race([once(res, 'drain'), once(res, 'close')]);
+        await geleegd(res);
         if (res.destroyed) throw new Error('export afgebroken door de client');
       };
       const kop = { positie: Number(rows[0].position), hash: rows[0].hash };

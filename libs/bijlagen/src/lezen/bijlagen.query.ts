@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { BIJLAGE_TYPES } from '@signaalspoor/domain';
-import { Keuze, UuidPipe } from '@signaalspoor/http';
+import { geleegd, Keuze, UuidPipe } from '@signaalspoor/http';
 import { LOGBOEK, VERGETEN, type Logboek } from '@signaalspoor/logboek';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { magZien } from '@signaalspoor/signaal-store';
@@ -191,13 +191,3 @@ async function schrijfDoor(
     response.destroy();
   }
 }
-
-/** Until the client read what waits, or went away. */
-const geleegd = (response: Response) =>
-  new Promise<void>((resolve) => {
-    const klaar = () => {
-      response.off('drain', klaar).off('close', klaar);
-      resolve();
-    };
-    response.once('drain', klaar).once('close', klaar);
-  });
