@@ -1,79 +1,32 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { INestApplication } from '@nestjs/common';
-import { createHttpApp } from '@signaalspoor/platform';
-import { createTestDatabase, testConfig, testServers, type TestDatabase } from '@signaalspoor/testing';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { launchChromium } from '../../../libs/web/src/testing/chromium';
 import { startTegelServer, type TegelServer } from '../../../libs/web/src/testing/tegels';
-import { AppModule } from './app.module';
+import { browserSuite, toegankelijk } from './testing/browser';
 
 // Photos and places in a real Chromium: the raad on a 375 px phone submits a signaal with a photo
 // and a point on the map, Dienst Mobiliteit answers with a PDF, the raad sees both; the wijkmanager
 // sees the signaal on the map of the wijk. axe on every page, with the map on it; the tiles come from
 // a server of the test's own, nothing leaves 127.0.0.1.
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
 );
 
 describe('photos and places in Chromium', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let browser: Browser;
   let tegels: TegelServer;
-  let base: string;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    db = await createTestDatabase(testServers()[0].url);
+  const s = browserSuite(async () => {
     tegels = await startTegelServer();
-    const config = testConfig(db.url, { CONSISTENCY_TIMEOUT_MS: '5000', KAART_TEGELS_URL: tegels.url });
-    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    return { KAART_TEGELS_URL: tegels.url };
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-    await tegels?.close();
-    await db?.drop();
-  });
+  afterAll(() => tegels?.close());
 
-  async function aanmelden(naam: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({
+  const aanmelden = (naam: string, viewport?: { width: number; height: number }): Promise<Page> =>
+    s.aanmelden(naam, {
       viewport,
-      locale: 'nl-BE',
-      timezoneId: 'Europe/Brussels',
       // "gebruik mijn locatie": the phone is at the school in Kermt
-      geolocation: { latitude: 50.9475, longitude: 5.3893 },
-      permissions: ['geolocation'],
+      context: { geolocation: { latitude: 50.9475, longitude: 5.3893 }, permissions: ['geolocation'] },
     });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
-      throw new Error(`request outside the app: ${route.request().url()}`);
-    });
-    await page.goto(base + '/');
-    await page.getByRole('button', { name: naam, exact: true }).click();
-    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
-    return page;
-  }
-
-  async function toegankelijk(page: Page, waar: string): Promise<void> {
-    await page.locator('h1').first().waitFor();
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(
-      violations.map(
-        (v) => `${waar}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target).join(', ')}`,
-      ),
-    ).toEqual([]);
-  }
 
   it('raad submits with a photo and a point, the dienst answers with a PDF, the raad sees both', async () => {
     const foto = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#c84' } })

@@ -1,16 +1,10 @@
-import type { INestApplication } from '@nestjs/common';
-import { createHttpApp } from '@signaalspoor/platform';
-import { createTestDatabase, testConfig, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { WEB_DIR } from '@signaalspoor/web';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { get, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Browser, Request } from 'playwright-core';
-import request from 'supertest';
-import { launchChromium } from '../../../libs/web/src/testing/chromium';
-import { AppModule } from './app.module';
+import type { Request } from 'playwright-core';
+import { browserSuite } from './testing/browser';
 
 // The first load of the web app on a phone (docs/web.md, "Size and first load"): what the raad's
 // list costs on the wire, and how its files are served. Not timed: bench/web/lighthouse.bench.ts
@@ -50,26 +44,17 @@ const gemeten = async (req: Request): Promise<Bestand> => {
 };
 
 describe('the first load of the web app', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let browser: Browser;
-  let base: string;
+  const s = browserSuite();
   let sessie: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase(testServers()[0].url);
-    const config = testConfig(db.url);
-    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    const aangemeld = await request(app.getHttpServer())
+    const aangemeld = await s.t.http
       .post('/api/auth/demo')
       .set('X-Signaalspoor', '1')
       .send({ rol: 'raad', id: 'dr-kermt' })
       .expect(200);
     sessie = String(aangemeld.headers['set-cookie'][0]).split(';')[0].split('=')[1];
-    await request(app.getHttpServer())
+    await s.t.http
       .post('/api/signalen')
       .set('Cookie', `signaalspoor_sessie=${sessie}`)
       .set('X-Signaalspoor', '1')
@@ -77,21 +62,15 @@ describe('the first load of the web app', () => {
       .expect(201);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.drop();
-  });
-
   it("the raad's list transfers at most 120 KB of JavaScript, brotli files made at build time", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-    await context.addCookies([{ name: 'signaalspoor_sessie', value: sessie, url: `${base}/api` }]);
+    const context = await s.context({ viewport: { width: 375, height: 812 } });
+    await context.addCookies([{ name: 'signaalspoor_sessie', value: sessie, url: `${s.base}/api` }]);
     const page = await context.newPage();
     const metingen: Promise<Bestand>[] = [];
     page.on('requestfinished', (req) => {
       if (new URL(req.url()).pathname.startsWith('/assets/')) metingen.push(gemeten(req));
     });
-    const document = await page.goto(`${base}/signalen`);
+    const document = await page.goto(`${s.base}/signalen`);
     await page.getByRole('heading', { name: 'Mijn signalen' }).waitFor();
     await page.locator('.kaart').first().waitFor();
     await page.waitForLoadState('networkidle');
@@ -119,11 +98,11 @@ describe('the first load of the web app', () => {
     expect(js.length).toBeGreaterThan(0);
     for (const bestand of js) {
       const origineel = readFileSync(join(ASSETS, bestand));
-      const gzip = await rauw(`${base}/assets/${bestand}`, 'gzip');
+      const gzip = await rauw(`${s.base}/assets/${bestand}`, 'gzip');
       expect(gzip.res.headers['content-encoding']).toBe('gzip');
       expect(gzip.res.headers.vary).toMatch(/Accept-Encoding/i);
       expect(gunzipSync(gzip.body).equals(origineel)).toBe(true);
-      const plat = await rauw(`${base}/assets/${bestand}`, 'identity');
+      const plat = await rauw(`${s.base}/assets/${bestand}`, 'identity');
       expect(plat.res.headers['content-encoding']).toBeUndefined();
       expect(plat.body.equals(origineel)).toBe(true);
     }

@@ -1,43 +1,20 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { INestApplication } from '@nestjs/common';
-import { createHttpApp } from '@signaalspoor/platform';
-import {
-  bearer,
-  createTestDatabase,
-  testConfig,
-  testServers,
-  type TestDatabase,
-} from '@signaalspoor/testing';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import request from 'supertest';
-import { launchChromium } from '../../../libs/web/src/testing/chromium';
-import { AppModule } from './app.module';
+import { bearer } from '@signaalspoor/testing';
+import type { Page } from 'playwright-core';
+import { alleenDeApp, browserSuite, toegankelijk as axe } from './testing/browser';
 
 // The public page of a raad as a resident meets it: on a 375 px phone, keyboard only, no login,
 // zero axe violations (WCAG 2.1 A and AA), nothing wider than the screen, nothing loaded from elsewhere.
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
 describe('the public page of a raad in Chromium', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let browser: Browser;
-  let base: string;
+  const s = browserSuite();
 
   beforeAll(async () => {
-    db = await createTestDatabase(testServers()[0].url);
-    const config = testConfig(db.url);
-    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
     const raad = await bearer({ rol: 'raad', raad: 'dr-kermt' });
     for (const [titel, thema] of [
       ['Bank aan het kerkplein is kapot', 'openbaar-domein'],
       ['Te snel verkeer in de Kermtstraat', 'verkeersveiligheid'],
     ]) {
-      await request(app.getHttpServer())
+      await s.t.http
         .post('/api/signalen')
         .set('Authorization', raad)
         .send({ titel, omschrijving: `${titel}: al weken.`, thema, openbaar: true })
@@ -45,27 +22,18 @@ describe('the public page of a raad in Chromium', () => {
     }
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.drop();
-  });
-
   async function toegankelijk(page: Page, waar: string): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${waar}: ${v.id} (${v.impact}) ${v.help}`)).toEqual([]);
+    await axe(page, waar);
     const breed = await page.locator('html').evaluate((el) => el.scrollWidth);
     expect(breed).toBeLessThanOrEqual(375);
   }
 
   it('lists the raden, shows a raad’s public signalen and filters them with the keyboard only', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'nl-BE' });
+    const context = await s.context({ viewport: { width: 375, height: 812 }, locale: 'nl-BE' });
     const page = await context.newPage();
-    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
-      throw new Error(`request outside the app: ${route.request().url()}`);
-    });
+    await alleenDeApp(page);
 
-    await page.goto(`${base}/publiek`);
+    await page.goto(`${s.base}/publiek`);
     await page.getByRole('heading', { level: 1, name: 'Signalen van de dorps- en wijkraden' }).waitFor();
     await toegankelijk(page, 'overzicht');
     // to the raad's page with the keyboard: the skip link first, then the links in order

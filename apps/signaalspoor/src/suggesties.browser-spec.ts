@@ -1,25 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { INestApplication } from '@nestjs/common';
-import { createHttpApp } from '@signaalspoor/platform';
-import {
-  apiVoor,
-  bearers,
-  createTestDatabase,
-  testConfig,
-  testServers,
-  type TestDatabase,
-} from '@signaalspoor/testing';
-import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
-import request from 'supertest';
-import { launchChromium } from '../../../libs/web/src/testing/chromium';
-import { AppModule } from './app.module';
+import { apiVoor, bearers } from '@signaalspoor/testing';
+import { browserSuite, toegankelijk } from './testing/browser';
 
 // A suggestion taken, in a real Chromium: after two signalen about a crossing were answered by Dienst
 // Mobiliteit (and sent back by Groen), the wijkmanager opens a new one, sees Mobiliteit suggested
 // with its reason on top of the routing form, takes it with one click and routes. axe on the page.
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const signaal = (titel: string) => ({
   titel,
   omschrijving: `${titel}: kinderen steken over zonder begeleiding.`,
@@ -28,27 +13,12 @@ const signaal = (titel: string) => ({
 });
 
 describe('suggestions in Chromium', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let browser: Browser;
-  let base: string;
+  const s = browserSuite();
   const as: Record<string, string> = {};
-  const { post, get } = apiVoor(() => request(app.getHttpServer()), as);
+  const { post, get } = apiVoor(() => s.t.http, as);
 
   beforeAll(async () => {
-    db = await createTestDatabase(testServers()[0].url);
-    const config = testConfig(db.url, { CONSISTENCY_TIMEOUT_MS: '5000' });
-    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
     Object.assign(as, await bearers(['kermt', 'wmOost', 'mobiliteit', 'groen']));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.drop();
   });
 
   it('the wijkmanager routes by taking a suggestion', async () => {
@@ -70,12 +40,8 @@ describe('suggestions in Chromium', () => {
       await post('/signalen', 'kermt', signaal('Gevaarlijke oversteekplaats school')).expect(201)
     ).body.id;
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-BE' });
-    const wm = await context.newPage();
-    await wm.goto(base + '/');
-    await wm.getByRole('button', { name: 'Wijkmanager Oost', exact: true }).click();
-    await wm.getByRole('button', { name: 'Afmelden' }).waitFor();
-    await wm.goto(`${base}/signalen/${nieuw}`);
+    const wm = await s.aanmelden('Wijkmanager Oost');
+    await wm.goto(`${s.base}/signalen/${nieuw}`);
 
     const voorgesteld = wm.getByTestId('dienst-suggesties');
     await voorgesteld.getByText('werden beantwoord door Dienst Mobiliteit').waitFor();
@@ -83,8 +49,7 @@ describe('suggestions in Chromium', () => {
     expect(knoppen[0]).toBe('Kies Dienst Mobiliteit');
     // the dienst that sent them back is never suggested, not even to fill up the list
     expect(knoppen).not.toContain('Kies Dienst Groen en Natuur');
-    const { violations } = await new AxeBuilder({ page: wm }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await toegankelijk(wm, 'signaal met suggesties');
 
     await voorgesteld.getByRole('button', { name: 'Kies Dienst Mobiliteit' }).click();
     expect(await wm.getByLabel('Dienst Mobiliteit', { exact: true }).isChecked()).toBe(true);
@@ -93,6 +58,5 @@ describe('suggestions in Chromium', () => {
 
     const { body } = await get(`/signalen/${nieuw}`, 'wmOost').expect(200);
     expect(body.doorsturingen.map((d: { dienstId: string }) => d.dienstId)).toEqual(['mobiliteit']);
-    await context.close();
   });
 });

@@ -1,83 +1,39 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { INestApplication } from '@nestjs/common';
-import { createHttpApp } from '@signaalspoor/platform';
-import {
-  bearers,
-  createTestDatabase,
-  eventually,
-  testConfig,
-  testServers,
-  type TestDatabase,
-} from '@signaalspoor/testing';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
-import { launchChromium } from '../../../libs/web/src/testing/chromium';
+import { bearers, eventually } from '@signaalspoor/testing';
+import type { Page } from 'playwright-core';
 import { startTegelServer, type TegelServer } from '../../../libs/web/src/testing/tegels';
-import { AppModule } from './app.module';
+import { browserSuite, toegankelijk } from './testing/browser';
 
 // What a volunteer and a wijkmanager meet in the web app besides the loop (web.browser-spec.ts): a
 // title per page, "nieuw sinds je laatste bezoek" kept per person on the server, what a send-back
 // really did, the wording per reader, and the wijkmanager's short signaal page. Axe on every page.
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
 describe('the web app for the volunteer and the wijkmanager in Chromium', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let browser: Browser;
-  let base: string;
-  let token: Record<string, string>;
   let tegels: TegelServer;
-  const contexts: BrowserContext[] = [];
+  // the submit form shows a map: its tiles come from a server of the test's own
+  const s = browserSuite(async () => {
+    tegels = await startTegelServer();
+    return { KAART_TEGELS_URL: tegels.url };
+  });
+  let token: Record<string, string>;
 
   beforeAll(async () => {
-    db = await createTestDatabase(testServers()[0].url);
-    // the submit form shows a map: its tiles come from a server of the test's own
-    tegels = await startTegelServer();
-    const config = testConfig(db.url, { CONSISTENCY_TIMEOUT_MS: '5000', KAART_TEGELS_URL: tegels.url });
-    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
     token = await bearers(['kermt', 'wmOost', 'mobiliteit', 'awv']);
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-    await tegels?.close();
-    await db?.drop();
-  });
+  afterAll(() => tegels?.close());
 
-  async function aanmelden(naam: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
-      throw new Error(`request outside the app: ${route.request().url()}`);
+  const aanmelden = (naam: string, viewport?: { width: number; height: number }) =>
+    s.aanmelden(naam, {
+      viewport,
+      opAanmeldpagina: async (page) => expect(await page.title()).toBe('Aanmelden bij Signaalspoor'),
     });
-    await page.goto(base + '/');
-    await page.getByRole('heading', { name: 'Aanmelden bij Signaalspoor' }).waitFor();
-    expect(await page.title()).toBe('Aanmelden bij Signaalspoor');
-    await page.getByRole('button', { name: naam, exact: true }).click();
-    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
-    return page;
-  }
-
-  async function toegankelijk(page: Page, waar: string): Promise<void> {
-    await page.locator('h1').first().waitFor();
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(violations.map((v) => `${waar}: ${v.id} (${v.impact}) ${v.help}`)).toEqual([]);
-  }
 
   /** The tab names the page after its main heading, once the heading is there. */
   async function titelIs(page: Page, verwacht: string): Promise<void> {
     await eventually(async () => expect(await page.title()).toBe(verwacht), 10_000);
   }
 
-  const api = () => request(app.getHttpServer());
+  const api = () => s.t.http;
 
   /** As when the tab goes to the background (`hidden`) or comes back (`visible`). */
   const zichtbaarheid = (page: Page, staat: 'hidden' | 'visible') =>
@@ -194,7 +150,7 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
     expect(await wm.getByTestId('nieuw').count()).toBe(0);
     // the web app records the visit after showing the list
     await eventually(async () => {
-      const bezoeken = (await (await wm.request.get(base + '/api/bezoeken')).json()) as {
+      const bezoeken = (await (await wm.request.get(s.base + '/api/bezoeken')).json()) as {
         items: { lijst: string }[];
       };
       expect(bezoeken.items.map((b) => b.lijst)).toEqual(['triage']);
@@ -230,7 +186,7 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
       has: raad.getByRole('link', { name: 'Verkeersbord staat scheef' }),
     });
     await kaart.getByText('Teruggestuurd, wacht op nieuwe doorsturing', { exact: true }).waitFor();
-    await raad.goto(`${base}/signalen/${id}`);
+    await raad.goto(`${s.base}/signalen/${id}`);
     expect(await raad.getByTestId('status').textContent()).toBe('Teruggestuurd, wacht op nieuwe doorsturing');
     expect(await raad.getByTestId('bal').locator('p').first().textContent()).toContain(
       'De bal ligt bij de wijkmanager: de dienst stuurde het signaal terug, het wacht op een nieuwe doorsturing.',
@@ -269,7 +225,7 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
   it('gives the wijkmanager a short signaal page: what to do first, the rest folded beside it', async () => {
     const id = await indienen('Haag belemmert het zicht');
     const wm = await aanmelden('Wijkmanager Oost');
-    await wm.goto(`${base}/signalen/${id}`);
+    await wm.goto(`${s.base}/signalen/${id}`);
     await wm.getByRole('heading', { level: 1, name: 'Haag belemmert het zicht' }).waitFor();
     await wm
       .getByTestId('bal')
@@ -352,11 +308,11 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
       }
       // a signaal's page is named after the signaal
       if (wie !== 'Dienst Mobiliteit') {
-        await page.goto(`${base}/signalen/${id}`);
+        await page.goto(`${s.base}/signalen/${id}`);
         await page.getByRole('heading', { level: 1, name: 'Kapotte verlichting aan het station' }).waitFor();
         await titelIs(page, 'Kapotte verlichting aan het station — Signaalspoor');
       }
-      await page.goto(`${base}/bestaat-niet`);
+      await page.goto(`${s.base}/bestaat-niet`);
       await page.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor();
       await titelIs(page, 'Pagina niet gevonden — Signaalspoor');
     }

@@ -1,17 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { INestApplication } from '@nestjs/common';
-import { createHttpApp } from '@signaalspoor/platform';
-import { createTestDatabase, testConfig, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { pdfTekst } from '@signaalspoor/exports/testing';
 import { migrateOutbox } from '@signaalspoor/meldingen';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../../libs/web/src/testing/chromium';
+import type { Page } from 'playwright-core';
 import { startTegelServer, type TegelServer } from '../../../libs/web/src/testing/tegels';
-import { AppModule } from './app.module';
+import { browserSuite, toegankelijk } from './testing/browser';
 
 // The whole loop clicked through in a real Chromium by the four roles, each in its own browser
 // context (own cookies): raad → wijkmanager → two diensten → wijkmanager → raad, with axe on
@@ -19,64 +13,21 @@ import { AppModule } from './app.module';
 
 const ROOT = join(__dirname, '../../..');
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 describe('the web app in Chromium', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let browser: Browser;
-  let base: string;
   let tegels: TegelServer;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    db = await createTestDatabase(testServers()[0].url);
-    // the submit form shows a map: its tiles come from a server of the test's own
+  // the submit form shows a map: its tiles come from a server of the test's own
+  const s = browserSuite(async () => {
     tegels = await startTegelServer();
-    const config = testConfig(db.url, {
-      CONSISTENCY_TIMEOUT_MS: '5000',
-      KAART_TEGELS_URL: tegels.url,
-    });
-    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    return { KAART_TEGELS_URL: tegels.url };
   });
 
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.close();
-    await tegels?.close();
-    await db?.drop();
-  });
+  beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
-  /** A new browser context signed in as a demo user through the demo login page. */
-  async function aanmelden(naam: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
-    contexts.push(context);
-    const page = await context.newPage();
-    // nothing may be loaded from anywhere but the app itself
-    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
-      throw new Error(`request outside the app: ${route.request().url()}`);
-    });
-    await page.goto(base + '/');
-    await page.getByRole('heading', { name: 'Aanmelden bij Signaalspoor' }).waitFor();
-    await toegankelijk(page, 'aanmelden');
-    await page.getByRole('button', { name: naam, exact: true }).click();
-    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
-    return page;
-  }
+  afterAll(() => tegels?.close());
 
-  async function toegankelijk(page: Page, waar: string): Promise<void> {
-    await page.locator('h1').first().waitFor();
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    const samenvatting = violations.map(
-      (v) => `${waar}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-    expect(samenvatting).toEqual([]);
-  }
+  const aanmelden = (naam: string, viewport?: { width: number; height: number }): Promise<Page> =>
+    s.aanmelden(naam, { viewport, opAanmeldpagina: (page) => toegankelijk(page, 'aanmelden') });
 
   const foto = (page: Page, naam: string) =>
     page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`), fullPage: true });
@@ -216,7 +167,7 @@ describe('the web app in Chromium', () => {
 
     // the wijkmanager's other lists
     const wmLijsten = await wm.context().newPage();
-    await wmLijsten.goto(base + '/overschreden');
+    await wmLijsten.goto(s.base + '/overschreden');
     await wmLijsten.getByRole('heading', { name: 'Overschreden termijnen' }).waitFor();
     await toegankelijk(wmLijsten, 'overschreden');
     await wmLijsten.getByRole('link', { name: 'Alle signalen' }).click();
@@ -227,10 +178,10 @@ describe('the web app in Chromium', () => {
     const [download] = await Promise.all([wmLijsten.waitForEvent('download'), csvLink.click()]);
     expect(download.suggestedFilename()).toBe('signalen.csv');
     expect(readFileSync((await download.path())!, 'utf8')).toContain('Onveilig kruispunt aan de school');
-    const csv = await wmLijsten.request.get(base + (await csvLink.getAttribute('href'))!);
+    const csv = await wmLijsten.request.get(s.base + (await csvLink.getAttribute('href'))!);
     expect(csv.headers()['content-type']).toContain('text/csv');
     const xlsxLink = wmLijsten.getByRole('link', { name: 'Download Excel van alle signalen' });
-    const xlsx = await wmLijsten.request.get(base + (await xlsxLink.getAttribute('href'))!);
+    const xlsx = await wmLijsten.request.get(s.base + (await xlsxLink.getAttribute('href'))!);
     expect(xlsx.headers()['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
@@ -239,7 +190,7 @@ describe('the web app in Chromium', () => {
     await wmLijsten.getByLabel('Status').selectOption('afgesloten');
     await wmLijsten.getByText('0 signalen', { exact: true }).waitFor();
     expect(await csvLink.getAttribute('href')).toContain('status=afgesloten');
-    const leeg = await (await wmLijsten.request.get(base + (await csvLink.getAttribute('href'))!)).text();
+    const leeg = await (await wmLijsten.request.get(s.base + (await csvLink.getAttribute('href'))!)).text();
     expect(leeg).not.toContain('Onveilig kruispunt aan de school');
     await wmLijsten.close();
 
@@ -269,7 +220,7 @@ describe('the web app in Chromium', () => {
     await auditor.locator('canvas').waitFor();
     await toegankelijk(auditor, 'cijfers');
     const cijfersCsv = await auditor.request.get(
-      base +
+      s.base +
         (await auditor
           .getByRole('link', { name: 'Download CSV van de cijfers per raad' })
           .getAttribute('href'))!,
@@ -297,7 +248,7 @@ describe('the web app in Chromium', () => {
     await foto(auditor, 'auditor-verslag-afdruk');
     await auditor.emulateMedia({ media: 'screen' });
     const pdf = await auditor.request.get(
-      base + (await auditor.getByRole('link', { name: 'Download PDF' }).getAttribute('href'))!,
+      s.base + (await auditor.getByRole('link', { name: 'Download PDF' }).getAttribute('href'))!,
     );
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect(pdfTekst(await pdf.body())).toContain('Onveilig kruispunt aan de school');
@@ -403,7 +354,7 @@ describe('the web app in Chromium', () => {
 
   it('lets the beheerder queue a parked mail again and erase a person, after confirming', async () => {
     // a mail that kept failing, as the mail sender parks it
-    const pool = new Pool({ connectionString: db.url });
+    const pool = new Pool({ connectionString: s.t.databaseUrl });
     await migrateOutbox(pool);
     const { rows } = await pool.query<{ id: string }>(
       `INSERT INTO meldingen.outbox (event_id, adres, ontvanger, soort, onderwerp, tekst, message_id, status, dag,
@@ -414,7 +365,7 @@ describe('the web app in Chromium', () => {
     await pool.end();
     // a signaal with a submitter's name and e-mail, sent to the API as a script would
     const raad = await aanmelden('Dorpsraad Kermt');
-    const ingediend = await raad.request.post(base + '/api/signalen', {
+    const ingediend = await raad.request.post(s.base + '/api/signalen', {
       headers: { 'X-Signaalspoor': '1' },
       data: {
         titel: 'Losliggende stoeptegels',
@@ -461,10 +412,10 @@ describe('the web app in Chromium', () => {
   });
 
   it('answers the app for client routes and keeps /api 404s as JSON', async () => {
-    const route = await fetch(`${base}/signalen/onbekend`);
+    const route = await fetch(`${s.base}/signalen/onbekend`);
     expect(route.status).toBe(200);
     expect(route.headers.get('content-type')).toContain('text/html');
-    const api = await fetch(`${base}/api/bestaat-niet`);
+    const api = await fetch(`${s.base}/api/bestaat-niet`);
     expect(api.status).toBe(404);
     expect(await api.json()).toMatchObject({ code: 'NIET_GEVONDEN' });
   });

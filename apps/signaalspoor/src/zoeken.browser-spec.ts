@@ -1,44 +1,23 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { INestApplication } from '@nestjs/common';
-import { createHttpApp } from '@signaalspoor/platform';
-import {
-  bearers,
-  createTestDatabase,
-  eventually,
-  testConfig,
-  testServers,
-  type TestDatabase,
-} from '@signaalspoor/testing';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../../libs/web/src/testing/chromium';
-import { AppModule } from './app.module';
+import { bearers, eventually } from '@signaalspoor/testing';
+import type { Page } from 'playwright-core';
+import { browserSuite, toegankelijk } from './testing/browser';
 
 // The wijkmanager searches and filters a list in a real Chromium; the view lives in the URL, so a
 // reload (or a shared link) shows the same. axe on the list with its filters, on a desktop and a phone.
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
 describe('searching and filtering lists in Chromium', () => {
-  let db: TestDatabase;
-  let app: INestApplication;
-  let browser: Browser;
-  let base: string;
+  const s = browserSuite();
+  const aanmelden = (naam: string, viewport?: { width: number; height: number }) =>
+    s.aanmelden(naam, { viewport });
 
   beforeAll(async () => {
-    db = await createTestDatabase(testServers()[0].url);
-    const config = testConfig(db.url, { CONSISTENCY_TIMEOUT_MS: '5000' });
-    app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
     const as = await bearers(['kermt', 'stevoort']);
     for (const [wie, titel] of [
       ['kermt', 'Gevaarlijke oversteekplaats aan de school'],
       ['kermt', 'Terras van het café op de stoep'],
       ['stevoort', 'Oversteek aan de kerk'],
     ]) {
-      const res = await fetch(`${base}/api/signalen`, {
+      const res = await fetch(`${s.base}/api/signalen`, {
         method: 'POST',
         headers: { Authorization: as[wie], 'Content-Type': 'application/json' },
         body: JSON.stringify({ titel, omschrijving: 'Zie titel.', thema: 'verkeersveiligheid' }),
@@ -46,33 +25,6 @@ describe('searching and filtering lists in Chromium', () => {
       expect(res.status).toBe(201);
     }
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.drop();
-  });
-
-  async function aanmelden(naam: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
-    const page = await context.newPage();
-    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
-      throw new Error(`request outside the app: ${route.request().url()}`);
-    });
-    await page.goto(base + '/');
-    await page.getByRole('button', { name: naam, exact: true }).click();
-    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
-    return page;
-  }
-
-  async function toegankelijk(page: Page, waar: string): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(
-      violations.map(
-        (v) => `${waar}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target).join(', ')}`,
-      ),
-    ).toEqual([]);
-  }
 
   const titels = (page: Page) => page.locator('ul.kaarten h2, ul.kaarten h3').allInnerTexts();
 
@@ -125,13 +77,13 @@ describe('searching and filtering lists in Chromium', () => {
 
   it('a shared link opens the same view on a phone, and the triage searches too', async () => {
     const wm = await aanmelden('Wijkmanager Oost', { width: 375, height: 812 });
-    await wm.goto(`${base}/signalen?q=school&raad=dr-kermt`);
+    await wm.goto(`${s.base}/signalen?q=school&raad=dr-kermt`);
     await verwacht(wm, '1 signaal', ['Gevaarlijke oversteekplaats aan de school']);
     await toegankelijk(wm, 'gedeelde link op een telefoon');
     const breedte = await wm.evaluate('document.documentElement.scrollWidth');
     expect(breedte).toBeLessThanOrEqual(375);
 
-    await wm.goto(`${base}/triage?q=kerk`);
+    await wm.goto(`${s.base}/triage?q=kerk`);
     await wm.getByRole('heading', { name: 'Nieuwe signalen (1)' }).waitFor();
     expect(await titels(wm)).toEqual(['Oversteek aan de kerk']);
     await toegankelijk(wm, 'triage met zoekopdracht');
