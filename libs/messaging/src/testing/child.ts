@@ -1,6 +1,8 @@
 // A relay or a Kafka consumer in a process of its own, for the crash tests:
 //   node --require ./register.js child.ts relay|consumer
 // Settings come from the environment. It prints "started" once running and stops cleanly on SIGTERM.
+// EFFECT_DELAY_MS slows each effect down, so a consumer that is to be killed mid-stream is still busy
+// when the test kills it, however fast the machine.
 import { createPool } from '@signaalspoor/database';
 import { PostgresEventStore } from '@signaalspoor/event-store';
 import { KafkaEventConsumer } from '../kafka/kafka-event-consumer';
@@ -42,8 +44,10 @@ async function main(mode: string): Promise<() => Promise<void>> {
       retries: 1,
       backoffMs: 10,
     });
+    const delayMs = Number(process.env.EFFECT_DELAY_MS ?? 0);
     await consumer.start(async (event) => {
       if (event.data.poison) throw new Error('kapot');
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       await applyEffect(pool, event);
     });
     return async () => {

@@ -130,7 +130,8 @@ describe('crash tests', () => {
 
     let count = 0;
     for (let kill = 0; kill < KILLS; kill += 1) {
-      const consumer = child('consumer', env);
+      // Slowed down, so the kill lands mid-stream even when the poll below comes late.
+      const consumer = child('consumer', { ...env, EFFECT_DELAY_MS: '20' });
       await consumer.started;
       count = await progressed(() => effectCount(pipeline.pool), count, 30, ids.length);
       expect(count).toBeLessThan(ids.length); // killed mid-stream
