@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
 import { newEvent, storeDatabase, type StoreDatabase } from '@signaalspoor/event-store/testing';
-import { testServers } from '@signaalspoor/testing';
+import { eventually, testServers } from '@signaalspoor/testing';
 import type { Projection } from './projection';
 import { ProjectionRunner, sharedRunner } from './projection-runner';
 
@@ -109,6 +109,32 @@ describe.each(testServers())('Projections sharing a runner, on $name PostgreSQL'
       expect(statements.map((text) => text.endsWith('COMMIT')).lastIndexOf(true)).toBeGreaterThan(read);
     } finally {
       await runner.remove('een-transactie');
+    }
+  });
+
+  it('given an idle runner, then its fallback poll reads the head and takes no lock until the log grows', async () => {
+    // the store's signal is lost: only the fallback poll (every 100 ms) can find the append
+    const watch = jest.spyOn(store, 'watch').mockReturnValue({ close: async () => undefined });
+    const runner = new ProjectionRunner(store, pool, [], { pollIntervalMs: 100 });
+    const view = recording('stil');
+    await runner.add(view);
+    try {
+      expect(await runner.waitFor(await append(), 5000)).toBe(true);
+      const connects = jest.spyOn(pool, 'connect');
+      const heads = jest.spyOn(store, 'headPosition');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // about ten polls: each a look at the head, and one batch (a transaction) at the tenth
+      expect(heads.mock.calls.length).toBeGreaterThanOrEqual(5);
+      expect(connects.mock.calls.length).toBeLessThanOrEqual(2);
+      // just after a batch, an append is found by the next look at the head, before the next batch is due
+      const batches = connects.mock.calls.length;
+      await eventually(async () => expect(connects.mock.calls.length).toBeGreaterThan(batches), 3000, 10);
+      connects.mockRestore();
+      heads.mockRestore();
+      expect(await runner.waitFor(await append(), 600)).toBe(true);
+    } finally {
+      watch.mockRestore();
+      await runner.remove('stil');
     }
   });
 

@@ -3,6 +3,9 @@ import { escapeLiteral, type Pool, type PoolClient } from 'pg';
 import type { Projection } from './projection';
 import { inTransaction } from './transaction';
 
+/** every this many fallback polls an idle runner reads a batch even when the head did not move */
+const FULL_POLL_EVERY = 10;
+
 export type ProjectionState = 'catching-up' | 'live' | 'failing' | 'stopped';
 
 export interface ProjectionStatus {
@@ -312,7 +315,7 @@ export class ProjectionRunner {
         const again = await this.exclusively(() => this.applyNextBatch());
         delay = this.retryInitialMs;
         // a short batch reached the head: read again when the store signals an append (or at the poll)
-        if (!again) await this.pause(this.pollIntervalMs, true);
+        if (!again) await this.idle();
       } catch (error) {
         this.state = 'failing';
         this.lastError = error instanceof Error ? error.message : String(error);
@@ -423,6 +426,23 @@ export class ProjectionRunner {
         if (force || untilEvent) done();
       };
     });
+  }
+
+  /**
+   * Waits until the store signals an append. Its fallback poll (for a signal lost) reads the log's head,
+   * one short statement without locks, and reads a batch (a transaction that locks the checkpoints)
+   * only when the log grew past the checkpoint, or at every FULL_POLL_EVERY-th poll, which also notices
+   * a checkpoint that another runner of the same projection moved (a rebuild in another process).
+   * A rebuild or a new projection here moves the checkpoint back, so the head check lets it through.
+   */
+  private async idle(): Promise<void> {
+    for (let polls = 1; polls < FULL_POLL_EVERY; polls += 1) {
+      await this.pause(this.pollIntervalMs, true);
+      if (!this.running || this.signalled) return;
+      const head = await this.store.headPosition().catch(() => undefined);
+      if (head === undefined || head > this.checkpoint) return;
+    }
+    await this.pause(this.pollIntervalMs, true);
   }
 
   /** Watches the log for appends as a wake-up signal; the events themselves are read in batches. */
