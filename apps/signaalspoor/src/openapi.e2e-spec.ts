@@ -1,3 +1,4 @@
+import { SwaggerModule } from '@nestjs/swagger';
 import { VOORBEELDEN } from '@signaalspoor/platform';
 import { bearer, testServers } from '@signaalspoor/testing';
 import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
@@ -13,15 +14,28 @@ describe.each(testServers())('The OpenAPI document on $name PostgreSQL', ({ url 
   let paths: Record<string, Record<string, Operation>>;
   let bearerScheme: { description?: string };
 
+  let builtAtStart: number;
+  let builtOnRequests: number;
+
   beforeAll(async () => {
+    const builds = jest.spyOn(SwaggerModule, 'createDocument');
     t = await startTestAppOnNewDatabase(url);
+    builtAtStart = builds.mock.calls.length;
     const doc = (await t.http.get('/api/openapi.json').expect(200)).body;
+    await t.http.get('/api/openapi.json').expect(200);
+    builtOnRequests = builds.mock.calls.length;
+    builds.mockRestore();
     paths = doc.paths;
     bearerScheme = doc.components.securitySchemes.bearer;
   });
 
   afterAll(async () => {
     await t?.close();
+  });
+
+  it('is built on the first request for it, once, not while the app starts', () => {
+    expect(builtAtStart).toBe(0);
+    expect(builtOnRequests).toBe(1);
   });
 
   const example = (path: string) => paths[path]!.post!.requestBody!.content['application/json']!.example!;
