@@ -15,9 +15,4 @@ export class RelayApp {
   }
 }
 
-if (require.main === module) {
-  runService('Signaalspoor relay', (config) => RelayApp.forRoot(config)).catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+if (require.main === module) runService('Signaalspoor relay', RelayApp.forRoot);

@@ -1,12 +1,9 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '@signaalspoor/audit';
 import { BijlagenModule } from '@signaalspoor/bijlagen';
-import type { Config } from '@signaalspoor/config';
 import { ExportModule } from '@signaalspoor/exports';
 import { GetuigeMailModule, MeldingenModule } from '@signaalspoor/meldingen';
 import { MessagingModule, RelayModule } from '@signaalspoor/messaging';
-import { PlatformModule } from '@signaalspoor/platform';
+import { composition } from '@signaalspoor/platform';
 import { PrivacyModule } from '@signaalspoor/privacy';
 import { PubliekModule } from '@signaalspoor/publiek';
 import { ProjectiesModule, SignaalViewModule } from '@signaalspoor/signaal-view';
@@ -22,31 +19,21 @@ import { WebModule } from '@signaalspoor/web';
  * projections follow Kafka, like the services do. The deadline process manager reads the
  * projecties' read model.
  */
-@Module({})
-export class AppModule {
-  static forRoot(config: Config): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        CqrsModule.forRoot(),
-        PlatformModule.forRoot(config),
-        MessagingModule.forRoot(),
-        ...(config.kafkaBrokers ? [RelayModule] : []),
-        ReferentieModule,
-        SignalenModule,
-        SignaalViewModule.forRoot(),
-        StadsdienstenModule,
-        ProjectiesModule,
-        TermijnenModule,
-        MeldingenModule,
-        ExportModule,
-        AuditModule,
-        GetuigeMailModule,
-        WebModule.forRoot(config),
-        PrivacyModule,
-        PubliekModule,
-        BijlagenModule,
-      ],
-    };
-  }
-}
+export const AppModule = composition('signaalspoor', (config) => [
+  MessagingModule.forRoot(),
+  ...(config.kafkaBrokers ? [RelayModule] : []),
+  ReferentieModule,
+  SignalenModule,
+  SignaalViewModule.forRoot(),
+  StadsdienstenModule,
+  ProjectiesModule,
+  TermijnenModule,
+  MeldingenModule,
+  ExportModule,
+  AuditModule,
+  GetuigeMailModule,
+  WebModule.forRoot(config),
+  PrivacyModule,
+  PubliekModule,
+  BijlagenModule,
+]);

@@ -1,11 +1,8 @@
 import 'reflect-metadata';
-import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { BijlagenModule } from '@signaalspoor/bijlagen';
-import type { Config } from '@signaalspoor/config';
 import { MeldingenModule } from '@signaalspoor/meldingen';
 import { MessagingModule } from '@signaalspoor/messaging';
-import { PlatformModule, runService } from '@signaalspoor/platform';
+import { composition, runService } from '@signaalspoor/platform';
 import { ReferentieModule } from '@signaalspoor/reference-data';
 import { SignalenModule } from '@signaalspoor/signalen';
 import { MELDINGEN_KOPIE, SignaalViewModule } from '@signaalspoor/signaal-view';
@@ -18,30 +15,15 @@ import { WebModule } from '@signaalspoor/web';
  * and the mail process manager (it follows the fold of this service's own copy of the signaal view,
  * fed from Kafka; the live stream reads that copy too).
  */
-@Module({})
-export class SignalenService {
-  static forRoot(config: Config): DynamicModule {
-    return {
-      module: SignalenService,
-      imports: [
-        CqrsModule.forRoot(),
-        PlatformModule.forRoot(config, 'signalen'),
-        MessagingModule.forRoot(),
-        SignaalViewModule.forRoot(MELDINGEN_KOPIE),
-        ReferentieModule,
-        SignalenModule,
-        TermijnenModule,
-        WebModule.forRoot(config), // /api/auth and /api/stroom behind the gateway
-        MeldingenModule,
-        BijlagenModule, // the upload (POST) behind the gateway; reads go to projecties
-      ],
-    };
-  }
-}
+export const SignalenService = composition('signalen', (config) => [
+  MessagingModule.forRoot(),
+  SignaalViewModule.forRoot(MELDINGEN_KOPIE),
+  ReferentieModule,
+  SignalenModule,
+  TermijnenModule,
+  WebModule.forRoot(config), // /api/auth and /api/stroom behind the gateway
+  MeldingenModule,
+  BijlagenModule, // the upload (POST) behind the gateway; reads go to projecties
+]);
 
-if (require.main === module) {
-  runService('Signaalspoor signalen', (config) => SignalenService.forRoot(config)).catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+if (require.main === module) runService('Signaalspoor signalen', SignalenService.forRoot);

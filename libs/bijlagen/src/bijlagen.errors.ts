@@ -1,4 +1,4 @@
-import { Fout } from '@signaalspoor/domain';
+import { foutKlasse } from '@signaalspoor/domain';
 
 export const BIJLAGE_FOUTEN = {
   GEEN_MULTIPART: 'unsupported-media-type',
@@ -13,11 +13,5 @@ export const BIJLAGE_FOUTEN = {
   BIJLAGE_BEZIG: 'conflict',
 } as const;
 
-export type BijlageFoutCode = keyof typeof BIJLAGE_FOUTEN;
-
 /** A refused upload or read of an attachment. */
-export class BijlageFout extends Fout<typeof BIJLAGE_FOUTEN> {
-  constructor(code: BijlageFoutCode, message: string, field?: string) {
-    super(BIJLAGE_FOUTEN, code, message, field);
-  }
-}
+export class BijlageFout extends foutKlasse(BIJLAGE_FOUTEN) {}

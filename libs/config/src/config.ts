@@ -45,14 +45,22 @@ const topic = makeValidator<string>((value) => {
   return value;
 });
 
-const postgresUrl = makeValidator<string>((value) => {
+/** The URL a value holds, if its scheme is one of `protocols`; else the error says what was expected. */
+function parseUrl(value: string, protocols: string[], expected: string): URL {
   let parsed: URL;
   try {
     parsed = new URL(value);
   } catch {
     throw new Error('not a URL');
   }
-  if (!['postgres:', 'postgresql:'].includes(parsed.protocol)) throw new Error('expected postgres://...');
+  if (!protocols.includes(parsed.protocol)) throw new Error(`expected ${expected}`);
+  return parsed;
+}
+
+const HTTP = ['http:', 'https:'];
+
+const postgresUrl = makeValidator<string>((value) => {
+  parseUrl(value, ['postgres:', 'postgresql:'], 'postgres://...');
   return value;
 });
 
@@ -104,14 +112,7 @@ const jaNee = makeValidator<boolean>((value) => {
 });
 
 const smtpUrl = makeValidator<string>((value) => {
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw new Error('not a URL');
-  }
-  if (!['smtp:', 'smtps:'].includes(parsed.protocol))
-    throw new Error('expected smtp://host:port or smtps://...');
+  parseUrl(value, ['smtp:', 'smtps:'], 'smtp://host:port or smtps://...');
   return value;
 });
 
@@ -143,13 +144,7 @@ export const STANDAARD_TEGELS_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.
  * gateway validates its KAART_TEGELS_URL with it as well.
  */
 export const tegelsUrl = makeValidator<string>((value) => {
-  let parsed: URL;
-  try {
-    parsed = new URL(value.replace(/\{[a-z]\}/g, '0'));
-  } catch {
-    throw new Error('not a URL');
-  }
-  if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('expected http(s)://...');
+  parseUrl(value.replace(/\{[a-z]\}/g, '0'), HTTP, 'http(s)://...');
   for (const deel of ['{z}', '{x}', '{y}']) {
     if (!value.includes(deel))
       throw new Error(`expected a tile template with {z}, {x} and {y} (missing ${deel})`);
@@ -158,26 +153,14 @@ export const tegelsUrl = makeValidator<string>((value) => {
 });
 
 const webhookUrl = makeValidator<string>((value) => {
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw new Error('not a URL');
-  }
-  if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('expected http(s)://...');
+  parseUrl(value, HTTP, 'http(s)://...');
   return value;
 });
 
 const publicUrl = makeValidator<string>((value) => {
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw new Error('not a URL');
-  }
-  if (!['http:', 'https:'].includes(parsed.protocol) || parsed.search || parsed.hash) {
-    throw new Error('expected http(s)://host[/path] without query or fragment');
-  }
+  const expected = 'http(s)://host[/path] without query or fragment';
+  const parsed = parseUrl(value, HTTP, expected);
+  if (parsed.search || parsed.hash) throw new Error(`expected ${expected}`);
   return value.replace(/\/+$/, '');
 });
 

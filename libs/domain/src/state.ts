@@ -1,27 +1,23 @@
 import type { Besluit, BijlageDoor, BijlageType, SignaalInhoud, Termijn } from './events';
 
-export type SignaalStatus =
-  | 'ingediend' // waiting for triage by the wijkmanager
-  | 'verduidelijking-gevraagd' // waiting for the raad to clarify
-  | 'in-behandeling' // at least one doorsturing is open at a dienst
-  | 'beantwoord' // no doorsturing open, at least one answered: the wijkmanager gives feedback
-  | 'heropend' // the raad did not accept the final feedback: back at the wijkmanager
-  | 'teruggekoppeld' // final feedback given: the raad accepts (closes) or reopens
-  | 'duplicaat' // linked as a duplicate: handled through its main signaal, which carries the ball
-  | 'afgesloten'
-  | 'ingetrokken';
+/** Every status a signaal can have, in the order of its lifecycle. */
+export const SIGNAAL_STATUSSEN = [
+  'ingediend', // waiting for triage by the wijkmanager
+  'verduidelijking-gevraagd', // waiting for the raad to clarify
+  'in-behandeling', // at least one doorsturing is open at a dienst
+  'beantwoord', // no doorsturing open, at least one answered: the wijkmanager gives feedback
+  'heropend', // the raad did not accept the final feedback: back at the wijkmanager
+  'teruggekoppeld', // final feedback given: the raad accepts (closes) or reopens
+  'duplicaat', // linked as a duplicate: handled through its main signaal, which carries the ball
+  'afgesloten',
+  'ingetrokken',
+] as const;
+export type SignaalStatus = (typeof SIGNAAL_STATUSSEN)[number];
 
 /** Nothing is left to do on a signaal in these: settled, withdrawn, or handled through its main signaal. */
 export const AFGEHANDELD: readonly SignaalStatus[] = ['afgesloten', 'ingetrokken', 'duplicaat'];
 /** Every other status: the signaal is still open (the ball lies with someone). */
-export const LOPEND: readonly SignaalStatus[] = [
-  'ingediend',
-  'verduidelijking-gevraagd',
-  'in-behandeling',
-  'beantwoord',
-  'heropend',
-  'teruggekoppeld',
-];
+export const LOPEND: readonly SignaalStatus[] = SIGNAAL_STATUSSEN.filter((s) => !AFGEHANDELD.includes(s));
 
 export type DoorsturingStatus = 'doorgestuurd' | 'opgepakt' | 'beantwoord' | 'teruggestuurd';
 

@@ -83,6 +83,25 @@ function connectionsOf(config: Config, composition: Composition): Connections {
   };
 }
 
+/** The log's keys as configured, on the database; `pool` is its own pool (the person keys). */
+function openLogboekVan(
+  config: Config,
+  database: Database,
+  pool: { max: number; applicationName: string },
+): Promise<Logboek> {
+  return openLogboek({
+    signingKey: config.audit.signingKey,
+    signingKeyFile: config.audit.signingKeyFile,
+    keyDir: config.keyDir,
+    eerdereSleutels: config.audit.previousSigningKeys,
+    dataDir: config.dataDir,
+    moved: movedOutOfDataDir,
+    databaseUrl: database.url,
+    log: (line) => logger.warn(line),
+    pool,
+  });
+}
+
 /** EventStoreDB when ESDB_CONNECTION_STRING is set; otherwise the PostgreSQL store on the same database. */
 async function openEventStore(
   config: Config,
@@ -139,17 +158,7 @@ export async function metEventStore<T>(
   const database = await openDatabase(config);
   try {
     const connections = connectionsOf(config, 'signaalspoor');
-    const logboek = await openLogboek({
-      signingKey: config.audit.signingKey,
-      signingKeyFile: config.audit.signingKeyFile,
-      keyDir: config.keyDir,
-      eerdereSleutels: config.audit.previousSigningKeys,
-      dataDir: config.dataDir,
-      moved: movedOutOfDataDir,
-      databaseUrl: database.url,
-      log: (line) => logger.warn(line),
-      pool: { max: 2, applicationName },
-    });
+    const logboek = await openLogboekVan(config, database, { max: 2, applicationName });
     const store = await openBewaakteEventStore(config, database, logboek, {
       ...connections,
       sizes: { ...connections.sizes, store: 2 },
@@ -245,16 +254,9 @@ export class PlatformModule {
           provide: LOGBOEK,
           inject: [DATABASE],
           useFactory: (database: Database) =>
-            openLogboek({
-              signingKey: config.audit.signingKey,
-              signingKeyFile: config.audit.signingKeyFile,
-              keyDir: config.keyDir,
-              eerdereSleutels: config.audit.previousSigningKeys,
-              dataDir: config.dataDir,
-              moved: movedOutOfDataDir,
-              databaseUrl: database.url,
-              log: (line) => logger.warn(line),
-              pool: { max: connections.sizes.personen, applicationName: `${connections.name}-privacy` },
+            openLogboekVan(config, database, {
+              max: connections.sizes.personen,
+              applicationName: `${connections.name}-privacy`,
             }),
         },
         {

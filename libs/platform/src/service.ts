@@ -16,8 +16,16 @@ const DATABASE_WAIT_MS = { initial: 500, max: 10_000 };
  * connect in the background, and readiness says when they follow the bus. Logs are JSON lines at
  * LOG_LEVEL. On SIGTERM or SIGINT it stops within SHUTDOWN_TIMEOUT_MS (shutDown): live streams end,
  * requests in flight finish, modules stop their work; past the bound it exits with code 1 anyway.
+ * Whatever else fails on the way is printed and exits with code 1.
  */
-export async function runService(title: string, compose: (config: Config) => DynamicModule): Promise<void> {
+export function runService(title: string, compose: (config: Config) => DynamicModule): void {
+  start(title, compose).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+async function start(title: string, compose: (config: Config) => DynamicModule): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();

@@ -1,4 +1,4 @@
-import { Fout } from '@signaalspoor/domain';
+import { foutKlasse } from '@signaalspoor/domain';
 
 /** Refusals of the command path that are not the decider's: access, preconditions, the log itself. */
 export const COMMAND_FOUTEN = {
@@ -8,10 +8,4 @@ export const COMMAND_FOUTEN = {
   ONBEKEND_EVENTTYPE: 'conflict',
 } as const;
 
-export type CommandFoutCode = keyof typeof COMMAND_FOUTEN;
-
-export class CommandFout extends Fout<typeof COMMAND_FOUTEN> {
-  constructor(code: CommandFoutCode, message: string, field?: string) {
-    super(COMMAND_FOUTEN, code, message, field);
-  }
-}
+export class CommandFout extends foutKlasse(COMMAND_FOUTEN) {}

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import type { SignalenFilter } from '../api';
 import { SIGNAAL_STATUS } from '../format';
 import { useNamen, useSessie } from '../sessie';
+import { Opties } from './Veld';
 
 type Sortering = NonNullable<SignalenFilter['sorteer']>;
 type BalBij = NonNullable<SignalenFilter['balBij']>;
@@ -110,12 +111,7 @@ export function Filterbalk({
         value={params.get(veld) ?? (veld === 'sorteer' ? lijst.standaardSortering : '')}
         onChange={(e) => zet(veld, e.target.value || undefined)}
       >
-        {alle && <option value="">{alle}</option>}
-        {opties.map(([waarde, naam]) => (
-          <option key={waarde} value={waarde}>
-            {naam}
-          </option>
-        ))}
+        <Opties opties={opties} leeg={alle} />
       </select>
     </div>
   );

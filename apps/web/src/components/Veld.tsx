@@ -66,3 +66,17 @@ export function Melding({ fout, ok }: { fout?: string; ok?: string }) {
     );
   return null;
 }
+
+/** A select's options: a first empty one (`leeg`, for "choose" or "all") if given, then each [waarde, naam]. */
+export function Opties({ opties, leeg }: { opties: [waarde: string, naam: string][]; leeg?: string }) {
+  return (
+    <>
+      {leeg && <option value="">{leeg}</option>}
+      {opties.map(([waarde, naam]) => (
+        <option key={waarde} value={waarde}>
+          {naam}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiFout, type Signaal } from '../api';
 import { Melding, Veld } from '../components/Veld';
 import { fmtDatumTijd, STATUS } from '../format';
+import { useInvoer } from '../invoer';
 import { useNamen, useSessie } from '../sessie';
 import { balZin } from '../woorden';
 
@@ -11,7 +12,7 @@ export default function Audit() {
   const namen = useNamen();
   const sessie = useSessie();
   const verificatie = useQuery({ queryKey: ['verificatie'], queryFn: api.verificatie });
-  const [w, setW] = useState({ id: '', op: '' });
+  const { w, bind } = useInvoer({ id: '', op: '' });
   const [fouten, setFouten] = useState<Record<string, string>>({});
   const [toestand, setToestand] = useState<Signaal>();
 
@@ -59,17 +60,10 @@ export default function Audit() {
         <form className="formulier" onSubmit={(e) => void zoek(e)} noValidate>
           <Melding fout={fouten['']} />
           <Veld label="Id van het signaal" verplicht fout={fouten.id}>
-            {(a) => <input {...a} value={w.id} onChange={(e) => setW({ ...w, id: e.target.value })} />}
+            {(a) => <input {...a} {...bind('id')} />}
           </Veld>
           <Veld label="Op (datum en tijd, Brussel)" verplicht fout={fouten.op}>
-            {(a) => (
-              <input
-                {...a}
-                type="datetime-local"
-                value={w.op}
-                onChange={(e) => setW({ ...w, op: e.target.value })}
-              />
-            )}
+            {(a) => <input {...a} {...bind('op')} type="datetime-local" />}
           </Veld>
           <button type="submit" className="knop">
             Toon de toestand

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Downloads } from '../components/Downloads';
+import { Opties } from '../components/Veld';
 import { Bar } from 'react-chartjs-2';
-import { api, type CijfersPer } from '../api';
+import { api, type CijferRij, type CijfersPer } from '../api';
 import { useNamen } from '../sessie';
 
 Chart.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -11,6 +12,22 @@ Chart.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 const PER: Record<CijfersPer, string> = { raad: 'raad', dienst: 'dienst', thema: 'thema', jaar: 'jaar' };
 const pct = (x?: number | null) => (x === null || x === undefined ? '—' : `${Math.round(x * 100)} %`);
 const dagen = (x?: number | null) => (x === null || x === undefined ? '—' : x.toLocaleString('nl-BE'));
+
+/** The table's columns after the first (what the row counts): a heading and the cell of a row. */
+type Kolom = [kop: string, waarde: (r: CijferRij) => ReactNode];
+const DIENST_KOLOMMEN: Kolom[] = [
+  ['Doorsturingen', (r) => r.doorsturingen],
+  ['Beantwoord', (r) => r.beantwoord],
+  ['Teruggestuurd', (r) => r.teruggestuurd],
+  ['Mediaan dagen tot antwoord', (r) => dagen(r.mediaanDagenTotAntwoord)],
+];
+const KOLOMMEN: Kolom[] = [
+  ['Signalen', (r) => r.signalen],
+  ['Ingetrokken', (r) => r.ingetrokken],
+  ['Teruggekoppeld', (r) => r.teruggekoppeld],
+  ['Terugkoppelingsgraad', (r) => pct(r.terugkoppelingsgraad)],
+  ['Mediaan dagen tot terugkoppeling', (r) => dagen(r.mediaanDagenTotTerugkoppeling)],
+];
 
 export default function Cijfers() {
   const namen = useNamen();
@@ -30,6 +47,7 @@ export default function Cijfers() {
           ? namen.thema(k)
           : k;
   const dienst = per === 'dienst';
+  const kolommen = dienst ? DIENST_KOLOMMEN : KOLOMMEN;
   const data = {
     labels: rijen.map((r) => label(r.sleutel)),
     datasets: dienst
@@ -70,11 +88,7 @@ export default function Cijfers() {
         <div className="veld">
           <label htmlFor="per">Per</label>
           <select id="per" value={per} onChange={(e) => setPer(e.target.value as CijfersPer)}>
-            {Object.entries(PER).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
+            <Opties opties={Object.entries(PER)} />
           </select>
         </div>
         <div className="veld">
@@ -109,46 +123,24 @@ export default function Cijfers() {
       <table className="tabel">
         <caption>Cijfers per {PER[per]}</caption>
         <thead>
-          {dienst ? (
-            <tr>
-              <th scope="col">Dienst</th>
-              <th scope="col">Doorsturingen</th>
-              <th scope="col">Beantwoord</th>
-              <th scope="col">Teruggestuurd</th>
-              <th scope="col">Mediaan dagen tot antwoord</th>
-            </tr>
-          ) : (
-            <tr>
-              <th scope="col">{PER[per]}</th>
-              <th scope="col">Signalen</th>
-              <th scope="col">Ingetrokken</th>
-              <th scope="col">Teruggekoppeld</th>
-              <th scope="col">Terugkoppelingsgraad</th>
-              <th scope="col">Mediaan dagen tot terugkoppeling</th>
-            </tr>
-          )}
+          <tr>
+            <th scope="col">{dienst ? 'Dienst' : PER[per]}</th>
+            {kolommen.map(([kop]) => (
+              <th scope="col" key={kop}>
+                {kop}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
-          {rijen.map((r) =>
-            dienst ? (
-              <tr key={r.sleutel}>
-                <th scope="row">{label(r.sleutel)}</th>
-                <td>{r.doorsturingen}</td>
-                <td>{r.beantwoord}</td>
-                <td>{r.teruggestuurd}</td>
-                <td>{dagen(r.mediaanDagenTotAntwoord)}</td>
-              </tr>
-            ) : (
-              <tr key={r.sleutel}>
-                <th scope="row">{label(r.sleutel)}</th>
-                <td>{r.signalen}</td>
-                <td>{r.ingetrokken}</td>
-                <td>{r.teruggekoppeld}</td>
-                <td>{pct(r.terugkoppelingsgraad)}</td>
-                <td>{dagen(r.mediaanDagenTotTerugkoppeling)}</td>
-              </tr>
-            ),
-          )}
+          {rijen.map((r) => (
+            <tr key={r.sleutel}>
+              <th scope="row">{label(r.sleutel)}</th>
+              {kolommen.map(([kop, waarde]) => (
+                <td key={kop}>{waarde(r)}</td>
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
     </>

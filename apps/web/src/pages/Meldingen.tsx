@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, ApiFout, type Voorkeur, type VoorkeurKeuze } from '../api';
-import { Melding } from '../components/Veld';
+import { Melding, Opties } from '../components/Veld';
 
 const SOORT: Record<Voorkeur['soort'], string> = {
   nieuw: 'Een raad dient een nieuw signaal in',
@@ -55,11 +55,7 @@ export default function Meldingen() {
                 value={v.keuze}
                 onChange={(e) => void zet({ soort: v.soort, keuze: e.target.value as VoorkeurKeuze })}
               >
-                {Object.entries(KEUZE).map(([k, label]) => (
-                  <option key={k} value={k}>
-                    {label}
-                  </option>
-                ))}
+                <Opties opties={Object.entries(KEUZE)} />
               </select>
             </div>
           ))}

@@ -4,15 +4,16 @@ import { api, BRONNEN, type Bron } from '../api';
 import { useActie } from '../acties';
 import { BestandVeld, bestandenFout, UploadVoortgang, useUploads } from '../components/Bijlagen';
 import { PuntKiezer, type Punt } from '../components/Kaart';
-import { Melding, Veld } from '../components/Veld';
+import { Melding, Opties, Veld } from '../components/Veld';
 import { BRON } from '../format';
+import { useInvoer } from '../invoer';
 import { useNamen } from '../sessie';
 
 export function NieuwSignaal() {
   const namen = useNamen();
   const navigate = useNavigate();
   const form = useRef<HTMLFormElement>(null);
-  const [w, setW] = useState({
+  const { w, setW, bind } = useInvoer({
     titel: '',
     omschrijving: '',
     thema: '',
@@ -78,46 +79,22 @@ export function NieuwSignaal() {
           fout={fouten.titel}
           hint="Kort en concreet, bv. ‘Onveilig kruispunt aan de school’."
         >
-          {(a) => (
-            <input
-              {...a}
-              value={w.titel}
-              maxLength={200}
-              onChange={(e) => setW({ ...w, titel: e.target.value })}
-            />
-          )}
+          {(a) => <input {...a} {...bind('titel')} maxLength={200} />}
         </Veld>
         <Veld label="Omschrijving" verplicht fout={fouten.omschrijving}>
-          {(a) => (
-            <textarea
-              {...a}
-              rows={5}
-              value={w.omschrijving}
-              maxLength={5000}
-              onChange={(e) => setW({ ...w, omschrijving: e.target.value })}
-            />
-          )}
+          {(a) => <textarea {...a} {...bind('omschrijving')} rows={5} maxLength={5000} />}
         </Veld>
         <Veld label="Thema" verplicht fout={fouten.thema}>
           {(a) => (
-            <select {...a} value={w.thema} onChange={(e) => setW({ ...w, thema: e.target.value })}>
-              <option value="">Kies een thema</option>
-              {namen.themas.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.naam}
-                </option>
-              ))}
+            <select {...a} {...bind('thema')}>
+              <Opties leeg="Kies een thema" opties={namen.themas.map((t) => [t.id, t.naam])} />
             </select>
           )}
         </Veld>
         <Veld label="Bron" verplicht fout={fouten.bron} hint="Waar kwam dit signaal ter sprake?">
           {(a) => (
-            <select {...a} value={w.bron} onChange={(e) => setW({ ...w, bron: e.target.value as Bron })}>
-              {BRONNEN.map((b) => (
-                <option key={b} value={b}>
-                  {BRON[b]}
-                </option>
-              ))}
+            <select {...a} {...bind('bron')}>
+              <Opties opties={BRONNEN.map((b) => [b, BRON[b]])} />
             </select>
           )}
         </Veld>
@@ -126,14 +103,7 @@ export function NieuwSignaal() {
           fout={fouten['locatie.omschrijving'] ?? fouten.locatie}
           hint="Straat, kruispunt of plek."
         >
-          {(a) => (
-            <input
-              {...a}
-              value={w.locatie}
-              maxLength={300}
-              onChange={(e) => setW({ ...w, locatie: e.target.value })}
-            />
-          )}
+          {(a) => <input {...a} {...bind('locatie')} maxLength={300} />}
         </Veld>
         <div className="veld">
           <label>

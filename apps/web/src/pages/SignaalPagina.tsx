@@ -8,10 +8,11 @@ import { Duplicaten } from '../components/Duplicaten';
 import { PuntKaart } from '../components/Kaart';
 import { DienstSuggesties } from '../components/Suggesties';
 import { Tekstformulier } from '../components/Tekstformulier';
-import { Melding, Veld } from '../components/Veld';
+import { Melding, Opties, Veld } from '../components/Veld';
 import { hopTekst, Tijdlijn } from '../components/Tijdlijn';
 import { Uitleg } from '../components/Uitleg';
 import { BESLUIT, BRON, fmtDatum, fmtDatumTijd, sinds, STATUS, termijnWat } from '../format';
+import { useInvoer } from '../invoer';
 import { useNamen, useSessie } from '../sessie';
 import { balUitspraak, statusKlasse, statusTekst } from '../woorden';
 
@@ -535,7 +536,7 @@ function WijkmanagerActies({ s }: { s: Signaal }) {
 
 function DienstActies({ s, d }: { s: Signaal; d: Doorsturing }) {
   const oppakken = useActie(() => api.oppakken(s.id, d.id));
-  const [w, setW] = useState({ besluit: '' as Besluit | '', antwoord: '', verwachteDatum: '' });
+  const { w, bind } = useInvoer({ besluit: '' as Besluit | '', antwoord: '', verwachteDatum: '' });
   const beantwoorden = useActie(() =>
     api.beantwoorden(s.id, d.id, {
       besluit: w.besluit as Besluit,
@@ -573,43 +574,20 @@ function DienstActies({ s, d }: { s: Signaal; d: Doorsturing }) {
         <Melding fout={beantwoorden.fout} />
         <Veld label="Besluit" verplicht fout={beantwoorden.fouten.besluit}>
           {(a) => (
-            <select
-              {...a}
-              value={w.besluit}
-              onChange={(e) => setW({ ...w, besluit: e.target.value as Besluit })}
-            >
-              <option value="">Kies een besluit</option>
-              {BESLUITEN.map((b) => (
-                <option key={b} value={b}>
-                  {BESLUIT[b]}
-                </option>
-              ))}
+            <select {...a} {...bind('besluit')}>
+              <Opties leeg="Kies een besluit" opties={BESLUITEN.map((b) => [b, BESLUIT[b]])} />
             </select>
           )}
         </Veld>
         <Veld label="Motivering" verplicht fout={beantwoorden.fouten.antwoord}>
-          {(a) => (
-            <textarea
-              {...a}
-              rows={3}
-              value={w.antwoord}
-              onChange={(e) => setW({ ...w, antwoord: e.target.value })}
-            />
-          )}
+          {(a) => <textarea {...a} {...bind('antwoord')} rows={3} />}
         </Veld>
         <Veld
           label="Verwachte datum"
           fout={beantwoorden.fouten.verwachteDatum}
           hint="Wanneer verwacht je te handelen?"
         >
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={w.verwachteDatum}
-              onChange={(e) => setW({ ...w, verwachteDatum: e.target.value })}
-            />
-          )}
+          {(a) => <input {...a} {...bind('verwachteDatum')} type="date" />}
         </Veld>
         <button type="submit" className="knop" disabled={beantwoorden.bezig}>
           Antwoord versturen

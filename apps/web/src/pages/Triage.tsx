@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../api';
+import type { ReactNode } from 'react';
+import { api, type SignaalSamenvatting } from '../api';
 import { useNieuwSinds } from '../bezoek';
 import { Filterbalk, useLijstFilter } from '../components/Filterbalk';
 import { SignaalKaart } from '../components/SignaalKaart';
@@ -10,12 +11,11 @@ import { useNamen } from '../sessie';
  * unchanged first (or as sorted), searchable and filtered as kept in the URL.
  */
 export function Triage() {
-  const namen = useNamen();
   const filterstaat = useLijstFilter('gewijzigdOp');
   const filter = { ...filterstaat.filter, balBij: 'wijkmanager' as const, limiet: 500 };
   const lijst = useQuery({ queryKey: ['signalen', 'triage', filter], queryFn: () => api.signalen(filter) });
   const wachtend = lijst.data?.items ?? [];
-  const gewijzigd = useNieuwSinds('triage', lijst.data?.items);
+  const nieuwSinds = useNieuwSinds('triage', lijst.data?.items);
   const nieuw = wachtend.filter((s) => s.status === 'ingediend');
   const rest = wachtend.filter((s) => s.status !== 'ingediend');
   return (
@@ -28,24 +28,41 @@ export function Triage() {
       />
       {lijst.isPending && <p>Laden…</p>}
       {lijst.isError && <p role="alert">{lijst.error.message}</p>}
-      <section aria-labelledby="nieuw-titel">
-        <h2 id="nieuw-titel">Nieuwe signalen ({nieuw.length})</h2>
+      <Kaarten id="nieuw-titel" titel="Nieuwe signalen" signalen={nieuw} nieuwSinds={nieuwSinds}>
         {lijst.data && nieuw.length === 0 && <p>Geen nieuwe signalen.</p>}
-        <ul className="kaarten">
-          {nieuw.map((s) => (
-            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad nieuw={gewijzigd(s)} />
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="terug-titel">
-        <h2 id="terug-titel">Beantwoord, teruggestuurd of heropend ({rest.length})</h2>
+      </Kaarten>
+      <Kaarten
+        id="terug-titel"
+        titel="Beantwoord, teruggestuurd of heropend"
+        signalen={rest}
+        nieuwSinds={nieuwSinds}
+      >
         {lijst.data && rest.length === 0 && <p>Niets te doen.</p>}
-        <ul className="kaarten">
-          {rest.map((s) => (
-            <SignaalKaart key={s.id} s={s} namen={namen} toonRaad nieuw={gewijzigd(s)} />
-          ))}
-        </ul>
-      </section>
+      </Kaarten>
     </>
+  );
+}
+
+/** One part of the queue, headed with its count; the children say so when it holds none. */
+function Kaarten(props: {
+  id: string;
+  titel: string;
+  signalen: SignaalSamenvatting[];
+  nieuwSinds: (s: SignaalSamenvatting) => boolean;
+  children: ReactNode;
+}) {
+  const namen = useNamen();
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>
+        {props.titel} ({props.signalen.length})
+      </h2>
+      {props.children}
+      <ul className="kaarten">
+        {props.signalen.map((s) => (
+          <SignaalKaart key={s.id} s={s} namen={namen} toonRaad nieuw={props.nieuwSinds(s)} />
+        ))}
+      </ul>
+    </section>
   );
 }

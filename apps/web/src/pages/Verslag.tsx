@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type VerslagSignaal } from '../api';
+import { Opties } from '../components/Veld';
 import { BESLUIT, fmtDatum, fmtDatumTijd, STATUS, TERMIJN } from '../format';
 import { useNamen, useSessie } from '../sessie';
 
@@ -75,12 +76,7 @@ export default function Verslag() {
         <div className="veld geen-print">
           <label htmlFor="raad">Raad</label>
           <select id="raad" value={raad} onChange={(e) => setRaad(e.target.value)}>
-            <option value="">Kies een raad</option>
-            {namen.raden.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.naam}
-              </option>
-            ))}
+            <Opties leeg="Kies een raad" opties={namen.raden.map((r) => [r.id, r.naam])} />
           </select>
         </div>
       )}

@@ -1,4 +1,12 @@
-import { Controller, Get, Inject, Logger, Res, ServiceUnavailableException } from '@nestjs/common';
+import {
+  applyDecorators,
+  Controller,
+  Get,
+  Inject,
+  Logger,
+  Res,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
@@ -22,6 +30,10 @@ const PROBE_LIMIT_MS = 2_000;
 
 type Probe = () => Promise<{ ok: boolean; details?: Record<string, unknown> }>;
 
+/** A public probe endpoint of terminus, in the OpenAPI document with its summary. */
+const ProbeEndpoint = (path: string, summary: string) =>
+  applyDecorators(Get(path), Publiek(), HealthCheck(), ApiOperation({ summary }));
+
 /** Terminus without its own log (a JSON line per failed probe): HealthController logs state changes. */
 export const TERMINUS_OPTIONS = { logger: false } as const;
 
@@ -42,44 +54,40 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  @Get('live')
-  @Publiek()
-  @HealthCheck()
-  @ApiOperation({
-    summary:
-      'Liveness: het proces kan op eigen kracht verder (een afwezige databank maakt alleen readiness rood)',
-  })
+  @ProbeEndpoint(
+    'live',
+    'Liveness: het proces kan op eigen kracht verder (een afwezige databank maakt alleen readiness rood)',
+  )
   live(@Res({ passthrough: true }) response: Response) {
-    return report(
+    return this.run(
       response,
       this.log.live,
-      this.health.check(
-        this.liveness.entries().map(([name, probe]) => this.check(name, async () => probe())),
-      ),
+      this.liveness.entries().map(([name, probe]) => [name, async () => probe()]),
     );
   }
 
-  @Get('ready')
-  @Publiek()
-  @HealthCheck()
-  @ApiOperation({
-    summary:
-      'Readiness: database, schrijfpad van de event store en wat de modules registreren (projecties, relay, Kafka)',
-  })
+  @ProbeEndpoint(
+    'ready',
+    'Readiness: database, schrijfpad van de event store en wat de modules registreren (projecties, relay, Kafka)',
+  )
   ready(@Res({ passthrough: true }) response: Response) {
-    return report(
-      response,
-      this.log.ready,
-      this.health.check([
-        this.check('database', async () => (await this.pool.query('SELECT 1'), { ok: true })),
-        this.check('eventStore', async () => {
+    return this.run(response, this.log.ready, [
+      ['database', async () => (await this.pool.query('SELECT 1'), { ok: true })],
+      [
+        'eventStore',
+        async () => {
           // the write path: would an append get its lock now? (a lock wait, never a write)
           await this.store.probeAppend?.(APPEND_LOCK_WAIT_MS);
           return { ok: true, details: { head: await this.store.headPosition() } };
-        }),
-        ...this.readiness.entries().map(([name, probe]) => this.check(name, probe)),
-      ]),
-    );
+        },
+      ],
+      ...this.readiness.entries(),
+    ]);
+  }
+
+  /** Every probe, each within PROBE_LIMIT_MS, answered and logged by report. */
+  private run(response: Response, log: ProbeLog, probes: [name: string, probe: Probe][]) {
+    return report(response, log, this.health.check(probes.map(([name, probe]) => this.check(name, probe))));
   }
 
   private check(name: string, probe: Probe) {

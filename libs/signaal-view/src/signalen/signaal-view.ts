@@ -3,10 +3,8 @@ import {
   evolve,
   type Bal,
   type Bijlage,
-  type Bron,
-  type Coordinaten,
   type Doorsturing,
-  type Locatie,
+  type SignaalInhoud,
   type SignaalState,
   type SignaalStatus,
 } from '@signaalspoor/domain';
@@ -37,16 +35,9 @@ export interface TerugkoppelingView {
   op: string;
 }
 
-export interface SignaalView {
+/** One signaal as read: what the raad submitted (coordinaten: the point it picked, WGS84) and what became of it. */
+export interface SignaalView extends SignaalInhoud {
   id: string;
-  raadId: string;
-  titel: string;
-  omschrijving: string;
-  thema: string;
-  bron: Bron;
-  locatie?: Locatie;
-  /** the point the raad picked (WGS84), if any */
-  coordinaten?: Coordinaten;
   status: SignaalStatus;
   ingediendOp: string;
   /** time of the last event */

@@ -2,21 +2,11 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsISO8601, IsOptional, ValidateBy } from 'class-validator';
-import type { Kader } from '@signaalspoor/domain';
+import { SIGNAAL_STATUSSEN, type Kader } from '@signaalspoor/domain';
 import { Id, Keuze, PagingDto, Tekst } from '@signaalspoor/http';
 import { MAX_ZOEKTERMEN, SORTERINGEN, zoektermen } from '../../signalen/signaal-view.repository';
 
-export const STATUSSEN = [
-  'ingediend',
-  'verduidelijking-gevraagd',
-  'in-behandeling',
-  'beantwoord',
-  'heropend',
-  'teruggekoppeld',
-  'duplicaat',
-  'afgesloten',
-  'ingetrokken',
-] as const;
+export const STATUSSEN = SIGNAAL_STATUSSEN;
 
 const GETAL = String.raw`-?\d{1,3}(?:\.\d{1,12})?`;
 const KADER = new RegExp(`^${GETAL},${GETAL},${GETAL},${GETAL}$`);
