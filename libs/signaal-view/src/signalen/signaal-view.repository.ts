@@ -9,11 +9,18 @@ import type { Vergelijkbaar } from './suggesties';
 // Full-text search: Dutch stemming with accents removed (`zoek`), and the same without stemming
 // (`zoek_ruw`) for prefixes, since a stem is not always a prefix of the longer word's stem
 // ("oversteek" stems to "overstek", "oversteekplaats" to "oversteekplat"). `unaccent` is a trusted
-// extension shipped with PostgreSQL (also the embedded one): the database owner may create it.
+// extension shipped with PostgreSQL (also the embedded one): the database owner may create it. So is
+// `btree_gin`, which lets the search's GIN index hold raad_id and status beside the words.
+// `voorvoegsels` turns a document into every prefix of every lexeme: a word's start is then one
+// exact entry of the index, not a range of entries whose rows are collected in a bitmap first.
 const zoekConfiguraties = (schema: string) => `
-  DO $$ BEGIN
-    CREATE EXTENSION IF NOT EXISTS unaccent;
-  EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; -- created meanwhile by another process
+  DO $$ DECLARE extensie text; BEGIN
+    FOREACH extensie IN ARRAY ARRAY['unaccent', 'btree_gin'] LOOP
+      BEGIN
+        EXECUTE format('CREATE EXTENSION IF NOT EXISTS %I', extensie);
+      EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; -- created meanwhile by another process
+      END;
+    END LOOP;
   END $$;
   DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
@@ -26,6 +33,14 @@ const zoekConfiguraties = (schema: string) => `
         ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;
     END IF;
   EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL;
+  END $$;
+  DO $$ BEGIN
+    CREATE FUNCTION ${schema}.voorvoegsels(document tsvector) RETURNS tsvector
+      LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $f$
+        SELECT array_to_tsvector(coalesce(array_agg(left(lexeme, n)), '{}'))
+          FROM unnest(tsvector_to_array(document)) lexeme, generate_series(1, length(lexeme)) n
+      $f$;
+  EXCEPTION WHEN unique_violation OR duplicate_function THEN NULL;
   END $$;
 `;
 
@@ -50,18 +65,19 @@ const tables = (schema: string) => `
     view          jsonb       NOT NULL, -- the SignaalView
     revision      integer     NOT NULL, -- of the last event applied
     positie       bigint      NOT NULL, -- of the last event applied
-    -- what \`q\` searches, derived from the stored view: titel (weight A), omschrijving and locatie (B),
-    -- the diensten' answers and the feedback (C)
-    zoek          tsvector    GENERATED ALWAYS AS (
-      setweight(to_tsvector('${schema}.zoek', coalesce(view->>'titel', '')), 'A') ||
-      setweight(to_tsvector('${schema}.zoek',
-        coalesce(view->>'omschrijving', '') || ' ' || coalesce(view#>>'{locatie,omschrijving}', '')), 'B') ||
-      setweight(jsonb_to_tsvector('${schema}.zoek',
+    -- what \`q\` searches, derived from the stored view: every prefix (voorvoegsels) of the words of
+    -- the titel, omschrijving, locatie, the diensten' answers and the feedback
+    zoek          tsvector    GENERATED ALWAYS AS (${schema}.voorvoegsels(
+      to_tsvector('${schema}.zoek',
+        coalesce(view->>'titel', '') || ' ' || coalesce(view->>'omschrijving', '') || ' ' ||
+        coalesce(view#>>'{locatie,omschrijving}', '')) ||
+      jsonb_to_tsvector('${schema}.zoek',
         jsonb_path_query_array(view, '$.doorsturingen[*].antwoord') ||
-        jsonb_path_query_array(view, '$.terugkoppelingen[*].boodschap'), '["string"]'), 'C')
-    ) STORED
+        jsonb_path_query_array(view, '$.terugkoppelingen[*].boodschap'), '["string"]')
+    )) STORED
   );
-  CREATE INDEX IF NOT EXISTS signalen_zoek ON ${schema}.signalen USING gin (zoek);
+  -- a search within raden and a status (a wijkmanager's list) is one scan of this index
+  CREATE INDEX IF NOT EXISTS signalen_zoek ON ${schema}.signalen USING gin (raad_id, status, zoek);
   CREATE INDEX IF NOT EXISTS signalen_gewijzigd_op ON ${schema}.signalen (gewijzigd_op, signaal_id);
   CREATE INDEX IF NOT EXISTS signalen_termijn_op ON ${schema}.signalen (termijn_op, signaal_id);
   -- every list is ordered by (ingediend_op DESC, signaal_id): the indexes end in that order, so a
@@ -175,11 +191,12 @@ export function zoektermen(q: string): string[] {
 
 /**
  * A condition matching every word of `q` as a prefix, stemmed or as written, accents ignored
- * (`zoek @@ ...`); `param` binds each word (only letters and digits: nothing of tsquery's syntax).
+ * (`zoek @@ ...`: `zoek` holds every prefix, so each word is an exact lexeme); `param` binds each
+ * word (only letters and digits: nothing of tsquery's syntax).
  */
 function zoekConditie(schema: string, q: string, param: (value: unknown) => string): string {
   const termen = zoektermen(q).map((term) => {
-    const p = param(`${term}:*`);
+    const p = param(term);
     return `(to_tsquery('${schema}.zoek', ${p}) || to_tsquery('${schema}.zoek_ruw', ${p}))`;
   });
   // no word at all (the DTO refuses that): nothing matches
@@ -426,14 +443,26 @@ export class SignaalViewRepository {
       ? `(SELECT coalesce(sum(aantal), 0) FROM ${this.schema}.signalen_aantallen ${where})`
       : `(SELECT count(*) FROM ${this.schema}.signalen ${where})`;
 
-    // one statement: the page and the total agree, in one round trip (a subquery rather than
-    // count(*) OVER (), which would fetch every matching row)
-    const { rows } = await this.pool.query<{ view: SignaalView; total: string }>(
-      `SELECT view, ${telling} AS total
-         FROM ${this.schema}.signalen ${where}
-        ORDER BY ${ORDER_BY[filter.sorteer ?? '-ingediendOp']} ${paging}`,
-      [...params, filter.limiet, filter.offset],
-    );
+    const order = ORDER_BY[filter.sorteer ?? '-ingediendOp'];
+    // one statement: the page and the total agree, in one round trip. Without `q`: the page read
+    // in order from an index, the total a subquery (count(*) OVER () would fetch every matching row).
+    // With `q` the total needs every match anyway: they are found once (one scan of signalen_zoek),
+    // counted and sorted by their keys, and only the page's views are fetched.
+    const statement =
+      filter.q === undefined
+        ? `SELECT view, ${telling} AS total FROM ${this.schema}.signalen ${where} ORDER BY ${order} ${paging}`
+        : `WITH treffers AS MATERIALIZED (
+             SELECT signaal_id, ingediend_op, gewijzigd_op, termijn_op FROM ${this.schema}.signalen ${where}
+           )
+           SELECT (SELECT view FROM ${this.schema}.signalen s WHERE s.signaal_id = pagina.signaal_id) AS view,
+                  (SELECT count(*) FROM treffers) AS total
+             FROM (SELECT * FROM treffers ORDER BY ${order} ${paging}) pagina
+            ORDER BY ${order}`;
+    const { rows } = await this.pool.query<{ view: SignaalView; total: string }>(statement, [
+      ...params,
+      filter.limiet,
+      filter.offset,
+    ]);
     if (rows.length || filter.offset === 0) {
       return { items: rows.map((row) => row.view), total: Number(rows[0]?.total ?? 0) };
     }

@@ -23,8 +23,9 @@ import { duurMs, gegevensVan } from './traject';
 // 8: columns `positie` and `hop` (were `position` and `stap`); 9: `openbaar` and `afgeschermd`
 // (publishing for residents), column `openbaar` with partial indexes of the public signalen;
 // 10: `coordinaten` with columns `lat`, `lon` (a bounding box filter) and `bijlagen`; 11: columns
-// `bal_bij`, `termijn_op` (sorting on the deadline) and `zoek`, the full-text search document
-export const SIGNAAL_VIEW_VERSION = 11;
+// `bal_bij`, `termijn_op` (sorting on the deadline) and `zoek`, the full-text search document;
+// 12: `zoek` holds every prefix of its words, indexed with raad_id and status (btree_gin)
+export const SIGNAAL_VIEW_VERSION = 12;
 
 /** A doorsturing as the domain's state has it: the view keeps the fold's shape, not a copy of it. */
 export type DoorsturingView = Doorsturing;

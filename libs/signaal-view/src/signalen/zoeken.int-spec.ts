@@ -3,7 +3,7 @@ import { createPool } from '@signaalspoor/database';
 import type { TermijnBeleid } from '@signaalspoor/domain';
 import { inTransaction } from '@signaalspoor/projections';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { SignaalViewRepository, type SignalenFilter } from './signaal-view.repository';
+import { SignaalViewRepository, type SignalenFilter, type Sortering } from './signaal-view.repository';
 import { SignalenProjection } from './signalen.projection';
 import { toepasser, type Gebeurtenis } from './testing/toepassen';
 
@@ -159,6 +159,20 @@ describe.each(testServers())(
       expect(await lijst({ q: 'oversteekplaats', raadIds: ['dr-kermt', 'dr-godsheide'] })).toEqual([
         OVERSTEEK,
       ]);
+    });
+
+    it('pages a search in every order, with the total of all its matches on every page', async () => {
+      // "k": a word's first letter alone (Kinderen, Kerkstraat; kerk; komt in the feedback on TEGELS)
+      const pagina = async (sorteer: Sortering, offset: number) => {
+        const { items, total } = await views.lijst({ q: 'k', sorteer, limiet: 2, offset });
+        return { ids: items.map((view) => view.id), total };
+      };
+      expect(await pagina('-ingediendOp', 0)).toEqual({ ids: [TEGELS, STEVOORT], total: 3 });
+      expect(await pagina('-ingediendOp', 2)).toEqual({ ids: [OVERSTEEK], total: 3 });
+      expect(await pagina('-ingediendOp', 4)).toEqual({ ids: [], total: 3 });
+      expect(await pagina('-gewijzigdOp', 0)).toEqual({ ids: [OVERSTEEK, TEGELS], total: 3 });
+      expect(await pagina('termijn', 0)).toEqual({ ids: [STEVOORT, OVERSTEEK], total: 3 });
+      expect(await pagina('termijn', 2)).toEqual({ ids: [TEGELS], total: 3 });
     });
 
     it('filters on whose court the ball is in', async () => {
