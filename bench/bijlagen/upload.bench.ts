@@ -6,8 +6,8 @@
 //
 //   npm run build && DATABASE_URL=postgres://... npx tsx bench/bijlagen/upload.bench.ts [uploads]
 //
-// The app runs as its own process (dist/, `npm start`'s code) on port 3960 (BENCH_PORT); its RSS is read from
-// /proc every 20 ms while the uploads run.
+// The app runs as its own process (dist/, `npm start`'s code and environment settings) on port 3960
+// (BENCH_PORT); its RSS is read from /proc every 20 ms while the uploads run.
 import { bearers } from '@signaalspoor/testing';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
@@ -19,6 +19,14 @@ const PORT = Number(process.env.BENCH_PORT ?? 3960);
 const BASE = `http://127.0.0.1:${PORT}/api`;
 const UPLOADS = Number(process.argv[2] ?? 48);
 const ROUNDS = 2;
+/** The variables `npm start` sets for the app (glibc's malloc): the app runs here as it runs there. */
+const START_ENV: Record<string, string> = Object.fromEntries(
+  [
+    ...(
+      JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+    ).scripts.start.matchAll(/\b([A-Z_]+)=(\S+)/g),
+  ].map(([, naam, waarde]) => [naam, waarde]),
+);
 
 /** A phone photo of about 5 MB: 4032 × 3024, fine detail (blurred noise), quality 93, EXIF with GPS. */
 async function telefoonfoto(): Promise<Buffer> {
@@ -63,7 +71,7 @@ interface Figures {
 }
 
 runBench('bijlagen-upload', { storePool: 1, pool: 2 }, async ({ db }) => {
-  const app = await startApp(db.url, PORT);
+  const app = await startApp(db.url, PORT, START_ENV);
   const startRssMb = Math.round(rss(app.pid!));
   try {
     const as = await bearers({ raad: 'kermt', wm: 'wmOost', dienst: 'mobiliteit' });
@@ -152,8 +160,7 @@ runBench('bijlagen-upload', { storePool: 1, pool: 2 }, async ({ db }) => {
     const foto20 = await meet(20, 20, () => upload(foto, 'IMG_1234.jpg', 'image/jpeg'));
     const pdf20 = await meet(20, 20, () => upload(pdf, 'bestek.pdf', 'application/pdf'));
     return {
-      // inherited by the app; the container image sets 2
-      mallocArenaMax: process.env.MALLOC_ARENA_MAX ?? 'unset',
+      startEnv: START_ENV,
       photoBytes: foto.length,
       startRssMb,
       uploadsPerScenario: UPLOADS,

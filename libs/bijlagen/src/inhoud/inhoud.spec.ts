@@ -1,7 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { Beperking } from './beperking';
 import { verwerk, type Bewaar } from './inhoud';
+
+// the code under test loads sharp through this factory, which marks the module as loaded; this
+// spec's own photos use the module as it is
+jest.mock('sharp', () => Object.assign(jest.requireActual<object>('sharp'), { geladen: true }));
+const sharp = jest.requireActual<typeof Sharp & { geladen?: true }>('sharp');
 
 const STUK = 1024;
 
@@ -32,16 +37,30 @@ const ruis = (width: number, height: number) =>
     .jpeg({ quality: 90 })
     .toBuffer();
 
+const beurten = () => ({ inGeheugen: new Beperking(1), herencodering: new Beperking(1) });
+
 describe('verwerk', () => {
+  // first: sharp is loaded once per process
+  it('loads sharp with the first photo, not at start nor for a PDF', async () => {
+    expect(sharp.geladen).toBeUndefined();
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(STUK)]);
+    await verwerk(binnenkomend(pdf).bestand, beurten(), bewaar);
+    expect(sharp.geladen).toBeUndefined();
+
+    const inhoud = await verwerk(binnenkomend(await ruis(40, 30)).bestand, beurten(), bewaar);
+    expect(sharp.geladen).toBe(true);
+    expect(inhoud).toMatchObject({ type: 'image/jpeg', miniatuur: true });
+  });
+
   it('reads no more than the head of a photo until the photo has its turn in memory', async () => {
     const foto = await ruis(200, 150);
     expect(foto.length).toBeGreaterThan(20 * STUK);
-    const beurten = { inGeheugen: new Beperking(1), herencodering: new Beperking(1) };
+    const eigen = beurten();
     let laatGaan!: () => void;
-    const bezet = beurten.inGeheugen.voer(() => new Promise<void>((resolve) => (laatGaan = resolve)));
+    const bezet = eigen.inGeheugen.voer(() => new Promise<void>((resolve) => (laatGaan = resolve)));
 
     const { bestand, teller } = binnenkomend(foto);
-    const klaar = verwerk(bestand, beurten, bewaar);
+    const klaar = verwerk(bestand, eigen, bewaar);
     await new Promise((resolve) => setTimeout(resolve, 50));
     // the head (file-type's 4100 bytes) only: the rest waits in the client and the socket
     expect(teller.gelezen).toBe(5);
@@ -55,9 +74,9 @@ describe('verwerk', () => {
 
   it('streams a PDF through without waiting for a photo turn', async () => {
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(50 * STUK)]);
-    const beurten = { inGeheugen: new Beperking(1), herencodering: new Beperking(1) };
-    void beurten.inGeheugen.voer(() => new Promise(() => undefined));
-    const inhoud = await verwerk(binnenkomend(pdf).bestand, beurten, bewaar);
+    const eigen = beurten();
+    void eigen.inGeheugen.voer(() => new Promise(() => undefined));
+    const inhoud = await verwerk(binnenkomend(pdf).bestand, eigen, bewaar);
     expect(inhoud).toEqual({
       type: 'application/pdf',
       grootte: pdf.length,

@@ -1,6 +1,6 @@
 import { BIJLAGE_TYPES, MAX_BIJLAGE_BYTES, type BijlageType } from '@signaalspoor/domain';
 import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { BijlageFout } from '../bijlagen.errors';
 import type { Weergave } from '../opslag/bijlagen-opslag';
 import type { Beperking } from './beperking';
@@ -12,12 +12,23 @@ export const MINIATUUR_ZIJDE = 320;
 /** Larger images (a decompression bomb) are refused before they are decoded. */
 const MAX_PIXELS = 50_000_000;
 
-// libvips keeps decoded images and operations in a cache of its own: nothing here is read twice.
-// Photos are re-encoded one at a time per process (HERENCODERING_GELIJKTIJDIG): a decoded 12-megapixel
-// photo and its resize take well over 100 MB, so two at once cost more memory than the two threads
-// of one photo cost time.
-sharp.cache(false);
-sharp.concurrency(2);
+let libvips: Promise<typeof Sharp> | undefined;
+
+/**
+ * sharp, loaded with the first photo: loading sharp and libvips takes 10–20 MB of a process's memory
+ * (the app's RSS at start: 137 → 126 MB), which a process that has not re-encoded a photo does not
+ * need. libvips keeps decoded images and operations in a cache of its own: nothing here is read
+ * twice, so it is off. Photos are re-encoded one at a time per process (HERENCODERING_GELIJKTIJDIG),
+ * each with two libvips threads: libvips' own memory for one 12-megapixel photo peaks at about 21 MB
+ * (`sharp.cache().memory.high` in the upload bench), and two at once would double it.
+ */
+function laadSharp(): Promise<typeof Sharp> {
+  return (libvips ??= import('sharp').then(({ default: sharp }) => {
+    sharp.cache(false);
+    sharp.concurrency(2);
+    return sharp;
+  }));
+}
 
 /** A stored attachment: what it is, and its bytes as stored (photos: re-encoded). */
 export interface Inhoud {
@@ -121,6 +132,7 @@ async function* een(bytes: Buffer): AsyncIterable<Buffer> {
 }
 
 async function herencodeer(bytes: Buffer, type: BijlageType): Promise<{ foto: Buffer; miniatuur: Buffer }> {
+  const sharp = await laadSharp();
   try {
     // .rotate() without an angle applies the EXIF orientation; without keepMetadata/withMetadata
     // sharp writes no metadata at all

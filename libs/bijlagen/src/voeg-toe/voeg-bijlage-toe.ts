@@ -71,9 +71,10 @@ class BijlageFormulierDto extends BijlageVeldenDto {
 
 /**
  * Photos per process held whole at once (the rest of a body is read in its turn; a slow client holds
- * one turn, not all), and of those re-encoded at once (each with two libvips threads).
+ * one turn, not all), and of those re-encoded at once (each with two libvips threads): one re-encoded
+ * and the next read meanwhile; more would only wait, each holding its body (up to 10 MB).
  */
-export const FOTOS_IN_GEHEUGEN = 4;
+export const FOTOS_IN_GEHEUGEN = 2;
 export const HERENCODERING_GELIJKTIJDIG = 1;
 /**
  * Tries of the append (with jitter between them): the costly work is done before it, so a conflict
