@@ -1,22 +1,11 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { BESLUITEN } from '@signaalspoor/domain';
 import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
-import { ReferenceData } from '@signaalspoor/reference-data';
-import type { Response } from 'express';
-import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
-import { antwoord, GevraagdePositie, LeesRoute, type Gelezen } from '../lezen';
-import { eisZicht } from '../signaal/signaal.query';
+import { GelezenRoute, GevraagdePositie, type Gelezen } from '../lezen';
 import { TerugkoppelingDto } from '../signaal/signaal.response';
 
 export class KoppelingDto {
@@ -60,19 +49,13 @@ export class GeefDuplicaten {
 
 @QueryHandler(GeefDuplicaten)
 export class GeefDuplicatenHandler implements IQueryHandler<GeefDuplicaten> {
-  constructor(
-    private readonly leesmodel: Leesmodel,
-    private readonly reference: ReferenceData,
-  ) {}
+  constructor(private readonly leesmodel: Leesmodel) {}
 
   async execute({ signaalId, gebruiker, positie }: GeefDuplicaten): Promise<Gelezen<DuplicatenDto>> {
     // with X-Positie: read once the signaal's own events up to it are in the read model
     // a raad sees its own duplicates of a main signaal, not those of other raden
-    const gelezen = await this.leesmodel.signaalMetKoppelingen(signaalId, positie, gebruiker.raadId);
-    if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
-    const { view, koppelingen } = gelezen.body;
-    eisZicht(view, gebruiker, this.reference);
-    return { body: { id: signaalId, ...koppelingen }, positie: gelezen.positie };
+    const gelezen = await this.leesmodel.zichtbaarMetKoppelingen(signaalId, positie, gebruiker);
+    return { body: { id: signaalId, ...gelezen.body.koppelingen }, positie: gelezen.positie };
   }
 }
 
@@ -87,14 +70,12 @@ export class DuplicatenController {
     summary:
       'Het hoofdsignaal van een duplicaat met zijn antwoorden en terugkoppelingen, en de duplicaten van een signaal',
   })
-  @ApiOkResponse({ type: DuplicatenDto })
-  @LeesRoute()
+  @GelezenRoute(DuplicatenDto)
   duplicaten(
     @Param('id', UuidPipe) id: string,
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @GevraagdePositie() positie: number | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<DuplicatenDto> {
-    return antwoord(response, this.queries.execute(new GeefDuplicaten(id, gebruiker, positie)));
+  ): Promise<Gelezen<DuplicatenDto>> {
+    return this.queries.execute(new GeefDuplicaten(id, gebruiker, positie));
   }
 }

@@ -1,15 +1,12 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
-import type { Response } from 'express';
 import { suggesties } from '../../signalen/suggesties';
-import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
-import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
-import { eisZicht } from '../signaal/signaal.query';
+import { GelezenRoute, GevraagdePositie, type Gelezen } from '../lezen';
 
 /** The suggestions learn from at most this many routed signalen, the newest (a year or two of a city). */
 export const MAX_KANDIDATEN = 5_000;
@@ -68,10 +65,7 @@ export class GeefSuggestiesHandler implements IQueryHandler<GeefSuggesties> {
   ) {}
 
   async execute({ signaalId, gebruiker, positie }: GeefSuggesties): Promise<Gelezen<SuggestiesDto>> {
-    const gelezen = await this.leesmodel.signaal(signaalId, positie);
-    if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
-    const { view } = gelezen.body;
-    eisZicht(view, gebruiker, this.reference);
+    const { view } = (await this.leesmodel.zichtbaar(signaalId, positie, gebruiker)).body;
     const raden = this.reference.radenVan(gebruiker.sub);
     const kandidaten = await this.leesmodel.lijst(positie, () =>
       this.leesmodel.views.vergelijkbare(raden, MAX_KANDIDATEN),
@@ -97,14 +91,12 @@ export class SuggestiesController {
     summary:
       'Welke diensten gelijkaardige signalen beantwoordden en welke open signalen op dit signaal lijken, elk met een reden',
   })
-  @LeesRoute()
-  @ApiOkResponse({ type: SuggestiesDto, headers: POSITIE_RESPONSE_HEADER })
+  @GelezenRoute(SuggestiesDto)
   suggesties(
     @Param('id', UuidPipe) id: string,
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @GevraagdePositie() positie: number | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<SuggestiesDto> {
-    return antwoord(response, this.queries.execute(new GeefSuggesties(id, gebruiker, positie)));
+  ): Promise<Gelezen<SuggestiesDto>> {
+    return this.queries.execute(new GeefSuggesties(id, gebruiker, positie));
   }
 }

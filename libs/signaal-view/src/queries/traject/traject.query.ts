@@ -1,15 +1,12 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { UuidPipe } from '@signaalspoor/http';
 import { ReferenceData } from '@signaalspoor/reference-data';
-import type { Response } from 'express';
 import { toonActor } from '@signaalspoor/privacy';
-import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
-import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
-import { eisZicht } from '../signaal/signaal.query';
+import { GelezenRoute, GevraagdePositie, type Gelezen } from '../lezen';
 import { trajectDto, TrajectDto } from './traject.response';
 
 export class GeefTraject {
@@ -30,10 +27,8 @@ export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
   async execute({ signaalId, gebruiker, positie }: GeefTraject): Promise<Gelezen<TrajectDto>> {
     // the links of duplicates, both ways (the main signaal of a duplicate, the duplicates of a main
     // one), read in the same statement as the view and its hops
-    const gelezen = await this.leesmodel.signaalMetKoppelingen(signaalId, positie, gebruiker.raadId);
-    if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
+    const gelezen = await this.leesmodel.zichtbaarMetKoppelingen(signaalId, positie, gebruiker);
     const { view, hops, koppelingen } = gelezen.body;
-    eisZicht(view, gebruiker, this.reference);
     const { duplicaatVan, duplicaten } = koppelingen;
     const traject = trajectDto(view, hops, this.leesmodel.namen);
     // raden and diensten see roles and organisations, not who acted (issue 10)
@@ -69,14 +64,12 @@ export class TrajectController {
     summary: 'Elke stap van het signaal in volgorde, met actor, tijd en duur; wie het nu heeft',
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @LeesRoute()
-  @ApiOkResponse({ type: TrajectDto, headers: POSITIE_RESPONSE_HEADER })
+  @GelezenRoute(TrajectDto)
   traject(
     @Param('id', UuidPipe) id: string,
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @GevraagdePositie() positie: number | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<TrajectDto> {
-    return antwoord(response, this.queries.execute(new GeefTraject(id, gebruiker, positie)));
+  ): Promise<Gelezen<TrajectDto>> {
+    return this.queries.execute(new GeefTraject(id, gebruiker, positie));
   }
 }
