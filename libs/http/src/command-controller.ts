@@ -1,6 +1,7 @@
 import { applyDecorators, Body, Controller, Param, type Type } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CommandRoute, CommandVerzoek } from './command';
+import { routeController } from './route-controller';
 import { UuidPipe } from './uuid.pipe';
 
 /** The one handler the command slices hand their request to (SignaalCommandHandler, libs/signaal-store). */
@@ -17,8 +18,6 @@ export interface CommandPad {
   route: Parameters<typeof CommandRoute>;
 }
 
-const hoofdletter = (naam: string) => naam.charAt(0).toUpperCase() + naam.slice(1);
-
 /**
  * The controllers of a lib's command slices, each made from its slice's pure mapping and `CommandPad`:
  * the route calls the mapping with the path's UUIDs in their order, the body (where the slice takes
@@ -28,39 +27,23 @@ const hoofdletter = (naam: string) => naam.charAt(0).toUpperCase() + naam.slice(
  */
 export function commandControllers<R>(tag: string, handler: Type<CommandHandler<R>>, ...inject: Type[]) {
   return <A extends unknown[]>(mapping: (...args: A) => R, { pad, body, route }: CommandPad) => {
-    const naam = mapping.name;
-    const params = [...pad.matchAll(/:(\w+)/g)].map(([, param]) => param!);
-    const slice = class {
-      readonly extra: unknown[];
-      constructor(
-        readonly commands: CommandHandler<R>,
-        ...extra: unknown[]
-      ) {
-        this.extra = extra;
-      }
-    };
-    Object.defineProperty(slice, 'name', { value: `${hoofdletter(naam)}Controller` });
-    Reflect.defineMetadata('design:paramtypes', [handler, ...inject], slice);
-    // a named function: Nest and ZonderBodyInterceptor find the route's metadata by the handler's name
-    const { [naam]: methode } = {
-      [naam](this: InstanceType<typeof slice>, ...args: unknown[]) {
-        const verzoek = args.at(-1) as CommandVerzoek;
-        return this.commands.handle(mapping(...([...args, ...this.extra] as A)), verzoek);
-      },
-    };
-    Object.defineProperty(slice.prototype, naam, { value: methode, writable: true, configurable: true });
+    const ids = [...pad.matchAll(/:(\w+)/g)].map(([, param]) => param!);
     const parameters: [ParameterDecorator, Type][] = [
-      ...params.map((param): [ParameterDecorator, Type] => [Param(param, UuidPipe), String]),
+      ...ids.map((param): [ParameterDecorator, Type] => [Param(param, UuidPipe), String]),
       ...(body ? [[Body(), body] as [ParameterDecorator, Type]] : []),
       [CommandVerzoek(), Object],
     ];
-    // last first, as TypeScript applies them: the OpenAPI document lists the path parameters in that order
-    for (const [index, [decorator]] of [...parameters.entries()].reverse())
-      decorator(slice.prototype, naam, index);
-    const types = parameters.map(([, type]) => type);
-    Reflect.defineMetadata('design:paramtypes', types, slice.prototype, naam);
-    CommandRoute(...route)(slice.prototype, naam, Object.getOwnPropertyDescriptor(slice.prototype, naam)!);
-    applyDecorators(ApiTags(tag), Controller(pad))(slice);
-    return slice;
+    const delen = {
+      inject: [handler, ...inject],
+      parameters,
+      route: CommandRoute(...route),
+      controller: applyDecorators(ApiTags(tag), Controller(pad)),
+    };
+    return routeController(mapping.name, delen, ([commands, ...extra], ...args) =>
+      (commands as CommandHandler<R>).handle(
+        mapping(...([...args, ...extra] as A)),
+        args.at(-1) as CommandVerzoek,
+      ),
+    );
   };
 }

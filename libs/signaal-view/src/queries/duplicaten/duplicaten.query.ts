@@ -1,12 +1,10 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BESLUITEN } from '@signaalspoor/domain';
-import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
-import { UuidPipe } from '@signaalspoor/http';
 import { Leesmodel } from '../leesmodel';
-import { GelezenRoute, GevraagdePositie, type Gelezen } from '../lezen';
+import type { Gelezen } from '../lezen';
 import { TerugkoppelingDto } from '../signaal/signaal.response';
+import { SignaalVraag, signaalVraagController } from '../signaal-vraag';
 
 export class KoppelingDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -39,13 +37,7 @@ export class DuplicatenDto {
   duplicaten!: KoppelingDto[];
 }
 
-export class GeefDuplicaten {
-  constructor(
-    readonly signaalId: string,
-    readonly gebruiker: Gebruiker,
-    readonly positie?: number,
-  ) {}
-}
+export class GeefDuplicaten extends SignaalVraag {}
 
 @QueryHandler(GeefDuplicaten)
 export class GeefDuplicatenHandler implements IQueryHandler<GeefDuplicaten> {
@@ -59,23 +51,9 @@ export class GeefDuplicatenHandler implements IQueryHandler<GeefDuplicaten> {
   }
 }
 
-@ApiTags('signalen')
-@ApiBearerAuth()
-@Controller('signalen/:id/duplicaten')
-export class DuplicatenController {
-  constructor(private readonly queries: QueryBus) {}
-
-  @Get()
-  @ApiOperation({
-    summary:
-      'Het hoofdsignaal van een duplicaat met zijn antwoorden en terugkoppelingen, en de duplicaten van een signaal',
-  })
-  @GelezenRoute(DuplicatenDto)
-  duplicaten(
-    @Param('id', UuidPipe) id: string,
-    @HuidigeGebruiker() gebruiker: Gebruiker,
-    @GevraagdePositie() positie: number | undefined,
-  ): Promise<Gelezen<DuplicatenDto>> {
-    return this.queries.execute(new GeefDuplicaten(id, gebruiker, positie));
-  }
-}
+export const DuplicatenController = signaalVraagController('duplicaten', GeefDuplicaten, {
+  pad: 'signalen/:id/duplicaten',
+  summary:
+    'Het hoofdsignaal van een duplicaat met zijn antwoorden en terugkoppelingen, en de duplicaten van een signaal',
+  type: DuplicatenDto,
+});

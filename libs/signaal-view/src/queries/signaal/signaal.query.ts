@@ -1,20 +1,12 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
-import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CONFIG, type Config } from '@signaalspoor/config';
-import { UuidPipe } from '@signaalspoor/http';
 import { Leesmodel } from '../leesmodel';
-import { GelezenRoute, GevraagdePositie, type Gelezen } from '../lezen';
+import type { Gelezen } from '../lezen';
 import { signaalDto, SignaalDetailDto, termijnenVan } from './signaal.response';
+import { SignaalVraag, signaalVraagController } from '../signaal-vraag';
 
-export class GeefSignaal {
-  constructor(
-    readonly signaalId: string,
-    readonly gebruiker: Gebruiker,
-    readonly positie?: number,
-  ) {}
-}
+export class GeefSignaal extends SignaalVraag {}
 
 @QueryHandler(GeefSignaal)
 export class GeefSignaalHandler implements IQueryHandler<GeefSignaal> {
@@ -31,23 +23,11 @@ export class GeefSignaalHandler implements IQueryHandler<GeefSignaal> {
   }
 }
 
-@ApiTags('signalen')
-@ApiBearerAuth()
-@Controller('signalen/:id')
-export class SignaalController {
-  constructor(private readonly queries: QueryBus) {}
-
-  @Get()
-  @ApiOperation({ summary: 'De huidige toestand van een signaal' })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @GelezenRoute(SignaalDetailDto, {
+export const SignaalController = signaalVraagController('signaal', GeefSignaal, {
+  pad: 'signalen/:id',
+  summary: 'De huidige toestand van een signaal',
+  type: SignaalDetailDto,
+  headers: {
     ETag: { description: 'de revisie van het signaal, tussen aanhalingstekens; voor If-Match' },
-  })
-  signaal(
-    @Param('id', UuidPipe) id: string,
-    @HuidigeGebruiker() gebruiker: Gebruiker,
-    @GevraagdePositie() positie: number | undefined,
-  ): Promise<Gelezen<SignaalDetailDto>> {
-    return this.queries.execute(new GeefSignaal(id, gebruiker, positie));
-  }
-}
+  },
+});

@@ -1,12 +1,10 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
-import { UuidPipe } from '@signaalspoor/http';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ApiProperty } from '@nestjs/swagger';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { suggesties } from '../../signalen/suggesties';
 import { Leesmodel } from '../leesmodel';
-import { GelezenRoute, GevraagdePositie, type Gelezen } from '../lezen';
+import type { Gelezen } from '../lezen';
+import { SignaalVraag, signaalVraagController } from '../signaal-vraag';
 
 /** The suggestions learn from at most this many routed signalen, the newest (a year or two of a city). */
 export const MAX_KANDIDATEN = 5_000;
@@ -49,13 +47,7 @@ export class SuggestiesDto {
   duplicaten!: DuplicaatSuggestieDto[];
 }
 
-export class GeefSuggesties {
-  constructor(
-    readonly signaalId: string,
-    readonly gebruiker: Gebruiker,
-    readonly positie?: number,
-  ) {}
-}
+export class GeefSuggesties extends SignaalVraag {}
 
 @QueryHandler(GeefSuggesties)
 export class GeefSuggestiesHandler implements IQueryHandler<GeefSuggesties> {
@@ -79,24 +71,10 @@ export class GeefSuggestiesHandler implements IQueryHandler<GeefSuggesties> {
   }
 }
 
-@ApiTags('signalen')
-@ApiBearerAuth()
-@Controller('signalen/:id/suggesties')
-export class SuggestiesController {
-  constructor(private readonly queries: QueryBus) {}
-
-  @Get()
-  @Rollen('wijkmanager')
-  @ApiOperation({
-    summary:
-      'Welke diensten gelijkaardige signalen beantwoordden en welke open signalen op dit signaal lijken, elk met een reden',
-  })
-  @GelezenRoute(SuggestiesDto)
-  suggesties(
-    @Param('id', UuidPipe) id: string,
-    @HuidigeGebruiker() gebruiker: Gebruiker,
-    @GevraagdePositie() positie: number | undefined,
-  ): Promise<Gelezen<SuggestiesDto>> {
-    return this.queries.execute(new GeefSuggesties(id, gebruiker, positie));
-  }
-}
+export const SuggestiesController = signaalVraagController('suggesties', GeefSuggesties, {
+  pad: 'signalen/:id/suggesties',
+  summary:
+    'Welke diensten gelijkaardige signalen beantwoordden en welke open signalen op dit signaal lijken, elk met een reden',
+  type: SuggestiesDto,
+  rollen: ['wijkmanager'],
+});

@@ -1,21 +1,12 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
-import { UuidPipe } from '@signaalspoor/http';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { toonActor } from '@signaalspoor/privacy';
 import { Leesmodel } from '../leesmodel';
-import { GelezenRoute, GevraagdePositie, type Gelezen } from '../lezen';
+import type { Gelezen } from '../lezen';
 import { trajectDto, TrajectDto } from './traject.response';
+import { SignaalVraag, signaalVraagController } from '../signaal-vraag';
 
-export class GeefTraject {
-  constructor(
-    readonly signaalId: string,
-    readonly gebruiker: Gebruiker,
-    readonly positie?: number,
-  ) {}
-}
+export class GeefTraject extends SignaalVraag {}
 
 @QueryHandler(GeefTraject)
 export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
@@ -53,23 +44,8 @@ export class GeefTrajectHandler implements IQueryHandler<GeefTraject> {
   }
 }
 
-@ApiTags('signalen')
-@ApiBearerAuth()
-@Controller('signalen/:id/traject')
-export class TrajectController {
-  constructor(private readonly queries: QueryBus) {}
-
-  @Get()
-  @ApiOperation({
-    summary: 'Elke stap van het signaal in volgorde, met actor, tijd en duur; wie het nu heeft',
-  })
-  @ApiParam({ name: 'id', format: 'uuid' })
-  @GelezenRoute(TrajectDto)
-  traject(
-    @Param('id', UuidPipe) id: string,
-    @HuidigeGebruiker() gebruiker: Gebruiker,
-    @GevraagdePositie() positie: number | undefined,
-  ): Promise<Gelezen<TrajectDto>> {
-    return this.queries.execute(new GeefTraject(id, gebruiker, positie));
-  }
-}
+export const TrajectController = signaalVraagController('traject', GeefTraject, {
+  pad: 'signalen/:id/traject',
+  summary: 'Elke stap van het signaal in volgorde, met actor, tijd en duur; wie het nu heeft',
+  type: TrajectDto,
+});
