@@ -6019,6 +6019,8 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description de positie in het logboek tot waar dit antwoord zeker bijgewerkt is */
+          'X-Positie'?: number;
           [name: string]: unknown;
         };
         content: {

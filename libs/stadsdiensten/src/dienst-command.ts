@@ -1,5 +1,6 @@
 import type { Beantwoord, PakOp, StuurTerug } from '@signaalspoor/domain';
-import type { CommandContext, CommandRequest } from '@signaalspoor/signaal-store';
+import { commandControllers } from '@signaalspoor/http';
+import { SignaalCommandHandler, type CommandContext, type CommandRequest } from '@signaalspoor/signaal-store';
 
 type OpDoorsturing<C> = C extends unknown ? Omit<C, 'at' | 'dienstId'> : never;
 
@@ -19,3 +20,9 @@ export function dienstCommand(
     velden: { dienstId: 'doorsturingId' },
   };
 }
+
+/**
+ * The controller of a dienst's command slice: its mapping gets the signaal's and the doorsturing's id,
+ * the body (where it takes one) and the CommandContext; its request goes to the one SignaalCommandHandler.
+ */
+export const dienstCommandController = commandControllers('stadsdiensten', SignaalCommandHandler);

@@ -1,8 +1,8 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Rollen } from '@signaalspoor/auth';
+import { Inject } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { LOGBOEK, type Checkpoint, type Logboek } from '@signaalspoor/logboek';
 import { Checkpointer } from './checkpointer';
+import { AuditController, AuditRoute } from '../audit-route';
 
 class CheckpointDto implements Checkpoint {
   @ApiProperty() positie!: number;
@@ -18,22 +18,17 @@ class CheckpointsDto {
   @ApiProperty({ type: [CheckpointDto] }) items!: CheckpointDto[];
 }
 
-@ApiTags('audit')
-@ApiBearerAuth()
-@Controller('audit/checkpoints')
+@AuditController('checkpoints')
 export class CheckpointsController {
   constructor(
     private readonly checkpointer: Checkpointer,
     @Inject(LOGBOEK) private readonly logboek: Logboek,
   ) {}
 
-  @Get()
-  @Rollen('auditor')
-  @ApiOperation({
-    summary:
-      'De ondertekende checkpoints van de kop van het logboek (positie, hash, tijd; Ed25519) en de publieke sleutel',
-  })
-  @ApiOkResponse({ type: CheckpointsDto })
+  @AuditRoute(
+    'De ondertekende checkpoints van de kop van het logboek (positie, hash, tijd; Ed25519) en de publieke sleutel',
+    CheckpointsDto,
+  )
   async checkpoints(): Promise<CheckpointsDto> {
     return {
       publiekeSleutel: this.logboek.sleutels.publicKeyPem,

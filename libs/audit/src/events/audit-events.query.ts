@@ -1,10 +1,10 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Inject, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Rollen } from '@signaalspoor/auth';
+import { ApiProperty } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { Geheel } from '@signaalspoor/http';
 import { LOGBOEK, metLeesbarePersonen, type Logboek } from '@signaalspoor/logboek';
+import { AuditController, AuditRoute } from '../audit-route';
 
 export class AuditEventsDto {
   @Geheel({
@@ -71,18 +71,14 @@ export class LeesLogboekHandler implements IQueryHandler<LeesLogboek> {
   }
 }
 
-@ApiTags('audit')
-@ApiBearerAuth()
-@Controller('audit/events')
+@AuditController('events')
 export class AuditEventsController {
   constructor(private readonly queries: QueryBus) {}
 
-  @Get()
-  @Rollen('auditor')
-  @ApiOperation({
-    summary: 'Het globale logboek na een positie, in volgorde; `volgende` is de positie om verder te vragen',
-  })
-  @ApiOkResponse({ type: LogboekDto })
+  @AuditRoute(
+    'Het globale logboek na een positie, in volgorde; `volgende` is de positie om verder te vragen',
+    LogboekDto,
+  )
   events(@Query() query: AuditEventsDto): Promise<LogboekDto> {
     return this.queries.execute(new LeesLogboek(query.na ?? 0, query.limiet ?? 100));
   }

@@ -1,6 +1,5 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Rollen } from '@signaalspoor/auth';
+import { Inject, Res } from '@nestjs/common';
+import { ApiProduces } from '@nestjs/swagger';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { LOGBOEK, LogVerifier, signCheckpoint, storedEvents, type Logboek } from '@signaalspoor/logboek';
 import { PG_POOL } from '@signaalspoor/database';
@@ -9,6 +8,7 @@ import type { Response } from 'express';
 import type { Pool } from 'pg';
 import { AuditFout } from '../audit.errors';
 import { Checkpointer } from '../checkpoints/checkpointer';
+import { AuditController, AuditRoute } from '../audit-route';
 
 const BATCH = 1000;
 
@@ -21,9 +21,7 @@ const BATCH = 1000;
  * `slot` line names the first deviation and carries no signature. One read-only snapshot, read in
  * batches by position and written with backpressure: constant memory.
  */
-@ApiTags('audit')
-@ApiBearerAuth()
-@Controller('audit/export')
+@AuditController('export')
 export class ExportController {
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -32,10 +30,8 @@ export class ExportController {
     private readonly checkpointer: Checkpointer,
   ) {}
 
-  @Get()
-  @Rollen('auditor')
+  @AuditRoute('Het hele logboek als JSON Lines, met de checkpoints, voor offline verificatie')
   @ApiProduces('application/jsonl')
-  @ApiOperation({ summary: 'Het hele logboek als JSON Lines, met de checkpoints, voor offline verificatie' })
   async export(@Res() res: Response): Promise<void> {
     if (this.config.esdbConnectionString) {
       throw new AuditFout(

@@ -1,20 +1,13 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Inject, Param, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
-import { Rollen } from '@signaalspoor/auth';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { UuidPipe } from '@signaalspoor/http';
 import { SignaalDto, signaalDto, vouw } from '@signaalspoor/signaal-view';
 import { IsISO8601, IsOptional } from 'class-validator';
 import { AuditFout } from '../audit.errors';
+import { AuditController, AuditRoute } from '../audit-route';
 
 export class ToestandDto {
   @ApiPropertyOptional({ description: 'tijdstip (ISO 8601); standaard nu', example: '2026-06-30T23:59:59Z' })
@@ -56,16 +49,14 @@ export class ToestandOpDatumHandler implements IQueryHandler<ToestandOpDatum> {
   }
 }
 
-@ApiTags('audit')
-@ApiBearerAuth()
-@Controller('audit/signalen/:id')
+@AuditController('signalen/:id')
 export class ToestandController {
   constructor(private readonly queries: QueryBus) {}
 
-  @Get()
-  @Rollen('auditor')
-  @ApiOperation({ summary: 'De toestand van een signaal op een gegeven moment, herberekend uit het logboek' })
-  @ApiOkResponse({ type: SignaalOpMomentDto })
+  @AuditRoute(
+    'De toestand van een signaal op een gegeven moment, herberekend uit het logboek',
+    SignaalOpMomentDto,
+  )
   toestand(@Param('id', UuidPipe) id: string, @Query() query: ToestandDto): Promise<SignaalOpMomentDto> {
     return this.queries.execute(new ToestandOpDatum(id, query.op ?? new Date().toISOString()));
   }

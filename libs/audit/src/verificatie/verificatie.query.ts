@@ -1,20 +1,13 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
-import { Rollen } from '@signaalspoor/auth';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { LOGBOEK, type Logboek, type Verificatie, verifieerOpgeslagen } from '@signaalspoor/logboek';
 import { PG_POOL } from '@signaalspoor/database';
 import type { Pool } from 'pg';
 import { AuditFout } from '../audit.errors';
 import { Checkpointer } from '../checkpoints/checkpointer';
+import { AuditController, AuditRoute } from '../audit-route';
 
 export class VerifieerLogboek {}
 
@@ -62,19 +55,14 @@ export class VerifieerLogboekHandler implements IQueryHandler<VerifieerLogboek> 
   }
 }
 
-@ApiTags('audit')
-@ApiBearerAuth()
-@Controller('audit/verificatie')
+@AuditController('verificatie')
 export class VerificatieController {
   constructor(private readonly queries: QueryBus) {}
 
-  @Get()
-  @Rollen('auditor')
-  @ApiOperation({
-    summary:
-      'Controleert elk bewaard event (zegel, hashketen, volgorde) en de kop tegen het laatste ondertekende checkpoint',
-  })
-  @ApiOkResponse({ type: VerificatieDto })
+  @AuditRoute(
+    'Controleert elk bewaard event (zegel, hashketen, volgorde) en de kop tegen het laatste ondertekende checkpoint',
+    VerificatieDto,
+  )
   verifieer(): Promise<Verificatie> {
     return this.queries.execute(new VerifieerLogboek());
   }

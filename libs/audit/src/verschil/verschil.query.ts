@@ -1,14 +1,6 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Inject, Param, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
-import { Rollen } from '@signaalspoor/auth';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { bal, fold, signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@signaalspoor/event-store';
 import { InvoerFout, UuidPipe } from '@signaalspoor/http';
@@ -16,6 +8,7 @@ import { toSignaalEvent } from '@signaalspoor/signaal-store';
 import { IsISO8601 } from 'class-validator';
 import { AuditFout } from '../audit.errors';
 import { verschillen, type Wijziging } from './diff';
+import { AuditController, AuditRoute } from '../audit-route';
 
 export class VerschilDto {
   @ApiProperty({ description: 'van dit tijdstip (ISO 8601)', example: '2026-01-01T00:00:00Z' })
@@ -100,16 +93,14 @@ export class VerschilTussenHandler implements IQueryHandler<VerschilTussen> {
   }
 }
 
-@ApiTags('audit')
-@ApiBearerAuth()
-@Controller('audit/signalen/:id/verschil')
+@AuditController('signalen/:id/verschil')
 export class VerschilController {
   constructor(private readonly queries: QueryBus) {}
 
-  @Get()
-  @Rollen('auditor')
-  @ApiOperation({ summary: 'Wat er in een signaal veranderde tussen twee tijdstippen, uit het logboek' })
-  @ApiOkResponse({ type: VerschilAntwoordDto })
+  @AuditRoute(
+    'Wat er in een signaal veranderde tussen twee tijdstippen, uit het logboek',
+    VerschilAntwoordDto,
+  )
   verschil(@Param('id', UuidPipe) id: string, @Query() query: VerschilDto): Promise<VerschilAntwoordDto> {
     const [van, tot] = [Date.parse(query.van), Date.parse(query.tot)];
     if (tot < van) throw new InvoerFout('TOT_VOOR_VAN', 'mag niet vóór `van` liggen', 'tot');

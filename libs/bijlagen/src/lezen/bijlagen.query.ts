@@ -8,22 +8,18 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthFout, HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
+import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { BIJLAGE_TYPES } from '@signaalspoor/domain';
 import { geleegd, Keuze, UuidPipe } from '@signaalspoor/http';
 import { LOGBOEK, VERGETEN, type Logboek } from '@signaalspoor/logboek';
-import { ReferenceData } from '@signaalspoor/reference-data';
-import { magZien } from '@signaalspoor/signaal-store';
 import {
-  antwoord,
   bijlageDto,
   BijlageDto,
+  GelezenRoute,
   GevraagdePositie,
-  LeesFout,
   Leesmodel,
   LeesRoute,
-  POSITIE_RESPONSE_HEADER,
-  type SignaalView,
+  type Gelezen,
 } from '@signaalspoor/signaal-view';
 import type { Response } from 'express';
 import { BijlageFout } from '../bijlagen.errors';
@@ -39,24 +35,6 @@ export class BijlageWeergaveDto {
   formaat?: 'miniatuur';
 }
 
-/** The signaal's view for a reader who may see it: the same rule as the signaal itself (magZien). */
-async function zichtbaar(
-  leesmodel: Leesmodel,
-  reference: ReferenceData,
-  signaalId: string,
-  gebruiker: Gebruiker,
-  positie: number | undefined,
-) {
-  const gelezen = await leesmodel.signaal(signaalId, positie);
-  if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
-  const view: SignaalView = gelezen.body.view;
-  const dienstIds = view.doorsturingen.map((d) => d.dienstId);
-  if (!magZien(gebruiker, { raadId: view.raadId, dienstIds }, reference)) {
-    throw new AuthFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
-  }
-  return { ...gelezen, body: view };
-}
-
 /**
  * The attachments of a signaal, for whoever may see the signaal; never by a public URL. Only what
  * the signaal's events list is served: bytes without their event (a crash between the two writes)
@@ -68,28 +46,20 @@ async function zichtbaar(
 export class BijlagenController {
   constructor(
     private readonly leesmodel: Leesmodel,
-    private readonly reference: ReferenceData,
     @Inject(LOGBOEK) private readonly logboek: Logboek,
     @Inject(BIJLAGEN_OPSLAG) private readonly opslag: BijlagenOpslag,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'De bijlagen van een signaal, in de volgorde waarin ze werden toegevoegd' })
-  @LeesRoute()
-  @ApiOkResponse({ type: BijlagenDto, headers: POSITIE_RESPONSE_HEADER })
-  lijst(
+  @GelezenRoute(BijlagenDto)
+  async lijst(
     @Param('id', UuidPipe) id: string,
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @GevraagdePositie() positie: number | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<BijlagenDto> {
-    return antwoord(
-      response,
-      zichtbaar(this.leesmodel, this.reference, id, gebruiker, positie).then((gelezen) => ({
-        ...gelezen,
-        body: { items: (gelezen.body.bijlagen ?? []).map(bijlageDto) },
-      })),
-    );
+  ): Promise<Gelezen<BijlagenDto>> {
+    const gelezen = await this.leesmodel.zichtbaar(id, positie, gebruiker);
+    return { ...gelezen, body: { items: (gelezen.body.view.bijlagen ?? []).map(bijlageDto) } };
   }
 
   @Get(':bijlageId')
@@ -108,7 +78,7 @@ export class BijlagenController {
     @GevraagdePositie() positie: number | undefined,
     @Res() response: Response,
   ): Promise<void> {
-    const { body: view } = await zichtbaar(this.leesmodel, this.reference, id, gebruiker, positie);
+    const { view } = (await this.leesmodel.zichtbaar(id, positie, gebruiker)).body;
     const bijlage = view.bijlagen?.find((b) => b.id === bijlageId);
     if (!bijlage) throw new BijlageFout('BIJLAGE_ONBEKEND', 'Deze bijlage bestaat niet.', 'bijlageId');
     const miniatuur = weergave.formaat === 'miniatuur';

@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AuthFout, type Gebruiker } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { signaalStreamId } from '@signaalspoor/domain';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { namenUit, ReferenceData, type Namen } from '@signaalspoor/reference-data';
 import { ProjectionFeeds, type FeedStatus, type ProjectionFeed } from '@signaalspoor/projections';
+import { magZien } from '@signaalspoor/signaal-store';
 import { vouw } from '../signalen/signaal-view';
 import { koppelingen, koppelingenVan, type Koppelingen } from '../signalen/duplicaten';
 import { SignaalViewRepository, type SignaalMetTraject } from '../signalen/signaal-view.repository';
 import { SignalenProjection } from '../signalen/signalen.projection';
+import { LeesFout } from './lees.errors';
 import { leesmodelAchter, stand, type Gelezen } from './lezen';
 
 export type { SignaalMetTraject };
@@ -65,7 +68,7 @@ export class Leesmodel {
   constructor(
     feeds: ProjectionFeeds,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    reference: ReferenceData,
+    private readonly reference: ReferenceData,
     @Inject(SIGNAAL_VIEW_KOPIE) kopie: SignaalViewKopie,
     @Inject(CONFIG) config: Config,
   ) {
@@ -119,6 +122,39 @@ export class Leesmodel {
         ? koppelingen(view, duplicaten, hoofd)
         : await koppelingenVan(this.views, view, raadId); // folded from the store
     return { ...gelezen, body: { view, hops, koppelingen: links } };
+  }
+
+  /**
+   * signaal() for a reader who may see it: 404 SIGNAAL_ONBEKEND when it does not exist, 403
+   * GEEN_TOEGANG when it is not the reader's to see (magZien).
+   */
+  async zichtbaar(
+    signaalId: string,
+    positie: number | undefined,
+    gebruiker: Gebruiker,
+  ): Promise<Gelezen<SignaalMetTraject>> {
+    return this.eisZicht(await this.signaal(signaalId, positie), gebruiker);
+  }
+
+  /** signaalMetKoppelingen() for a reader, refused as zichtbaar(); the duplicates listed are those of the reader's raad. */
+  async zichtbaarMetKoppelingen(
+    signaalId: string,
+    positie: number | undefined,
+    gebruiker: Gebruiker,
+  ): Promise<Gelezen<SignaalMetKoppelingen>> {
+    return this.eisZicht(await this.signaalMetKoppelingen(signaalId, positie, gebruiker.raadId), gebruiker);
+  }
+
+  private eisZicht<T extends SignaalMetTraject>(
+    gelezen: Gelezen<T> | null,
+    gebruiker: Gebruiker,
+  ): Gelezen<T> {
+    if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
+    const { raadId, doorsturingen } = gelezen.body.view;
+    if (!magZien(gebruiker, { raadId, dienstIds: doorsturingen.map((d) => d.dienstId) }, this.reference)) {
+      throw new AuthFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
+    }
+    return gelezen;
   }
 
   private async lees(

@@ -1,6 +1,15 @@
-import { applyDecorators, createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import {
+  applyDecorators,
+  createParamDecorator,
+  UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+  type Type,
+} from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { map } from 'rxjs';
 import type { ProjectionFeed } from '@signaalspoor/projections';
 import { LeesFout } from './lees.errors';
 
@@ -64,12 +73,24 @@ export function leesmodelAchter(): LeesFout {
   );
 }
 
-/** Sends a query's answer with its headers (a 503 of a lagging read model gets its Retry-After at the edge). */
-export async function antwoord<T>(response: Response, gelezen: Promise<Gelezen<T>>): Promise<T> {
-  const { body, positie, revision } = await gelezen;
+/** Sends a query's headers (X-Positie; for one signaal its ETag) and answers its body. */
+function stuur<T>(response: Response, { body, positie, revision }: Gelezen<T>): T {
   response.setHeader(POSITIE_HEADER, String(positie));
   if (revision !== undefined) response.setHeader('ETag', `"${revision}"`);
   return body;
+}
+
+/** Sends a query's answer with its headers (a 503 of a lagging read model gets its Retry-After at the edge). */
+export async function antwoord<T>(response: Response, gelezen: Promise<Gelezen<T>>): Promise<T> {
+  return stuur(response, await gelezen);
+}
+
+/** Sends the `Gelezen` a query route returns as its headers and body. */
+class GelezenAntwoord implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler) {
+    const response = context.switchToHttp().getResponse<Response>();
+    return next.handle().pipe(map((gelezen: Gelezen<unknown>) => stuur(response, gelezen)));
+  }
 }
 
 /** OpenAPI of a query route: the X-Positie header in and out, and the 503 of a lagging read model. */
@@ -90,9 +111,20 @@ export const LeesRoute = () =>
   );
 
 /** The X-Positie response header, for @ApiOkResponse({ headers }). */
-export const POSITIE_RESPONSE_HEADER = {
+const POSITIE_RESPONSE_HEADER = {
   [POSITIE_HEADER]: {
     description: 'de positie in het logboek tot waar dit antwoord zeker bijgewerkt is',
     schema: { type: 'integer' },
   },
 };
+
+/**
+ * A query route that returns its handler's `Gelezen`: answered with its body, of `type`, and its
+ * headers (X-Positie, and `headers` besides it in OpenAPI); the OpenAPI of LeesRoute.
+ */
+export const GelezenRoute = (type: Type, headers: Record<string, { description: string }> = {}) =>
+  applyDecorators(
+    LeesRoute(),
+    ApiOkResponse({ type, headers: { ...POSITIE_RESPONSE_HEADER, ...headers } }),
+    UseInterceptors(GelezenAntwoord),
+  );

@@ -1,8 +1,7 @@
-import { Body, Controller, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import { MAX_LENGTH } from '@signaalspoor/domain';
-import { CommandRoute, CommandVerzoek, Tekst, UuidPipe } from '@signaalspoor/http';
-import { SignaalCommandHandler, type CommandRequest } from '@signaalspoor/signaal-store';
+import { Tekst } from '@signaalspoor/http';
+import type { CommandRequest } from '@signaalspoor/signaal-store';
+import { signaalCommandController } from '../signaal-command';
 
 export class GeefVerduidelijkingDto {
   @Tekst({ max: MAX_LENGTH.tekst, example: 'Het gaat om de Kerkstraat ter hoogte van nummer 12.' })
@@ -18,17 +17,8 @@ export function geefVerduidelijking(signaalId: string, body: GeefVerduidelijking
   };
 }
 
-@ApiTags('signalen')
-@Controller('signalen/:id/verduidelijkingen')
-export class GeefVerduidelijkingController {
-  constructor(private readonly commands: SignaalCommandHandler) {}
-
-  @CommandRoute('raad', 200, 'De raad geeft de gevraagde verduidelijking')
-  geefVerduidelijking(
-    @Param('id', UuidPipe) id: string,
-    @Body() body: GeefVerduidelijkingDto,
-    @CommandVerzoek() verzoek: CommandVerzoek,
-  ) {
-    return this.commands.handle(geefVerduidelijking(id, body), verzoek);
-  }
-}
+export const GeefVerduidelijkingController = signaalCommandController(geefVerduidelijking, {
+  pad: 'signalen/:id/verduidelijkingen',
+  body: GeefVerduidelijkingDto,
+  route: ['raad', 200, 'De raad geeft de gevraagde verduidelijking'],
+});

@@ -1,8 +1,7 @@
-import { Body, Controller, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import { MAX_LENGTH } from '@signaalspoor/domain';
-import { CommandRoute, CommandVerzoek, JaNee, Tekst, UuidPipe } from '@signaalspoor/http';
-import { SignaalCommandHandler, type CommandRequest } from '@signaalspoor/signaal-store';
+import { JaNee, Tekst } from '@signaalspoor/http';
+import type { CommandRequest } from '@signaalspoor/signaal-store';
+import { signaalCommandController } from '../signaal-command';
 
 export class KoppelTerugDto {
   @Tekst({
@@ -24,17 +23,8 @@ export function koppelTerug(signaalId: string, body: KoppelTerugDto): CommandReq
   };
 }
 
-@ApiTags('signalen')
-@Controller('signalen/:id/terugkoppelingen')
-export class KoppelTerugController {
-  constructor(private readonly commands: SignaalCommandHandler) {}
-
-  @CommandRoute('wijkmanager', 200, 'De wijkmanager koppelt terug aan de raad: tussentijds of definitief')
-  koppelTerug(
-    @Param('id', UuidPipe) id: string,
-    @Body() body: KoppelTerugDto,
-    @CommandVerzoek() verzoek: CommandVerzoek,
-  ) {
-    return this.commands.handle(koppelTerug(id, body), verzoek);
-  }
-}
+export const KoppelTerugController = signaalCommandController(koppelTerug, {
+  pad: 'signalen/:id/terugkoppelingen',
+  body: KoppelTerugDto,
+  route: ['wijkmanager', 200, 'De wijkmanager koppelt terug aan de raad: tussentijds of definitief'],
+});

@@ -1,8 +1,7 @@
-import { Body, Controller, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import { MAX_LENGTH } from '@signaalspoor/domain';
-import { CommandRoute, CommandVerzoek, Tekst, UuidPipe } from '@signaalspoor/http';
-import { SignaalCommandHandler, type CommandRequest } from '@signaalspoor/signaal-store';
+import { Tekst } from '@signaalspoor/http';
+import type { CommandRequest } from '@signaalspoor/signaal-store';
+import { signaalCommandController } from '../signaal-command';
 
 export class OntkoppelDuplicaatDto {
   @Tekst({ max: MAX_LENGTH.tekst, example: 'Het gaat toch over een ander kruispunt.' })
@@ -18,17 +17,8 @@ export function ontkoppelDuplicaat(signaalId: string, body: OntkoppelDuplicaatDt
   };
 }
 
-@ApiTags('signalen')
-@Controller('signalen/:id/duplicaat-van/ontkoppelen')
-export class OntkoppelDuplicaatController {
-  constructor(private readonly commands: SignaalCommandHandler) {}
-
-  @CommandRoute('wijkmanager', 200, 'De wijkmanager maakt de koppeling als duplicaat ongedaan, met een reden')
-  ontkoppelDuplicaat(
-    @Param('id', UuidPipe) id: string,
-    @Body() body: OntkoppelDuplicaatDto,
-    @CommandVerzoek() verzoek: CommandVerzoek,
-  ) {
-    return this.commands.handle(ontkoppelDuplicaat(id, body), verzoek);
-  }
-}
+export const OntkoppelDuplicaatController = signaalCommandController(ontkoppelDuplicaat, {
+  pad: 'signalen/:id/duplicaat-van/ontkoppelen',
+  body: OntkoppelDuplicaatDto,
+  route: ['wijkmanager', 200, 'De wijkmanager maakt de koppeling als duplicaat ongedaan, met een reden'],
+});

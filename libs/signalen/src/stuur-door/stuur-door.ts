@@ -1,14 +1,8 @@
-import { Body, Controller, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import { MAX_LENGTH } from '@signaalspoor/domain';
-import { CommandRoute, CommandVerzoek, Id, InvoerFout, Tekst, UuidPipe } from '@signaalspoor/http';
-import { ReferenceData } from '@signaalspoor/reference-data';
-import {
-  commandIds,
-  SignaalCommandHandler,
-  type CommandContext,
-  type CommandRequest,
-} from '@signaalspoor/signaal-store';
+import { Id, InvoerFout, Tekst } from '@signaalspoor/http';
+import type { ReferenceData } from '@signaalspoor/reference-data';
+import { commandIds, type CommandContext, type CommandRequest } from '@signaalspoor/signaal-store';
+import { signaalCommandController } from '../signaal-command';
 
 export class StuurDoorDto {
   @Id({ description: 'id uit GET /api/diensten', example: 'mobiliteit' })
@@ -36,24 +30,12 @@ export function stuurDoor(
   };
 }
 
-@ApiTags('signalen')
-@Controller('signalen/:id/doorsturingen')
-export class StuurDoorController {
-  constructor(
-    private readonly commands: SignaalCommandHandler,
-    private readonly reference: ReferenceData,
-  ) {}
-
-  @CommandRoute(
+export const StuurDoorController = signaalCommandController(stuurDoor, {
+  pad: 'signalen/:id/doorsturingen',
+  body: StuurDoorDto,
+  route: [
     'wijkmanager',
     201,
     'De wijkmanager stuurt het signaal door naar een dienst (201 met het id van de doorsturing)',
-  )
-  stuurDoor(
-    @Param('id', UuidPipe) id: string,
-    @Body() body: StuurDoorDto,
-    @CommandVerzoek() verzoek: CommandVerzoek,
-  ) {
-    return this.commands.handle(stuurDoor(id, body, verzoek, this.reference), verzoek);
-  }
-}
+  ],
+});

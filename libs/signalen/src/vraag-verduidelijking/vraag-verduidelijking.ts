@@ -1,8 +1,7 @@
-import { Body, Controller, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import { MAX_LENGTH } from '@signaalspoor/domain';
-import { CommandRoute, CommandVerzoek, Tekst, UuidPipe } from '@signaalspoor/http';
-import { SignaalCommandHandler, type CommandRequest } from '@signaalspoor/signaal-store';
+import { Tekst } from '@signaalspoor/http';
+import type { CommandRequest } from '@signaalspoor/signaal-store';
+import { signaalCommandController } from '../signaal-command';
 
 export class VraagVerduidelijkingDto {
   @Tekst({ max: MAX_LENGTH.tekst, example: 'Over welke straat gaat het precies?' })
@@ -18,17 +17,8 @@ export function vraagVerduidelijking(signaalId: string, body: VraagVerduidelijki
   };
 }
 
-@ApiTags('signalen')
-@Controller('signalen/:id/verduidelijkingsvragen')
-export class VraagVerduidelijkingController {
-  constructor(private readonly commands: SignaalCommandHandler) {}
-
-  @CommandRoute('wijkmanager', 200, 'De wijkmanager vraagt de raad om verduidelijking')
-  vraagVerduidelijking(
-    @Param('id', UuidPipe) id: string,
-    @Body() body: VraagVerduidelijkingDto,
-    @CommandVerzoek() verzoek: CommandVerzoek,
-  ) {
-    return this.commands.handle(vraagVerduidelijking(id, body), verzoek);
-  }
-}
+export const VraagVerduidelijkingController = signaalCommandController(vraagVerduidelijking, {
+  pad: 'signalen/:id/verduidelijkingsvragen',
+  body: VraagVerduidelijkingDto,
+  route: ['wijkmanager', 200, 'De wijkmanager vraagt de raad om verduidelijking'],
+});

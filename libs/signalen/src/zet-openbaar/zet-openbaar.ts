@@ -1,8 +1,7 @@
-import { Body, Controller, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import { MAX_LENGTH } from '@signaalspoor/domain';
-import { CommandRoute, CommandVerzoek, JaNee, Tekst, UuidPipe } from '@signaalspoor/http';
-import { SignaalCommandHandler, type CommandContext, type CommandRequest } from '@signaalspoor/signaal-store';
+import { JaNee, Tekst } from '@signaalspoor/http';
+import { type CommandContext, type CommandRequest } from '@signaalspoor/signaal-store';
+import { signaalCommandController } from '../signaal-command';
 
 export class ZetOpenbaarDto {
   @JaNee({ description: 'true: bewoners zien het signaal op de publieke pagina van de raad' })
@@ -35,21 +34,12 @@ export function zetOpenbaar(
   };
 }
 
-@ApiTags('signalen')
-@Controller('signalen/:id/openbaar')
-export class ZetOpenbaarController {
-  constructor(private readonly commands: SignaalCommandHandler) {}
-
-  @CommandRoute(
+export const ZetOpenbaarController = signaalCommandController(zetOpenbaar, {
+  pad: 'signalen/:id/openbaar',
+  body: ZetOpenbaarDto,
+  route: [
     ['raad', 'wijkmanager'],
     200,
     'De raad kiest of bewoners het signaal zien; de wijkmanager kan het (met een reden) van de publieke pagina halen',
-  )
-  zetOpenbaar(
-    @Param('id', UuidPipe) id: string,
-    @Body() body: ZetOpenbaarDto,
-    @CommandVerzoek() verzoek: CommandVerzoek,
-  ) {
-    return this.commands.handle(zetOpenbaar(id, body, verzoek), verzoek);
-  }
-}
+  ],
+});

@@ -1,9 +1,7 @@
-import { Body, Controller, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import { BESLUITEN, type Besluit, MAX_LENGTH } from '@signaalspoor/domain';
-import { CommandRoute, CommandVerzoek, Datum, Keuze, Tekst, UuidPipe } from '@signaalspoor/http';
-import { SignaalCommandHandler, type CommandContext, type CommandRequest } from '@signaalspoor/signaal-store';
-import { dienstCommand } from '../dienst-command';
+import { Datum, Keuze, Tekst } from '@signaalspoor/http';
+import type { CommandContext, CommandRequest } from '@signaalspoor/signaal-store';
+import { dienstCommand, dienstCommandController } from '../dienst-command';
 
 export class BeantwoordDto {
   @Keuze(BESLUITEN)
@@ -32,18 +30,8 @@ export function beantwoord(
   });
 }
 
-@ApiTags('stadsdiensten')
-@Controller('signalen/:id/doorsturingen/:doorsturingId/antwoord')
-export class BeantwoordController {
-  constructor(private readonly commands: SignaalCommandHandler) {}
-
-  @CommandRoute('dienst', 200, 'De dienst beantwoordt de doorsturing met een besluit en motivering')
-  beantwoord(
-    @Param('id', UuidPipe) id: string,
-    @Param('doorsturingId', UuidPipe) doorsturingId: string,
-    @Body() body: BeantwoordDto,
-    @CommandVerzoek() verzoek: CommandVerzoek,
-  ) {
-    return this.commands.handle(beantwoord(id, doorsturingId, body, verzoek), verzoek);
-  }
-}
+export const BeantwoordController = dienstCommandController(beantwoord, {
+  pad: 'signalen/:id/doorsturingen/:doorsturingId/antwoord',
+  body: BeantwoordDto,
+  route: ['dienst', 200, 'De dienst beantwoordt de doorsturing met een besluit en motivering'],
+});

@@ -1,27 +1,17 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { Id, InvoerFout, Keuze, PagingDto } from '@signaalspoor/http';
 import {
-  antwoord,
+  GelezenRoute,
   GevraagdePositie,
   Leesmodel,
-  LeesRoute,
-  POSITIE_RESPONSE_HEADER,
   type Gelezen,
   type InboxRegel,
   Zoekvraag,
 } from '@signaalspoor/signaal-view';
-import type { Response } from 'express';
 import { antwoordUiterlijk } from './inbox-termijn';
 
 export class InboxDto extends PagingDto {
@@ -125,14 +115,12 @@ export class InboxController {
   @Get()
   @Rollen('dienst', 'auditor', 'beheerder')
   @ApiOperation({ summary: 'De doorsturingen naar een dienst, oudste eerst; standaard alleen de open' })
-  @LeesRoute()
-  @ApiOkResponse({ type: InboxPaginaDto, headers: POSITIE_RESPONSE_HEADER })
+  @GelezenRoute(InboxPaginaDto)
   inbox(
     @Query() filter: InboxDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @GevraagdePositie() positie: number | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<InboxPaginaDto> {
-    return antwoord(response, this.queries.execute(new LeesInbox(filter, gebruiker, positie)));
+  ): Promise<Gelezen<InboxPaginaDto>> {
+    return this.queries.execute(new LeesInbox(filter, gebruiker, positie));
   }
 }

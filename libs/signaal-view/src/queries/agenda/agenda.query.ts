@@ -1,21 +1,13 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
 import { ReferenceData } from '@signaalspoor/reference-data';
 import { magZien } from '@signaalspoor/signaal-store';
 import { IsISO8601, IsOptional } from 'class-validator';
-import type { Response } from 'express';
 import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
-import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
+import { GelezenRoute, GevraagdePositie, type Gelezen } from '../lezen';
 import { signaalKern, SignaalKernDto } from '../signaal/signaal.response';
 
 const JAAR_MS = 365 * 86_400_000;
@@ -26,6 +18,9 @@ export class AgendaDto {
   @IsISO8601({ strict: true }, { message: 'moet een datum of tijdstip (ISO 8601) zijn' })
   sinds?: string;
 }
+
+/** The agenda's `sinds`: as asked, or a year ago. */
+export const sindsVan = (query: AgendaDto) => query.sinds ?? new Date(Date.now() - JAAR_MS).toISOString();
 
 export class RaadRefDto {
   @ApiProperty() id!: string;
@@ -90,16 +85,13 @@ export class AgendaController {
     summary:
       'Agenda voor het jaarlijks overleg van een raad: open signalen, overschreden termijnen, wat afgerond werd',
   })
-  @LeesRoute()
-  @ApiOkResponse({ type: AgendaAntwoordDto, headers: POSITIE_RESPONSE_HEADER })
+  @GelezenRoute(AgendaAntwoordDto)
   agenda(
     @Param('raadId') raadId: string,
     @Query() query: AgendaDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @GevraagdePositie() positie: number | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<AgendaAntwoordDto> {
-    const sinds = query.sinds ?? new Date(Date.now() - JAAR_MS).toISOString();
-    return antwoord(response, this.queries.execute(new GeefAgenda(raadId, sinds, gebruiker, positie)));
+  ): Promise<Gelezen<AgendaAntwoordDto>> {
+    return this.queries.execute(new GeefAgenda(raadId, sindsVan(query), gebruiker, positie));
   }
 }

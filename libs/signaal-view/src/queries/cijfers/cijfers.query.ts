@@ -1,20 +1,12 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
 import { Geheel, Keuze } from '@signaalspoor/http';
-import type { Response } from 'express';
 import { cijfers } from '../../signalen/cijfers';
 import { CIJFERS_PER, type CijfersPer } from '../../signalen/signaal-view.repository';
 import { Leesmodel } from '../leesmodel';
-import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
+import { GelezenRoute, GevraagdePositie, type Gelezen } from '../lezen';
 
 export class CijfersDto {
   @Keuze(CIJFERS_PER, {
@@ -79,13 +71,11 @@ export class CijfersController {
     summary:
       'Terugkoppelingsgraad en doorlooptijd per raad, thema of jaar; antwoorden en doorlooptijd per dienst',
   })
-  @LeesRoute()
-  @ApiOkResponse({ type: CijfersAntwoordDto, headers: POSITIE_RESPONSE_HEADER })
+  @GelezenRoute(CijfersAntwoordDto)
   cijfers(
     @Query() filter: CijfersDto,
     @GevraagdePositie() positie: number | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<CijfersAntwoordDto> {
-    return antwoord(response, this.queries.execute(new GeefCijfers(filter, positie)));
+  ): Promise<Gelezen<CijfersAntwoordDto>> {
+    return this.queries.execute(new GeefCijfers(filter, positie));
   }
 }

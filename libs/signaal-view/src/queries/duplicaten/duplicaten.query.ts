@@ -1,23 +1,10 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
-import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BESLUITEN } from '@signaalspoor/domain';
-import { HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
-import { UuidPipe } from '@signaalspoor/http';
-import { ReferenceData } from '@signaalspoor/reference-data';
-import type { Response } from 'express';
-import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
-import { antwoord, GevraagdePositie, LeesRoute, type Gelezen } from '../lezen';
-import { eisZicht } from '../signaal/signaal.query';
+import type { Gelezen } from '../lezen';
 import { TerugkoppelingDto } from '../signaal/signaal.response';
+import { SignaalVraag, signaalVraagController } from '../signaal-vraag';
 
 export class KoppelingDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -50,51 +37,23 @@ export class DuplicatenDto {
   duplicaten!: KoppelingDto[];
 }
 
-export class GeefDuplicaten {
-  constructor(
-    readonly signaalId: string,
-    readonly gebruiker: Gebruiker,
-    readonly positie?: number,
-  ) {}
-}
+export class GeefDuplicaten extends SignaalVraag {}
 
 @QueryHandler(GeefDuplicaten)
 export class GeefDuplicatenHandler implements IQueryHandler<GeefDuplicaten> {
-  constructor(
-    private readonly leesmodel: Leesmodel,
-    private readonly reference: ReferenceData,
-  ) {}
+  constructor(private readonly leesmodel: Leesmodel) {}
 
   async execute({ signaalId, gebruiker, positie }: GeefDuplicaten): Promise<Gelezen<DuplicatenDto>> {
     // with X-Positie: read once the signaal's own events up to it are in the read model
     // a raad sees its own duplicates of a main signaal, not those of other raden
-    const gelezen = await this.leesmodel.signaalMetKoppelingen(signaalId, positie, gebruiker.raadId);
-    if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
-    const { view, koppelingen } = gelezen.body;
-    eisZicht(view, gebruiker, this.reference);
-    return { body: { id: signaalId, ...koppelingen }, positie: gelezen.positie };
+    const gelezen = await this.leesmodel.zichtbaarMetKoppelingen(signaalId, positie, gebruiker);
+    return { body: { id: signaalId, ...gelezen.body.koppelingen }, positie: gelezen.positie };
   }
 }
 
-@ApiTags('signalen')
-@ApiBearerAuth()
-@Controller('signalen/:id/duplicaten')
-export class DuplicatenController {
-  constructor(private readonly queries: QueryBus) {}
-
-  @Get()
-  @ApiOperation({
-    summary:
-      'Het hoofdsignaal van een duplicaat met zijn antwoorden en terugkoppelingen, en de duplicaten van een signaal',
-  })
-  @ApiOkResponse({ type: DuplicatenDto })
-  @LeesRoute()
-  duplicaten(
-    @Param('id', UuidPipe) id: string,
-    @HuidigeGebruiker() gebruiker: Gebruiker,
-    @GevraagdePositie() positie: number | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<DuplicatenDto> {
-    return antwoord(response, this.queries.execute(new GeefDuplicaten(id, gebruiker, positie)));
-  }
-}
+export const DuplicatenController = signaalVraagController('duplicaten', GeefDuplicaten, {
+  pad: 'signalen/:id/duplicaten',
+  summary:
+    'Het hoofdsignaal van een duplicaat met zijn antwoorden en terugkoppelingen, en de duplicaten van een signaal',
+  type: DuplicatenDto,
+});

@@ -2,7 +2,6 @@ import { Controller, Get, Header, Param, Query, Res, StreamableFile } from '@nes
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
-  ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiProperty,
@@ -14,12 +13,10 @@ import { jaarverslagPdf, type Jaarverslag, type VerslagSignaal } from '@signaals
 import { ReferenceData } from '@signaalspoor/reference-data';
 import type { Response } from 'express';
 import type { SignaalView } from '../../signalen/signaal-view';
-import { AgendaAntwoordDto, AgendaDto, GeefAgenda, RaadRefDto } from '../agenda/agenda.query';
-import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
+import { AgendaAntwoordDto, AgendaDto, GeefAgenda, RaadRefDto, sindsVan } from '../agenda/agenda.query';
+import { antwoord, GelezenRoute, GevraagdePositie, LeesRoute, type Gelezen } from '../lezen';
 import { TerugkoppelingDto, type SignaalKernDto } from '../signaal/signaal.response';
 import { Leesmodel } from '../leesmodel';
-
-const JAAR_MS = 365 * 86_400_000;
 
 // The report's shape (libs/exports) as the API documents it.
 
@@ -152,19 +149,14 @@ export class JaarverslagController {
     summary:
       'Verslag voor het jaarlijks overleg (open, overschreden, afgerond, met de antwoorden): de afdrukpagina',
   })
-  @LeesRoute()
-  @ApiOkResponse({ type: JaarverslagDto, headers: POSITIE_RESPONSE_HEADER })
+  @GelezenRoute(JaarverslagDto)
   verslag(
     @Param('raadId') raadId: string,
     @Query() query: AgendaDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @GevraagdePositie() positie: number | undefined,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<JaarverslagDto> {
-    return antwoord(
-      res,
-      this.queries.execute(new GeefJaarverslag(raadId, sindsVan(query), gebruiker, positie)),
-    );
+  ): Promise<Gelezen<JaarverslagDto>> {
+    return this.queries.execute(new GeefJaarverslag(raadId, sindsVan(query), gebruiker, positie));
   }
 
   @Get('agenda.pdf')
@@ -191,5 +183,3 @@ export class JaarverslagController {
     return new StreamableFile(await jaarverslagPdf(verslag));
   }
 }
-
-const sindsVan = (query: AgendaDto) => query.sinds ?? new Date(Date.now() - JAAR_MS).toISOString();

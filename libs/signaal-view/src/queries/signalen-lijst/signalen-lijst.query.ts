@@ -1,13 +1,12 @@
-import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuthFout, HuidigeGebruiker, type Gebruiker } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { ReferenceData } from '@signaalspoor/reference-data';
-import type { Response } from 'express';
 import type { SignalenFilter } from '../../signalen/signaal-view.repository';
 import { Leesmodel } from '../leesmodel';
-import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
+import { GelezenRoute, GevraagdePositie, type Gelezen } from '../lezen';
 import { signaalKern, SignaalLijstItemDto, volgendeTermijn } from '../signaal/signaal.response';
 import { SignalenLijstDto } from './signalen-lijst.dto';
 
@@ -103,14 +102,12 @@ export class SignalenLijstController {
     summary:
       'Signalen binnen je bevoegdheid, te doorzoeken (q), te filteren op raad, dienst, status, thema, bal bij, periode (van/tot) en kaartkader (binnen), te sorteren (sorteer); ook als CSV of GeoJSON (formaat)',
   })
-  @LeesRoute()
-  @ApiOkResponse({ type: SignalenPaginaDto, headers: POSITIE_RESPONSE_HEADER })
+  @GelezenRoute(SignalenPaginaDto)
   lijst(
     @Query() filter: SignalenLijstDto,
     @HuidigeGebruiker() gebruiker: Gebruiker,
     @GevraagdePositie() positie: number | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<SignalenPaginaDto> {
-    return antwoord(response, this.queries.execute(new LijstSignalen(filter, gebruiker, positie)));
+  ): Promise<Gelezen<SignalenPaginaDto>> {
+    return this.queries.execute(new LijstSignalen(filter, gebruiker, positie));
   }
 }

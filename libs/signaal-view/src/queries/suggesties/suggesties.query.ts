@@ -1,15 +1,10 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
-import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { HuidigeGebruiker, Rollen, type Gebruiker } from '@signaalspoor/auth';
-import { UuidPipe } from '@signaalspoor/http';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ApiProperty } from '@nestjs/swagger';
 import { ReferenceData } from '@signaalspoor/reference-data';
-import type { Response } from 'express';
 import { suggesties } from '../../signalen/suggesties';
-import { LeesFout } from '../lees.errors';
 import { Leesmodel } from '../leesmodel';
-import { antwoord, GevraagdePositie, LeesRoute, POSITIE_RESPONSE_HEADER, type Gelezen } from '../lezen';
-import { eisZicht } from '../signaal/signaal.query';
+import type { Gelezen } from '../lezen';
+import { SignaalVraag, signaalVraagController } from '../signaal-vraag';
 
 /** The suggestions learn from at most this many routed signalen, the newest (a year or two of a city). */
 export const MAX_KANDIDATEN = 5_000;
@@ -52,13 +47,7 @@ export class SuggestiesDto {
   duplicaten!: DuplicaatSuggestieDto[];
 }
 
-export class GeefSuggesties {
-  constructor(
-    readonly signaalId: string,
-    readonly gebruiker: Gebruiker,
-    readonly positie?: number,
-  ) {}
-}
+export class GeefSuggesties extends SignaalVraag {}
 
 @QueryHandler(GeefSuggesties)
 export class GeefSuggestiesHandler implements IQueryHandler<GeefSuggesties> {
@@ -68,10 +57,7 @@ export class GeefSuggestiesHandler implements IQueryHandler<GeefSuggesties> {
   ) {}
 
   async execute({ signaalId, gebruiker, positie }: GeefSuggesties): Promise<Gelezen<SuggestiesDto>> {
-    const gelezen = await this.leesmodel.signaal(signaalId, positie);
-    if (!gelezen) throw new LeesFout('SIGNAAL_ONBEKEND', 'Dit signaal bestaat niet.');
-    const { view } = gelezen.body;
-    eisZicht(view, gebruiker, this.reference);
+    const { view } = (await this.leesmodel.zichtbaar(signaalId, positie, gebruiker)).body;
     const raden = this.reference.radenVan(gebruiker.sub);
     const kandidaten = await this.leesmodel.lijst(positie, () =>
       this.leesmodel.views.vergelijkbare(raden, MAX_KANDIDATEN),
@@ -85,26 +71,10 @@ export class GeefSuggestiesHandler implements IQueryHandler<GeefSuggesties> {
   }
 }
 
-@ApiTags('signalen')
-@ApiBearerAuth()
-@Controller('signalen/:id/suggesties')
-export class SuggestiesController {
-  constructor(private readonly queries: QueryBus) {}
-
-  @Get()
-  @Rollen('wijkmanager')
-  @ApiOperation({
-    summary:
-      'Welke diensten gelijkaardige signalen beantwoordden en welke open signalen op dit signaal lijken, elk met een reden',
-  })
-  @LeesRoute()
-  @ApiOkResponse({ type: SuggestiesDto, headers: POSITIE_RESPONSE_HEADER })
-  suggesties(
-    @Param('id', UuidPipe) id: string,
-    @HuidigeGebruiker() gebruiker: Gebruiker,
-    @GevraagdePositie() positie: number | undefined,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<SuggestiesDto> {
-    return antwoord(response, this.queries.execute(new GeefSuggesties(id, gebruiker, positie)));
-  }
-}
+export const SuggestiesController = signaalVraagController('suggesties', GeefSuggesties, {
+  pad: 'signalen/:id/suggesties',
+  summary:
+    'Welke diensten gelijkaardige signalen beantwoordden en welke open signalen op dit signaal lijken, elk met een reden',
+  type: SuggestiesDto,
+  rollen: ['wijkmanager'],
+});
