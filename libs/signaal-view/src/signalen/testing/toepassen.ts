@@ -11,6 +11,29 @@ export type Gebeurtenis = [signaalId: string, type: string, data: Record<string,
 /** 9:00 UTC on that day of May 2025 */
 export const op = (day: number) => new Date(Date.UTC(2025, 4, day, 9)).toISOString();
 
+/** An event of signaal `signaalId` as the log hands it over: by the wijkmanager of Oost, at `at`. */
+export const gelogd = (
+  signaalId: string,
+  type: string,
+  data: Record<string, unknown>,
+  { revision, position, at }: { revision: number; position: number; at: string },
+): RecordedEvent => ({
+  id: randomUUID(),
+  streamId: SIGNAAL_STREAM_PREFIX + signaalId,
+  type,
+  revision,
+  position,
+  recordedAt: at,
+  data,
+  metadata: {
+    actor: { rol: 'wijkmanager', id: 'wm-oost' },
+    correlationId: randomUUID(),
+    causationId: randomUUID(),
+    schemaVersion: 1,
+    occurredAt: at,
+  },
+});
+
 /**
  * Applies events to the projection as the log would hand them over: one stream per signaal, revision
  * and position in order, one batch per call. Both are asked for at each call (set in a beforeAll).
@@ -22,25 +45,10 @@ export function toepasser(pool: () => Pool, projection: () => SignalenProjection
     inTransaction(pool(), (client) =>
       projection().applyBatch(
         client,
-        events.map(([signaalId, type, data, day]): RecordedEvent => {
+        events.map(([signaalId, type, data, day]) => {
           const revision = (revisions.get(signaalId) ?? -1) + 1;
           revisions.set(signaalId, revision);
-          return {
-            id: randomUUID(),
-            streamId: SIGNAAL_STREAM_PREFIX + signaalId,
-            type,
-            revision,
-            position: ++position,
-            recordedAt: op(day),
-            data,
-            metadata: {
-              actor: { rol: 'wijkmanager', id: 'wm-oost' },
-              correlationId: randomUUID(),
-              causationId: randomUUID(),
-              schemaVersion: 1,
-              occurredAt: op(day),
-            },
-          };
+          return gelogd(signaalId, type, data, { revision, position: ++position, at: op(day) });
         }),
       ),
     );
