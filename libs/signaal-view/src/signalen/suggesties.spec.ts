@@ -28,6 +28,12 @@ function signaal(
   };
 }
 
+/** The suggestions for a signaal of dorpsraad Kermt, given the history the raad may see. */
+const voorKermt = (voor: Vergelijkbaar, geschiedenis: Vergelijkbaar[]) =>
+  suggesties(voor, geschiedenis, ['dr-kermt'], namen);
+/** Dienst Mobiliteit suggested for this reason. */
+const mobiliteit = (reden: string) => ({ dienstId: 'mobiliteit', score: expect.any(Number), reden });
+
 describe('suggesties', () => {
   const nieuw = signaal('Gevaarlijke oversteekplaats aan de school');
 
@@ -38,13 +44,12 @@ describe('suggesties', () => {
       signaal('Oversteekplaats slecht zichtbaar', { door: [['mobiliteit', 'beantwoord']] }),
       signaal('Boom hangt over het fietspad', { door: [['groen', 'beantwoord']] }),
     ];
-    const { diensten } = suggesties(nieuw, geschiedenis, ['dr-kermt'], namen);
-    expect(diensten[0]).toEqual({
-      dienstId: 'mobiliteit',
-      score: expect.any(Number),
-      reden:
+    const { diensten } = voorKermt(nieuw, geschiedenis);
+    expect(diensten[0]).toEqual(
+      mobiliteit(
         '3 van de 3 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit.',
-    });
+      ),
+    );
     expect(diensten[0].score).toBeGreaterThan(0.5);
   });
 
@@ -65,10 +70,8 @@ describe('suggesties', () => {
       signaal('Oversteekplaats school', { door: [['groen', 'beantwoord']] }),
     ];
     const groen = (terug: 'teruggestuurd' | 'beantwoord') =>
-      suggesties(nieuw, geschiedenis(terug), ['dr-kermt'], namen).diensten.find(
-        (d) => d.dienstId === 'groen',
-      );
-    const { diensten } = suggesties(nieuw, geschiedenis('teruggestuurd'), ['dr-kermt'], namen);
+      voorKermt(nieuw, geschiedenis(terug)).diensten.find((d) => d.dienstId === 'groen');
+    const { diensten } = voorKermt(nieuw, geschiedenis('teruggestuurd'));
     expect(diensten.map((d) => d.dienstId)).toEqual(['mobiliteit', 'groen']);
     expect(groen('teruggestuurd')!.score).toBeLessThan(groen('beantwoord')!.score / 2);
     expect(groen('teruggestuurd')!.reden).toMatch(
@@ -79,7 +82,7 @@ describe('suggesties', () => {
   it('given a signaal whose final feedback waits for acceptance, then it is still open and can be the main signaal', () => {
     const hier = signaal('Gevaarlijke oversteekplaats aan de school');
     const wacht = { ...signaal('Oversteekplaats school gevaarlijk'), status: 'teruggekoppeld' as const };
-    const { duplicaten } = suggesties(hier, [wacht], ['dr-kermt'], namen);
+    const { duplicaten } = voorKermt(hier, [wacht]);
     expect(duplicaten.map((d) => d.signaalId)).toEqual([wacht.id]);
   });
 
@@ -92,7 +95,7 @@ describe('suggesties', () => {
     const gesloten = signaal('Oversteekplaats school gevaarlijk', { door: [['mobiliteit', 'beantwoord']] });
     const elders = signaal('Oversteekplaats school gevaarlijk', { raadId: 'dr-kuringen' });
     const anders = signaal('Hondenpoep in het park', { thema: 'netheid' });
-    const { duplicaten } = suggesties(hier, [open, gesloten, elders, anders], ['dr-kermt'], namen);
+    const { duplicaten } = voorKermt(hier, [open, gesloten, elders, anders]);
     expect(duplicaten).toEqual([
       {
         signaalId: open.id,
@@ -111,7 +114,7 @@ describe('suggesties', () => {
       signaal('Verlichting kruispunt stuk', { door: [['mobiliteit', 'beantwoord']] }),
       signaal('Wildgroei in de berm', { thema: 'groen', door: [['groen', 'beantwoord']] }),
     ];
-    const { diensten } = suggesties(signaal('Klacht van bewoners'), geschiedenis, ['dr-kermt'], namen);
+    const { diensten } = voorKermt(signaal('Klacht van bewoners'), geschiedenis);
     expect(diensten[0]).toEqual({
       dienstId: 'mobiliteit',
       score: 1,
@@ -129,7 +132,7 @@ describe('suggesties', () => {
       signaal('Wildgroei in de berm', { thema: 'groen', door: [['groen', 'beantwoord']] }),
     ];
     const vaag = signaal('Klacht van bewoners over lawaai, geur en drukte in de Dorpsstraat');
-    const { diensten } = suggesties(vaag, geschiedenis, ['dr-kermt'], namen);
+    const { diensten } = voorKermt(vaag, geschiedenis);
     expect(diensten.map((d) => d.dienstId)).toEqual(['mobiliteit', 'groen']);
     expect(diensten[1].reden).toBe(
       '1 van de 1 gelijkaardige signalen over "dorpsstraat" werd beantwoord door Dienst Groen en Natuur.',
@@ -142,13 +145,12 @@ describe('suggesties', () => {
       signaal('Nieuwe oversteekplaats gevraagd', { door: [['mobiliteit', 'opgepakt']] }),
       signaal('Boom hangt over het fietspad', { door: [['groen', 'beantwoord']] }),
     ];
-    const { diensten } = suggesties(nieuw, geschiedenis, ['dr-kermt'], namen);
-    expect(diensten[0]).toEqual({
-      dienstId: 'mobiliteit',
-      score: expect.any(Number),
-      reden:
+    const { diensten } = voorKermt(nieuw, geschiedenis);
+    expect(diensten[0]).toEqual(
+      mobiliteit(
         '2 van de 2 gelijkaardige signalen over "oversteekplaats" werden doorgestuurd naar Dienst Mobiliteit en wachten nog op antwoord.',
-    });
+      ),
+    );
     expect(diensten[0].score).toBeLessThan(0.8);
   });
 
@@ -159,7 +161,7 @@ describe('suggesties', () => {
       signaal('Bomen snoeien', { thema: 'groen', door: [['groen', 'beantwoord']] }),
       signaal('Bus te laat', { thema: 'mobiliteit', door: [['de-lijn', 'beantwoord']] }),
     ];
-    const { diensten } = suggesties(signaal('Klacht van bewoners'), geschiedenis, ['dr-kermt'], namen);
+    const { diensten } = voorKermt(signaal('Klacht van bewoners'), geschiedenis);
     expect(diensten.map((d) => [d.dienstId, d.reden])).toEqual([
       ['mobiliteit', expect.stringMatching(/^1 van de 1 antwoorden/)],
       [
@@ -175,12 +177,7 @@ describe('suggesties', () => {
 
   it('given no history for the thema, then a dienst whose name says the thema comes first among the fill-up, and the reason says why', () => {
     const geschiedenis = [signaal('Bord zone 30 verdwenen', { door: [['mobiliteit', 'beantwoord']] })];
-    const { diensten } = suggesties(
-      signaal('Klacht van bewoners', { thema: 'groen' }),
-      geschiedenis,
-      ['dr-kermt'],
-      namen,
-    );
+    const { diensten } = voorKermt(signaal('Klacht van bewoners', { thema: 'groen' }), geschiedenis);
     expect(diensten).toEqual([
       {
         dienstId: 'groen',
@@ -198,6 +195,6 @@ describe('suggesties', () => {
   });
 
   it('given no history and no dienst named like the thema, then no suggestions', () => {
-    expect(suggesties(nieuw, [], ['dr-kermt'], namen)).toEqual({ diensten: [], duplicaten: [] });
+    expect(voorKermt(nieuw, [])).toEqual({ diensten: [], duplicaten: [] });
   });
 });
