@@ -31,11 +31,14 @@ function signaal(
 /** The suggestions for a signaal of dorpsraad Kermt, given the history the raad may see. */
 const voorKermt = (voor: Vergelijkbaar, geschiedenis: Vergelijkbaar[]) =>
   suggesties(voor, geschiedenis, ['dr-kermt'], namen);
-/** Dienst Mobiliteit suggested for this reason. */
-const mobiliteit = (reden: string) => ({ dienstId: 'mobiliteit', score: expect.any(Number), reden });
-
 describe('suggesties', () => {
   const nieuw = signaal('Gevaarlijke oversteekplaats aan de school');
+  /** Expects Dienst Mobiliteit first for `nieuw` given this history, for this reason; its score. */
+  const mobiliteitEerst = (geschiedenis: Vergelijkbaar[], reden: string) => {
+    const [eerste] = voorKermt(nieuw, geschiedenis).diensten;
+    expect(eerste).toEqual({ dienstId: 'mobiliteit', score: expect.any(Number), reden });
+    return eerste.score;
+  };
 
   it('given similar signalen answered by one dienst, then that dienst comes first, with a reason naming the count and the word', () => {
     const geschiedenis = [
@@ -44,13 +47,9 @@ describe('suggesties', () => {
       signaal('Oversteekplaats slecht zichtbaar', { door: [['mobiliteit', 'beantwoord']] }),
       signaal('Boom hangt over het fietspad', { door: [['groen', 'beantwoord']] }),
     ];
-    const { diensten } = voorKermt(nieuw, geschiedenis);
-    expect(diensten[0]).toEqual(
-      mobiliteit(
-        '3 van de 3 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit.',
-      ),
-    );
-    expect(diensten[0].score).toBeGreaterThan(0.5);
+    const reden =
+      '3 van de 3 gelijkaardige signalen over "oversteekplaats" werden beantwoord door Dienst Mobiliteit.';
+    expect(mobiliteitEerst(geschiedenis, reden)).toBeGreaterThan(0.5);
   });
 
   it('given send-backs by a dienst on similar signalen, then they count against it', () => {
@@ -145,13 +144,9 @@ describe('suggesties', () => {
       signaal('Nieuwe oversteekplaats gevraagd', { door: [['mobiliteit', 'opgepakt']] }),
       signaal('Boom hangt over het fietspad', { door: [['groen', 'beantwoord']] }),
     ];
-    const { diensten } = voorKermt(nieuw, geschiedenis);
-    expect(diensten[0]).toEqual(
-      mobiliteit(
-        '2 van de 2 gelijkaardige signalen over "oversteekplaats" werden doorgestuurd naar Dienst Mobiliteit en wachten nog op antwoord.',
-      ),
-    );
-    expect(diensten[0].score).toBeLessThan(0.8);
+    const reden =
+      '2 van de 2 gelijkaardige signalen over "oversteekplaats" werden doorgestuurd naar Dienst Mobiliteit en wachten nog op antwoord.';
+    expect(mobiliteitEerst(geschiedenis, reden)).toBeLessThan(0.8);
   });
 
   it('given too few diensten for the thema, then the record over all thema’s fills up to three, and the reason says so', () => {

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { SIGNAAL_STREAM_PREFIX } from '@signaalspoor/domain';
+import { createPool } from '@signaalspoor/database';
+import { SIGNAAL_STREAM_PREFIX, type TermijnBeleid } from '@signaalspoor/domain';
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { inTransaction } from '@signaalspoor/projections';
-import type { SignalenProjection } from '../signalen.projection';
+import { createTestDatabase, type TestDatabase } from '@signaalspoor/testing';
+import { SignaalViewRepository } from '../signaal-view.repository';
+import { SignalenProjection } from '../signalen.projection';
 
 /** One event for `toepasser`: signaal, type, data and the day of May 2025 it happened. */
 export type Gebeurtenis = [signaalId: string, type: string, data: Record<string, unknown>, day: number];
@@ -52,4 +55,39 @@ export function toepasser(pool: () => Pool, projection: () => SignalenProjection
         }),
       ),
     );
+}
+
+/**
+ * The signalen read model on a fresh database of the server, made in beforeAll: its repository (with
+ * this deadline policy, if any) and `apply` to hand it events; the pool ended and the database dropped
+ * in afterAll.
+ */
+export function leesmodelSuite(serverUrl: string, beleid?: TermijnBeleid) {
+  let database: TestDatabase | undefined;
+  let pool: Pool | undefined;
+  let views: SignaalViewRepository | undefined;
+  let projection: SignalenProjection | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase(serverUrl);
+    pool = createPool(database.url);
+    views = new SignaalViewRepository(pool, 'projectie', beleid);
+    projection = new SignalenProjection(views);
+    await inTransaction(pool, (client) => projection!.migrate(client));
+  });
+  afterAll(async () => {
+    await pool?.end();
+    await database?.drop();
+  });
+  return {
+    get pool() {
+      return pool!;
+    },
+    get views() {
+      return views!;
+    },
+    apply: toepasser(
+      () => pool!,
+      () => projection!,
+    ),
+  };
 }
