@@ -4,7 +4,7 @@
 import { bearer, eventually, testServers } from '@signaalspoor/testing';
 import type { IncomingMessage, Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
+import { listenOnLoopback, startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 /** The client ports of the requests a server received. */
 function arrivals(server: Server): Set<number> {
@@ -63,8 +63,7 @@ describe('The edge under a greedy client', () => {
       CONCURRENCY_PER_CLIENT: '2',
       SHED_MAX_IN_FLIGHT: '4',
     });
-    await t.app.listen(0, '127.0.0.1');
-    port = (t.app.getHttpServer().address() as { port: number }).port;
+    port = await listenOnLoopback(t);
     arrived = arrivals(t.app.getHttpServer());
   });
   afterAll(async () => {
@@ -169,8 +168,7 @@ describe('The edge in production', () => {
       HTTP_REQUEST_TIMEOUT_MS: '2000',
       HTTP_KEEP_ALIVE_TIMEOUT_MS: '500',
     });
-    await t.app.listen(0, '127.0.0.1');
-    port = (t.app.getHttpServer().address() as { port: number }).port;
+    port = await listenOnLoopback(t);
   });
   afterAll(async () => {
     await t?.close();

@@ -11,6 +11,7 @@ import {
   type DemoUser,
   type FaultProxy,
 } from '@signaalspoor/testing';
+import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import request from 'supertest';
 import { AppModule } from '../app.module';
@@ -34,6 +35,12 @@ export async function startTestApp(databaseUrl: string, env: NodeJS.ProcessEnv =
   const app = await createHttpApp(AppModule.forRoot(config), 'Signaalspoor', config);
   await app.init();
   return { app, http: request(app.getHttpServer()), databaseUrl, close: () => app.close() };
+}
+
+/** Lets the app listen on a free port of 127.0.0.1, for clients other than supertest: the port. */
+export async function listenOnLoopback(t: TestApp): Promise<number> {
+  await t.app.listen(0, '127.0.0.1');
+  return (t.app.getHttpServer().address() as AddressInfo).port;
 }
 
 /** A connection of its own to the app's database, for what a spec reads or writes beneath the API. */
