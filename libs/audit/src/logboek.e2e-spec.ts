@@ -241,24 +241,14 @@ describe.each(testServers())(
       );
       forged.hash = chainHash(last.hash, forged);
       await insert(forged);
-      expect(await verificatie()).toMatchObject({
-        intact: false,
-        gecontroleerd: original.length,
-        eersteAfwijking: { positie: last.position + 1 },
-      });
-      await expectRefusedByProjections(signaalId);
+      await expectForgedRowCaught(last.position + 1, signaalId);
     });
 
     it('detects a forged row appended with the head moved along, and the read model does not apply it', async () => {
       const signaalId = '1c8d9f6a-5d2b-4a8f-8c2f-6b1a1d3e0f22';
       const forged = vervalst(signaalId, 'b4a2d3e5-6f7a-4b8c-9d0e-1f2a3b4c5d6e', 'Vervalst');
       await rewrite([...original, forged]);
-      expect(await verificatie()).toMatchObject({
-        intact: false,
-        gecontroleerd: original.length,
-        eersteAfwijking: { positie: original.length + 1 },
-      });
-      await expectRefusedByProjections(signaalId);
+      await expectForgedRowCaught(original.length + 1, signaalId);
     });
 
     it('exports the log as JSON Lines that the offline verifier accepts, and catches an altered export', async () => {
@@ -429,8 +419,16 @@ describe.each(testServers())(
     /** A moment (milliseconds) after the event and, the commands being separate requests, before the next. */
     const justAfter = (event: StoredEvent) => new Date(Date.parse(event.recordedAt) + 1).toISOString();
 
-    /** The projection fails on the row instead of applying it, and readiness says so. */
-    async function expectRefusedByProjections(signaalId: string) {
+    /**
+     * The verification stops at the forged row (at `positie`, of signaal `signaalId`) after the
+     * original ones, and the projection fails on it instead of applying it, and readiness says so.
+     */
+    async function expectForgedRowCaught(positie: number, signaalId: string) {
+      expect(await verificatie()).toMatchObject({
+        intact: false,
+        gecontroleerd: original.length,
+        eersteAfwijking: { positie },
+      });
       await eventually(() => t.http.get('/api/health/ready').expect(503), 10_000);
       const probes = await Promise.all(
         t.app

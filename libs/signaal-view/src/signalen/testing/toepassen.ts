@@ -63,31 +63,31 @@ export function toepasser(pool: () => Pool, projection: () => SignalenProjection
  * in afterAll.
  */
 export function leesmodelSuite(serverUrl: string, beleid?: TermijnBeleid) {
-  let database: TestDatabase | undefined;
-  let pool: Pool | undefined;
-  let views: SignaalViewRepository | undefined;
-  let projection: SignalenProjection | undefined;
+  let model:
+    | { database: TestDatabase; pool: Pool; views: SignaalViewRepository; projection: SignalenProjection }
+    | undefined;
   beforeAll(async () => {
-    database = await createTestDatabase(serverUrl);
-    pool = createPool(database.url);
-    views = new SignaalViewRepository(pool, 'projectie', beleid);
-    projection = new SignalenProjection(views);
-    await inTransaction(pool, (client) => projection!.migrate(client));
+    const database = await createTestDatabase(serverUrl);
+    const pool = createPool(database.url);
+    const views = new SignaalViewRepository(pool, 'projectie', beleid);
+    const projection = new SignalenProjection(views);
+    model = { database, pool, views, projection };
+    await inTransaction(pool, (client) => projection.migrate(client));
   });
   afterAll(async () => {
-    await pool?.end();
-    await database?.drop();
+    await model?.pool.end();
+    await model?.database.drop();
   });
   return {
     get pool() {
-      return pool!;
+      return model!.pool;
     },
     get views() {
-      return views!;
+      return model!.views;
     },
     apply: toepasser(
-      () => pool!,
-      () => projection!,
+      () => model!.pool,
+      () => model!.projection,
     ),
   };
 }
