@@ -68,6 +68,31 @@ export const signalenRunner = (
 
 export const perSecond = (count: number, ms: number): number => Math.round((count / ms) * 1000);
 
+/**
+ * Runs `count` calls of `one` on `workers` concurrent workers: each call's latency (ms, sorted
+ * ascending) and the wall time of them all (ms).
+ */
+export async function onWorkers(
+  workers: number,
+  count: number,
+  one: () => Promise<void>,
+): Promise<{ latencies: number[]; ms: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (next++ < count) {
+        const t0 = performance.now();
+        await one();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const ms = performance.now() - started;
+  return { latencies: latencies.sort((a, b) => a - b), ms };
+}
+
 export interface BenchContext {
   db: BenchDatabase;
   store: PostgresEventStore;

@@ -11,8 +11,9 @@
 import { bearers } from '@signaalspoor/testing';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
+import { TELEFOON_EXIF } from '../../libs/bijlagen/src/testing/foto';
 import { startApp, stopProcess } from '../projections/app-process';
-import { runBench } from '../support';
+import { onWorkers, runBench } from '../support';
 
 /** BENCH_PORT when 3960 is taken (another bench on a shared machine) */
 const PORT = Number(process.env.BENCH_PORT ?? 3960);
@@ -37,15 +38,7 @@ async function telefoonfoto(): Promise<Buffer> {
   return sharp(ruis, { raw: { width, height, channels: 3 } })
     .blur(0.9)
     .jpeg({ quality: 93 })
-    .withExif({
-      IFD0: { Make: 'Telefoon', Model: 'Bench' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '50/1 55/1 3/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '5/1 20/1 16/1',
-      },
-    })
+    .withExif(TELEFOON_EXIF)
     .toBuffer();
 }
 
@@ -116,26 +109,11 @@ runBench('bijlagen-upload', { storePool: 1, pool: 2 }, async ({ db }) => {
 
     /** `aantal` uploads on `gelijktijdig` workers; latencies (ms) and the app's peak RSS. */
     async function meet(gelijktijdig: number, aantal: number, een: () => Promise<void>): Promise<Figures> {
-      const latencies: number[] = [];
       let maxRss = rss(app.pid!);
       const meter = setInterval(() => (maxRss = Math.max(maxRss, rss(app.pid!))), 20);
-      let next = 0;
-      const t0 = performance.now();
-      try {
-        await Promise.all(
-          Array.from({ length: gelijktijdig }, async () => {
-            while (next++ < aantal) {
-              const start = performance.now();
-              await een();
-              latencies.push(performance.now() - start);
-            }
-          }),
-        );
-      } finally {
-        clearInterval(meter);
-      }
-      const ms = performance.now() - t0;
-      latencies.sort((a, b) => a - b);
+      const { latencies, ms } = await onWorkers(gelijktijdig, aantal, een).finally(() =>
+        clearInterval(meter),
+      );
       const at = (q: number) => Math.round(latencies[Math.floor(q * (latencies.length - 1))]);
       return {
         p50: at(0.5),

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { signToken } from '@signaalspoor/auth';
 import { NO_CLIENT_LIMITS } from '@signaalspoor/testing';
-import { runBench } from '../support';
+import { onWorkers, runBench } from '../support';
 
 const PORT = 3950;
 const SECRET = 'bench-secret-that-is-at-least-32-characters-long';
@@ -33,20 +33,7 @@ interface Figures {
 
 /** Runs `requests` calls of `one` on `concurrency` workers; throughput and latency percentiles (ms). */
 async function load(concurrency: number, requests: number, one: () => Promise<void>): Promise<Figures> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next++ < requests) {
-        const t0 = performance.now();
-        await one();
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const ms = performance.now() - started;
-  latencies.sort((a, b) => a - b);
+  const { latencies, ms } = await onWorkers(concurrency, requests, one);
   const at = (q: number) => Number(latencies[Math.floor(q * (latencies.length - 1))].toFixed(1));
   return { perSecond: Math.round((requests / ms) * 1000), p50: at(0.5), p99: at(0.99) };
 }

@@ -12,12 +12,12 @@ import { randomUUID } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
 import type { Pool } from 'pg';
 import { createPool } from '@signaalspoor/database';
-import { SIGNAAL_STREAM_PREFIX } from '@signaalspoor/domain';
 import { PostgresEventStore, type RecordedEvent } from '@signaalspoor/event-store';
 import { inTransaction, ProjectionRunner } from '@signaalspoor/projections';
 import { SignaalViewRepository, SignalenProjection } from '@signaalspoor/signaal-view';
 import { bearer } from '@signaalspoor/testing';
 import { benchDatabase, loadAverage, machine, perSecond, type BenchDatabase } from '../support';
+import { gelogd } from '../../libs/signaal-view/src/signalen/testing/toepassen';
 import { startApp, stopProcess } from './app-process';
 import { load, percentile } from './http-load';
 
@@ -121,22 +121,7 @@ async function seed(target: number, port: number): Promise<Size> {
       const at = begin + k * SECOND;
       leven(k, ids).forEach(([type, data], revision) => {
         const when = new Date(at + revision).toISOString();
-        batch.push({
-          id: randomUUID(),
-          streamId: SIGNAAL_STREAM_PREFIX + ids[k],
-          type,
-          revision,
-          position: ++position,
-          recordedAt: when,
-          data,
-          metadata: {
-            actor: { rol: 'wijkmanager', id: 'wm-oost' },
-            correlationId: randomUUID(),
-            causationId: randomUUID(),
-            schemaVersion: 1,
-            occurredAt: when,
-          },
-        });
+        batch.push(gelogd(ids[k], type, data, { revision, position: ++position, at: when }));
       });
     }
     await inTransaction(pool, async (client) => {

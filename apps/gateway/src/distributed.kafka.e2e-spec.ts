@@ -73,7 +73,7 @@ describe('the services through Kafka, behind the gateway', () => {
   });
 
   /** every read reflects the commands before it (X-Positie) */
-  const { post, get } = apiVoor(() => http, as);
+  const { post, get, doorsturen, antwoorden, terugkoppelen } = apiVoor(() => http, as);
 
   it('runs the loop and every read side sees it', async () => {
     const submitted = await post('/signalen', 'raad', {
@@ -83,8 +83,7 @@ describe('the services through Kafka, behind the gateway', () => {
       bron: 'raadsvergadering',
     }).expect(201);
     const id = submitted.body.id;
-    const routed = await post(`/signalen/${id}/doorsturingen`, 'wm', { dienst: 'mobiliteit' }).expect(201);
-    const doorsturing = routed.body.id;
+    const doorsturing = (await doorsturen(id, 'wm', 'mobiliteit').expect(201)).body.id;
 
     const inbox = await eventually(async () => {
       const res = await get('/inbox', 'mob').expect(200);
@@ -98,14 +97,9 @@ describe('the services through Kafka, behind the gateway', () => {
     });
 
     await post(`/signalen/${id}/doorsturingen/${doorsturing}/oppakken`, 'mob').expect(200);
-    await post(`/signalen/${id}/doorsturingen/${doorsturing}/antwoord`, 'mob', {
-      besluit: 'ingepland',
-      antwoord: 'Schuilhuisje besteld bij De Lijn.',
-    }).expect(200);
-    await post(`/signalen/${id}/terugkoppelingen`, 'wm', {
-      boodschap: 'Het schuilhuisje komt.',
-      definitief: true,
-    }).expect(200);
+    const antwoord = { besluit: 'ingepland', antwoord: 'Schuilhuisje besteld bij De Lijn.' };
+    await antwoorden(id, doorsturing, 'mob', antwoord).expect(200);
+    await terugkoppelen(id, 'wm', 'Het schuilhuisje komt.').expect(200);
     await post(`/signalen/${id}/afsluiten`, 'raad').expect(200);
 
     // projecties waits until this signaal's stream reflects the last command (X-Positie)

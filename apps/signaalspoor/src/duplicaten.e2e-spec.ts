@@ -28,7 +28,7 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
   });
 
   /** every read reflects the commands before it (X-Positie) */
-  const { post, get } = apiVoor(() => t.http, as);
+  const { post, get, doorsturen, antwoorden, terugkoppelen } = apiVoor(() => t.http, as);
   const mailsAan = (adres: string) => smtp.mails.filter((m) => m.aan.includes(adres)).map((m) => m.onderwerp);
 
   it('links a duplicate: the answer and final feedback of the main signaal reach it and its raad', async () => {
@@ -49,16 +49,10 @@ describe.each(testServers())('duplicates through HTTP on $name PostgreSQL', ({ u
     }).expect(409);
     await post(`/signalen/${dup}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }).expect(409);
 
-    const d = (await post(`/signalen/${hoofd}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }).expect(201))
-      .body.id;
-    await post(`/signalen/${hoofd}/doorsturingen/${d}/antwoord`, 'mobiliteit', {
-      besluit: 'ingepland',
-      antwoord: 'Een zone 30 met flitspaal in september.',
-    }).expect(200);
-    await post(`/signalen/${hoofd}/terugkoppelingen`, 'wmOost', {
-      boodschap: 'De zone 30 komt in september.',
-      definitief: true,
-    }).expect(200);
+    const d = (await doorsturen(hoofd, 'wmOost', 'mobiliteit').expect(201)).body.id;
+    const antwoord = { besluit: 'ingepland', antwoord: 'Een zone 30 met flitspaal in september.' };
+    await antwoorden(hoofd, d, 'mobiliteit', antwoord).expect(200);
+    await terugkoppelen(hoofd, 'wmOost', 'De zone 30 komt in september.').expect(200);
     await allesVerstuurd(t);
 
     // the linked raad heard of the link, the answer and the final feedback, each with its own signaal's link

@@ -4,7 +4,7 @@
 import { bearer, eventually, testServers } from '@signaalspoor/testing';
 import type { IncomingMessage, Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
+import { listenOnLoopback, startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 /** The client ports of the requests a server received. */
 function arrivals(server: Server): Set<number> {
@@ -47,6 +47,14 @@ async function untilClosed(port: number, text: string): Promise<{ answer: string
   return { answer, ms: Date.now() - started };
 }
 
+/** Limits low enough for one spec's client to reach them. */
+const KRAPPE_LIMIETEN = {
+  RATE_LIMIT_USER_PER_MINUTE: '60',
+  RATE_LIMIT_ADDRESS_PER_MINUTE: '3',
+  CONCURRENCY_PER_CLIENT: '2',
+  SHED_MAX_IN_FLIGHT: '4',
+};
+
 describe('The edge under a greedy client', () => {
   let t: TestApp;
   let port: number;
@@ -57,14 +65,8 @@ describe('The edge under a greedy client', () => {
   const raad = (sub: string) => bearer({ rol: 'raad', raad: 'dr-kermt', sub });
 
   beforeAll(async () => {
-    t = await startTestAppOnNewDatabase(testServers()[0].url, {
-      RATE_LIMIT_USER_PER_MINUTE: '60',
-      RATE_LIMIT_ADDRESS_PER_MINUTE: '3',
-      CONCURRENCY_PER_CLIENT: '2',
-      SHED_MAX_IN_FLIGHT: '4',
-    });
-    await t.app.listen(0, '127.0.0.1');
-    port = (t.app.getHttpServer().address() as { port: number }).port;
+    t = await startTestAppOnNewDatabase(testServers()[0].url, KRAPPE_LIMIETEN);
+    port = await listenOnLoopback(t);
     arrived = arrivals(t.app.getHttpServer());
   });
   afterAll(async () => {
@@ -169,8 +171,7 @@ describe('The edge in production', () => {
       HTTP_REQUEST_TIMEOUT_MS: '2000',
       HTTP_KEEP_ALIVE_TIMEOUT_MS: '500',
     });
-    await t.app.listen(0, '127.0.0.1');
-    port = (t.app.getHttpServer().address() as { port: number }).port;
+    port = await listenOnLoopback(t);
   });
   afterAll(async () => {
     await t?.close();

@@ -1,53 +1,22 @@
-import { Client } from 'pg';
-import {
-  bearer,
-  bearers,
-  createTestDatabase,
-  startFaultProxy,
-  testServers,
-  type FaultProxy,
-  type TestDatabase,
-} from '@signaalspoor/testing';
-import { startTestApp, type TestApp } from './testing/test-app';
+import { bearer, TEST_SIGNAAL as signaal, testServers } from '@signaalspoor/testing';
+import { appSuite, startTestAppBehindFaultProxy } from './testing/test-app';
 
-const signaal = {
-  titel: 'Losliggende stoeptegels',
-  omschrijving: 'Aan de bushalte liggen tegels los.',
-  thema: 'openbaar-domein',
-  bron: 'open-forum',
-};
 const STORE = 'signaalspoor-event-store';
 
 // One effect per Idempotency-Key, whatever fails: an append that committed while its reply was lost
 // (the connection cut right after COMMIT, and the store unreachable for the check) answers 503; the
 // retry with the same key must find what the first attempt wrote and answer as a clean first try.
 describe.each(testServers())('exactly one effect per Idempotency-Key on $name PostgreSQL', ({ url }) => {
-  let db: TestDatabase;
-  let proxy: FaultProxy;
-  let t: TestApp;
-  let direct: Client;
-  const as: Record<string, string> = {};
+  const s = appSuite(() => startTestAppBehindFaultProxy(url), ['kermt', 'wmOost']);
+  const { as } = s;
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    proxy = await startFaultProxy(db.url);
-    t = await startTestApp(proxy.url);
-    direct = new Client({ connectionString: db.url });
-    await direct.connect();
-    Object.assign(as, await bearers(['kermt', 'wmOost']));
     as.p1Kermt = await bearer({ rol: 'raad', raad: 'dr-kermt', sub: 'p1' });
     as.p1Stevoort = await bearer({ rol: 'raad', raad: 'dr-stevoort', sub: 'p1' });
   });
 
-  afterAll(async () => {
-    await direct?.end();
-    await t?.close();
-    await proxy?.close();
-    await db?.drop();
-  });
-
   const post = (path: string, who: string, key: string, body?: object) =>
-    t.http
+    s.t.http
       .post(`/api${path}`)
       .set('Authorization', as[who])
       .set('Idempotency-Key', key)
@@ -55,7 +24,7 @@ describe.each(testServers())('exactly one effect per Idempotency-Key on $name Po
 
   const events = async (type: string, signaalId?: string) =>
     (
-      await direct.query<{ stream_id: string; position: string }>(
+      await s.sql.query<{ stream_id: string; position: string }>(
         `SELECT stream_id, position FROM events WHERE type = $1 AND ($2::text IS NULL OR stream_id = $2)
           ORDER BY position`,
         [type, signaalId === undefined ? null : `signaal-${signaalId}`],
@@ -64,11 +33,11 @@ describe.each(testServers())('exactly one effect per Idempotency-Key on $name Po
 
   /** Sends the request while the connection is cut at COMMIT: the outcome is unknown (503). */
   async function lostAtCommit(send: () => PromiseLike<{ status: number }>): Promise<void> {
-    const committed = proxy.cutAtCommit(STORE);
+    const committed = s.t.proxy.cutAtCommit(STORE);
     const response = await send();
     await committed;
     expect(response.status).toBe(503);
-    proxy.heal();
+    s.t.proxy.heal();
   }
 
   it('a submission that committed but was reported unavailable, retried, is one signaal', async () => {
@@ -106,7 +75,7 @@ describe.each(testServers())('exactly one effect per Idempotency-Key on $name Po
       positie: Number(written[0].position),
     });
     // read-your-writes, as a client does: the read model may still be retrying after the cut
-    const detail = await t.http
+    const detail = await s.t.http
       .get(`/api/signalen/${id}`)
       .set('Authorization', as.wmOost)
       .set('X-Positie', String(retry.body.positie))
@@ -129,7 +98,7 @@ describe.each(testServers())('exactly one effect per Idempotency-Key on $name Po
     const a = await post('/signalen', 'p1Kermt', 'p1-key', signaal).expect(201);
     const b = await post('/signalen', 'p1Stevoort', 'p1-key', signaal).expect(201);
     expect(b.body.id).not.toBe(a.body.id);
-    const detail = await t.http
+    const detail = await s.t.http
       .get(`/api/signalen/${b.body.id}`)
       .set('Authorization', as.p1Stevoort)
       .expect(200);

@@ -1,21 +1,19 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { ensureDatabase } from '@signaalspoor/database';
-import {
-  bearer,
-  createTestDatabase,
-  startFaultProxy,
-  testServers,
-  type FaultProxy,
-  type TestDatabase,
-} from '@signaalspoor/testing';
+import { bearer, testServers } from '@signaalspoor/testing';
 import {
   startPostgresProcess,
   type PostgresProcess,
 } from '../../../libs/database/src/testing/postgres-process';
-import { startTestApp, type TestApp } from './testing/test-app';
+import {
+  databaseClient,
+  startTestApp,
+  startTestAppBehindFaultProxy,
+  type TestApp,
+  type TestAppBehindProxy,
+} from './testing/test-app';
 
 // The done-when of issue 6: while clients send a burst of commands, each with its own Idempotency-Key,
 // and retry every answer that is not final (5xx, a lost connection) with the same key, the database
@@ -74,10 +72,9 @@ async function burst(t: TestApp, token: string, run: string, onProgress: (done: 
 }
 
 /** Every request exactly once in the log, and a clean retry now answers as the request was answered. */
-async function expectExactlyOnce(t: TestApp, token: string, databaseUrl: string, sent: Sent[]) {
+async function expectExactlyOnce(t: TestApp, token: string, sent: Sent[]) {
   expect(sent.map((s) => s.status)).toEqual(sent.map(() => 201));
-  const direct = new Client({ connectionString: databaseUrl });
-  await direct.connect();
+  const direct = await databaseClient(t);
   try {
     const { rows } = await direct.query<{ stream_id: string; n: string }>(
       `SELECT stream_id, count(*) AS n FROM events WHERE type = 'SignaalIngediend' GROUP BY stream_id`,
@@ -100,32 +97,24 @@ async function expectExactlyOnce(t: TestApp, token: string, databaseUrl: string,
 }
 
 describe.each(testServers())('commands under faults on $name PostgreSQL', ({ url }) => {
-  let db: TestDatabase;
-  let proxy: FaultProxy;
-  let t: TestApp;
+  let t: TestAppBehindProxy;
   let token: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    proxy = await startFaultProxy(db.url);
-    t = await startTestApp(proxy.url);
+    t = await startTestAppBehindFaultProxy(url);
     token = await bearer({ rol: 'raad', raad: 'dr-kermt' });
   });
 
-  afterAll(async () => {
-    await t?.close();
-    await proxy?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('the connection cut at COMMIT, twice, mid-burst: every request exactly once', async () => {
     let cuts = 0;
     const cut = async () => {
-      await proxy.cutAtCommit('signaalspoor-event-store');
+      await t.proxy.cutAtCommit('signaalspoor-event-store');
       cuts++;
       // stay partitioned for a moment, so the store cannot tell whether the batch was written
       await new Promise((resolve) => setTimeout(resolve, 100));
-      proxy.heal();
+      t.proxy.heal();
     };
     let cutting: Promise<void> | undefined;
     const sent = await burst(t, token, 'commit', (done) => {
@@ -135,7 +124,7 @@ describe.each(testServers())('commands under faults on $name PostgreSQL', ({ url
     await cutting;
     expect(cuts).toBe(2);
     expect(sent.some((s) => s.attempts > 1)).toBe(true);
-    await expectExactlyOnce(t, token, db.url, sent);
+    await expectExactlyOnce(t, token, sent);
   });
 });
 
@@ -186,6 +175,6 @@ describe('commands while PostgreSQL is killed mid-burst (a server of its own)', 
     await restart;
     expect(restart).toBeDefined();
     expect(sent.some((s) => s.attempts > 1)).toBe(true);
-    await expectExactlyOnce(t, token, databaseUrl, sent);
+    await expectExactlyOnce(t, token, sent);
   });
 });

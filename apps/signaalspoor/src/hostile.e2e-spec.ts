@@ -1,10 +1,9 @@
 import { createHmac } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { Agent, request } from 'node:http';
 import { SignJWT } from 'jose';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { bearers, TEST_SECRET, testServers } from '@signaalspoor/testing';
-import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
+import { listenOnLoopback, startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 /**
  * Generated hostile requests against every operation of the OpenAPI document, so new endpoints are
@@ -141,8 +140,7 @@ describe('hostile requests against every endpoint', () => {
 
   beforeAll(async () => {
     t = await startTestAppOnNewDatabase(url);
-    await t.app.listen(0, '127.0.0.1');
-    origin = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    origin = `http://127.0.0.1:${await listenOnLoopback(t)}`;
     Object.assign(
       tokens,
       await bearers({

@@ -1,39 +1,18 @@
-import { Client } from 'pg';
-import { bearers, testServers } from '@signaalspoor/testing';
-import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
-
-const signaal = {
-  titel: 'Geen zebrapad aan de school',
-  omschrijving: 'Kinderen steken over zonder zebrapad.',
-  thema: 'verkeersveiligheid',
-};
+import { TEST_SIGNAAL as signaal, testServers } from '@signaalspoor/testing';
+import { appSuite, startTestAppOnNewDatabase } from './testing/test-app';
 
 // Two wijkmanagers (or two tabs) edit one signaal: a command with If-Match "<revision>" is refused
 // with 412 when the signaal changed since that revision, and writes nothing.
 describe.each(testServers())('If-Match on commands on $name PostgreSQL', ({ url }) => {
-  let t: TestApp;
-  let direct: Client;
-  const as: Record<string, string> = {};
-
-  beforeAll(async () => {
-    t = await startTestAppOnNewDatabase(url);
-    direct = new Client({ connectionString: t.databaseUrl });
-    await direct.connect();
-    Object.assign(as, await bearers(['kermt', 'wmOost']));
-  });
-
-  afterAll(async () => {
-    await direct?.end();
-    await t?.close();
-  });
+  const s = appSuite(() => startTestAppOnNewDatabase(url), ['kermt', 'wmOost']);
 
   const post = (path: string, who: string, body: object, ifMatch?: string) => {
-    const request = t.http.post(`/api${path}`).set('Authorization', as[who]);
+    const request = s.t.http.post(`/api${path}`).set('Authorization', s.as[who]);
     return (ifMatch === undefined ? request : request.set('If-Match', ifMatch)).send(body);
   };
   const count = async (signaalId: string) =>
     Number(
-      (await direct.query('SELECT count(*) FROM events WHERE stream_id = $1', [`signaal-${signaalId}`]))
+      (await s.sql.query('SELECT count(*) FROM events WHERE stream_id = $1', [`signaal-${signaalId}`]))
         .rows[0].count,
     );
 
@@ -76,7 +55,7 @@ describe.each(testServers())('If-Match on commands on $name PostgreSQL', ({ url 
   });
 
   it('documents both headers and their answers on every command in the OpenAPI document', async () => {
-    const { paths } = (await t.http.get('/api/openapi.json').expect(200)).body as {
+    const { paths } = (await s.t.http.get('/api/openapi.json').expect(200)).body as {
       paths: Record<string, Record<string, { parameters?: { name: string }[]; responses: object }>>;
     };
     const commands = Object.entries(paths).filter(

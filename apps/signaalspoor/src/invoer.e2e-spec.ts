@@ -1,8 +1,7 @@
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
 import { bearers, testServers } from '@signaalspoor/testing';
-import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
+import { listenOnLoopback, startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 const signaal = {
   titel: 'Onveilig kruispunt aan de school',
@@ -168,8 +167,7 @@ describe('hostile input at the HTTP edge', () => {
   });
 
   it('a chunked body: empty is no body, otherwise the same checks', async () => {
-    await t.app.listen(0, '127.0.0.1');
-    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    const port = await listenOnLoopback(t);
     const chunked = (body: string, contentType?: string) =>
       new Promise<{ status: number; body: { field?: string } }>((resolve, reject) => {
         const req = request(

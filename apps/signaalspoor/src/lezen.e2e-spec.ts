@@ -1,13 +1,6 @@
 import { Leesmodel } from '@signaalspoor/signaal-view';
-import { bearer, testServers } from '@signaalspoor/testing';
+import { bearer, TEST_SIGNAAL as signaal, testServers } from '@signaalspoor/testing';
 import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
-
-const signaal = {
-  titel: 'Losliggende tegels',
-  omschrijving: 'Aan de bushalte liggen tegels los.',
-  thema: 'verkeersveiligheid',
-  bron: 'open-forum',
-};
 
 // Read-your-writes by position in the all-in-one app, with the signalen read model held back.
 describe.each(testServers())('Reads by position on $name PostgreSQL', ({ url }) => {

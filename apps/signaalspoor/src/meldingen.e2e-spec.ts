@@ -1,15 +1,9 @@
 import { SmtpTestServer } from '@signaalspoor/meldingen/testing';
-import { bearers, eventually, testServers } from '@signaalspoor/testing';
+import { bearers, eventually, TEST_SIGNAAL as signaal, testServers } from '@signaalspoor/testing';
 import { allesVerstuurd, startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 // Ports 3720-3729 belong to this file.
 const PUBLIC_URL = 'https://signaalspoor.example.org';
-const signaal = {
-  titel: 'Onveilig kruispunt aan de school',
-  omschrijving: 'Ouders melden bijna-ongevallen bij het ophalen van de kinderen.',
-  thema: 'verkeersveiligheid',
-  bron: 'open-forum',
-};
 
 describe.each(testServers())('e-mail notifications through HTTP on $name PostgreSQL', ({ url, name }) => {
   const smtp = new SmtpTestServer(name === 'embedded' ? 3720 : 3721);

@@ -34,7 +34,7 @@ const signaal = (titel: string, extra: object = {}) => ({
 describe.each(testServers())('open to residents on $name PostgreSQL', ({ url }) => {
   let t: TestApp;
   const as: Record<string, string> = {};
-  const { post, get } = apiVoor(() => t.http, as);
+  const { post, get, antwoorden, terugkoppelen } = apiVoor(() => t.http, as);
 
   beforeAll(async () => {
     t = await startTestAppOnNewDatabase(url, { PUBLIC_URL: 'https://signaalspoor.example.net' });
@@ -86,15 +86,13 @@ describe.each(testServers())('open to residents on $name PostgreSQL', ({ url }) 
     await post(`/signalen/${a}/doorsturingen/${doorsturing}/antwoord`, 'wmOost', {}).expect(403);
     const dienst = (await bearers({ od: 'openbaarDomein' })).od;
     as.od = dienst;
-    await post(`/signalen/${a}/doorsturingen/${doorsturing}/antwoord`, 'od', {
+    const antwoord = {
       besluit: 'ingepland',
       antwoord: 'Een nieuwe bank in april.',
       verwachteDatum: '2027-04-30',
-    }).expect(200);
-    await post(`/signalen/${a}/terugkoppelingen`, 'wmOost', {
-      boodschap: 'De bank komt in april.',
-      definitief: true,
-    }).expect(200);
+    };
+    await antwoorden(a, doorsturing, 'od', antwoord).expect(200);
+    await terugkoppelen(a, 'wmOost', 'De bank komt in april.').expect(200);
 
     // all four public for a moment: the ETag of the list then, to compare with later
     await eventually(async () => {

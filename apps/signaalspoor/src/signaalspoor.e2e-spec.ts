@@ -5,17 +5,11 @@ import {
   bearers,
   createTestDatabase,
   TEST_SECRET,
+  TEST_SIGNAAL as signaal,
   testServers,
   type TestDatabase,
 } from '@signaalspoor/testing';
 import { startTestApp, type TestApp } from './testing/test-app';
-
-const signaal = {
-  titel: 'Onveilig kruispunt aan de school',
-  omschrijving: 'Ouders melden bijna-ongevallen bij het ophalen van de kinderen.',
-  thema: 'verkeersveiligheid',
-  bron: 'open-forum',
-};
 
 describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({ url }) => {
   let db: TestDatabase;
@@ -48,7 +42,7 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
   });
 
   /** every read reflects the commands before it (X-Positie) */
-  const { post, get, zag, positie } = apiVoor(() => t.http, as);
+  const { post, get, zag, positie, antwoorden, terugkoppelen } = apiVoor(() => t.http, as);
 
   async function indienen(who = 'kermt'): Promise<string> {
     const res = await post('/signalen', who, signaal).expect(201);
@@ -78,7 +72,7 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     await new Promise((resolve) => setTimeout(resolve, 10));
 
     await post(`/signalen/${id}/doorsturingen/${mob}/oppakken`, 'mobiliteit').expect(200);
-    await post(`/signalen/${id}/doorsturingen/${mob}/antwoord`, 'mobiliteit', {
+    await antwoorden(id, mob, 'mobiliteit', {
       besluit: 'ingepland',
       antwoord: 'Een snelheidsremmer wordt geplaatst in maart.',
       verwachteDatum: '2027-03-31',
@@ -88,22 +82,11 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     }).expect(200);
     const od = await doorsturen(id, 'openbaar-domein');
     await post(`/signalen/${id}/doorsturingen/${od}/oppakken`, 'openbaarDomein').expect(200);
-    await post(`/signalen/${id}/terugkoppelingen`, 'wmOost', {
-      boodschap: 'Mobiliteit plant een remmer.',
-      definitief: false,
-    }).expect(200);
-    await post(`/signalen/${id}/terugkoppelingen`, 'wmOost', {
-      boodschap: 'Klaar.',
-      definitief: true,
-    }).expect(409);
-    await post(`/signalen/${id}/doorsturingen/${od}/antwoord`, 'openbaarDomein', {
-      besluit: 'uitgevoerd',
-      antwoord: 'Markeringen vernieuwd.',
-    }).expect(200);
-    await post(`/signalen/${id}/terugkoppelingen`, 'wmOost', {
-      boodschap: 'Alles is geregeld.',
-      definitief: true,
-    }).expect(200);
+    await terugkoppelen(id, 'wmOost', 'Mobiliteit plant een remmer.', false).expect(200);
+    await terugkoppelen(id, 'wmOost', 'Klaar.').expect(409);
+    const uitgevoerd = { besluit: 'uitgevoerd', antwoord: 'Markeringen vernieuwd.' };
+    await antwoorden(id, od, 'openbaarDomein', uitgevoerd).expect(200);
+    await terugkoppelen(id, 'wmOost', 'Alles is geregeld.').expect(200);
     const closed = await post(`/signalen/${id}/afsluiten`, 'kermt').expect(200);
     expect(closed.body).toMatchObject({ id, status: 'afgesloten' });
 
@@ -202,16 +185,13 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
       antwoord: 'Markeringen vernieuwd.',
       verwachteDatum: overmorgen,
     };
-    const res = await post(`/signalen/${id}/doorsturingen/${d}/antwoord`, 'mobiliteit', antwoord).expect(400);
+    const res = await antwoorden(id, d, 'mobiliteit', antwoord).expect(400);
     expect(res.body).toMatchObject({ field: 'verwachteDatum' });
     expect(res.body.message).toMatch(/verwachteDatum.*niet na vandaag/);
     const detail = await get(`/signalen/${id}`, 'mobiliteit').expect(200);
     expect(detail.body.doorsturingen).toMatchObject([{ id: d, status: 'doorgestuurd' }]);
     // the same date for a planned action is fine
-    await post(`/signalen/${id}/doorsturingen/${d}/antwoord`, 'mobiliteit', {
-      ...antwoord,
-      besluit: 'ingepland',
-    }).expect(200);
+    await antwoorden(id, d, 'mobiliteit', { ...antwoord, besluit: 'ingepland' }).expect(200);
   });
 
   it('asks and gets clarification, then the raad reopens and the wijkmanager routes again', async () => {
@@ -225,10 +205,7 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
     await post(`/signalen/${id}/verduidelijkingen`, 'kermt', {
       antwoord: 'Kerkstraat x Stationsstraat.',
     }).expect(200);
-    await post(`/signalen/${id}/terugkoppelingen`, 'wmOost', {
-      boodschap: 'Valt onder lopend project.',
-      definitief: true,
-    }).expect(200);
+    await terugkoppelen(id, 'wmOost', 'Valt onder lopend project.').expect(200);
     await post(`/signalen/${id}/heropenen`, 'kermt', { reden: 'Het project lost dit niet op.' }).expect(200);
     const mob = await doorsturen(id, 'mobiliteit');
     expect(mob).toMatch(/^[0-9a-f-]{36}$/);
@@ -264,14 +241,8 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
       expect(
         (await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'nasa' }).expect(400)).body.field,
       ).toBe('dienst');
-      expect(
-        (
-          await post(`/signalen/${id}/doorsturingen/${mob}/antwoord`, 'mobiliteit', {
-            besluit: 'misschien',
-            antwoord: 'x',
-          }).expect(400)
-        ).body.field,
-      ).toBe('besluit');
+      const misschien = { besluit: 'misschien', antwoord: 'x' };
+      expect((await antwoorden(id, mob, 'mobiliteit', misschien).expect(400)).body.field).toBe('besluit');
       expect(
         (
           await post(`/signalen/${id}/terugkoppelingen`, 'wmOost', {
@@ -356,26 +327,15 @@ describe.each(testServers())('Signaalspoor through HTTP on $name PostgreSQL', ({
       expect((await post(`/signalen/${id}/afsluiten`, 'kermt').expect(409)).body.code).toBe(
         'GEEN_DEFINITIEVE_TERUGKOPPELING',
       );
-      expect(
-        (
-          await post(`/signalen/${id}/terugkoppelingen`, 'wmOost', {
-            boodschap: 'x',
-            definitief: true,
-          }).expect(409)
-        ).body.code,
-      ).toBe('DOORSTURINGEN_NOG_OPEN');
+      expect((await terugkoppelen(id, 'wmOost', 'x').expect(409)).body.code).toBe('DOORSTURINGEN_NOG_OPEN');
       await post(`/signalen/${id}/intrekken`, 'kermt', { reden: 'Opgelost door de buren.' }).expect(200);
       expect(
         (await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'groen' }).expect(409)).body.code,
       ).toBe('SIGNAAL_INGETROKKEN');
-      expect(
-        (
-          await post(`/signalen/${id}/doorsturingen/${mob}/antwoord`, 'mobiliteit', {
-            besluit: 'uitgevoerd',
-            antwoord: 'x',
-          }).expect(409)
-        ).body.code,
-      ).toBe('SIGNAAL_INGETROKKEN');
+      const uitgevoerd = { besluit: 'uitgevoerd', antwoord: 'x' };
+      expect((await antwoorden(id, mob, 'mobiliteit', uitgevoerd).expect(409)).body.code).toBe(
+        'SIGNAAL_INGETROKKEN',
+      );
     });
   });
 

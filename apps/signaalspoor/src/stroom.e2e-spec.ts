@@ -3,8 +3,7 @@
 import { signToken } from '@signaalspoor/auth';
 import { MAX_STROMEN_PER_GEBRUIKER } from '@signaalspoor/web';
 import { bearer, openSse, TEST_SECRET, testServers, type SseStroom } from '@signaalspoor/testing';
-import type { AddressInfo } from 'node:net';
-import { startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
+import { listenOnLoopback, startTestAppOnNewDatabase, type TestApp } from './testing/test-app';
 
 describe('the live stream (GET /api/stroom) ends', () => {
   let t: TestApp;
@@ -13,8 +12,7 @@ describe('the live stream (GET /api/stroom) ends', () => {
 
   beforeAll(async () => {
     t = await startTestAppOnNewDatabase(testServers()[0].url);
-    await t.app.listen(0, '127.0.0.1');
-    url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/api/stroom`;
+    url = `http://127.0.0.1:${await listenOnLoopback(t)}/api/stroom`;
   });
   afterEach(() => open.splice(0).forEach((stroom) => stroom.close()));
   afterAll(() => t.close());

@@ -15,7 +15,7 @@ const signaal = (titel: string) => ({
 describe('suggestions in Chromium', () => {
   const s = browserSuite();
   const as: Record<string, string> = {};
-  const { post, get } = apiVoor(() => s.t.http, as);
+  const { post, get, doorsturen, antwoorden } = apiVoor(() => s.t.http, as);
 
   beforeAll(async () => {
     Object.assign(as, await bearers(['kermt', 'wmOost', 'mobiliteit', 'groen']));
@@ -24,17 +24,13 @@ describe('suggestions in Chromium', () => {
   it('the wijkmanager routes by taking a suggestion', async () => {
     for (const titel of ['Oversteekplaats aan de school', 'Nieuwe oversteekplaats gevraagd']) {
       const id = (await post('/signalen', 'kermt', signaal(titel)).expect(201)).body.id;
-      const fout = (await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'groen' }).expect(201))
-        .body.id;
+      const fout = (await doorsturen(id, 'wmOost', 'groen').expect(201)).body.id;
       await post(`/signalen/${id}/doorsturingen/${fout}/terugsturen`, 'groen', {
         reden: 'Niet voor ons.',
       }).expect(200);
-      const d = (await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }).expect(201))
-        .body.id;
-      await post(`/signalen/${id}/doorsturingen/${d}/antwoord`, 'mobiliteit', {
-        besluit: 'ingepland',
-        antwoord: 'Een nieuwe oversteekplaats in het voorjaar.',
-      }).expect(200);
+      const d = (await doorsturen(id, 'wmOost', 'mobiliteit').expect(201)).body.id;
+      const antwoord = { besluit: 'ingepland', antwoord: 'Een nieuwe oversteekplaats in het voorjaar.' };
+      await antwoorden(id, d, 'mobiliteit', antwoord).expect(200);
     }
     const nieuw = (
       await post('/signalen', 'kermt', signaal('Gevaarlijke oversteekplaats school')).expect(201)

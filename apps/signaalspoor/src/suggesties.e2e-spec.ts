@@ -23,7 +23,10 @@ describe.each(testServers())('suggestions through HTTP on $name PostgreSQL', ({ 
   });
 
   /** every read reflects the commands before it (X-Positie) */
-  const { post, get } = apiVoor(() => t.http, as);
+  const { post, get, doorsturen } = apiVoor(() => t.http, as);
+
+  const indienen = async (...args: Parameters<typeof signaal>): Promise<string> =>
+    (await post('/signalen', 'kermt', signaal(...args)).expect(201)).body.id;
 
   /** routes a signaal to a dienst, which answers or sends it back */
   async function doorgestuurd(
@@ -31,7 +34,7 @@ describe.each(testServers())('suggestions through HTTP on $name PostgreSQL', ({ 
     dienst: 'mobiliteit' | 'groen',
     uitkomst: 'antwoord' | 'terugsturen',
   ) {
-    const d = (await post(`/signalen/${id}/doorsturingen`, 'wmOost', { dienst }).expect(201)).body.id;
+    const d = (await doorsturen(id, 'wmOost', dienst).expect(201)).body.id;
     const body =
       uitkomst === 'antwoord'
         ? { besluit: 'ingepland', antwoord: 'Een nieuwe oversteekplaats in het voorjaar.' }
@@ -41,24 +44,12 @@ describe.each(testServers())('suggestions through HTTP on $name PostgreSQL', ({ 
 
   it('suggests the dienst that answered similar signalen, not the one that sent them back, and an open look-alike', async () => {
     for (const titel of ['Oversteekplaats aan de school', 'Nieuwe oversteekplaats gevraagd']) {
-      const id = (await post('/signalen', 'kermt', signaal(titel)).expect(201)).body.id;
+      const id = await indienen(titel);
       await doorgestuurd(id, 'groen', 'terugsturen');
       await doorgestuurd(id, 'mobiliteit', 'antwoord');
     }
-    const open = (
-      await post(
-        '/signalen',
-        'kermt',
-        signaal('Oversteekplaats school onveilig', { lat: 50.944, lon: 5.389 }),
-      ).expect(201)
-    ).body.id;
-    const nieuw = (
-      await post(
-        '/signalen',
-        'kermt',
-        signaal('Gevaarlijke oversteekplaats school', { lat: 50.9443, lon: 5.389 }),
-      ).expect(201)
-    ).body.id;
+    const open = await indienen('Oversteekplaats school onveilig', { lat: 50.944, lon: 5.389 });
+    const nieuw = await indienen('Gevaarlijke oversteekplaats school', { lat: 50.9443, lon: 5.389 });
 
     const { body } = await get(`/signalen/${nieuw}/suggesties`, 'wmOost').expect(200);
     // the dienst that sent them back is not suggested, not even to fill up the list: one with its
@@ -89,7 +80,7 @@ describe.each(testServers())('suggestions through HTTP on $name PostgreSQL', ({ 
   });
 
   it('answers only the wijkmanager of the signaal, and 404 for an unknown signaal', async () => {
-    const id = (await post('/signalen', 'kermt', signaal('Oversteekplaats aan de kerk')).expect(201)).body.id;
+    const id = await indienen('Oversteekplaats aan de kerk');
     for (const wie of ['kermt', 'mobiliteit', 'wmNoord'])
       await get(`/signalen/${id}/suggesties`, wie).expect(403);
     await get('/signalen/00000000-0000-4000-8000-000000000000/suggesties', 'wmOost').expect(404);

@@ -1,4 +1,4 @@
-import { bearers, eventually } from '@signaalspoor/testing';
+import { apiVoor, bearers, eventually } from '@signaalspoor/testing';
 import type { Page } from 'playwright-core';
 import { startTegelServer, type TegelServer } from '../../../libs/web/src/testing/tegels';
 import { browserSuite, toegankelijk } from './testing/browser';
@@ -14,10 +14,10 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
     tegels = await startTegelServer();
     return { KAART_TEGELS_URL: tegels.url };
   });
-  let token: Record<string, string>;
+  const token: Record<string, string> = {};
 
   beforeAll(async () => {
-    token = await bearers(['kermt', 'wmOost', 'mobiliteit', 'awv']);
+    Object.assign(token, await bearers(['kermt', 'wmOost', 'mobiliteit', 'awv']));
   });
 
   afterAll(() => tegels?.close());
@@ -34,6 +34,8 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
   }
 
   const api = () => s.t.http;
+  /** the API as the users in `token`: every read reflects the commands before it */
+  const als = apiVoor(api, token);
 
   /** As when the tab goes to the background (`hidden`) or comes back (`visible`). */
   const zichtbaarheid = (page: Page, staat: 'hidden' | 'visible') =>
@@ -64,12 +66,7 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
   }
 
   async function doorsturen(id: string, dienst: string): Promise<string> {
-    const res = await api()
-      .post(`/api/signalen/${id}/doorsturingen`)
-      .set('Authorization', token.wmOost)
-      .send({ dienst })
-      .expect(201);
-    return res.body.id as string;
+    return (await als.doorsturen(id, 'wmOost', dienst).expect(201)).body.id as string;
   }
 
   it('marks what changed since the last visit, per person on the server, for a screen reader too', async () => {
@@ -201,16 +198,9 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
 
     // the wijkmanager routes again and gives the final feedback: the raad reads "jullie"
     const opnieuw = await doorsturen(id, 'mobiliteit');
-    await api()
-      .post(`/api/signalen/${id}/doorsturingen/${opnieuw}/antwoord`)
-      .set('Authorization', token.mobiliteit)
-      .send({ besluit: 'uitgevoerd', antwoord: 'Bord rechtgezet.' })
-      .expect(200);
-    await api()
-      .post(`/api/signalen/${id}/terugkoppelingen`)
-      .set('Authorization', token.wmOost)
-      .send({ boodschap: 'Het bord wordt rechtgezet.', definitief: true })
-      .expect(200);
+    const rechtgezet = { besluit: 'uitgevoerd', antwoord: 'Bord rechtgezet.' };
+    await als.antwoorden(id, opnieuw, 'mobiliteit', rechtgezet).expect(200);
+    await als.terugkoppelen(id, 'wmOost', 'Het bord wordt rechtgezet.').expect(200);
     await raad
       .getByTestId('bal')
       .getByText(
@@ -257,10 +247,8 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
 
     // once the diensten answered, the feedback comes before the routing
     const doorsturing = await doorsturen(id, 'mobiliteit');
-    await api()
-      .post(`/api/signalen/${id}/doorsturingen/${doorsturing}/antwoord`)
-      .set('Authorization', token.mobiliteit)
-      .send({ besluit: 'uitgevoerd', antwoord: 'Haag gesnoeid.' })
+    await als
+      .antwoorden(id, doorsturing, 'mobiliteit', { besluit: 'uitgevoerd', antwoord: 'Haag gesnoeid.' })
       .expect(200);
     await wm.getByText('Besluit: Uitgevoerd').waitFor();
     const terugkoppelen = (await wm.getByLabel('Boodschap aan de raad').boundingBox())!;

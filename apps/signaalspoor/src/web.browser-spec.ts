@@ -31,6 +31,11 @@ describe('the web app in Chromium', () => {
 
   const foto = (page: Page, naam: string) =>
     page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`), fullPage: true });
+  /** Axe on the page (`waar`), then its screenshot (`naam`). */
+  const bekeken = async (page: Page, waar: string, naam: string) => {
+    await toegankelijk(page, waar);
+    await foto(page, naam);
+  };
 
   it('runs the whole loop with four roles, live updates and zero axe violations', async () => {
     // --- the raad, on a phone, submits with the keyboard only
@@ -53,8 +58,7 @@ describe('the web app in Chromium', () => {
       'Geef het signaal een titel.',
     );
     expect(await titel.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
-    await toegankelijk(raad, 'nieuw signaal met fouten');
-    await foto(raad, 'raad-nieuw-signaal-fouten');
+    await bekeken(raad, 'nieuw signaal met fouten', 'raad-nieuw-signaal-fouten');
 
     // the focus is visible: a focused field gets an outline
     const outline = await titel.evaluate(
@@ -75,8 +79,7 @@ describe('the web app in Chromium', () => {
     expect(await raad.getByTestId('status').textContent()).toBe('Ingediend');
     // the deadlines that run, as dates
     await raad.getByText('Behandeling door de wijkmanager: uiterlijk', { exact: false }).waitFor();
-    await toegankelijk(raad, 'signaal (raad)');
-    await foto(raad, 'raad-signaal-ingediend');
+    await bekeken(raad, 'signaal (raad)', 'raad-signaal-ingediend');
     const signaalUrl = raad.url();
 
     // --- the wijkmanager triages and routes to two diensten
@@ -84,8 +87,7 @@ describe('the web app in Chromium', () => {
     await wm.getByRole('heading', { name: 'Te behandelen' }).waitFor();
     await wm.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).waitFor();
     await wm.getByText('Behandeling door de wijkmanager: uiterlijk', { exact: false }).first().waitFor();
-    await toegankelijk(wm, 'triage');
-    await foto(wm, 'wijkmanager-triage');
+    await bekeken(wm, 'triage', 'wijkmanager-triage');
     await wm.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).click();
     await wm.getByRole('heading', { name: 'Onveilig kruispunt aan de school' }).waitFor();
     await toegankelijk(wm, 'signaal (wijkmanager)');
@@ -115,8 +117,7 @@ describe('the web app in Chromium', () => {
     const mobiliteit = await aanmelden('Dienst Mobiliteit');
     await mobiliteit.getByRole('heading', { name: 'Inbox' }).waitFor();
     await mobiliteit.getByText('Antwoord uiterlijk', { exact: false }).first().waitFor();
-    await toegankelijk(mobiliteit, 'inbox');
-    await foto(mobiliteit, 'dienst-inbox');
+    await bekeken(mobiliteit, 'inbox', 'dienst-inbox');
     await mobiliteit.getByRole('link', { name: 'Onveilig kruispunt aan de school' }).click();
     await mobiliteit.getByRole('button', { name: 'Oppakken' }).click();
     await raad.getByText('Opgepakt door Dienst Mobiliteit').first().waitFor();
@@ -145,8 +146,7 @@ describe('the web app in Chromium', () => {
     // --- the wijkmanager sees who sent it back and why, re-routes, gives interim feedback
     await wm.getByText('stuurde dit terug').waitFor();
     expect(await wm.locator('.teruggestuurd').textContent()).toContain('Agentschap Wegen en Verkeer');
-    await toegankelijk(wm, 'signaal teruggestuurd');
-    await foto(wm, 'wijkmanager-teruggestuurd');
+    await bekeken(wm, 'signaal teruggestuurd', 'wijkmanager-teruggestuurd');
     await wm.getByLabel('Zoek een dienst').fill('openbaar');
     await wm.getByLabel('Dienst Openbaar Domein en Wegen').check();
     await wm.getByRole('button', { name: 'Doorsturen', exact: true }).click();
@@ -203,16 +203,14 @@ describe('the web app in Chromium', () => {
     await wm.getByRole('button', { name: 'Terugkoppelen' }).click();
     await raad.getByRole('button', { name: 'Aanvaarden en afsluiten' }).waitFor();
     expect(raad.url()).toBe(signaalUrl);
-    await toegankelijk(raad, 'signaal teruggekoppeld');
-    await foto(raad, 'raad-signaal-teruggekoppeld');
+    await bekeken(raad, 'signaal teruggekoppeld', 'raad-signaal-teruggekoppeld');
     await raad.getByRole('button', { name: 'Aanvaarden en afsluiten' }).click();
     await raad.getByTestId('status').getByText('Afgesloten').waitFor();
     await raad.getByText('Aanvaard en afgesloten door de raad').waitFor();
     // the traject names who acted, as the API shows them to a raad (no personal ids)
     await raad.locator('.hop-meta').getByText('Wijkmanager Oost').first().waitFor();
     await raad.locator('.hop-meta').getByText('Dienst Mobiliteit').first().waitFor();
-    await toegankelijk(raad, 'signaal afgesloten');
-    await foto(raad, 'raad-signaal-traject');
+    await bekeken(raad, 'signaal afgesloten', 'raad-signaal-traject');
 
     // --- the auditor: figures, state on a past date, verification, the log, the agenda
     const auditor = await aanmelden('Auditor (demo)');
@@ -317,8 +315,7 @@ describe('the web app in Chromium', () => {
       .getByTestId('status')
       .filter({ hasText: /^Duplicaat$/ })
       .waitFor();
-    await toegankelijk(wm, 'duplicaat (wijkmanager)');
-    await foto(wm, 'wijkmanager-duplicaat');
+    await bekeken(wm, 'duplicaat (wijkmanager)', 'wijkmanager-duplicaat');
 
     // the duplicate left the wijkmanager's to-do; its main signaal stays
     await wm.getByRole('link', { name: 'Te behandelen' }).click();
@@ -380,8 +377,7 @@ describe('the web app in Chromium', () => {
     const beheerder = await aanmelden('Beheerder (demo)');
     await beheerder.getByRole('link', { name: 'Mails en privacy' }).click();
     await beheerder.getByRole('cell', { name: '550 mailbox vol' }).waitFor();
-    await toegankelijk(beheerder, 'beheer');
-    await foto(beheerder, 'beheerder-mails');
+    await bekeken(beheerder, 'beheer', 'beheerder-mails');
     await beheerder.getByRole('button', { name: `Mail ${rows[0].id} opnieuw versturen` }).click();
     await beheerder.getByText(`Mail ${rows[0].id} staat weer in de wachtrij.`).waitFor();
     await beheerder.getByText('Geen geparkeerde mails.').waitFor();

@@ -16,16 +16,9 @@ import {
   type StoredEvent,
 } from '@signaalspoor/logboek';
 import { GetuigeOntvanger } from '@signaalspoor/logboek/testing';
+import { bearers, eventually, TEST_AUDIT_SIGNING_KEY, testServers } from '@signaalspoor/testing';
 import {
-  bearers,
-  createTestDatabase,
-  eventually,
-  TEST_AUDIT_SIGNING_KEY,
-  testServers,
-  type TestDatabase,
-} from '@signaalspoor/testing';
-import {
-  startTestApp,
+  databaseClient,
   startTestAppOnNewDatabase,
   type TestApp,
 } from '../../../apps/signaalspoor/src/testing/test-app';
@@ -46,7 +39,6 @@ const signaal = {
 describe.each(testServers())(
   'the log against its own database administrator on $name PostgreSQL',
   ({ url }) => {
-    let db: TestDatabase;
     let t: TestApp;
     let sql: Client;
     let original: StoredEvent[];
@@ -57,15 +49,13 @@ describe.each(testServers())(
     const dir = mkdtempSync(join(tmpdir(), 'signaalspoor-export-'));
 
     beforeAll(async () => {
-      db = await createTestDatabase(url);
       await getuige.start();
-      t = await startTestApp(db.url, {
+      t = await startTestAppOnNewDatabase(url, {
         AUDIT_WITNESS_URL: getuige.url,
         // no SMTP_URL: outside production the mail goes to the log
         AUDIT_WITNESS_MAIL: 'auditoren@example.org',
       });
-      sql = new Client({ connectionString: db.url });
-      await sql.connect();
+      sql = await databaseClient(t);
       Object.assign(as, await bearers({ raad: 'kermt', wm: 'wmOost', auditor: 'auditor' }));
       const checkpointer = t.app.get(Checkpointer);
       // a checkpoint after every command: the finest grain the checkpoints can name a position with
@@ -101,11 +91,10 @@ describe.each(testServers())(
     });
 
     afterAll(async () => {
-      if (replayDatabase) await dropDatabase(db.url, replayDatabase);
+      if (replayDatabase) await dropDatabase(t.databaseUrl, replayDatabase);
       await sql?.end();
       await t?.close();
       await getuige.stop();
-      await db?.drop();
     });
 
     const verificatie = async () =>
@@ -118,6 +107,15 @@ describe.each(testServers())(
         [e.position, e.id, e.streamId, e.revision, e.type, e.data, e.metadata, e.recordedAt, e.hash],
       );
     }
+
+    /** A row the attacker forged: the first event copied to a new signaal, with its own id and title. */
+    const vervalst = (signaalId: string, id: string, titel: string, position = original.length + 1) => ({
+      ...original[0],
+      id,
+      streamId: `signaal-${signaalId}`,
+      data: { ...original[0].data, signaalId, titel },
+      position,
+    });
 
     /** Writes `events` as the whole log with a chain the attacker recomputed, and moves log_head to its end. */
     async function rewrite(events: StoredEvent[], head = true) {
@@ -235,39 +233,22 @@ describe.each(testServers())(
     it('detects a row inserted after the head, and the read model does not apply it', async () => {
       const last = original.at(-1)!;
       const signaalId = '0b7c8f5e-4c1a-4f7e-9b1e-5a0f0c2d9e11';
-      const forged: StoredEvent = {
-        ...original[0],
-        id: 'a3f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
-        streamId: `signaal-${signaalId}`,
-        data: { ...original[0].data, signaalId, titel: 'Ingevoegd' },
-        position: last.position + 1,
-      };
+      const forged = vervalst(
+        signaalId,
+        'a3f1c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+        'Ingevoegd',
+        last.position + 1,
+      );
       forged.hash = chainHash(last.hash, forged);
       await insert(forged);
-      expect(await verificatie()).toMatchObject({
-        intact: false,
-        gecontroleerd: original.length,
-        eersteAfwijking: { positie: last.position + 1 },
-      });
-      await expectRefusedByProjections(signaalId);
+      await expectForgedRowCaught(last.position + 1, signaalId);
     });
 
     it('detects a forged row appended with the head moved along, and the read model does not apply it', async () => {
       const signaalId = '1c8d9f6a-5d2b-4a8f-8c2f-6b1a1d3e0f22';
-      const forged: StoredEvent = {
-        ...original[0],
-        id: 'b4a2d3e5-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
-        streamId: `signaal-${signaalId}`,
-        data: { ...original[0].data, signaalId, titel: 'Vervalst' },
-        position: original.length + 1,
-      };
+      const forged = vervalst(signaalId, 'b4a2d3e5-6f7a-4b8c-9d0e-1f2a3b4c5d6e', 'Vervalst');
       await rewrite([...original, forged]);
-      expect(await verificatie()).toMatchObject({
-        intact: false,
-        gecontroleerd: original.length,
-        eersteAfwijking: { positie: original.length + 1 },
-      });
-      await expectRefusedByProjections(signaalId);
+      await expectForgedRowCaught(original.length + 1, signaalId);
     });
 
     it('exports the log as JSON Lines that the offline verifier accepts, and catches an altered export', async () => {
@@ -353,13 +334,7 @@ describe.each(testServers())(
 
     it('catches a forged row after the head, head moved and chain recomputed, with only the public key', async () => {
       const signaalId = '2d9e0a7b-6e3c-4b9a-9d3a-7c2b2e4f1a33';
-      const forged: StoredEvent = {
-        ...original[0],
-        id: 'c5b3e4f6-7a8b-4c9d-8e1f-2a3b4c5d6e7f',
-        streamId: `signaal-${signaalId}`,
-        data: { ...original[0].data, signaalId, titel: 'Vervalst na de kop' },
-        position: original.length + 1,
-      };
+      const forged = vervalst(signaalId, 'c5b3e4f6-7a8b-4c9d-8e1f-2a3b4c5d6e7f', 'Vervalst na de kop');
       await rewrite([...original, forged]);
       const { file, lines } = await exporteer('na-de-kop.jsonl');
       // the server checks what it exports and signs no closing checkpoint over a forged row
@@ -427,7 +402,7 @@ describe.each(testServers())(
           encoding: 'utf8',
           env: {
             ...process.env,
-            DATABASE_URL: db.url,
+            DATABASE_URL: t.databaseUrl,
             AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
           },
         },
@@ -444,8 +419,16 @@ describe.each(testServers())(
     /** A moment (milliseconds) after the event and, the commands being separate requests, before the next. */
     const justAfter = (event: StoredEvent) => new Date(Date.parse(event.recordedAt) + 1).toISOString();
 
-    /** The projection fails on the row instead of applying it, and readiness says so. */
-    async function expectRefusedByProjections(signaalId: string) {
+    /**
+     * The verification stops at the forged row (at `positie`, of signaal `signaalId`) after the
+     * original ones, and the projection fails on it instead of applying it, and readiness says so.
+     */
+    async function expectForgedRowCaught(positie: number, signaalId: string) {
+      expect(await verificatie()).toMatchObject({
+        intact: false,
+        gecontroleerd: original.length,
+        eersteAfwijking: { positie },
+      });
       await eventually(() => t.http.get('/api/health/ready').expect(503), 10_000);
       const probes = await Promise.all(
         t.app

@@ -1,7 +1,14 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { apiVoor, bearers, createTestDatabase, eventually, type TestDatabase } from '@signaalspoor/testing';
+import {
+  apiVoor,
+  bearers,
+  createTestDatabase,
+  EEN_PER_ROL,
+  eventually,
+  type TestDatabase,
+} from '@signaalspoor/testing';
 import type { TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
 import type { PostgresProcess } from '../../database/src/testing/postgres-process';
 import { newDirs, npmRun, startApp, startEmbedded, type Dirs } from './testing/drill';
@@ -65,16 +72,7 @@ describe.each(modi)('backup and restore on $name PostgreSQL', ({ name, serverUrl
       url = db.url;
     }
     await start();
-    Object.assign(
-      as,
-      await bearers({
-        raad: 'kermt',
-        wm: 'wmOost',
-        dienst: 'mobiliteit',
-        auditor: 'auditor',
-        beheerder: 'beheerder',
-      }),
-    );
+    Object.assign(as, await bearers(EEN_PER_ROL));
   });
 
   afterAll(async () => {

@@ -1,44 +1,24 @@
-import {
-  apiVoor,
-  bearers,
-  createTestDatabase,
-  eventually,
-  testServers,
-  type TestDatabase,
-} from '@signaalspoor/testing';
+import { EEN_PER_ROL, eventually, TEST_SIGNAAL as signaal, testServers } from '@signaalspoor/testing';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { EventEmitter } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { LOGBOEK, type Logboek } from '@signaalspoor/logboek';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import sharp from 'sharp';
-import { startTestApp, type TestApp } from '../../../apps/signaalspoor/src/testing/test-app';
+import { appSuite, startTestAppOnNewDatabase } from '../../../apps/signaalspoor/src/testing/test-app';
 import { BijlagenOpruiming } from './opslag/opruiming';
+import { TELEFOON_EXIF } from './testing/foto';
 import { WACHTEN_MS } from './voeg-toe/voeg-bijlage-toe';
 
-const signaal = {
-  titel: 'Losliggende stoeptegels',
-  omschrijving: 'Aan de kerk liggen tegels los.',
-  thema: 'verkeersveiligheid',
-  bron: 'raadsvergadering',
-};
 const EMAIL = 'fotograaf@example.be';
 
 /** A phone photo: JPEG with EXIF that names the camera and where it was taken (GPS). */
 const fotoMetGps = () =>
   sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 200, g: 80, b: 40 } } })
     .jpeg()
-    .withExif({
-      IFD0: { Make: 'Telefoonmerk', Model: 'Model X' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '50/1 55/1 3/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '5/1 20/1 16/1',
-      },
-    })
+    .withExif(TELEFOON_EXIF)
     .toBuffer();
 
 const PDF = Buffer.from(
@@ -53,31 +33,17 @@ const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: un
 };
 
 describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ url }) => {
-  let db: TestDatabase;
-  let t: TestApp;
-  let sql: Client;
-  const as: Record<string, string> = {};
-  const { post, get, zag } = apiVoor(() => t.http, as);
+  const s = appSuite(() => startTestAppOnNewDatabase(url), {
+    ...EEN_PER_ROL,
+    andereRaad: 'stevoort',
+    andereDienst: 'groen',
+  });
+  const { as } = s;
+  const { post, get, zag } = s.api;
   let id: string;
   let doorsturing: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
-    sql = new Client({ connectionString: db.url });
-    await sql.connect();
-    Object.assign(
-      as,
-      await bearers({
-        raad: 'kermt',
-        andereRaad: 'stevoort',
-        wm: 'wmOost',
-        dienst: 'mobiliteit',
-        andereDienst: 'groen',
-        auditor: 'auditor',
-        beheerder: 'beheerder',
-      }),
-    );
     id = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
     doorsturing = (await post(`/signalen/${id}/doorsturingen`, 'wm', { dienst: 'mobiliteit' }).expect(201))
       .body.id;
@@ -90,14 +56,8 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     open.clear();
   });
 
-  afterAll(async () => {
-    await sql?.end();
-    await t?.close();
-    await db?.drop();
-  });
-
   const upload = (signaalId: string, who: string, bestand: Buffer, naam: string, type?: string) => {
-    const req = t.http.post(`/api/signalen/${signaalId}/bijlagen`).set('Authorization', as[who]);
+    const req = s.t.http.post(`/api/signalen/${signaalId}/bijlagen`).set('Authorization', as[who]);
     req.on('response', (res: { body?: { positie?: unknown } }) => zag(res.body?.positie));
     return req.attach('bestand', bestand, { filename: naam, ...(type && { contentType: type }) });
   };
@@ -106,16 +66,16 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
       .buffer(true)
       .parse(binary as never);
   const opgeslagen = async () =>
-    Number((await sql.query('SELECT count(*) FROM bijlagen.bestanden')).rows[0].count);
+    Number((await s.sql.query('SELECT count(*) FROM bijlagen.bestanden')).rows[0].count);
   const bijlageEvents = async () =>
-    Number((await sql.query(`SELECT count(*) FROM events WHERE type = 'BijlageToegevoegd'`)).rows[0].count);
+    Number((await s.sql.query(`SELECT count(*) FROM events WHERE type = 'BijlageToegevoegd'`)).rows[0].count);
 
   /**
    * An upload whose body is sent in two steps: the head and the first `deel` bytes of the file now,
    * the rest on `rest()` (or never: `breekAf()` drops the connection mid-body).
    */
   const inStappen = async (signaalId: string, key: string, bestand: Buffer, deel: number) => {
-    const server = t.app.getHttpServer() as Server;
+    const server = s.t.app.getHttpServer() as Server;
     if (!server.listening) await new Promise<void>((klaar) => server.listen(0, '127.0.0.1', klaar));
     const { port } = server.address() as { port: number };
     const grens = `grens${randomUUID()}`;
@@ -163,7 +123,7 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
   /** Bytes of this signaal's attachments being written (a header row without its key yet). */
   const wordtGeschreven = (signaalId: string) =>
     eventually(async () => {
-      const { rows } = await sql.query(
+      const { rows } = await s.sql.query(
         `SELECT count(*) FROM bijlagen.delen d JOIN bijlagen.bestanden b ON b.id = d.bijlage_id
          WHERE b.signaal_id = $1 AND b.sleutel IS NULL`,
         [signaalId],
@@ -172,12 +132,12 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     });
   const vanSignaal = async (signaalId: string) => ({
     rijen: Number(
-      (await sql.query('SELECT count(*) FROM bijlagen.bestanden WHERE signaal_id = $1', [signaalId])).rows[0]
-        .count,
+      (await s.sql.query('SELECT count(*) FROM bijlagen.bestanden WHERE signaal_id = $1', [signaalId]))
+        .rows[0].count,
     ),
     events: Number(
       (
-        await sql.query(`SELECT count(*) FROM events WHERE type = 'BijlageToegevoegd' AND stream_id = $1`, [
+        await s.sql.query(`SELECT count(*) FROM events WHERE type = 'BijlageToegevoegd' AND stream_id = $1`, [
           `signaal-${signaalId}`,
         ])
       ).rows[0].count,
@@ -245,7 +205,7 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
 
   it('refuses a body that is no multipart, a missing file and an unknown field', async () => {
     await post(`/signalen/${id}/bijlagen`, 'raad', { bestand: 'x' }).expect(400);
-    await t.http
+    await s.t.http
       .post(`/api/signalen/${id}/bijlagen`)
       .set('Authorization', as.raad)
       .field('indienerNaam', 'An')
@@ -353,7 +313,7 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     const eerste = await inStappen(signaalId, 'tegelijk-4', GROOT, 600 * 1024);
     await wordtGeschreven(signaalId);
     // as if its process died: nobody renews its claim any more
-    await sql.query(
+    await s.sql.query(
       `UPDATE bijlagen.bestanden SET levend_op = now() - interval '1 hour' WHERE signaal_id = $1`,
       [signaalId],
     );
@@ -403,7 +363,7 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
 
     const rij = (
-      await sql.query(
+      await s.sql.query(
         `SELECT b.sleutel, d.data FROM bijlagen.bestanden b JOIN bijlagen.delen d ON d.bijlage_id = b.id
          WHERE b.id = $1 AND d.weergave = 'origineel' AND d.volgnummer = 0`,
         [body.id],
@@ -413,7 +373,7 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     expect(rij.data.includes(Buffer.from([0xff, 0xd8, 0xff]))).toBe(false);
 
     await post('/privacy/vergeet', 'beheerder', { email: EMAIL }).expect(200);
-    const sleutels = await sql.query('SELECT 1 FROM privacy.persoonssleutels WHERE id = $1', [rij.sleutel]);
+    const sleutels = await s.sql.query('SELECT 1 FROM privacy.persoonssleutels WHERE id = $1', [rij.sleutel]);
     expect(sleutels.rowCount).toBe(0);
     expect((await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(410)).body).toBeDefined();
     await get(`/signalen/${id}/bijlagen/${body.id}?formaat=miniatuur`, 'raad').expect(410);
@@ -435,7 +395,7 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
   it('stores the bytes in sealed chunks of at most 256 KB and serves them back whole', async () => {
     const groot = Buffer.concat([PDF, randomBytes(1024 * 1024)]);
     const { body } = await upload(id, 'dienst', groot, 'bestek.pdf').expect(201);
-    const { rows } = await sql.query(
+    const { rows } = await s.sql.query(
       `SELECT volgnummer, length(data) AS lengte FROM bijlagen.delen WHERE bijlage_id = $1 ORDER BY volgnummer`,
       [body.id],
     );
@@ -452,7 +412,7 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
         return this;
       };
     };
-    const server = t.app.getHttpServer() as Server;
+    const server = s.t.app.getHttpServer() as Server;
     server.prependListener('request', telClose);
     try {
       const res = await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
@@ -469,7 +429,7 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     const groot = Buffer.concat([PDF, randomBytes(8 * 1024 * 1024)]);
     const eigen = (await post('/signalen', 'raad', signaal).expect(201)).body.id;
     const { body } = await upload(eigen, 'raad', groot, 'groot.pdf').expect(201);
-    const server = t.app.getHttpServer() as Server;
+    const server = s.t.app.getHttpServer() as Server;
     const gelezen = jest.spyOn(Pool.prototype, 'query');
     const delen = () =>
       gelezen.mock.calls.filter(([text]) => String(text).includes('FROM bijlagen.delen WHERE')).length;
@@ -507,10 +467,10 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
   it('still serves an attachment stored whole, before chunking', async () => {
     const { body } = await upload(id, 'dienst', PDF, 'oud.pdf').expect(201);
     // the shape of before: the ciphertext in origineel, sealed with the person key itself
-    const logboek = t.app.get<Logboek>(LOGBOEK);
+    const logboek = s.t.app.get<Logboek>(LOGBOEK);
     const heel = await logboek.personen.versleutelBytes({ actor: 'dienst:oud' }, PDF);
-    await sql.query(`DELETE FROM bijlagen.delen WHERE bijlage_id = $1`, [body.id]);
-    await sql.query(
+    await s.sql.query(`DELETE FROM bijlagen.delen WHERE bijlage_id = $1`, [body.id]);
+    await s.sql.query(
       `UPDATE bijlagen.bestanden SET origineel = $2, sleutel = $3, data_sleutel = NULL WHERE id = $1`,
       [body.id, heel.versleuteld, heel.sleutel],
     );
@@ -527,7 +487,7 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     expect(statussen).toEqual([201, 201, 201, 201, 409, 409]);
     const { body: lijst } = await get(`/signalen/${druk}/bijlagen`, 'raad').expect(200);
     expect(lijst.items).toHaveLength(10);
-    const rijen = await sql.query('SELECT count(*) FROM bijlagen.bestanden WHERE signaal_id = $1', [druk]);
+    const rijen = await s.sql.query('SELECT count(*) FROM bijlagen.bestanden WHERE signaal_id = $1', [druk]);
     expect(Number(rijen.rows[0].count)).toBe(10);
   });
 
@@ -535,25 +495,27 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     const { body } = await upload(id, 'raad', PDF, 'blijft.pdf').expect(201);
     // a process that died after storing the bytes and before the event; and one before confirming
     const wees = randomUUID();
-    await sql.query(
+    await s.sql.query(
       `INSERT INTO bijlagen.bestanden (id, signaal_id, bewaard_op) VALUES ($1, $2, now() - interval '2 hours')`,
       [wees, id],
     );
-    await sql.query(
+    await s.sql.query(
       `INSERT INTO bijlagen.delen (bijlage_id, weergave, volgnummer, data) VALUES ($1, 'origineel', 0, '\\x00')`,
       [wees],
     );
-    await sql.query(
+    await s.sql.query(
       `UPDATE bijlagen.bestanden SET bevestigd = false, bewaard_op = now() - interval '2 hours' WHERE id = $1`,
       [body.id],
     );
 
-    expect(await t.app.get(BijlagenOpruiming).ruimOp()).toBeGreaterThanOrEqual(2);
-    const over = await sql.query('SELECT id, bevestigd FROM bijlagen.bestanden WHERE id = ANY($1)', [
+    expect(await s.t.app.get(BijlagenOpruiming).ruimOp()).toBeGreaterThanOrEqual(2);
+    const over = await s.sql.query('SELECT id, bevestigd FROM bijlagen.bestanden WHERE id = ANY($1)', [
       [wees, body.id],
     ]);
     expect(over.rows).toEqual([{ id: body.id, bevestigd: true }]);
-    expect((await sql.query('SELECT 1 FROM bijlagen.delen WHERE bijlage_id = $1', [wees])).rowCount).toBe(0);
+    expect((await s.sql.query('SELECT 1 FROM bijlagen.delen WHERE bijlage_id = $1', [wees])).rowCount).toBe(
+      0,
+    );
     await bytes(`/signalen/${id}/bijlagen/${body.id}`, 'raad').expect(200);
   });
 });

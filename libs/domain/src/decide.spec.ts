@@ -109,14 +109,10 @@ const EXISTING_SIGNAAL_COMMANDS: [string, SignaalCommand][] = [
   cmd.meldTermijn('ontvangst'),
 ].map((command) => [command.type, command]);
 
-const OPEN_STATUSES: SignaalStatus[] = [
-  'ingediend',
-  'verduidelijking-gevraagd',
-  'in-behandeling',
-  'beantwoord',
-  'heropend',
-  'teruggekoppeld',
-];
+/** Every status but the settled ones: a status the type gains is open here until listed as settled. */
+const OPEN_STATUSES = (Object.keys(HISTORIES) as SignaalStatus[]).filter(
+  (status) => !['duplicaat', 'afgesloten', 'ingetrokken'].includes(status),
+);
 
 describe('decide', () => {
   describe('scenarios', () => {

@@ -1,28 +1,12 @@
 import { bal, evolve, fold } from './evolve';
-import {
-  AT,
-  HISTORIES,
-  SIGNAAL,
-  afgesloten,
-  beantwoord,
-  doorgestuurd,
-  heropend,
-  ingediend,
-  ingetrokken,
-  opgepakt,
-  teruggekoppeld,
-  teruggestuurd,
-  termijnOverschreden,
-  verduidelijkingGegeven,
-  verduidelijkingGevraagd,
-} from './fixtures';
+import * as ev from './fixtures';
 import type { SignaalEvent } from './events';
 import type { Bal, SignaalStatus } from './state';
-import { staatNa } from './testing';
+import { AT, HISTORIES, SIGNAAL, staatNa } from './testing';
 
 describe('evolve', () => {
   it('starts a signaal from SignaalIngediend', () => {
-    expect(staatNa(ingediend())).toEqual({
+    expect(staatNa(ev.ingediend())).toEqual({
       signaalId: 's1',
       ...SIGNAAL,
       ingediendOp: AT,
@@ -54,7 +38,7 @@ describe('evolve', () => {
       bijlagen,
       status,
     } = staatNa(
-      { ...ingediend(), data: { ...ingediend().data, coordinaten } },
+      { ...ev.ingediend(), data: { ...ev.ingediend().data, coordinaten } },
       bijlage('b1', '2025-03-04T08:00:00.000Z'),
       bijlage('b2', '2025-03-05T08:00:00.000Z'),
     );
@@ -76,27 +60,27 @@ describe('evolve', () => {
 
   it('has no signaal before SignaalIngediend', () => {
     expect(fold([])).toBeNull();
-    expect(evolve(null, doorgestuurd())).toBeNull();
+    expect(evolve(null, ev.doorgestuurd())).toBeNull();
   });
 
   it('does not change the state it is given', () => {
-    const before = staatNa(ingediend(), doorgestuurd());
+    const before = staatNa(ev.ingediend(), ev.doorgestuurd());
     const copy = structuredClone(before);
-    evolve(before, opgepakt());
+    evolve(before, ev.opgepakt());
     expect(before).toEqual(copy);
   });
 
   it('tracks each doorsturing through its own life', () => {
     const { doorsturingen } = staatNa(
-      ingediend(),
-      { ...doorgestuurd('d1', 'wegen'), at: '2025-03-04T08:00:00.000Z' },
-      { ...opgepakt('d1', 'wegen'), at: '2025-03-05T08:00:00.000Z' },
-      { ...beantwoord('d1', 'wegen'), at: '2025-03-06T08:00:00.000Z' },
+      ev.ingediend(),
+      { ...ev.doorgestuurd('d1', 'wegen'), at: '2025-03-04T08:00:00.000Z' },
+      { ...ev.opgepakt('d1', 'wegen'), at: '2025-03-05T08:00:00.000Z' },
+      { ...ev.beantwoord('d1', 'wegen'), at: '2025-03-06T08:00:00.000Z' },
       {
-        ...doorgestuurd('d2', 'groen'),
+        ...ev.doorgestuurd('d2', 'groen'),
         data: { doorsturingId: 'd2', dienstId: 'groen', toelichting: 'Snoeien?' },
       },
-      { ...teruggestuurd('d2', 'groen'), at: '2025-03-07T08:00:00.000Z' },
+      { ...ev.teruggestuurd('d2', 'groen'), at: '2025-03-07T08:00:00.000Z' },
     );
     expect(doorsturingen).toEqual([
       {
@@ -122,17 +106,21 @@ describe('evolve', () => {
   });
 
   it('opens and closes a question to the raad', () => {
-    expect(staatNa(ingediend(), verduidelijkingGevraagd()).openVraag).toEqual({
+    expect(staatNa(ev.ingediend(), ev.verduidelijkingGevraagd()).openVraag).toEqual({
       vraag: 'Welke speeltuin?',
       gevraagdOp: AT,
     });
-    expect(staatNa(ingediend(), verduidelijkingGevraagd(), verduidelijkingGegeven())).not.toHaveProperty(
-      'openVraag',
-    );
+    expect(
+      staatNa(ev.ingediend(), ev.verduidelijkingGevraagd(), ev.verduidelijkingGegeven()),
+    ).not.toHaveProperty('openVraag');
   });
 
   it('records interim and final feedback', () => {
-    const s = staatNa(ingediend(), teruggekoppeld(false), teruggekoppeld(true, '2025-03-10T09:00:00.000Z'));
+    const s = staatNa(
+      ev.ingediend(),
+      ev.teruggekoppeld(false),
+      ev.teruggekoppeld(true, '2025-03-10T09:00:00.000Z'),
+    );
     expect(s.terugkoppelingen).toEqual([
       { boodschap: 'De lamp wordt hersteld.', definitief: false, op: AT },
       { boodschap: 'De lamp wordt hersteld.', definitief: true, op: '2025-03-10T09:00:00.000Z' },
@@ -141,25 +129,31 @@ describe('evolve', () => {
   });
 
   it('drops the final feedback on reopening; a new routing or final feedback clears heropend', () => {
-    const reopened = [ingediend(), teruggekoppeld(true), heropend()];
+    const reopened = [ev.ingediend(), ev.teruggekoppeld(true), ev.heropend()];
     expect(staatNa(...reopened)).toMatchObject({ heropend: true, status: 'heropend' });
     expect(staatNa(...reopened)).not.toHaveProperty('definitiefTeruggekoppeldOp');
-    expect(staatNa(...reopened, doorgestuurd())).toMatchObject({ heropend: false, status: 'in-behandeling' });
-    expect(staatNa(...reopened, teruggekoppeld(true))).toMatchObject({
+    expect(staatNa(...reopened, ev.doorgestuurd())).toMatchObject({
+      heropend: false,
+      status: 'in-behandeling',
+    });
+    expect(staatNa(...reopened, ev.teruggekoppeld(true))).toMatchObject({
       heropend: false,
       status: 'teruggekoppeld',
     });
-    expect(staatNa(...reopened, teruggekoppeld(false))).toMatchObject({ heropend: true, status: 'heropend' });
+    expect(staatNa(...reopened, ev.teruggekoppeld(false))).toMatchObject({
+      heropend: true,
+      status: 'heropend',
+    });
   });
 
   it('only records which deadlines were reported', () => {
-    const before = staatNa(ingediend(), doorgestuurd());
+    const before = staatNa(ev.ingediend(), ev.doorgestuurd());
     const after = staatNa(
-      ingediend(),
-      doorgestuurd(),
-      termijnOverschreden('ontvangst'),
-      termijnOverschreden('antwoord-dienst', 'd1'),
-      termijnOverschreden('ontvangst'),
+      ev.ingediend(),
+      ev.doorgestuurd(),
+      ev.termijnOverschreden('ontvangst'),
+      ev.termijnOverschreden('antwoord-dienst', 'd1'),
+      ev.termijnOverschreden('ontvangst'),
     );
     expect(after).toEqual({ ...before, overschredenTermijnen: ['ontvangst', 'antwoord-dienst:d1'] });
   });
@@ -191,43 +185,52 @@ describe('status and bal', () => {
 
   it('names every dienst with an open doorsturing, in order of routing', () => {
     const s = staatNa(
-      ingediend(),
-      doorgestuurd('d1', 'wegen'),
-      doorgestuurd('d2', 'groen'),
-      opgepakt('d2', 'groen'),
-      doorgestuurd('d3', 'fluvius'),
-      beantwoord('d1', 'wegen'),
+      ev.ingediend(),
+      ev.doorgestuurd('d1', 'wegen'),
+      ev.doorgestuurd('d2', 'groen'),
+      ev.opgepakt('d2', 'groen'),
+      ev.doorgestuurd('d3', 'fluvius'),
+      ev.beantwoord('d1', 'wegen'),
     );
     expect(bal(s)).toEqual({ bij: 'dienst', diensten: ['groen', 'fluvius'] });
   });
 
   it.each<[string, SignaalStatus, SignaalEvent[]]>([
-    ['withdrawn beats open doorsturingen', 'ingetrokken', [ingediend(), doorgestuurd(), ingetrokken()]],
+    [
+      'withdrawn beats open doorsturingen',
+      'ingetrokken',
+      [ev.ingediend(), ev.doorgestuurd(), ev.ingetrokken()],
+    ],
     [
       'an open question beats open doorsturingen',
       'verduidelijking-gevraagd',
-      [ingediend(), doorgestuurd(), verduidelijkingGevraagd()],
+      [ev.ingediend(), ev.doorgestuurd(), ev.verduidelijkingGevraagd()],
     ],
     [
       'an open doorsturing beats an answered one',
       'in-behandeling',
-      [ingediend(), doorgestuurd('d1', 'wegen'), beantwoord('d1', 'wegen'), doorgestuurd('d2', 'groen')],
+      [
+        ev.ingediend(),
+        ev.doorgestuurd('d1', 'wegen'),
+        ev.beantwoord('d1', 'wegen'),
+        ev.doorgestuurd('d2', 'groen'),
+      ],
     ],
     [
       'a sent-back doorsturing puts it back to ingediend',
       'ingediend',
-      [ingediend(), doorgestuurd(), teruggestuurd()],
+      [ev.ingediend(), ev.doorgestuurd(), ev.teruggestuurd()],
     ],
-    ['final feedback without any doorsturing', 'teruggekoppeld', [ingediend(), teruggekoppeld(true)]],
+    ['final feedback without any doorsturing', 'teruggekoppeld', [ev.ingediend(), ev.teruggekoppeld(true)]],
     [
       'interim feedback keeps the status',
       'beantwoord',
-      [ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(false)],
+      [ev.ingediend(), ev.doorgestuurd(), ev.beantwoord(), ev.teruggekoppeld(false)],
     ],
     [
       'closing after acceptance',
       'afgesloten',
-      [ingediend(), teruggekoppeld(true), afgesloten('automatisch')],
+      [ev.ingediend(), ev.teruggekoppeld(true), ev.afgesloten('automatisch')],
     ],
   ])('%s', (_name, status, events) => {
     expect(staatNa(...events).status).toBe(status);
@@ -242,14 +245,14 @@ describe('events this code cannot read (written by a newer version)', () => {
   } as const;
 
   it('given a signaal, when an unreadable event follows, then the facts stay and it is marked', () => {
-    const before = staatNa(ingediend(), doorgestuurd());
-    const after = staatNa(ingediend(), doorgestuurd(), nieuwer);
+    const before = staatNa(ev.ingediend(), ev.doorgestuurd());
+    const after = staatNa(ev.ingediend(), ev.doorgestuurd(), nieuwer);
     expect(after).toEqual({ ...before, onleesbaar: ['SignaalGesplitst v1'] });
   });
 
   it('given a signaal, when an event of a type evolve does not know arrives as is, then it does not throw', () => {
     const raw = { type: 'SignaalGesplitst', data: {}, at: AT } as unknown as SignaalEvent;
-    const after = staatNa(ingediend(), raw, teruggekoppeld(false));
+    const after = staatNa(ev.ingediend(), raw, ev.teruggekoppeld(false));
     expect(after.status).toBe('ingediend');
     expect(after.terugkoppelingen).toHaveLength(1);
     expect(after.onleesbaar).toEqual(['SignaalGesplitst']);

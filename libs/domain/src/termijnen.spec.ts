@@ -2,25 +2,10 @@ import type { MeldTermijnOverschreden, SluitAutomatischAf } from './commands';
 import { decide } from './decide';
 import type { SignaalEvent, Termijn } from './events';
 import { evolve } from './evolve';
-import {
-  AT,
-  BELEID,
-  afgesloten,
-  beantwoord,
-  doorgestuurd,
-  heropend,
-  ingediend,
-  ingetrokken,
-  opgepakt,
-  teruggekoppeld,
-  teruggestuurd,
-  termijnOverschreden,
-  verduidelijkingGegeven,
-  verduidelijkingGevraagd,
-} from './fixtures';
+import * as ev from './fixtures';
 import type { SignaalState } from './state';
 import { lopendeTermijnen, termijnCommands, type TermijnBeleid } from './termijnen';
-import { staatNa } from './testing';
+import { AT, BELEID, staatNa } from './testing';
 
 // AT is Monday 3 March 2025, 09:00 UTC (10:00 in Brussels). Deadlines keep the Brussels time of day:
 // after the change to summer time (30 March 2025) that is 08:00 UTC.
@@ -40,7 +25,7 @@ const sluitAutomatischAf = (aanvaardingstermijnDagen = 30): Due => ({
   aanvaardingstermijnDagen,
 });
 const routedAt = (at: string, doorsturingId: string, dienstId = 'wegen'): SignaalEvent => ({
-  ...doorgestuurd(doorsturingId, dienstId),
+  ...ev.doorgestuurd(doorsturingId, dienstId),
   at,
 });
 
@@ -65,64 +50,55 @@ function given(...history: SignaalEvent[]) {
   };
 }
 
+/** Routed, answered, and final feedback on 1 April 2025. */
+const final = [ev.ingediend(), ev.doorgestuurd(), ev.beantwoord(), ev.teruggekoppeld(true, t('2025-04-01'))];
+
+/** Submitted at `op`: nothing is due just before `vervalt`, the ontvangst deadline has passed at it. */
+function ontvangstVervalt(op: string, nogNiet: string, vervalt: string, beleid = BELEID) {
+  given(ev.ingediend(op)).when(nogNiet, beleid).then();
+  given(ev.ingediend(op)).when(vervalt, beleid).then(overschreden('ontvangst', vervalt));
+}
+
 describe('termijnCommands', () => {
   describe('ontvangst', () => {
     it('passes 5 working days after submission without triage', () => {
-      given(ingediend()).when(t('2025-03-10', '08:59')).then();
-      given(ingediend())
-        .when(t('2025-03-10'))
-        .then(overschreden('ontvangst', t('2025-03-10')));
+      ontvangstVervalt(AT, t('2025-03-10', '08:59'), t('2025-03-10'));
     });
 
     it('skips the weekend', () => {
       // Friday + 5 working days is the next Friday, not Wednesday
-      given(ingediend(t('2025-03-07')))
-        .when(t('2025-03-13'))
-        .then();
-      given(ingediend(t('2025-03-07')))
-        .when(t('2025-03-14'))
-        .then(overschreden('ontvangst', t('2025-03-14')));
+      ontvangstVervalt(t('2025-03-07'), t('2025-03-13'), t('2025-03-14'));
       // submitted on a Saturday: the count starts on Monday
-      given(ingediend(t('2025-03-08', '10:00')))
+      given(ev.ingediend(t('2025-03-08', '10:00')))
         .when(t('2025-03-14', '10:00'))
         .then(overschreden('ontvangst', t('2025-03-14', '10:00')));
     });
 
     it('skips public holidays and extra local days', () => {
       // Thursday 17 April 2025 + 5 working days, Easter Monday 21 April off: Friday 25 April
-      given(ingediend(t('2025-04-17')))
-        .when(t('2025-04-24'))
-        .then();
-      given(ingediend(t('2025-04-17')))
-        .when(t('2025-04-25'))
-        .then(overschreden('ontvangst', t('2025-04-25')));
+      ontvangstVervalt(t('2025-04-17'), t('2025-04-24'), t('2025-04-25'));
       // and with the city's own day off on Tuesday 22 April: Monday 28 April
       const beleid = { ...BELEID, extraVrijeDagen: EXTRA };
-      given(ingediend(t('2025-04-17')))
-        .when(t('2025-04-25'), beleid)
-        .then();
-      given(ingediend(t('2025-04-17')))
-        .when(t('2025-04-28'), beleid)
-        .then(overschreden('ontvangst', t('2025-04-28')));
+      ontvangstVervalt(t('2025-04-17'), t('2025-04-25'), t('2025-04-28'), beleid);
     });
 
     it('does not pass once routed or once clarification was asked, even if answered late', () => {
       const late = t('2025-03-12');
-      given(ingediend(), doorgestuurd()).when(late).then();
-      given(ingediend(), doorgestuurd(), teruggestuurd()).when(late).then();
-      given(ingediend(), verduidelijkingGevraagd()).when(late).then();
-      given(ingediend(), verduidelijkingGevraagd(), verduidelijkingGegeven()).when(late).then();
+      given(ev.ingediend(), ev.doorgestuurd()).when(late).then();
+      given(ev.ingediend(), ev.doorgestuurd(), ev.teruggestuurd()).when(late).then();
+      given(ev.ingediend(), ev.verduidelijkingGevraagd()).when(late).then();
+      given(ev.ingediend(), ev.verduidelijkingGevraagd(), ev.verduidelijkingGegeven()).when(late).then();
     });
 
     it('is reported once', () => {
-      given(ingediend(), termijnOverschreden('ontvangst')).when(t('2025-03-12')).then();
+      given(ev.ingediend(), ev.termijnOverschreden('ontvangst')).when(t('2025-03-12')).then();
     });
   });
 
   describe('antwoord-dienst', () => {
     it('passes per open doorsturing, 20 working days after its routing', () => {
       // d1 routed Monday 3 March: due Monday 31 March; d2 routed Wednesday 5 March: due Wednesday 2 April
-      const history = [ingediend(), routedAt(AT, 'd1'), routedAt(t('2025-03-05'), 'd2', 'groen')];
+      const history = [ev.ingediend(), routedAt(AT, 'd1'), routedAt(t('2025-03-05'), 'd2', 'groen')];
       given(...history)
         .when(t('2025-03-28'))
         .then();
@@ -139,13 +115,13 @@ describe('termijnCommands', () => {
 
     it('counts a picked-up doorsturing as open, an answered or sent-back one as done', () => {
       const history = [
-        ingediend(),
+        ev.ingediend(),
         routedAt(AT, 'd1'),
-        opgepakt('d1'),
+        ev.opgepakt('d1'),
         routedAt(AT, 'd2', 'groen'),
-        beantwoord('d2', 'groen'),
+        ev.beantwoord('d2', 'groen'),
         routedAt(AT, 'd3', 'verlichting'),
-        teruggestuurd('d3', 'verlichting'),
+        ev.teruggestuurd('d3', 'verlichting'),
       ];
       given(...history)
         .when(t('2025-03-31'))
@@ -153,8 +129,8 @@ describe('termijnCommands', () => {
     });
 
     it('is reported once per doorsturing', () => {
-      const history = [ingediend(), routedAt(AT, 'd1'), routedAt(AT, 'd2', 'groen')];
-      given(...history, termijnOverschreden('antwoord-dienst', 'd1'))
+      const history = [ev.ingediend(), routedAt(AT, 'd1'), routedAt(AT, 'd2', 'groen')];
+      given(...history, ev.termijnOverschreden('antwoord-dienst', 'd1'))
         .when(t('2025-03-31'))
         .then(overschreden('antwoord-dienst', t('2025-03-31', '08:00'), 'd2'));
     });
@@ -163,7 +139,7 @@ describe('termijnCommands', () => {
   describe('terugkoppeling', () => {
     // 30 working days after Monday 3 March is Monday 14 April; with Easter Monday off, Tuesday 15 April
     it('passes 30 working days after submission without final feedback', () => {
-      const history = [ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(false)];
+      const history = [ev.ingediend(), ev.doorgestuurd(), ev.beantwoord(), ev.teruggekoppeld(false)];
       given(...history)
         .when(t('2025-04-11'))
         .then();
@@ -173,32 +149,37 @@ describe('termijnCommands', () => {
     });
 
     it('reports every deadline that passed together', () => {
-      given(ingediend())
+      given(ev.ingediend())
         .when(t('2025-04-14'))
         .then(
           overschreden('ontvangst', t('2025-03-10')),
           overschreden('terugkoppeling', t('2025-04-14', '08:00')),
         );
-      given(ingediend(), doorgestuurd(), termijnOverschreden('antwoord-dienst', 'd1'))
+      given(ev.ingediend(), ev.doorgestuurd(), ev.termijnOverschreden('antwoord-dienst', 'd1'))
         .when(t('2025-04-14'))
         .then(overschreden('terugkoppeling', t('2025-04-14', '08:00')));
     });
 
     it('does not pass once the final feedback is given, but does again after a reopening', () => {
-      const final = [ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(true, t('2025-04-01'))];
       given(...final)
         .when(t('2025-04-14'))
         .then();
-      given(...final, heropend())
+      given(...final, ev.heropend())
         .when(t('2025-04-14'))
         .then(overschreden('terugkoppeling', t('2025-04-14', '08:00')));
     });
 
     it('is reported once', () => {
-      given(ingediend(), verduidelijkingGevraagd(), verduidelijkingGegeven(), doorgestuurd(), beantwoord())
+      given(
+        ev.ingediend(),
+        ev.verduidelijkingGevraagd(),
+        ev.verduidelijkingGegeven(),
+        ev.doorgestuurd(),
+        ev.beantwoord(),
+      )
         .when(t('2025-04-14'))
         .then(overschreden('terugkoppeling', t('2025-04-14', '08:00')));
-      given(ingediend(), doorgestuurd(), beantwoord(), termijnOverschreden('terugkoppeling'))
+      given(ev.ingediend(), ev.doorgestuurd(), ev.beantwoord(), ev.termijnOverschreden('terugkoppeling'))
         .when(t('2025-04-14'))
         .then();
     });
@@ -206,7 +187,6 @@ describe('termijnCommands', () => {
 
   describe('automatic closing', () => {
     // final feedback on 1 April: the raad has until 1 May, calendar days, feestdag or not
-    const final = [ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(true, t('2025-04-01'))];
 
     it('closes once the acceptance period after the final feedback is over', () => {
       given(...final)
@@ -223,10 +203,10 @@ describe('termijnCommands', () => {
 
   it('owes nothing to a closed or withdrawn signaal', () => {
     const muchLater = t('2026-03-03');
-    given(ingediend(), doorgestuurd(), beantwoord(), teruggekoppeld(true), afgesloten())
+    given(ev.ingediend(), ev.doorgestuurd(), ev.beantwoord(), ev.teruggekoppeld(true), ev.afgesloten())
       .when(muchLater)
       .then();
-    given(ingediend(), doorgestuurd(), ingetrokken()).when(muchLater).then();
+    given(ev.ingediend(), ev.doorgestuurd(), ev.ingetrokken()).when(muchLater).then();
   });
 });
 
@@ -237,25 +217,30 @@ describe('lopendeTermijnen', () => {
   });
 
   it('names the deadline of triage and of the final feedback of a new signaal', () => {
-    given(ingediend()).then(
+    given(ev.ingediend()).then(
       { termijn: 'ontvangst', uiterlijk: t('2025-03-10') },
       { termijn: 'terugkoppeling', uiterlijk: t('2025-04-14', '08:00') },
     );
   });
 
   it('names the answer deadline of every open routing, and drops triage once routed', () => {
-    given(ingediend(), doorgestuurd('d1'), doorgestuurd('d2', 'mobiliteit'), beantwoord('d2')).then(
+    given(
+      ev.ingediend(),
+      ev.doorgestuurd('d1'),
+      ev.doorgestuurd('d2', 'mobiliteit'),
+      ev.beantwoord('d2'),
+    ).then(
       { termijn: 'antwoord-dienst', uiterlijk: t('2025-03-31', '08:00'), doorsturingId: 'd1' },
       { termijn: 'terugkoppeling', uiterlijk: t('2025-04-14', '08:00') },
     );
   });
 
   it('keeps a passed deadline (the reader decides what passed) and has none once settled', () => {
-    given(ingediend(), termijnOverschreden('ontvangst')).then(
+    given(ev.ingediend(), ev.termijnOverschreden('ontvangst')).then(
       { termijn: 'ontvangst', uiterlijk: t('2025-03-10') },
       { termijn: 'terugkoppeling', uiterlijk: t('2025-04-14', '08:00') },
     );
-    given(ingediend(), teruggekoppeld(true)).then();
-    given(ingediend(), ingetrokken()).then();
+    given(ev.ingediend(), ev.teruggekoppeld(true)).then();
+    given(ev.ingediend(), ev.ingetrokken()).then();
   });
 });

@@ -7,7 +7,7 @@ import { evolve, fold } from './evolve';
 import type { SignaalState } from './state';
 import { DeciderSpecification } from './testing/decider-specification';
 
-export { BELEID, dienSignaalIn } from './fixtures';
+export { AT, BELEID, dienSignaalIn, HISTORIES, SIGNAAL } from './fixtures';
 
 /** A history of the signaal: given(ingediend(), doorgestuurd()).when(command).then(...) */
 export const given = DeciderSpecification.for({ decide, evolve, initialState: () => null });

@@ -54,15 +54,14 @@ describe('meldingenVoor: who is told what', () => {
   });
 
   it('tells the wijkmanager when a dienst answers or sends back', () => {
+    const beantwoord = e('BeantwoordDoorDienst', {
+      doorsturingId: 'd1',
+      dienstId: 'mobiliteit',
+      besluit: 'ingepland',
+      antwoord: 'Een zebrapad in mei.',
+    });
     const [antwoord] = given(ingediend, doorgestuurd)
-      .when(
-        e('BeantwoordDoorDienst', {
-          doorsturingId: 'd1',
-          dienstId: 'mobiliteit',
-          besluit: 'ingepland',
-          antwoord: 'Een zebrapad in mei.',
-        }),
-      )
+      .when(beantwoord)
       .then({ ontvanger: wijkmanager, soort: 'antwoord' });
     expect(antwoord.tekst).toContain('Besluit: ingepland\nEen zebrapad in mei.');
     given(ingediend, doorgestuurd)
@@ -90,14 +89,13 @@ describe('meldingenVoor: who is told what', () => {
   });
 
   it('tells the dienst and the wijkmanager of its overdue answer, the wijkmanager of other deadlines', () => {
+    const overschreden = e('TermijnOverschreden', {
+      termijn: 'antwoord-dienst',
+      vervaldatum: '2026-03-30T08:00:00.000Z',
+      doorsturingId: 'd1',
+    });
     const [aanDienst] = given(ingediend, doorgestuurd)
-      .when(
-        e('TermijnOverschreden', {
-          termijn: 'antwoord-dienst',
-          vervaldatum: '2026-03-30T08:00:00.000Z',
-          doorsturingId: 'd1',
-        }),
-      )
+      .when(overschreden)
       .then({ ontvanger: dienst, soort: 'termijn' }, { ontvanger: wijkmanager, soort: 'termijn' });
     expect(aanDienst.tekst).toContain('verliep op 30 maart 2026 om 10:00');
     given(ingediend)

@@ -68,19 +68,28 @@ describe.each(testServers())('MailVerzender on $name PostgreSQL', ({ url }) => {
     await pool.query('DELETE FROM meldingen.outbox');
   });
 
+  /** Writes these mails to the outbox, in this order, in one transaction: [address, subject] each. */
+  const schrijf = (...mails: [adres: string, onderwerp: string][]) =>
+    inTransaction(pool, (client) =>
+      voegToe(
+        client,
+        mails.map(([adres, onderwerp]) => mail(adres, onderwerp)),
+      ),
+    );
+  /** One round of a MailVerzender on the outbox, through `port`: how many mails left. */
+  const ronde = (port: MailPort) =>
+    new MailVerzender(pool, port, { from: 'test@example.org', publicUrl: 'http://x' }).ronde();
+
   it('given mails to one address in one round, then they leave in the order they were written', async () => {
-    await inTransaction(pool, (client) =>
-      voegToe(client, [
-        mail('raad@example.org', 'Gekoppeld'),
-        mail('dienst@example.org', 'Doorgestuurd'),
-        mail('raad@example.org', 'Antwoord'),
-        mail('raad@example.org', 'Definitieve terugkoppeling'),
-      ]),
+    await schrijf(
+      ['raad@example.org', 'Gekoppeld'],
+      ['dienst@example.org', 'Doorgestuurd'],
+      ['raad@example.org', 'Antwoord'],
+      ['raad@example.org', 'Definitieve terugkoppeling'],
     );
     const port = new TrageEerstePort();
-    const verzender = new MailVerzender(pool, port, { from: 'test@example.org', publicUrl: 'http://x' });
 
-    expect(await verzender.ronde()).toBe(4);
+    expect(await ronde(port)).toBe(4);
 
     expect(port.ontvangen.filter((m) => m.aan === 'raad@example.org').map((m) => m.onderwerp)).toEqual([
       'Gekoppeld',
@@ -92,17 +101,14 @@ describe.each(testServers())('MailVerzender on $name PostgreSQL', ({ url }) => {
   });
 
   it('given a mail to an address fails, then its later mails wait for a next round and other addresses are served', async () => {
-    await inTransaction(pool, (client) =>
-      voegToe(client, [
-        mail('raad@example.org', 'Antwoord'),
-        mail('dienst@example.org', 'Doorgestuurd'),
-        mail('raad@example.org', 'Definitieve terugkoppeling'),
-      ]),
+    await schrijf(
+      ['raad@example.org', 'Antwoord'],
+      ['dienst@example.org', 'Doorgestuurd'],
+      ['raad@example.org', 'Definitieve terugkoppeling'],
     );
     const port = new OnbereikbaarVoorPort('raad@example.org');
-    const verzender = new MailVerzender(pool, port, { from: 'test@example.org', publicUrl: 'http://x' });
 
-    expect(await verzender.ronde()).toBe(2);
+    expect(await ronde(port)).toBe(2);
 
     expect(port.pogingen.sort()).toEqual(['dienst@example.org: Doorgestuurd', 'raad@example.org: Antwoord']);
     const { rows } = await pool.query<{ onderwerp: string; status: string; pogingen: number }>(

@@ -45,6 +45,9 @@ describe.each(testServers())(
         correlationId: randomUUID(),
         causationId: randomUUID(),
       });
+    /** The wijkmanager `wm` routes the signaal to `dienstId`. */
+    const stuurDoor = (signaalId: string, dienstId: string, wm: string, doorsturingId = 'd1') =>
+      execute(signaalId, { type: 'StuurDoor', doorsturingId, dienstId }, wijkmanager(wm));
     const dienIn = (signaalId: string, raadId: string, titel = 'Onveilig kruispunt aan de school') =>
       execute(
         signaalId,
@@ -124,16 +127,8 @@ describe.each(testServers())(
         wijkmanager('wm-oost'),
       );
       await execute(id, { type: 'GeefVerduidelijking', antwoord: 'Aan de Kermtstraat.' }, raad('dr-kermt'));
-      await execute(
-        id,
-        { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'mobiliteit' },
-        wijkmanager('wm-oost'),
-      );
-      await execute(
-        id,
-        { type: 'StuurDoor', doorsturingId: 'd2', dienstId: 'groen' },
-        wijkmanager('wm-oost'),
-      );
+      await stuurDoor(id, 'mobiliteit', 'wm-oost');
+      await stuurDoor(id, 'groen', 'wm-oost', 'd2');
       await execute(id, { type: 'PakOp', doorsturingId: 'd1', dienstId: 'mobiliteit' }, dienst('mobiliteit'));
       await execute(
         id,
@@ -207,11 +202,7 @@ describe.each(testServers())(
       try {
         const id = randomUUID();
         await dienIn(id, 'dr-kermt');
-        await execute(
-          id,
-          { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'mobiliteit' },
-          wijkmanager('wm-oost'),
-        );
+        await stuurDoor(id, 'mobiliteit', 'wm-oost');
         await settled();
         expect(received().sort()).toEqual([
           [
@@ -230,9 +221,7 @@ describe.each(testServers())(
       await zetVoorkeur(pool, 'wijkmanager:wm-zuid', 'nieuw', 'uit'); // only the 150 routings count here
       const ids = Array.from({ length: 150 }, () => randomUUID());
       for (const id of ids) await dienIn(id, 'wr-runkst', 'Zwerfvuil');
-      const routes = ids.map((id) =>
-        execute(id, { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'netheid' }, wijkmanager('wm-zuid')),
-      );
+      const routes = ids.map((id) => stuurDoor(id, 'netheid', 'wm-zuid'));
       await smtp.waitFor(20);
       await smtp.stop();
       const duringOutage = smtp.mails.length;
@@ -263,7 +252,7 @@ describe.each(testServers())(
       smtp.weiger.add('dienst.awv@example.org');
       const id = randomUUID();
       await dienIn(id, 'dr-kermt');
-      await execute(id, { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'awv' }, wijkmanager('wm-oost'));
+      await stuurDoor(id, 'awv', 'wm-oost');
       await eventually(async () =>
         expect(await lijst(pool, { status: 'geparkeerd', limiet: 10, offset: 0 })).toHaveLength(1),
       );
@@ -294,16 +283,8 @@ describe.each(testServers())(
         { type: 'KoppelTerug', boodschap: 'Komt er.', definitief: false },
         wijkmanager('wm-oost'),
       );
-      await execute(
-        a,
-        { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'welzijn' },
-        wijkmanager('wm-oost'),
-      );
-      await execute(
-        b,
-        { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'welzijn' },
-        wijkmanager('wm-oost'),
-      );
+      await stuurDoor(a, 'welzijn', 'wm-oost');
+      await stuurDoor(b, 'welzijn', 'wm-oost');
       await settled();
       expect(smtp.mails).toHaveLength(0);
       expect(
@@ -386,11 +367,7 @@ describe.each(testServers())(
     it('sends nothing twice when the view it follows is rebuilt from zero (the log replayed)', async () => {
       const id = randomUUID();
       await dienIn(id, 'dr-kuringen');
-      await execute(
-        id,
-        { type: 'StuurDoor', doorsturingId: 'd1', dienstId: 'mobiliteit' },
-        wijkmanager('wm-noord'),
-      );
+      await stuurDoor(id, 'mobiliteit', 'wm-noord');
       await settled();
       expect(smtp.mails).toHaveLength(2); // to the wijkmanager (new) and to the dienst
       smtp.mails.length = 0;

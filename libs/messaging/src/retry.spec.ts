@@ -6,6 +6,11 @@ import { DeliveryStopped, deliver, deliverBatch, isTransient } from './retry';
 const event = { id: 'e1' } as RecordedEvent;
 const policy = { retries: 2, backoffMs: 100, maxBackoffMs: 1000 };
 const withCode = (code: string) => Object.assign(new Error(`fout ${code}`), { code });
+/** A handler that fails with `errors` in turn, then for good with `last`, or succeeds without one. */
+const failing = (errors: Error[], last?: Error) => {
+  const handler = errors.reduce((mock, error) => mock.mockRejectedValueOnce(error), jest.fn());
+  return last ? handler.mockRejectedValue(last) : handler.mockResolvedValue(undefined);
+};
 
 describe('deliver', () => {
   it('given a handler that succeeds, when delivered, then it is handled after one attempt', async () => {
@@ -18,11 +23,7 @@ describe('deliver', () => {
   });
 
   it('given a handler that fails twice, when delivered, then it is handled after backing off 100 and 200 ms', async () => {
-    const handler = jest
-      .fn()
-      .mockRejectedValueOnce(new Error('a'))
-      .mockRejectedValueOnce(new Error('b'))
-      .mockResolvedValue(undefined);
+    const handler = failing([new Error('a'), new Error('b')]);
     const pause = jest.fn().mockResolvedValue(true);
 
     expect(await deliver(handler, event, policy, pause)).toEqual({ handled: true });
@@ -30,10 +31,7 @@ describe('deliver', () => {
   });
 
   it('given a handler that always fails, when the retries are spent, then the last error is the reason to dead-letter', async () => {
-    const handler = jest
-      .fn()
-      .mockRejectedValueOnce(new Error('eerst'))
-      .mockRejectedValue(new TypeError('kapot'));
+    const handler = failing([new Error('eerst')], new TypeError('kapot'));
     const pause = jest.fn().mockResolvedValue(true);
 
     expect(await deliver(handler, event, policy, pause)).toEqual({
@@ -45,10 +43,7 @@ describe('deliver', () => {
   });
 
   it('given a database outage longer than the retries, when delivered, then it waits it out with capped backoff and is handled', async () => {
-    const outage = Array.from({ length: 6 }, () => withCode('ECONNREFUSED'));
-    const handler = outage
-      .reduce((mock, error) => mock.mockRejectedValueOnce(error), jest.fn())
-      .mockResolvedValue(undefined);
+    const handler = failing(Array.from({ length: 6 }, () => withCode('ECONNREFUSED')));
     const pause = jest.fn().mockResolvedValue(true);
 
     expect(await deliver(handler, event, policy, pause)).toEqual({ handled: true });
@@ -56,11 +51,7 @@ describe('deliver', () => {
   });
 
   it('given transient failures first, when the handler then fails for good, then it still gets all its retries', async () => {
-    const handler = jest
-      .fn()
-      .mockRejectedValueOnce(withCode('57P01'))
-      .mockRejectedValueOnce(withCode('57P01'))
-      .mockRejectedValue(new TypeError('kapot'));
+    const handler = failing([withCode('57P01'), withCode('57P01')], new TypeError('kapot'));
     const pause = jest.fn().mockResolvedValue(true);
 
     expect(await deliver(handler, event, policy, pause)).toEqual({

@@ -17,7 +17,7 @@ export function apiVoor(app: Http | (() => Http), tokens: Record<string, string>
   const zag = (p: unknown) => {
     if (typeof p === 'number') positie = Math.max(positie, p);
   };
-  return {
+  const api = {
     post(path: string, who: string, body?: object): Test {
       const req = http().post(`/api${path}`).set('Authorization', tokens[who]);
       req.on('response', (res: { body?: { positie?: unknown } }) => zag(res.body?.positie));
@@ -26,9 +26,22 @@ export function apiVoor(app: Http | (() => Http), tokens: Record<string, string>
     get(path: string, who: string): Test {
       return http().get(`/api${path}`).set('Authorization', tokens[who]).set('X-Positie', String(positie));
     },
+    /** `who` routes signaal `id` to `dienst`: the new doorsturing's id is the body's `id` */
+    doorsturen(id: string, who: string, dienst: string): Test {
+      return api.post(`/signalen/${id}/doorsturingen`, who, { dienst });
+    },
+    /** `who`, the dienst, answers doorsturing `doorsturing` of signaal `id`: `{ besluit, antwoord, … }` */
+    antwoorden(id: string, doorsturing: string, who: string, antwoord: object): Test {
+      return api.post(`/signalen/${id}/doorsturingen/${doorsturing}/antwoord`, who, antwoord);
+    },
+    /** `who`, the wijkmanager, gives the raad feedback on signaal `id`: final unless said otherwise */
+    terugkoppelen(id: string, who: string, boodschap: string, definitief = true): Test {
+      return api.post(`/signalen/${id}/terugkoppelingen`, who, { boodschap, definitief });
+    },
     /** for commands sent otherwise: remembers their `positie` too */
     zag,
     /** the highest `positie` a command answered so far */
     positie: () => positie,
   };
+  return api;
 }

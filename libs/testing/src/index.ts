@@ -53,3 +53,4 @@ export * from './api-client';
 export * from './eventually';
 export * from './test-config';
 export * from './sse';
+export * from './signaal';

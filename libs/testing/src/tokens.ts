@@ -31,6 +31,15 @@ const DEMO_USERS = {
 } satisfies Record<string, Parameters<typeof bearer>[0]>;
 export type DemoUser = keyof typeof DEMO_USERS;
 
+/** One demo user of each role, by the role's name (`wm` the wijkmanager): `bearers({ ...EEN_PER_ROL })`. */
+export const EEN_PER_ROL = {
+  raad: 'kermt',
+  wm: 'wmOost',
+  dienst: 'mobiliteit',
+  auditor: 'auditor',
+  beheerder: 'beheerder',
+} as const satisfies Record<string, DemoUser>;
+
 /**
  * Authorization header values of demo users: `['kermt', 'auditor']` keys them by user, `{ raad: 'kermt' }`
  * by the spec's own name.

@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { testServers } from '@signaalspoor/testing';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../../../libs/web/src/testing/chromium';
-import { startTestAppOnNewDatabase, type TestApp } from './test-app';
+import { listenOnLoopback, startTestAppOnNewDatabase, type TestApp } from './test-app';
 
 /** The WCAG 2.1 A and AA rules every page of the browser specs is checked against. */
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -41,8 +40,7 @@ export function browserSuite(
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     t = await startTestAppOnNewDatabase(testServers()[0].url, await env());
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    base = `http://127.0.0.1:${await listenOnLoopback(t)}`;
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -5,10 +5,14 @@ import {
   bearers,
   createTestDatabase,
   eventually,
+  startFaultProxy,
   TEST_AUDIT_SIGNING_KEY,
   testConfig,
   type DemoUser,
+  type FaultProxy,
 } from '@signaalspoor/testing';
+import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import request from 'supertest';
 import { AppModule } from '../app.module';
 
@@ -33,20 +37,64 @@ export async function startTestApp(databaseUrl: string, env: NodeJS.ProcessEnv =
   return { app, http: request(app.getHttpServer()), databaseUrl, close: () => app.close() };
 }
 
+/** Lets the app listen on a free port of 127.0.0.1, for clients other than supertest: the port. */
+export async function listenOnLoopback(t: TestApp): Promise<number> {
+  await t.app.listen(0, '127.0.0.1');
+  return (t.app.getHttpServer().address() as AddressInfo).port;
+}
+
+/** A connection of its own to the app's database, for what a spec reads or writes beneath the API. */
+export async function databaseClient(t: TestApp): Promise<Client> {
+  const client = new Client({ connectionString: t.databaseUrl });
+  await client.connect();
+  return client;
+}
+
+export interface AppSuite<T extends TestApp = TestApp> {
+  readonly t: T;
+  /** a connection of its own to the app's database, for what a spec reads or writes beneath the API */
+  readonly sql: Client;
+  /** Authorization header values by user name; a suite's own beforeAll may add more */
+  readonly as: Record<string, string>;
+  /** the API as these users (apiVoor): every read reflects the commands before it */
+  readonly api: ReturnType<typeof apiVoor>;
+}
+
 /**
- * A suite's API on the all-in-one app on a fresh database: started in beforeAll (before the suite's
- * own beforeAll) with these demo users' tokens, closed in afterAll; `post` and `get` as apiVoor's,
- * every read reflecting the commands before it.
+ * A suite on an app that `start` starts, in beforeAll (before the suite's own beforeAll), with these
+ * demo users' tokens and a connection to its database; both closed in afterAll.
  */
-export function suiteApi(serverUrl: string, users: DemoUser[], env: NodeJS.ProcessEnv = {}) {
-  let t: TestApp | undefined;
+export function appSuite<T extends TestApp>(
+  start: () => Promise<T>,
+  users: DemoUser[] | Record<string, DemoUser>,
+): AppSuite<T> {
+  let t: T | undefined;
+  let sql: Client | undefined;
   const as: Record<string, string> = {};
   beforeAll(async () => {
-    t = await startTestAppOnNewDatabase(serverUrl, env);
+    t = await start();
+    sql = await databaseClient(t);
     Object.assign(as, await bearers(users));
   });
-  afterAll(() => t?.close());
-  return apiVoor(() => t!.http, as);
+  afterAll(async () => {
+    await sql?.end();
+    await t?.close();
+  });
+  return {
+    get t() {
+      return t!;
+    },
+    get sql() {
+      return sql!;
+    },
+    as,
+    api: apiVoor(() => t!.http, as),
+  };
+}
+
+/** A suite's API on the all-in-one app on a fresh database (appSuite's `api`). */
+export function suiteApi(serverUrl: string, users: DemoUser[], env: NodeJS.ProcessEnv = {}) {
+  return appSuite(() => startTestAppOnNewDatabase(serverUrl, env), users).api;
 }
 
 /** Waits until the mail process manager caught up and every mail of the log is out of the outbox. */
@@ -77,4 +125,37 @@ export async function startTestAppOnNewDatabase(
       await db.drop();
     },
   };
+}
+
+export interface TestAppBehindProxy extends TestApp {
+  /** between the app and its database */
+  proxy: FaultProxy;
+}
+
+/**
+ * The all-in-one app on a fresh database of the server, reaching it through a fault proxy that a spec
+ * cuts and heals; `databaseUrl` is the database's own address, and close() closes the proxy and drops
+ * the database too.
+ */
+export async function startTestAppBehindFaultProxy(serverUrl: string): Promise<TestAppBehindProxy> {
+  const db = await createTestDatabase(serverUrl);
+  let proxy: FaultProxy | undefined;
+  try {
+    proxy = await startFaultProxy(db.url);
+    const t = await startTestApp(proxy.url);
+    return {
+      ...t,
+      databaseUrl: db.url,
+      proxy,
+      close: async () => {
+        await t.close();
+        await proxy!.close();
+        await db.drop();
+      },
+    };
+  } catch (error) {
+    await proxy?.close();
+    await db.drop();
+    throw error;
+  }
 }

@@ -1,22 +1,14 @@
 import { type AddressInfo, createServer, connect, type Socket } from 'node:net';
 import { Client } from 'pg';
-import { createTestDatabase, testServers } from '@signaalspoor/testing';
+import { testServers } from '@signaalspoor/testing';
 import { eventStoreContract, newEvent } from '../contract/event-store.contract';
 import { WrongExpectedRevisionError } from '../errors';
+import { storeDatabase } from '../testing/store-database';
 import { PostgresEventStore } from './postgres-event-store';
 
 async function freshStore(serverUrl: string) {
-  const database = await createTestDatabase(serverUrl);
-  const store = new PostgresEventStore({ url: database.url, pollIntervalMs: 200 });
-  await store.migrate();
-  return {
-    store,
-    database,
-    cleanup: async () => {
-      await store.close();
-      await database.drop();
-    },
-  };
+  const database = await storeDatabase(serverUrl, { store: { pollIntervalMs: 200 } });
+  return { ...database, cleanup: database.close };
 }
 
 describe.each(testServers())('PostgresEventStore on $name', ({ url }) => {
@@ -44,7 +36,7 @@ describe.each(testServers())('PostgresEventStore on $name', ({ url }) => {
       await fixture.store.append('signaal-2', [event('C')], 'no-stream');
       expect(await fixture.store.verifyChain()).toEqual({ ok: true, checked: 3 });
 
-      await sql(fixture.database.url, `UPDATE events SET data = data || '{"bedrag": 13}' WHERE position = 2`);
+      await sql(fixture.url, `UPDATE events SET data = data || '{"bedrag": 13}' WHERE position = 2`);
 
       expect(await fixture.store.verifyChain()).toEqual({ ok: false, checked: 1, firstBrokenPosition: 2 });
       expect(await fixture.store.verifyChain({ from: 3 })).toEqual({ ok: true, checked: 1 });
@@ -69,7 +61,7 @@ describe.each(testServers())('PostgresEventStore on $name', ({ url }) => {
     it('a removed last event breaks the chain', async () => {
       await fixture.store.append('signaal-1', [event('A'), event('B')], 'no-stream');
 
-      await sql(fixture.database.url, 'DELETE FROM events WHERE position = 2');
+      await sql(fixture.url, 'DELETE FROM events WHERE position = 2');
 
       expect(await fixture.store.verifyChain()).toMatchObject({ ok: false, firstBrokenPosition: 2 });
     });
@@ -208,7 +200,7 @@ describe.each(testServers())('PostgresEventStore on $name', ({ url }) => {
       let store: PostgresEventStore;
 
       beforeEach(async () => {
-        proxy = await commitCutter(fixture.database.url);
+        proxy = await commitCutter(fixture.url);
         store = new PostgresEventStore({ url: proxy.url });
       });
 

@@ -1,8 +1,7 @@
 import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { createPool } from '@signaalspoor/database';
-import { PostgresEventStore } from '@signaalspoor/event-store';
-import { createTestDatabase, eventually } from '@signaalspoor/testing';
+import { storeDatabase } from '@signaalspoor/event-store/testing';
+import { eventually } from '@signaalspoor/testing';
 import { DLQ_HEADERS } from '../kafka/kafka-event-consumer';
 import { KafkaEventPublisher } from '../kafka/kafka-event-publisher';
 import { dlqTopicOf, ensureTopics } from '../kafka/topics';
@@ -60,10 +59,8 @@ export async function readTopic(kafka: Kafka, topic: string) {
  */
 export async function kafkaPipeline(serverUrl: string, options: { relay?: boolean } = {}) {
   const kafka = testKafka();
-  const database = await createTestDatabase(serverUrl);
-  const store = new PostgresEventStore({ url: database.url, pollIntervalMs: 200 });
-  await store.migrate();
-  const pool = createPool(database.url, { max: 4 });
+  const database = await storeDatabase(serverUrl, { store: { pollIntervalMs: 200 }, pool: { max: 4 } });
+  const { store, pool } = database;
   await migrateMessaging(pool);
   const topic = uniqueName('events');
   const admin = kafka.admin();
@@ -85,9 +82,7 @@ export async function kafkaPipeline(serverUrl: string, options: { relay?: boolea
     cleanup: async () => {
       await relay.stop();
       await publisher.disconnect();
-      await store.close();
-      await pool.end();
-      await database.drop();
+      await database.close();
     },
   };
 }

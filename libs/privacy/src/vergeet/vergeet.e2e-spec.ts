@@ -1,23 +1,15 @@
 import { encodeCloudEvent } from '@signaalspoor/messaging';
 import { EVENT_STORE, type EventStore } from '@signaalspoor/event-store';
-import { Client } from 'pg';
-import { apiVoor, bearers, createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
+import { EEN_PER_ROL, TEST_SIGNAAL as signaal, testServers } from '@signaalspoor/testing';
 import {
   allesVerstuurd,
-  startTestApp,
-  type TestApp,
+  appSuite,
+  startTestAppOnNewDatabase,
 } from '../../../../apps/signaalspoor/src/testing/test-app';
 
 const NAAM = 'Marieke Vandersteene';
 const EMAIL = 'marieke.vandersteene@example.be';
 const ANDER = { naam: 'Jos Peeters', email: 'jos.peeters@example.be' };
-
-const signaal = {
-  titel: 'Losliggende stoeptegels',
-  omschrijving: 'Aan de kerk liggen tegels los.',
-  thema: 'verkeersveiligheid',
-  bron: 'raadsvergadering',
-};
 
 /**
  * Crypto-shredding, each place proven: a person's name and e-mail are never in clear in the store,
@@ -25,28 +17,12 @@ const signaal = {
  * while traject, figures and the verification of the log are unchanged.
  */
 describe.each(testServers())('erasing a person on $name PostgreSQL', ({ url }) => {
-  let db: TestDatabase;
-  let t: TestApp;
-  let sql: Client;
-  const as: Record<string, string> = {};
+  const s = appSuite(() => startTestAppOnNewDatabase(url), EEN_PER_ROL);
+  /** every read reflects the commands before it (X-Positie) */
+  const { post, get } = s.api;
   let id: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase(url);
-    t = await startTestApp(db.url);
-    sql = new Client({ connectionString: db.url });
-    await sql.connect();
-    Object.assign(
-      as,
-      await bearers({
-        raad: 'kermt',
-        wm: 'wmOost',
-        dienst: 'mobiliteit',
-        auditor: 'auditor',
-        beheerder: 'beheerder',
-      }),
-    );
-
     id = (await post('/signalen', 'raad', { ...signaal, indiener: { naam: NAAM, email: EMAIL } }).expect(201))
       .body.id;
     await post('/signalen', 'raad', { ...signaal, indiener: ANDER }).expect(201);
@@ -61,17 +37,8 @@ describe.each(testServers())('erasing a person on $name PostgreSQL', ({ url }) =
       200,
     );
     // the outbox is a read model the comparisons below cover: let its mails leave first
-    await allesVerstuurd(t);
+    await allesVerstuurd(s.t);
   });
-
-  afterAll(async () => {
-    await sql?.end();
-    await t?.close();
-    await db?.drop();
-  });
-
-  /** every read reflects the commands before it (X-Positie) */
-  const { post, get } = apiVoor(() => t.http, as);
 
   const exportText = async () =>
     (
@@ -87,22 +54,22 @@ describe.each(testServers())('erasing a person on $name PostgreSQL', ({ url }) =
 
   /** Every place personal data could be, as text: store rows, every table of the read models, the export, the CloudEvents. */
   async function everywhere(): Promise<Record<string, string>> {
-    const events = await sql.query(
+    const events = await s.sql.query(
       'SELECT data::text || metadata::text AS text FROM events ORDER BY position',
     );
-    const tables = await sql.query<{ schema: string; name: string }>(
+    const tables = await s.sql.query<{ schema: string; name: string }>(
       `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
         WHERE table_schema NOT IN ('pg_catalog', 'information_schema', 'privacy', 'public')`,
     );
     const models: string[] = [];
     // checkpoint tables move with every event (the erasure's too); the read models themselves must not
     for (const table of tables.rows.filter((table) => !table.name.includes('checkpoint'))) {
-      const rows = await sql.query(
-        `SELECT t::text AS text FROM ${sql.escapeIdentifier(table.schema)}.${sql.escapeIdentifier(table.name)} t`,
+      const rows = await s.sql.query(
+        `SELECT t::text AS text FROM ${s.sql.escapeIdentifier(table.schema)}.${s.sql.escapeIdentifier(table.name)} t`,
       );
       models.push(...rows.rows.map((row) => row.text).sort());
     }
-    const store = t.app.get<EventStore>(EVENT_STORE);
+    const store = s.t.app.get<EventStore>(EVENT_STORE);
     const cloudEvents = (await store.readAll({ after: 0, limit: 1000 })).map((event) =>
       encodeCloudEvent(event).toString(),
     );
@@ -172,7 +139,8 @@ describe.each(testServers())('erasing a person on $name PostgreSQL', ({ url }) =
     expect(erasure).toMatchObject({ type: 'PersoonVergeten', data: { sleutel: expect.any(String) } });
     expect(Object.keys(erasure.data)).toEqual(['sleutel']);
     expect(
-      (await sql.query('SELECT 1 FROM privacy.persoonssleutels WHERE id = $1', [erasure.data.sleutel])).rows,
+      (await s.sql.query('SELECT 1 FROM privacy.persoonssleutels WHERE id = $1', [erasure.data.sleutel]))
+        .rows,
     ).toHaveLength(0);
 
     // the rows and read models are what they were: the ciphertext stays, its key is gone

@@ -1,10 +1,6 @@
-import type { Pool } from 'pg';
-import { createPool } from '@signaalspoor/database';
-import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { inTransaction } from '@signaalspoor/projections';
-import { SignaalViewRepository } from './signaal-view.repository';
-import { SignalenProjection } from './signalen.projection';
-import { toepasser, type Gebeurtenis } from './testing/toepassen';
+import { testServers } from '@signaalspoor/testing';
+import type { SignalenFilter } from './signaal-view.repository';
+import { leesmodelSuite, type Gebeurtenis } from './testing/toepassen';
 
 const id = (n: number) => `5a1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const [HOOFD, KERMT_1, KERMT_2, STEVOORT, LOS] = [1, 2, 3, 4, 5].map(id);
@@ -12,14 +8,8 @@ const [HOOFD, KERMT_1, KERMT_2, STEVOORT, LOS] = [1, 2, 3, 4, 5].map(id);
 // The read side of duplicates and lists: what the repository answers, and that it answers it from
 // an index, so a read costs the same with ten signalen as with a million.
 describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url: serverUrl }) => {
-  let database: TestDatabase;
-  let pool: Pool;
-  let views: SignaalViewRepository;
-  let projection: SignalenProjection;
-  const apply = toepasser(
-    () => pool,
-    () => projection,
-  );
+  const leesmodel = leesmodelSuite(serverUrl);
+  const { apply } = leesmodel;
   const ingediend = (signaalId: string, raadId: string, day: number) =>
     [
       signaalId,
@@ -31,8 +21,8 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
   /** The plan PostgreSQL makes for the statement the repository sends in `read`. */
   async function plan(read: () => Promise<unknown>): Promise<string> {
     const sent: [string, unknown[]][] = [];
-    const query = pool.query.bind(pool);
-    const spy = jest.spyOn(pool, 'query').mockImplementation(((text: string, values: unknown[]) => {
+    const query = leesmodel.pool.query.bind(leesmodel.pool);
+    const spy = jest.spyOn(leesmodel.pool, 'query').mockImplementation(((text: string, values: unknown[]) => {
       sent.push([text, values]);
       return query(text, values);
     }) as never);
@@ -42,7 +32,7 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
       spy.mockRestore();
     }
     expect(sent).toHaveLength(1); // one round trip
-    const client = await pool.connect();
+    const client = await leesmodel.pool.connect();
     try {
       // too few rows for the planner to prefer an index on its own: make every other way dear
       await client.query('SET enable_seqscan = off; SET enable_bitmapscan = off; SET enable_sort = off');
@@ -55,14 +45,6 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(serverUrl);
-    pool = createPool(database.url);
-    views = new SignaalViewRepository(pool);
-    projection = new SignalenProjection(views);
-    await inTransaction(pool, async (client) => {
-      await client.query('CREATE SCHEMA IF NOT EXISTS projectie');
-      await projection.migrate(client);
-    });
     await apply(
       ingediend(HOOFD, 'dr-kermt', 1),
       ingediend(KERMT_2, 'dr-kermt', 3),
@@ -83,13 +65,8 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
     await apply([LOS, 'DuplicaatOntkoppeld', { hoofdSignaalId: HOOFD, reden: 'Toch iets anders' }, 8]);
   });
 
-  afterAll(async () => {
-    await pool.end();
-    await database.drop();
-  });
-
   it('reads a main signaal with its hops and its duplicates (oldest first) in one statement', async () => {
-    const gelezen = await views.traject(HOOFD, {});
+    const gelezen = await leesmodel.views.traject(HOOFD, {});
     expect(gelezen?.view).toMatchObject({ id: HOOFD, status: 'in-behandeling' });
     expect(gelezen?.hops.map((hop) => hop.type)).toEqual(['SignaalIngediend', 'DoorgestuurdNaarDienst']);
     expect(gelezen?.duplicaten?.map((d) => [d.id, d.duplicaatVan?.reden])).toEqual([
@@ -99,54 +76,53 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
     ]);
     expect(gelezen?.hoofd).toBeNull();
     // a raad sees its own duplicates only; the unlinked one is nobody's duplicate any more
-    expect((await views.traject(HOOFD, { raadId: 'dr-kermt' }))?.duplicaten?.map((d) => d.id)).toEqual([
-      KERMT_1,
-      KERMT_2,
-    ]);
-    expect((await views.duplicatenVan(HOOFD, 'dr-stevoort')).map((d) => d.id)).toEqual([STEVOORT]);
+    expect(
+      (await leesmodel.views.traject(HOOFD, { raadId: 'dr-kermt' }))?.duplicaten?.map((d) => d.id),
+    ).toEqual([KERMT_1, KERMT_2]);
+    expect((await leesmodel.views.duplicatenVan(HOOFD, 'dr-stevoort')).map((d) => d.id)).toEqual([STEVOORT]);
   });
 
   it('reads a duplicate with the view of its main signaal; without being asked, no links at all', async () => {
-    const gelezen = await views.traject(KERMT_2, { raadId: 'dr-kermt' });
+    const gelezen = await leesmodel.views.traject(KERMT_2, { raadId: 'dr-kermt' });
     expect(gelezen?.view.duplicaatVan).toMatchObject({ signaalId: HOOFD, reden: 'Zelfde boom' });
     expect(gelezen?.hoofd).toMatchObject({ id: HOOFD, doorsturingen: [{ dienstId: 'groen' }] });
     expect(gelezen?.duplicaten).toEqual([]);
-    expect((await views.traject(LOS, {}))?.hoofd).toBeNull();
-    const kaal = await views.traject(KERMT_2);
+    expect((await leesmodel.views.traject(LOS, {}))?.hoofd).toBeNull();
+    const kaal = await leesmodel.views.traject(KERMT_2);
     expect(kaal).not.toHaveProperty('duplicaten');
     expect(kaal).not.toHaveProperty('hoofd');
-    expect(await views.traject(id(99), {})).toBeNull();
+    expect(await leesmodel.views.traject(id(99), {})).toBeNull();
   });
 
   it("lists one raad's page newest first with the count of all its signalen", async () => {
-    const pagina = await views.lijst({ raadIds: ['dr-kermt'], limiet: 2, offset: 1 });
+    const pagina = await leesmodel.views.lijst({ raadIds: ['dr-kermt'], limiet: 2, offset: 1 });
     expect(pagina.items.map((view) => view.id)).toEqual([KERMT_2, KERMT_1]);
     expect(pagina.total).toBe(4);
-    const status = await views.lijst({
+    const status = await leesmodel.views.lijst({
       raadIds: ['dr-kermt'],
       status: 'in-behandeling',
       limiet: 5,
       offset: 0,
     });
     expect(status).toMatchObject({ items: [{ id: HOOFD }], total: 1 });
-    expect(await views.lijst({ raadIds: ['dr-kermt'], limiet: 5, offset: 9 })).toEqual({
+    expect(await leesmodel.views.lijst({ raadIds: ['dr-kermt'], limiet: 5, offset: 9 })).toEqual({
       items: [],
       total: 4,
     });
   });
 
   it("finds duplicates, main signaal and a raad's page through indexes, in index order (no sort)", async () => {
-    const traject = await plan(() => views.traject(HOOFD, { raadId: 'dr-kermt' }));
+    const traject = await plan(() => leesmodel.views.traject(HOOFD, { raadId: 'dr-kermt' }));
     expect(traject).toContain('signalen_duplicaat_van');
     expect(traject).not.toMatch(/Seq Scan|Sort/);
 
-    const lijst = await plan(() => views.lijst({ raadIds: ['dr-kermt'], limiet: 50, offset: 0 }));
+    const lijst = await plan(() => leesmodel.views.lijst({ raadIds: ['dr-kermt'], limiet: 50, offset: 0 }));
     // the page itself (not only its count) from the raad's index: no walk through all signalen
     expect(lijst).toMatch(/Index Scan using signalen_raad on signalen\s/);
     expect(lijst).not.toMatch(/Seq Scan|Sort|Filter/);
 
     const status = await plan(() =>
-      views.lijst({ raadIds: ['dr-kermt'], status: 'afgesloten', limiet: 50, offset: 0 }),
+      leesmodel.views.lijst({ raadIds: ['dr-kermt'], status: 'afgesloten', limiet: 50, offset: 0 }),
     );
     expect(status).toMatch(/Index Scan using signalen_raad_status on signalen\s/);
     expect(status).not.toMatch(/Seq Scan|Sort/);
@@ -155,13 +131,13 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
   it("keeps each raad's count per status as its signalen change, so a raad's total needs no count", async () => {
     const counted = async () =>
       (
-        await pool.query<{ raad_id: string; status: string; aantal: number }>(
+        await leesmodel.pool.query<{ raad_id: string; status: string; aantal: number }>(
           `SELECT raad_id, status, count(*)::int AS aantal FROM projectie.signalen GROUP BY 1, 2 ORDER BY 1, 2`,
         )
       ).rows;
     const kept = async () =>
       (
-        await pool.query(
+        await leesmodel.pool.query(
           'SELECT raad_id, status, aantal FROM projectie.signalen_aantallen WHERE aantal <> 0 ORDER BY 1, 2',
         )
       ).rows;
@@ -180,8 +156,8 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
     expect(await kept()).toEqual(await counted());
     expect(await kept()).toContainEqual({ raad_id: 'dr-kermt', status: 'ingetrokken', aantal: 1 });
 
-    const total = async (filter: Omit<Parameters<SignaalViewRepository['lijst']>[0], 'limiet' | 'offset'>) =>
-      (await views.lijst({ ...filter, limiet: 1, offset: 0 })).total;
+    const total = async (filter: Omit<SignalenFilter, 'limiet' | 'offset'>) =>
+      (await leesmodel.views.lijst({ ...filter, limiet: 1, offset: 0 })).total;
     expect(await total({ raadIds: ['dr-kermt'] })).toBe(4);
     expect(await total({ raadIds: ['dr-kermt'], status: 'in-behandeling' })).toBe(2);
     expect(await total({ raadIds: ['dr-kermt', 'dr-stevoort'] })).toBe(6);
@@ -191,6 +167,6 @@ describe.each(testServers())('SignaalViewRepository on $name PostgreSQL', ({ url
     expect(await total({ raadIds: ['dr-kermt'], overschreden: false })).toBe(4);
     // another filter: counted from the rows
     expect(await total({ raadIds: ['dr-kermt'], dienstId: 'groen' })).toBe(3);
-    expect((await views.lijst({ raadIds: ['dr-kermt'], limiet: 5, offset: 9 })).total).toBe(4);
+    expect((await leesmodel.views.lijst({ raadIds: ['dr-kermt'], limiet: 5, offset: 9 })).total).toBe(4);
   });
 });

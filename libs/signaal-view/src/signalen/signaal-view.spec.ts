@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { projecteer, vouw, type SignaalView } from './signaal-view';
+import { STRAATLAMP } from './testing/straatlamp';
 
 const at = (hour: number) => `2025-03-03T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
@@ -23,27 +24,16 @@ function stream() {
   });
 }
 
-const ingediendData = {
-  signaalId: 's1',
-  raadId: 'kiewit',
-  titel: 'Straatlamp kapot',
-  omschrijving: 'De lamp brandt niet.',
-  thema: 'openbare-verlichting',
-  bron: 'open-forum',
-  persoon: { naam: 'An', email: 'an@example.org' },
-};
+const ingediendData = { ...STRAATLAMP, persoon: { naam: 'An', email: 'an@example.org' } };
 
 describe('projecteer (the SignaalView projection)', () => {
   it('given no signaal, when SignaalIngediend, then a view at the wijkmanager, with its revision and position', () => {
     const e = stream();
     const result = projecteer(null, e('SignaalIngediend', 8, ingediendData));
+    const { signaalId: id, ...inhoud } = STRAATLAMP;
     expect(result?.view).toEqual<SignaalView>({
-      id: 's1',
-      raadId: 'kiewit',
-      titel: 'Straatlamp kapot',
-      omschrijving: 'De lamp brandt niet.',
-      thema: 'openbare-verlichting',
-      bron: 'open-forum',
+      id,
+      ...inhoud,
       status: 'ingediend',
       ingediendOp: at(8),
       gewijzigdOp: at(8),
@@ -63,14 +53,8 @@ describe('projecteer (the SignaalView projection)', () => {
       at: at(8),
       duurMs: null,
       bal: { bij: 'wijkmanager' },
-      gegevens: {
-        signaalId: 's1',
-        raadId: 'kiewit',
-        titel: 'Straatlamp kapot',
-        omschrijving: 'De lamp brandt niet.',
-        thema: 'openbare-verlichting',
-        bron: 'open-forum',
-      },
+      // the person is left out
+      gegevens: STRAATLAMP,
     });
   });
 

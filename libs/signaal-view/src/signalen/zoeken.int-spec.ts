@@ -1,11 +1,7 @@
-import type { Pool } from 'pg';
-import { createPool } from '@signaalspoor/database';
 import type { TermijnBeleid } from '@signaalspoor/domain';
-import { inTransaction } from '@signaalspoor/projections';
-import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
-import { SignaalViewRepository, type SignalenFilter, type Sortering } from './signaal-view.repository';
-import { SignalenProjection } from './signalen.projection';
-import { toepasser, type Gebeurtenis } from './testing/toepassen';
+import { testServers } from '@signaalspoor/testing';
+import type { SignalenFilter, Sortering } from './signaal-view.repository';
+import { leesmodelSuite, type Gebeurtenis } from './testing/toepassen';
 
 const id = (n: number) => `2f0e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const [OVERSTEEK, TERRAS, STEVOORT, TEGELS, INGETROKKEN] = [1, 2, 3, 4, 5].map(id);
@@ -44,23 +40,12 @@ const ingediend = (
 describe.each(testServers())(
   'Searching and sorting the SignaalView on $name PostgreSQL',
   ({ url: serverUrl }) => {
-    let database: TestDatabase;
-    let pool: Pool;
-    let views: SignaalViewRepository;
-    let projection: SignalenProjection;
-    const apply = toepasser(
-      () => pool,
-      () => projection,
-    );
+    const leesmodel = leesmodelSuite(serverUrl, BELEID);
+    const { apply } = leesmodel;
     const lijst = async (filter: Partial<SignalenFilter>) =>
-      (await views.lijst({ limiet: 50, offset: 0, ...filter })).items.map((view) => view.id);
+      (await leesmodel.views.lijst({ limiet: 50, offset: 0, ...filter })).items.map((view) => view.id);
 
     beforeAll(async () => {
-      database = await createTestDatabase(serverUrl);
-      pool = createPool(database.url);
-      views = new SignaalViewRepository(pool, 'projectie', BELEID);
-      projection = new SignalenProjection(views);
-      await inTransaction(pool, (client) => projection.migrate(client));
       await apply(
         ingediend(
           OVERSTEEK,
@@ -107,11 +92,6 @@ describe.each(testServers())(
       ]);
     });
 
-    afterAll(async () => {
-      await pool.end();
-      await database.drop();
-    });
-
     it('finds a word by its start: "oversteek" finds "oversteekplaats" (its stem is no prefix)', async () => {
       expect(await lijst({ q: 'oversteek' })).toEqual([STEVOORT, OVERSTEEK]);
     });
@@ -142,7 +122,7 @@ describe.each(testServers())(
 
     it('combines with the filters and counts only what matches', async () => {
       expect(
-        await views.lijst({ q: 'oversteek', raadIds: ['dr-kermt'], limiet: 50, offset: 0 }),
+        await leesmodel.views.lijst({ q: 'oversteek', raadIds: ['dr-kermt'], limiet: 50, offset: 0 }),
       ).toMatchObject({
         items: [{ id: OVERSTEEK }],
         total: 1,
@@ -164,7 +144,7 @@ describe.each(testServers())(
     it('pages a search in every order, with the total of all its matches on every page', async () => {
       // "k": a word's first letter alone (Kinderen, Kerkstraat; kerk; komt in the feedback on TEGELS)
       const pagina = async (sorteer: Sortering, offset: number) => {
-        const { items, total } = await views.lijst({ q: 'k', sorteer, limiet: 2, offset });
+        const { items, total } = await leesmodel.views.lijst({ q: 'k', sorteer, limiet: 2, offset });
         return { ids: items.map((view) => view.id), total };
       };
       expect(await pagina('-ingediendOp', 0)).toEqual({ ids: [TEGELS, STEVOORT], total: 3 });
@@ -221,7 +201,9 @@ describe.each(testServers())(
 
     it("searches a dienst's inbox", async () => {
       const inbox = (q?: string) =>
-        views.inbox('wegen', { alle: true, limiet: 50, offset: 0, q }).then((pagina) => pagina.items);
+        leesmodel.views
+          .inbox('wegen', { alle: true, limiet: 50, offset: 0, q })
+          .then((pagina) => pagina.items);
       expect(await inbox('molenstraat')).toMatchObject([{ signaalId: TEGELS }]);
       expect(await inbox('oversteek')).toEqual([]);
     });

@@ -1,6 +1,7 @@
 import { BELEID } from '@signaalspoor/domain/testing';
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { vouw } from '../../signalen/signaal-view';
+import { STRAATLAMP } from '../../signalen/testing/straatlamp';
 import { termijnenVan, volgendeTermijn } from './signaal.response';
 
 // Monday 3 March 2025, 09:00 UTC: triage is due 5 working days later, on Monday 10 March.
@@ -25,17 +26,7 @@ function viewVan(...events: [type: string, data: Record<string, unknown>][]) {
   return vouw(recorded)!.view;
 }
 
-const ingediend: [string, Record<string, unknown>] = [
-  'SignaalIngediend',
-  {
-    signaalId: 's1',
-    raadId: 'kiewit',
-    titel: 'Straatlamp kapot',
-    omschrijving: 'De lamp brandt niet.',
-    thema: 'openbare-verlichting',
-    bron: 'open-forum',
-  },
-];
+const ingediend: [string, Record<string, unknown>] = ['SignaalIngediend', STRAATLAMP];
 
 describe('termijnenVan (the deadlines on the signaal detail)', () => {
   it('given a new signaal, when read before the triage deadline, then both deadlines run, none passed', () => {
