@@ -12,7 +12,7 @@ import { bearers } from '@signaalspoor/testing';
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { TELEFOON_EXIF } from '../../libs/bijlagen/src/testing/foto';
-import { startApp, stopProcess } from '../projections/app-process';
+import { START_ENV, startApp, stopProcess } from '../projections/app-process';
 import { onWorkers, runBench } from '../support';
 
 /** BENCH_PORT when 3960 is taken (another bench on a shared machine) */
@@ -20,15 +20,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 3960);
 const BASE = `http://127.0.0.1:${PORT}/api`;
 const UPLOADS = Number(process.argv[2] ?? 48);
 const ROUNDS = 2;
-/** The variables `npm start` sets for the app (glibc's malloc): the app runs here as it runs there. */
-const START_ENV: Record<string, string> = Object.fromEntries(
-  [
-    ...(
-      JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
-    ).scripts.start.matchAll(/\b([A-Z_]+)=(\S+)/g),
-  ].map(([, naam, waarde]) => [naam, waarde]),
-);
-
 /** A phone photo of about 5 MB: 4032 × 3024, fine detail (blurred noise), quality 93, EXIF with GPS. */
 async function telefoonfoto(): Promise<Buffer> {
   const width = 4032;
@@ -64,7 +55,7 @@ interface Figures {
 }
 
 runBench('bijlagen-upload', { storePool: 1, pool: 2 }, async ({ db }) => {
-  const app = await startApp(db.url, PORT, START_ENV);
+  const app = await startApp(db.url, PORT);
   const startRssMb = Math.round(rss(app.pid!));
   try {
     const as = await bearers({ raad: 'kermt', wm: 'wmOost', dienst: 'mobiliteit' });

@@ -1,5 +1,6 @@
-// The built all-in-one app as `npm start` runs it (built first with `npm run build`), in a child
-// process on its own port; BENCH_PROFILE=<dir> writes a V8 CPU profile of it there on exit.
+// The built all-in-one app as `npm start` runs it (built first with `npm run build`; with the variables
+// its script sets), in a child process on its own port; BENCH_PROFILE=<dir> writes a V8 CPU profile of
+// it there on exit.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,15 @@ import { join } from 'node:path';
 import { NO_CLIENT_LIMITS, TEST_AUDIT_SIGNING_KEY, TEST_SECRET } from '@signaalspoor/testing';
 
 const MAIN = 'dist/apps/signaalspoor/apps/signaalspoor/src/main.js';
+
+/** The variables `npm start` sets for the app (glibc's malloc): the app runs here as it runs there. */
+export const START_ENV: Record<string, string> = Object.fromEntries(
+  [
+    ...(
+      JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+    ).scripts.start.matchAll(/\b([A-Z_]+)=(\S+)/g),
+  ].map(([, naam, waarde]) => [naam, waarde]),
+);
 
 /** `env` adds or overrides variables (e.g. the edge's limits, off by default). */
 export async function startApp(
@@ -24,6 +34,7 @@ export async function startApp(
     stdio: ['ignore', log, log],
     env: {
       ...process.env,
+      ...START_ENV,
       // a bench's load comes from one token and one address: measure the app, not its limits
       ...NO_CLIENT_LIMITS,
       NODE_ENV: 'test',
