@@ -25,7 +25,8 @@ import { duurMs, gegevensVan } from './traject';
 // 10: `coordinaten` with columns `lat`, `lon` (a bounding box filter) and `bijlagen`; 11: columns
 // `bal_bij`, `termijn_op` (sorting on the deadline) and `zoek`, the full-text search document;
 // 12: `zoek` holds every prefix of its words, indexed with raad_id and status (btree_gin)
-export const SIGNAAL_VIEW_VERSION = 12;
+// 13: the search's GIN index holds the words alone (raad_id and status read from the few matches)
+export const SIGNAAL_VIEW_VERSION = 13;
 
 /** A doorsturing as the domain's state has it: the view keeps the fold's shape, not a copy of it. */
 export type DoorsturingView = Doorsturing;
