@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type Sharp from 'sharp';
 import { Beperking } from './beperking';
-import { verwerk, type Bewaar } from './inhoud';
+import { MAX_ZIJDE, MINIATUUR_ZIJDE, verwerk, type Bewaar } from './inhoud';
 
 // the code under test loads sharp through this factory, which marks the module as loaded; this
 // spec's own photos use the module as it is
@@ -83,5 +83,31 @@ describe('verwerk', () => {
       sha256: createHash('sha256').update(pdf).digest('hex'),
       miniatuur: false,
     });
+  });
+
+  it('stores a phone photo with its long side at MAX_ZIJDE and its thumbnail at MINIATUUR_ZIJDE', async () => {
+    // given a portrait photo of a 12-megapixel phone
+    const foto = await ruis(3024, 4032);
+    const bewaard = new Map<string, Buffer[]>();
+    const houBij: Bewaar = async (weergave, bytes) => {
+      const stukken: Buffer[] = [];
+      for await (const stuk of bytes) stukken.push(stuk);
+      bewaard.set(weergave, stukken);
+      return bewaar(
+        weergave,
+        (async function* () {
+          yield* stukken;
+        })(),
+      );
+    };
+    // when it is processed
+    await verwerk(binnenkomend(foto).bestand, beurten(), houBij);
+    // then both are scaled down, the aspect ratio kept
+    const maten = async (weergave: string) => {
+      const { width, height } = await sharp(Buffer.concat(bewaard.get(weergave)!)).metadata();
+      return [width, height];
+    };
+    expect(await maten('origineel')).toEqual([(MAX_ZIJDE * 3) / 4, MAX_ZIJDE]);
+    expect(await maten('miniatuur')).toEqual([(MINIATUUR_ZIJDE * 3) / 4, MINIATUUR_ZIJDE]);
   });
 });

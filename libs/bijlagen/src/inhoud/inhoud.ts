@@ -6,8 +6,12 @@ import type { Weergave } from '../opslag/bijlagen-opslag';
 import type { Beperking } from './beperking';
 import type { Bestand } from './multipart';
 
-/** The long side of a stored photo and of its thumbnail, in pixels. */
-export const MAX_ZIJDE = 2560;
+/**
+ * The long side of a stored photo and of its thumbnail, in pixels. 2048: a phone's 12-megapixel photo
+ * (4032 or 4000 wide) is then decoded at half scale (libjpeg's shrink-on-load), which takes about
+ * two thirds of the time of a re-encoding to 2560 px and stores about 40 % fewer bytes.
+ */
+export const MAX_ZIJDE = 2048;
 export const MINIATUUR_ZIJDE = 320;
 /** Larger images (a decompression bomb) are refused before they are decoded. */
 const MAX_PIXELS = 50_000_000;
@@ -135,10 +139,11 @@ async function herencodeer(bytes: Buffer, type: BijlageType): Promise<{ foto: Bu
   const sharp = await laadSharp();
   try {
     // .rotate() without an angle applies the EXIF orientation; without keepMetadata/withMetadata
-    // sharp writes no metadata at all
-    const beeld = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
+    // sharp writes no metadata at all. A pipeline of its own per output, not clone(): sharp's
+    // clone() copies its options with structuredClone, the input buffer (the whole photo) included.
+    const beeld = () => sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
     const kader = { width: MAX_ZIJDE, height: MAX_ZIJDE, fit: 'inside', withoutEnlargement: true } as const;
-    const geschaald = beeld.clone().resize(kader);
+    const geschaald = beeld().resize(kader);
     const foto =
       type === 'image/jpeg'
         ? geschaald.jpeg({ quality: 85 })
@@ -146,8 +151,7 @@ async function herencodeer(bytes: Buffer, type: BijlageType): Promise<{ foto: Bu
           ? // zlib level 6 (the default): 9 takes several times as long for a few percent
             geschaald.png({ compressionLevel: 6 })
           : geschaald.webp({ quality: 85 });
-    const miniatuur = beeld
-      .clone()
+    const miniatuur = beeld()
       .resize({ width: MINIATUUR_ZIJDE, height: MINIATUUR_ZIJDE, fit: 'inside', withoutEnlargement: true })
       .webp({ quality: 75 });
     // one after the other: one decoded image in memory at a time (the thumbnail's JPEG decode is
