@@ -114,6 +114,14 @@ describe('plusWerkdagen: days are counted in Brussels, not in UTC', () => {
       .then(brussel('2026-06-04 10:00', '+02:00'));
   });
 
+  it('answers from its memory only for the same extra days off', () => {
+    given(brussel('2026-06-02 10:00', '+02:00'), []).when(1).then(brussel('2026-06-03 10:00', '+02:00'));
+    given(brussel('2026-06-02 10:00', '+02:00'), ['2026-06-03'])
+      .when(1)
+      .then(brussel('2026-06-04 10:00', '+02:00'));
+    given(brussel('2026-06-02 10:00', '+02:00'), []).when(2).then(brussel('2026-06-04 10:00', '+02:00'));
+  });
+
   it('counts zero working days as the start itself', () => {
     given('2026-07-25T22:30:00.000Z').when(0).then('2026-07-25T22:30:00.000Z');
   });

@@ -118,6 +118,29 @@ export function isWerkdag(datum: string, extraVrijeDagen: readonly string[] = []
  * day reached by counting that many working days after the Brussels date of the start.
  */
 export function plusWerkdagen(start: string, werkdagen: number, extraVrijeDagen: readonly string[]): string {
+  let uitkomsten = onthouden.get(extraVrijeDagen);
+  if (!uitkomsten) {
+    uitkomsten = new Map();
+    onthouden.set(extraVrijeDagen, uitkomsten);
+  }
+  const sleutel = `${werkdagen}/${start}`;
+  let uiterlijk = uitkomsten.get(sleutel);
+  if (uiterlijk === undefined) {
+    uiterlijk = telWerkdagen(start, werkdagen, extraVrijeDagen);
+    if (uitkomsten.size >= 100_000) uitkomsten.clear();
+    uitkomsten.set(sleutel, uiterlijk);
+  }
+  return uiterlijk;
+}
+
+/**
+ * Answers of plusWerkdagen per list of extra days off (the policy's, one list per process): every
+ * list item and every run of the deadline process manager computes the deadlines of its signalen
+ * again, from the same starts. Bounded like `offsets`.
+ */
+const onthouden = new WeakMap<readonly string[], Map<string, string>>();
+
+function telWerkdagen(start: string, werkdagen: number, extraVrijeDagen: readonly string[]): string {
   const klok = inBrussel(Date.parse(start));
   // counted on day numbers: no date string per day, only a set lookup per weekday
   let dag = dagVan(klok.datum);

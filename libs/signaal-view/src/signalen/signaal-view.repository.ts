@@ -9,13 +9,18 @@ import type { Vergelijkbaar } from './suggesties';
 // Full-text search: Dutch stemming with accents removed (`zoek`), and the same without stemming
 // (`zoek_ruw`) for prefixes, since a stem is not always a prefix of the longer word's stem
 // ("oversteek" stems to "overstek", "oversteekplaats" to "oversteekplat"). `unaccent` is a trusted
-// extension shipped with PostgreSQL (also the embedded one): the database owner may create it.
+// extension shipped with PostgreSQL (also the embedded one): the database owner may create it. So is
+// `btree_gin`, which lets the search's GIN index hold raad_id and status beside the words.
 // `voorvoegsels` turns a document into every prefix of every lexeme: a word's start is then one
 // exact entry of the index, not a range of entries whose rows are collected in a bitmap first.
 const zoekConfiguraties = (schema: string) => `
-  DO $$ BEGIN
-    CREATE EXTENSION IF NOT EXISTS unaccent;
-  EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; -- created meanwhile by another process
+  DO $$ DECLARE extensie text; BEGIN
+    FOREACH extensie IN ARRAY ARRAY['unaccent', 'btree_gin'] LOOP
+      BEGIN
+        EXECUTE format('CREATE EXTENSION IF NOT EXISTS %I', extensie);
+      EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; -- created meanwhile by another process
+      END;
+    END LOOP;
   END $$;
   DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
@@ -72,7 +77,7 @@ const tables = (schema: string) => `
     )) STORED
   );
   -- a search within raden and a status (a wijkmanager's list) is one scan of this index
-  CREATE INDEX IF NOT EXISTS signalen_zoek ON ${schema}.signalen USING gin (zoek);
+  CREATE INDEX IF NOT EXISTS signalen_zoek ON ${schema}.signalen USING gin (raad_id, status, zoek);
   CREATE INDEX IF NOT EXISTS signalen_gewijzigd_op ON ${schema}.signalen (gewijzigd_op, signaal_id);
   CREATE INDEX IF NOT EXISTS signalen_termijn_op ON ${schema}.signalen (termijn_op, signaal_id);
   -- every list is ordered by (ingediend_op DESC, signaal_id): the indexes end in that order, so a
