@@ -53,7 +53,12 @@ export const GROUP_TIMING = { sessionTimeout: 6_000, heartbeatInterval: 1_000, r
 /** First wait before connecting again after the broker could not be reached, doubled up to the maximum. */
 const RECONNECT_MS = { initial: 500, max: 5_000 };
 
-export type ConsumerState = 'connecting' | 'joined' | 'rebalancing' | 'reconnecting' | 'stopped';
+/**
+ * `joining`: connected and subscribed, waiting for the group to take it in. After a member was
+ * killed, that wait lasts until the coordinator evicts the dead member (at most the session timeout,
+ * 6 s): the same hand-over as `rebalancing`, in which the group owns no partition of this member.
+ */
+export type ConsumerState = 'connecting' | 'joining' | 'joined' | 'rebalancing' | 'reconnecting' | 'stopped';
 
 export interface ConsumerStatus {
   group: string;
@@ -250,6 +255,7 @@ export class KafkaEventConsumer implements EventConsumer {
         await producer.connect();
         await consumer.connect();
         await consumer.subscribe({ topics: [this.topic], fromBeginning: true });
+        this.state = 'joining';
         await consumer.run({
           autoCommit: false,
           eachBatchAutoResolve: false,

@@ -36,8 +36,9 @@ export class Bus implements OnModuleDestroy {
 
   /**
    * A Kafka consumer in group `<topic>.<group>`, or undefined without Kafka. The service is ready only
-   * while it is in its group, the broker answers and its lag stays within READY_MAX_LAG_EVENTS and
-   * READY_MAX_LAG_SECONDS.
+   * while it is in its group (or in the group's hand-over: joining after a start, or rebalancing), the
+   * broker answers and its lag stays within READY_MAX_LAG_EVENTS and READY_MAX_LAG_SECONDS: what it
+   * serves is then at most that far behind, whether or not it holds partitions at the moment.
    */
   consumer(group: string): KafkaEventConsumer | undefined {
     if (!this.kafka) return undefined;
@@ -53,7 +54,7 @@ export class Bus implements OnModuleDestroy {
       const status = consumer.status();
       const lag = await consumer.lagEvents();
       const ok =
-        (status.state === 'joined' || status.state === 'rebalancing') &&
+        ['joining', 'joined', 'rebalancing'].includes(status.state) &&
         lag <= maxLagEvents &&
         status.lagSeconds <= maxLagSeconds;
       return { ok, details: { ...status, lag, maxLagEvents, maxLagSeconds } };

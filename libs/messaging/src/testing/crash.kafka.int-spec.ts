@@ -5,11 +5,11 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { decodeCloudEvent } from '../cloudevents/cloud-event';
 import { appendSpread, newEvent } from '../contract/event-consumer.contract';
-import { DLQ_HEADERS } from '../kafka/kafka-event-consumer';
+import { DLQ_HEADERS, KafkaEventConsumer } from '../kafka/kafka-event-consumer';
 import { dlqTopicOf } from '../kafka/topics';
 import { outOfOrder } from './collector';
 import { createEffects, effectCount, readEffects } from './effects';
-import { kafkaPipeline, readTopic, uniqueName } from './kafka';
+import { FAST_CONSUMER, kafkaPipeline, readTopic, uniqueName } from './kafka';
 
 // The relay and the consumer run in child processes that are SIGKILLed mid-stream and restarted.
 // A child is plain `node` with register.js, which compiles the TypeScript sources with @swc/core.
@@ -161,5 +161,37 @@ describe('crash tests', () => {
       [DLQ_HEADERS.attempts]: Buffer.from('0'),
     });
     expect(String(reasonOf(isGarbage)![DLQ_HEADERS.reason])).toMatch(/^CloudEventDecodeError: not JSON/);
+  });
+
+  it('consumer: the member started after a SIGKILL is joining, not connecting, while the dead one is evicted', async () => {
+    // given a consumer in a child process that has joined its group and consumed the topic
+    const pipeline = await kafkaPipeline(embedded.url);
+    cleanups.push(pipeline.cleanup);
+    await createEffects(pipeline.pool);
+    const ids = await appendSpread(pipeline.store, 20, 4);
+    const group = uniqueName('opvolger');
+    const vorige = child('consumer', {
+      DATABASE_URL: pipeline.databaseUrl,
+      TOPIC: pipeline.topic,
+      GROUP: group,
+    });
+    await vorige.started;
+    await progressed(() => effectCount(pipeline.pool), 0, ids.length);
+    // when it is killed (it cannot leave its group) and a new member of the group starts
+    await vorige.kill('SIGKILL');
+    const gedood = Date.now();
+    const opvolger = new KafkaEventConsumer(pipeline.kafka, {
+      groupId: group,
+      topic: pipeline.topic,
+      consumer: FAST_CONSUMER,
+    });
+    cleanups.push(() => opvolger.stop());
+    await opvolger.start(async () => undefined);
+    // then it reports the group's hand-over (which readiness accepts while the lag is small) before
+    // the coordinator has evicted the dead member, and joins once it has
+    await eventually(() => expect(opvolger.status().state).toBe('joining'), 5_000, 20);
+    expect(Date.now() - gedood).toBeLessThan(FAST_CONSUMER.sessionTimeout);
+    await eventually(() => expect(opvolger.status().state).toBe('joined'), 30_000);
+    expect(await opvolger.lagEvents()).toBe(0);
   });
 });
