@@ -189,9 +189,9 @@ describe('crash tests', () => {
     await opvolger.start(async () => undefined);
     // then it reports the group's hand-over (which readiness accepts while the lag is small) before
     // the coordinator has evicted the dead member, and joins once it has
-    await eventually(() => expect(opvolger.status().state).toBe('joining'), 5_000, 20);
+    await eventually(async () => expect(opvolger.status().state).toBe('joining'), 5_000, 20);
     expect(Date.now() - gedood).toBeLessThan(FAST_CONSUMER.sessionTimeout);
-    await eventually(() => expect(opvolger.status().state).toBe('joined'), 30_000);
+    await eventually(async () => expect(opvolger.status().state).toBe('joined'), 30_000);
     expect(await opvolger.lagEvents()).toBe(0);
   });
 });
