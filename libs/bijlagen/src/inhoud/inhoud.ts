@@ -27,11 +27,18 @@ let libvips: Promise<typeof Sharp> | undefined;
  * (`sharp.cache().memory.high` in the upload bench), and two at once would double it.
  */
 function laadSharp(): Promise<typeof Sharp> {
-  return (libvips ??= import('sharp').then(({ default: sharp }) => {
-    sharp.cache(false);
-    sharp.concurrency(2);
-    return sharp;
-  }));
+  return (libvips ??= import('sharp').then(
+    ({ default: sharp }) => {
+      sharp.cache(false);
+      sharp.concurrency(2);
+      return sharp;
+    },
+    (error: unknown) => {
+      // not remembered: the next photo tries again instead of failing until a restart
+      libvips = undefined;
+      throw error;
+    },
+  ));
 }
 
 /** A stored attachment: what it is, and its bytes as stored (photos: re-encoded). */
