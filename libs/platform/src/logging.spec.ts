@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { accessLogFields, serviceLogger } from './logging';
+import { accessLogFields, accessLogLevel, serviceLogger } from './logging';
 
 describe('serviceLogger', () => {
   // nestjs-pino keeps the first logger of a process (here: of this test file) for lines outside a request
@@ -60,5 +60,25 @@ describe('accessLogFields', () => {
     expect(
       JSON.stringify(accessLogFields(unmatched, { statusCode: 404 } as ServerResponse, 1)),
     ).not.toContain('geheim');
+  });
+});
+
+describe('accessLogLevel', () => {
+  const request = (path: string) =>
+    ({ method: 'GET', originalUrl: path, headers: {} }) as unknown as IncomingMessage;
+  const level = (path: string, statusCode: number) =>
+    accessLogLevel(request(path), { statusCode } as ServerResponse, statusCode >= 500);
+
+  it('logs probes and scrapes at debug, a probe that answers 503 too (ProbeLog reports each change once)', () => {
+    expect(level('/api/health/live', 200)).toBe('debug');
+    expect(level('/api/metrics', 200)).toBe('debug');
+    expect(level('/api/health/ready', 503)).toBe('debug');
+  });
+
+  it('logs a probe that fails otherwise, and every other 5xx, at error; other requests at info', () => {
+    expect(level('/api/health/ready', 500)).toBe('error');
+    expect(level('/api/signalen', 503)).toBe('error');
+    expect(level('/api/signalen', 404)).toBe('info');
+    expect(level('/api/signalen', 200)).toBe('info');
   });
 });

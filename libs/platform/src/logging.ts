@@ -3,7 +3,7 @@ import { RequestMethod, type LoggerService } from '@nestjs/common';
 import type { AuthenticatedRequest } from '@signaalspoor/auth';
 import type { LogLevel } from '@signaalspoor/config';
 import { Logger as NestPinoLogger, PinoLogger, type Params } from 'nestjs-pino';
-import { pino, type DestinationStream, type Logger as Pino } from 'pino';
+import { pino, type DestinationStream, type LevelWithSilent, type Logger as Pino } from 'pino';
 import type { Options as PinoHttpOptions } from 'pino-http';
 
 /**
@@ -34,8 +34,20 @@ export function processLogger(level: LogLevel): Pino {
   return processRoot;
 }
 
-/** Probes and scrapes, every few seconds: their access lines only at debug (failures still at error). */
+/** Probes and scrapes, every few seconds: their access lines only at debug. */
 const ROUTINE = /^\/api\/(health|metrics)(\/|$)/;
+
+/**
+ * The level of a request's access line: probes and scrapes at debug, and so a probe's 503, which is
+ * its answer ("not ready"), not a fault: ProbeLog writes one line when the checks change, instead of
+ * an error line per probe. Any other 5xx or error at error, the rest at info.
+ */
+export function accessLogLevel(req: IncomingMessage, res: ServerResponse, error?: unknown): LevelWithSilent {
+  const routine = ROUTINE.test(routeOf(req));
+  if (routine && res.statusCode === 503) return 'debug';
+  if (error || res.statusCode >= 500) return 'error';
+  return routine ? 'debug' : 'info';
+}
 
 /** Where a request went: the route's pattern once one matched (never the query string), else the path. */
 function routeOf(req: IncomingMessage): string {
@@ -79,8 +91,7 @@ export function loggingParams(level: LogLevel, destination?: DestinationStream):
     customAttributeKeys: { reqId: 'requestId' },
     quietReqLogger: true,
     quietResLogger: true,
-    customLogLevel: (req, res, error) =>
-      error || res.statusCode >= 500 ? 'error' : ROUTINE.test(routeOf(req)) ? 'debug' : 'info',
+    customLogLevel: accessLogLevel,
     customSuccessMessage: () => 'request',
     customErrorMessage: () => 'request failed',
     customSuccessObject: (req, res, value: { responseTime: number }) =>
