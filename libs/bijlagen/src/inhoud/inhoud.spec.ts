@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type Sharp from 'sharp';
+import { bewaarNiets } from '../testing/bewaar';
 import { Beperking } from './beperking';
 import { MAX_ZIJDE, MINIATUUR_ZIJDE, verwerk, type Bewaar } from './inhoud';
 
@@ -22,16 +23,6 @@ function binnenkomend(bytes: Buffer) {
   return { bestand: { bytes: stukken(), verwacht: bytes.length }, teller };
 }
 
-const bewaar: Bewaar = async (_, bytes) => {
-  const hash = createHash('sha256');
-  let grootte = 0;
-  for await (const stuk of bytes) {
-    hash.update(stuk);
-    grootte += stuk.length;
-  }
-  return { sha256: hash.digest('hex'), grootte };
-};
-
 const ruis = (width: number, height: number) =>
   sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
     .jpeg({ quality: 90 })
@@ -44,10 +35,10 @@ describe('verwerk', () => {
   it('loads sharp with the first photo, not at start nor for a PDF', async () => {
     expect(sharp.geladen).toBeUndefined();
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(STUK)]);
-    await verwerk(binnenkomend(pdf).bestand, beurten(), bewaar);
+    await verwerk(binnenkomend(pdf).bestand, beurten(), bewaarNiets);
     expect(sharp.geladen).toBeUndefined();
 
-    const inhoud = await verwerk(binnenkomend(await ruis(40, 30)).bestand, beurten(), bewaar);
+    const inhoud = await verwerk(binnenkomend(await ruis(40, 30)).bestand, beurten(), bewaarNiets);
     expect(sharp.geladen).toBe(true);
     expect(inhoud).toMatchObject({ type: 'image/jpeg', miniatuur: true });
   });
@@ -60,7 +51,7 @@ describe('verwerk', () => {
     const bezet = eigen.inGeheugen.voer(() => new Promise<void>((resolve) => (laatGaan = resolve)));
 
     const { bestand, teller } = binnenkomend(foto);
-    const klaar = verwerk(bestand, eigen, bewaar);
+    const klaar = verwerk(bestand, eigen, bewaarNiets);
     await new Promise((resolve) => setTimeout(resolve, 50));
     // the head (file-type's 4100 bytes) only: the rest waits in the client and the socket
     expect(teller.gelezen).toBe(5);
@@ -76,7 +67,7 @@ describe('verwerk', () => {
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(50 * STUK)]);
     const eigen = beurten();
     void eigen.inGeheugen.voer(() => new Promise(() => undefined));
-    const inhoud = await verwerk(binnenkomend(pdf).bestand, eigen, bewaar);
+    const inhoud = await verwerk(binnenkomend(pdf).bestand, eigen, bewaarNiets);
     expect(inhoud).toEqual({
       type: 'application/pdf',
       grootte: pdf.length,
@@ -93,7 +84,7 @@ describe('verwerk', () => {
       const stukken: Buffer[] = [];
       for await (const stuk of bytes) stukken.push(stuk);
       bewaard.set(weergave, stukken);
-      return bewaar(
+      return bewaarNiets(
         weergave,
         (async function* () {
           yield* stukken;
