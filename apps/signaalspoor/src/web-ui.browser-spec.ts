@@ -44,12 +44,12 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
        document.dispatchEvent(new Event('visibilitychange'));`,
     );
 
-  /** How far the raad looked at its list, as the server keeps it (the web app records it after showing the list). */
-  async function bezocht(minstens: number): Promise<number> {
+  /** How far a user looked at a list (the raad at its own), as the server keeps it (the web app records it after showing the list). */
+  async function bezocht(minstens: number, lijst = 'signalen', wie = 'kermt'): Promise<number> {
     return eventually(async () => {
-      const res = await api().get('/api/bezoeken').set('Authorization', token.kermt).expect(200);
+      const res = await api().get('/api/bezoeken').set('Authorization', token[wie]!).expect(200);
       const positie = (res.body.items as { lijst: string; positie: number }[]).find(
-        (b) => b.lijst === 'signalen',
+        (b) => b.lijst === lijst,
       )?.positie;
       if (positie === undefined || positie < minstens) throw new Error(`bezoek op ${positie}`);
       return positie;
@@ -152,6 +152,32 @@ describe('the web app for the volunteer and the wijkmanager in Chromium', () => 
       };
       expect(bezoeken.items.map((b) => b.lijst)).toEqual(['triage']);
     });
+  }, 120_000);
+
+  it("marks what is new in a dienst's inbox since its last visit", async () => {
+    await doorsturen(await indienen('Wegdek verzakt aan de brug'), 'mobiliteit');
+    const kaart = (page: Page, titel: string) =>
+      page.getByRole('listitem').filter({ has: page.getByRole('link', { name: titel }) });
+
+    // the first visit ever marks nothing
+    const eerste = await aanmelden('Dienst Mobiliteit');
+    await eerste.getByRole('link', { name: 'Wegdek verzakt aan de brug' }).waitFor();
+    expect(await eerste.getByTestId('nieuw').count()).toBe(0);
+    const gezien = await bezocht(1, 'inbox', 'mobiliteit');
+    await eerste.close();
+
+    // a doorsturing that arrived since is new on the next visit; the one seen before is not
+    await doorsturen(await indienen('Verkeerslicht te kort groen'), 'mobiliteit');
+    const volgende = await aanmelden('Dienst Mobiliteit');
+    await kaart(volgende, 'Verkeerslicht te kort groen').getByTestId('nieuw').waitFor();
+    expect(await kaart(volgende, 'Wegdek verzakt aan de brug').getByTestId('nieuw').count()).toBe(0);
+    await titelIs(volgende, 'Inbox — Signaalspoor');
+    await toegankelijk(volgende, 'inbox met een nieuwe doorsturing');
+
+    // one that arrives while the inbox is open is marked at once
+    await doorsturen(await indienen('Zebrapad vervaagd'), 'mobiliteit');
+    await kaart(volgende, 'Zebrapad vervaagd').getByTestId('nieuw').waitFor();
+    await bezocht(gezien + 1, 'inbox', 'mobiliteit');
   }, 120_000);
 
   it('refuses a visit it cannot keep with a 400 naming the field', async () => {

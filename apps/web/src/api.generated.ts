@@ -992,7 +992,7 @@ export interface components {
        * @description de lijst van de webtoepassing
        * @enum {string}
        */
-      lijst: 'signalen' | 'triage' | 'overschreden';
+      lijst: 'signalen' | 'triage' | 'overschreden' | 'inbox';
       /** @example 1234 */
       positie: number;
     };
@@ -1336,6 +1336,8 @@ export interface components {
       id: string;
       /** Format: date-time */
       opgepaktOp?: string;
+      /** @description de positie van de laatste gebeurtenis van het signaal (zie "Nieuw sinds je laatste bezoek") */
+      positie: number;
       raadId: string;
       /** Format: uuid */
       signaalId: string;

@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS web.bezoeken (
 `;
 
 /** The lists of the web app that mark what is new. */
-export const LIJSTEN = ['signalen', 'triage', 'overschreden'] as const;
+export const LIJSTEN = ['signalen', 'triage', 'overschreden', 'inbox'] as const;
 export type Lijst = (typeof LIJSTEN)[number];
 
 export class BezoekDto {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { SignaalSamenvatting } from '../api';
 import { fmtDatum, fmtDatumTijd, sinds, TERMIJN, termijnWat } from '../format';
+import { NieuwMarker } from './NieuwMarker';
 import { useNamen, useSessie } from '../sessie';
 import { balZin, statusKlasse, statusTekst } from '../woorden';
 
@@ -27,12 +28,7 @@ export function SignaalKaart({
     <li className={nieuw ? 'kaart kaart-nieuw' : 'kaart'}>
       <Kop>
         <Link to={`/signalen/${s.id}`}>{s.titel}</Link>
-        {nieuw && (
-          <span className="nieuw" data-testid="nieuw">
-            {' '}
-            Nieuw<span className="sr-only"> sinds je laatste bezoek</span>
-          </span>
-        )}
+        {nieuw && <NieuwMarker />}
       </Kop>
       <p className="kaart-meta">
         <span className={statusKlasse(s)}>{statusTekst(s)}</span>

@@ -249,6 +249,8 @@ export interface InboxRegel {
   status: DoorsturingView['status'] | 'vervallen';
   /** when it was answered, sent back or fell away */
   afgehandeldOp?: string;
+  /** the signaal view's `positie` (its latest event): what "nieuw sinds je laatste bezoek" compares */
+  positie: number;
 }
 
 /** Which public signalen (only those residents may see: `openbaar`), newest first. */
@@ -550,9 +552,9 @@ export class SignaalViewRepository {
     const params: unknown[] = [dienstId, alle, limiet, offset];
     const zoek =
       q === undefined ? '' : `AND ${zoekConditie(this.schema, q, (value) => `$${params.push(value)}`)}`;
-    const { rows } = await this.pool.query<InboxRegel & { total: string }>(
+    const { rows } = await this.pool.query<Omit<InboxRegel, 'positie'> & { positie: string; total: string }>(
       `SELECT signaal_id AS "signaalId", raad_id AS "raadId", view->>'titel' AS titel, thema,
-              doorsturing, inbox_status AS status, afgehandeld_op AS "afgehandeldOp",
+              doorsturing, inbox_status AS status, afgehandeld_op AS "afgehandeldOp", positie,
               count(*) OVER () AS total
          FROM ${this.schema}.signalen s,
               jsonb_array_elements(s.view->'doorsturingen') doorsturing,
@@ -571,9 +573,10 @@ export class SignaalViewRepository {
       params,
     );
     return {
-      items: rows.map(({ total: _total, afgehandeldOp, ...regel }) => ({
+      items: rows.map(({ total: _total, afgehandeldOp, positie, ...regel }) => ({
         ...regel,
         ...(afgehandeldOp && { afgehandeldOp }),
+        positie: Number(positie),
       })),
       total: Number(rows[0]?.total ?? 0),
     };

@@ -22,6 +22,8 @@ describe.each(testServers())('the inbox of the signaal view on $name PostgreSQL'
   let views: SignaalViewRepository;
   let projection: SignalenProjection;
   let events: RecordedEvent[];
+  /** the position of the last event of each signaal, by its doorsturing */
+  let laatste: { a1: number; b1: number };
 
   const execute = (signaalId: string, command: SignaalCommand, actor: Actor) =>
     new SignaalRepository(store).execute(signaalId, command, {
@@ -93,6 +95,8 @@ describe.each(testServers())('the inbox of the signaal view on $name PostgreSQL'
       'no-stream',
     );
     events = await store.readAll({ after: 0, limit: 100 });
+    const laatsteVan = (id: string) => events.filter((e) => e.streamId === `signaal-${id}`).at(-1)!.position;
+    laatste = { a1: laatsteVan(a), b1: laatsteVan(b) };
   });
 
   afterAll(async () => {
@@ -112,13 +116,19 @@ describe.each(testServers())('the inbox of the signaal view on $name PostgreSQL'
           status: 'beantwoord',
           afgehandeldOp: at(11),
           doorsturing: expect.objectContaining({ id: 'a1', opgepaktOp: at(10) }),
+          positie: laatste.a1,
         }),
       ],
       total: 1,
     });
     // open when its signaal was withdrawn: it fell away then, and is no longer open
     expect(together.groen.items).toEqual([
-      expect.objectContaining({ status: 'vervallen', afgehandeldOp: at(12), titel: expect.any(String) }),
+      expect.objectContaining({
+        status: 'vervallen',
+        afgehandeldOp: at(12),
+        titel: expect.any(String),
+        positie: laatste.b1,
+      }),
     ]);
     expect(together.groenOpen).toEqual({ items: [], total: 0 });
   });

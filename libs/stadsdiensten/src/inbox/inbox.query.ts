@@ -45,6 +45,11 @@ export class InboxItemDto {
     description: 'voor een open doorsturing: wanneer de termijn voor het antwoord verstrijkt',
   })
   uiterlijk?: string;
+  @ApiProperty({
+    description:
+      'de positie van de laatste gebeurtenis van het signaal (zie "Nieuw sinds je laatste bezoek")',
+  })
+  positie!: number;
 }
 
 export class InboxPaginaDto {
@@ -88,7 +93,16 @@ export class LeesInboxHandler implements IQueryHandler<LeesInbox> {
     });
   }
 
-  private item({ signaalId, raadId, titel, thema, doorsturing: d, status, afgehandeldOp }: InboxRegel) {
+  private item({
+    signaalId,
+    raadId,
+    titel,
+    thema,
+    doorsturing: d,
+    status,
+    afgehandeldOp,
+    positie,
+  }: InboxRegel) {
     const uiterlijk = antwoordUiterlijk(status, d.doorgestuurdOp, this.config.termijnen);
     return {
       id: d.id,
@@ -102,6 +116,7 @@ export class LeesInboxHandler implements IQueryHandler<LeesInbox> {
       ...(d.opgepaktOp && { opgepaktOp: d.opgepaktOp }),
       ...(afgehandeldOp && { afgehandeldOp }),
       ...(uiterlijk && { uiterlijk }),
+      positie,
     };
   }
 }
