@@ -10,6 +10,7 @@ export * from './upcasters';
 export {
   lopendeTermijnen,
   termijnCommands,
+  volgendeTermijnActie,
   type LopendeTermijn,
   type TermijnBeleid,
   type TermijnCommand,

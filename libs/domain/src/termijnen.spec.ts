@@ -4,7 +4,7 @@ import type { SignaalEvent, Termijn } from './events';
 import { evolve } from './evolve';
 import * as ev from './fixtures';
 import type { SignaalState } from './state';
-import { lopendeTermijnen, termijnCommands, type TermijnBeleid } from './termijnen';
+import { lopendeTermijnen, termijnCommands, volgendeTermijnActie, type TermijnBeleid } from './termijnen';
 import { AT, BELEID, staatNa } from './testing';
 
 // AT is Monday 3 March 2025, 09:00 UTC (10:00 in Brussels). Deadlines keep the Brussels time of day:
@@ -29,15 +29,23 @@ const routedAt = (at: string, doorsturingId: string, dienstId = 'wegen'): Signaa
   at,
 });
 
+/** Whether the moment falls at or before `now` (no moment: never). */
+const valtVoor = (moment: string | undefined, now: string) =>
+  moment !== undefined && Date.parse(moment) <= Date.parse(now);
+
 function given(...history: SignaalEvent[]) {
   const state = staatNa(...history);
   return {
     when: (now: string, beleid: TermijnBeleid = BELEID) => ({
-      /** Expects exactly these commands, at `now`; the decider accepts them, after which nothing is due. */
+      /**
+       * Expects exactly these commands, at `now`; the decider accepts them, after which nothing is due.
+       * The next action's moment agrees: at or before `now` when something is due, after it otherwise.
+       */
       then(...expected: Due[]) {
         const commands = termijnCommands(state, now, beleid);
         expect(commands.map(({ at: _at, ...rest }) => rest)).toStrictEqual(expected);
         expect(commands.every((command) => command.at === now)).toBe(true);
+        expect(valtVoor(volgendeTermijnActie(state, beleid), now)).toBe(expected.length > 0);
 
         const after = commands.reduce((current, command) => {
           const events = decide(command, current);
@@ -45,6 +53,7 @@ function given(...history: SignaalEvent[]) {
           return events.reduce(evolve, current) as SignaalState;
         }, state);
         expect(termijnCommands(after, now, beleid)).toEqual([]);
+        expect(valtVoor(volgendeTermijnActie(after, beleid), now)).toBe(false);
       },
     }),
   };
@@ -242,5 +251,38 @@ describe('lopendeTermijnen', () => {
     );
     given(ev.ingediend(), ev.teruggekoppeld(true)).then();
     given(ev.ingediend(), ev.ingetrokken()).then();
+  });
+});
+
+describe('volgendeTermijnActie', () => {
+  const given = (...history: SignaalEvent[]) => ({
+    then: (expected: string | undefined, beleid: TermijnBeleid = BELEID) =>
+      expect(volgendeTermijnActie(staatNa(...history), beleid)).toBe(expected),
+  });
+
+  it('is the first running deadline not reported yet', () => {
+    given(ev.ingediend()).then(t('2025-03-10'));
+    given(ev.ingediend(), ev.termijnOverschreden('ontvangst')).then(t('2025-04-14', '08:00'));
+    given(ev.ingediend(), ev.doorgestuurd('d1')).then(t('2025-03-31', '08:00'));
+  });
+
+  it('is the end of the acceptance period once the final feedback is given', () => {
+    given(...final).then(t('2025-05-01'));
+    given(...final).then(t('2025-04-15'), { ...BELEID, aanvaardingDagen: 14 });
+  });
+
+  it('is the exact moment the first command falls due', () => {
+    const state = staatNa(ev.ingediend(), ev.doorgestuurd('d1'));
+    const moment = volgendeTermijnActie(state, BELEID)!;
+    expect(termijnCommands(state, new Date(Date.parse(moment) - 1).toISOString(), BELEID)).toEqual([]);
+    expect(termijnCommands(state, moment, BELEID)).not.toEqual([]);
+  });
+
+  it('is none for a settled signaal, or one whose every deadline was reported', () => {
+    given(ev.ingediend(), ev.ingetrokken()).then(undefined);
+    given(...final, ev.afgesloten()).then(undefined);
+    given(ev.ingediend(), ev.termijnOverschreden('ontvangst'), ev.termijnOverschreden('terugkoppeling')).then(
+      undefined,
+    );
   });
 });

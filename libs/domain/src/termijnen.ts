@@ -62,6 +62,21 @@ export function lopendeTermijnen(state: SignaalState, beleid: TermijnBeleid): Lo
   return termijnen;
 }
 
+/** The running deadlines not reported yet (whether passed or not). */
+function onbemeld(state: SignaalState, beleid: TermijnBeleid): LopendeTermijn[] {
+  return lopendeTermijnen(state, beleid).filter(
+    ({ termijn, doorsturingId }) =>
+      !state.overschredenTermijnen.includes(termijnSleutel(termijn, doorsturingId)),
+  );
+}
+
+/** When the acceptance period of the final feedback ends (ms), for a signaal that would close then. */
+function sluitAutomatischOp(state: SignaalState, beleid: TermijnBeleid): number | undefined {
+  if (state.status === 'afgesloten' || state.status === 'ingetrokken' || state.duplicaatVan) return undefined;
+  if (!state.definitiefTeruggekoppeldOp) return undefined;
+  return Date.parse(state.definitiefTeruggekoppeldOp) + beleid.aanvaardingDagen * DAY_MS;
+}
+
 /**
  * The commands the deadline process manager owes a signaal at `now`: a report for every deadline
  * that passed and was not reported yet, and the automatic closing once the acceptance period of the
@@ -69,11 +84,7 @@ export function lopendeTermijnen(state: SignaalState, beleid: TermijnBeleid): Lo
  */
 export function termijnCommands(state: SignaalState, now: string, beleid: TermijnBeleid): TermijnCommand[] {
   const at = Date.parse(now);
-  const commands: TermijnCommand[] = lopendeTermijnen(state, beleid)
-    .filter(
-      ({ termijn, doorsturingId }) =>
-        !state.overschredenTermijnen.includes(termijnSleutel(termijn, doorsturingId)),
-    )
+  const commands: TermijnCommand[] = onbemeld(state, beleid)
     .filter(({ uiterlijk }) => at >= Date.parse(uiterlijk))
     .map(({ termijn, uiterlijk, doorsturingId }) => ({
       type: 'MeldTermijnOverschreden',
@@ -82,14 +93,21 @@ export function termijnCommands(state: SignaalState, now: string, beleid: Termij
       vervaldatum: uiterlijk,
       ...(doorsturingId !== undefined && { doorsturingId }),
     }));
-  if (
-    state.status !== 'afgesloten' &&
-    state.status !== 'ingetrokken' &&
-    !state.duplicaatVan &&
-    state.definitiefTeruggekoppeldOp &&
-    at >= Date.parse(state.definitiefTeruggekoppeldOp) + beleid.aanvaardingDagen * DAY_MS
-  ) {
+  const sluitOp = sluitAutomatischOp(state, beleid);
+  if (sluitOp !== undefined && at >= sluitOp) {
     commands.push({ type: 'SluitAutomatischAf', at: now, aanvaardingstermijnDagen: beleid.aanvaardingDagen });
   }
   return commands;
+}
+
+/**
+ * The first moment (ISO 8601) at which termijnCommands owes this signaal a command, or undefined
+ * when nothing falls due without a new event. Until then the deadline process manager need not look
+ * at the signaal: a read model keeps this moment, indexed, so a run reads only what is due.
+ */
+export function volgendeTermijnActie(state: SignaalState, beleid: TermijnBeleid): string | undefined {
+  const momenten = onbemeld(state, beleid).map(({ uiterlijk }) => Date.parse(uiterlijk));
+  const sluitOp = sluitAutomatischOp(state, beleid);
+  if (sluitOp !== undefined) momenten.push(sluitOp);
+  return momenten.length ? new Date(Math.min(...momenten)).toISOString() : undefined;
 }

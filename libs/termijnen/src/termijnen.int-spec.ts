@@ -51,7 +51,9 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
   const execute = (signaalId: string, command: SignaalCommand, actor: Actor) =>
     repository.execute(signaalId, command, { actor, correlationId: randomUUID(), causationId: randomUUID() });
   const startProjection = async () => {
-    runner = new ProjectionRunner(store, pool, new SignalenProjection(new SignaalViewRepository(pool)), {
+    // the read model as the composition keeps it: with the deadline policy (its next actions)
+    const views = new SignaalViewRepository(pool, 'projectie', BELEID);
+    runner = new ProjectionRunner(store, pool, new SignalenProjection(views), {
       pollIntervalMs: 200,
       logger,
     });
@@ -127,7 +129,8 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
 
   it('reports every passed deadline and closes what the raad did not react to', async () => {
     const run = await manager.run();
-    expect(run).toEqual({ id: expect.any(String), now: NOW, written: 5, skipped: 1, failed: 0 });
+    // read: the four whose next action has come (AANVAARD is closed, RECENT has time left)
+    expect(run).toEqual({ id: expect.any(String), now: NOW, gelezen: 4, written: 5, skipped: 1, failed: 0 });
 
     const metadata = {
       actor: { rol: 'systeem', id: 'termijnen' },
@@ -177,8 +180,24 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
 
     const run = manager.run();
     expect(manager.run()).toBe(run);
-    expect(await run).toMatchObject({ written: 0, skipped: 0, failed: 0 });
+    expect(await run).toMatchObject({ gelezen: 0, written: 0, skipped: 0, failed: 0 });
     expect(await store.headPosition()).toBe(head);
+  });
+
+  it('does not trust a next action computed under another policy', async () => {
+    // the same read model, read by a process whose policy gives a day for triage: RECENT (submitted
+    // yesterday, not due under BELEID) is overdue under it; the rows say they were computed under BELEID
+    const strenger = new TermijnenProcessManager(repository, new SignaalViewRepository(pool), {
+      beleid: { ...BELEID, ontvangstWerkdagen: 1 },
+      intervalMs: 60_000,
+      now: () => new Date(NOW),
+      logger,
+    });
+    const run = await strenger.run();
+    expect(run).toMatchObject({ written: 1, skipped: 0, failed: 0 });
+    expect((await systemEvents(RECENT)).map(({ type, data }) => ({ type, data }))).toEqual([
+      { type: 'TermijnOverschreden', data: { termijn: 'ontvangst', vervaldatum: at('2025-04-15') } },
+    ]);
   });
 
   it('runs once at start and reports its state for readiness', async () => {

@@ -10,8 +10,10 @@ import { TermijnenProcessManager } from './termijnen.process-manager';
  * Runs the deadline process manager with the composition: starts it with the module, waits for its
  * run in flight on shutdown, and reports it for readiness.
  *
- * It finds the open signalen through the SignaalViewRepository (the read model `projectie.signalen`),
- * read with the platform's pool.
+ * It finds the signalen that owe a command through the SignaalViewRepository (the read model
+ * `projectie.signalen`, whose writer keeps each signaal's next action under its own deadline policy),
+ * read with the platform's pool. A row written under another policy than this process's is read as
+ * a candidate too, so two processes configured differently stay correct (only less selective).
  * In the all-in-one app the ProjectiesModule keeps that table in the same database. In the services
  * topology the signalen service reads the table the projecties service keeps, so both must use the
  * same PostgreSQL database (one DATABASE_URL, as in docker-compose.yml); until the table exists the

@@ -17,7 +17,7 @@ export interface TermijnenOptions {
   intervalMs: number;
   /** the clock; default the system clock */
   now?: () => Date;
-  /** open signalen read per query; default 500 */
+  /** signalen read per query; default 500 */
   pageSize?: number;
   logger?: Pick<LoggerService, 'log' | 'warn' | 'error'>;
 }
@@ -26,6 +26,8 @@ export interface TermijnenRun {
   id: string;
   /** the time the run checked the deadlines against */
   now: string;
+  /** signalen the read model nominated (those with a command due, see SignaalViewRepository.teDoen) */
+  gelezen: number;
   /** commands that wrote an event */
   written: number;
   /** commands refused or no longer due on the signaal's current state */
@@ -55,9 +57,11 @@ const sleutel = (command: TermijnCommand): string =>
  * Reports passed deadlines (TermijnOverschreden) and closes signalen whose acceptance period is
  * over, on an interval and once at start.
  *
- * The read model only nominates candidates: every command is checked again on the state folded
- * from the signaal's own stream, in the same attempt that decides and appends it, so a lagging
- * read model never causes a report of a deadline that was met.
+ * The read model only nominates candidates: the signalen whose next action (the domain's
+ * volgendeTermijnActie, kept indexed by the signaal view) has come, so a run does not read every
+ * open signaal. Every command is checked again on the state folded from the signaal's own stream,
+ * in the same attempt that decides and appends it, so a lagging read model never causes a report
+ * of a deadline that was met.
  *
  * One process never runs twice at once: a run that is due while another is in flight joins it.
  * Several processes (replicas of the signalen service, or the all-in-one app next to it) are safe
@@ -104,7 +108,7 @@ export class TermijnenProcessManager {
     return { ok: running && !lastError, details: { running, lastRun, lastError } };
   }
 
-  /** One run over every open signaal; while a run is in flight, returns that one. */
+  /** One run over the signalen that owe a command; while a run is in flight, returns that one. */
   run(): Promise<TermijnenRun> {
     this.inFlight ??= this.runOnce()
       .then(
@@ -132,6 +136,7 @@ export class TermijnenProcessManager {
     const run: TermijnenRun = {
       id: randomUUID(),
       now: this.now().toISOString(),
+      gelezen: 0,
       written: 0,
       skipped: 0,
       failed: 0,
@@ -139,7 +144,8 @@ export class TermijnenProcessManager {
     let page: SignaalView[] = [];
     do {
       // keyset paging: a signaal that closes during the run does not shift the pages
-      page = await this.openSignalen(page.at(-1)?.id ?? '');
+      page = await this.teDoen(run.now, page.at(-1)?.id ?? '');
+      run.gelezen += page.length;
       for (const view of page) {
         for (const command of termijnCommands(stateOf(view), run.now, this.options.beleid)) {
           run[await this.execute(view.id, command, run.id)]++;
@@ -149,9 +155,9 @@ export class TermijnenProcessManager {
     return run;
   }
 
-  private async openSignalen(after: string): Promise<SignaalView[]> {
+  private async teDoen(now: string, after: string): Promise<SignaalView[]> {
     try {
-      return await this.views.open(after, this.pageSize);
+      return await this.views.teDoen(now, this.options.beleid, after, this.pageSize);
     } catch (error) {
       // A fresh database before the projecties module (or service) created the read model.
       if ((error as { code?: string }).code !== UNDEFINED_TABLE) throw error;

@@ -1,5 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
-import { AFGEHANDELD, lopendeTermijnen, type Kader, type TermijnBeleid } from '@signaalspoor/domain';
+import {
+  AFGEHANDELD,
+  lopendeTermijnen,
+  volgendeTermijnActie,
+  type Kader,
+  type TermijnBeleid,
+} from '@signaalspoor/domain';
 import { stateOf, type DoorsturingView, type SignaalView, type TrajectHop } from './signaal-view';
 import type { Vergelijkbaar } from './suggesties';
 
@@ -62,6 +69,8 @@ const tables = (schema: string) => `
     lon           double precision,
     bal_bij       text        NOT NULL, -- view.bal.bij
     termijn_op    timestamptz,          -- the running deadline that passes first (null: none, or no policy)
+    actie_op      timestamptz,          -- when the deadlines process manager owes it a command (volgendeTermijnActie)
+    actie_beleid  text,                 -- the policy actie_op was computed with (beleidVingerafdruk; null: none)
     view          jsonb       NOT NULL, -- the SignaalView
     revision      integer     NOT NULL, -- of the last event applied
     positie       bigint      NOT NULL, -- of the last event applied
@@ -80,6 +89,9 @@ const tables = (schema: string) => `
   CREATE INDEX IF NOT EXISTS signalen_zoek ON ${schema}.signalen USING gin (raad_id, status, zoek);
   CREATE INDEX IF NOT EXISTS signalen_gewijzigd_op ON ${schema}.signalen (gewijzigd_op, signaal_id);
   CREATE INDEX IF NOT EXISTS signalen_termijn_op ON ${schema}.signalen (termijn_op, signaal_id);
+  -- a run of the deadlines process manager reads only what is due, or was computed with another policy
+  CREATE INDEX IF NOT EXISTS signalen_actie_op ON ${schema}.signalen (actie_op) WHERE actie_op IS NOT NULL;
+  CREATE INDEX IF NOT EXISTS signalen_actie_beleid ON ${schema}.signalen (actie_beleid);
   -- every list is ordered by (ingediend_op DESC, signaal_id): the indexes end in that order, so a
   -- page is read from the index in order, not sorted from every matching row
   CREATE INDEX IF NOT EXISTS signalen_ingediend_op ON ${schema}.signalen (ingediend_op DESC, signaal_id);
@@ -131,6 +143,8 @@ const KOLOMMEN = [
   'lon',
   'bal_bij',
   'termijn_op',
+  'actie_op',
+  'actie_beleid',
   'view',
   'revision',
   'positie',
@@ -301,6 +315,29 @@ const JAAR_KEY: Record<Exclude<CijfersPer, 'dienst'>, string> = {
   thema: 'thema',
   jaar: `extract(year FROM ingediend_op AT TIME ZONE 'UTC')::int::text`,
 };
+
+const vingerafdrukken = new WeakMap<TermijnBeleid, string>();
+
+/**
+ * Which deadline policy a row's `actie_op` was computed with: a row computed with another one (the
+ * policy changed in the configuration, or another process runs with another) is not trusted.
+ */
+export function beleidVingerafdruk(beleid: TermijnBeleid): string {
+  let vingerafdruk = vingerafdrukken.get(beleid);
+  if (vingerafdruk === undefined) {
+    // every field by name (a field added to TermijnBeleid must be added here), nothing else
+    const velden: Record<keyof TermijnBeleid, unknown> = {
+      ontvangstWerkdagen: beleid.ontvangstWerkdagen,
+      antwoordDienstWerkdagen: beleid.antwoordDienstWerkdagen,
+      terugkoppelingWerkdagen: beleid.terugkoppelingWerkdagen,
+      aanvaardingDagen: beleid.aanvaardingDagen,
+      extraVrijeDagen: [...beleid.extraVrijeDagen].sort(),
+    };
+    vingerafdruk = createHash('sha256').update(JSON.stringify(velden)).digest('base64url').slice(0, 16);
+    vingerafdrukken.set(beleid, vingerafdruk);
+  }
+  return vingerafdruk;
+}
 
 /**
  * The signalen read model: SignaalView per signaal and the TrajectHop of every hop, in the tables
@@ -582,13 +619,19 @@ export class SignaalViewRepository {
     };
   }
 
-  /** Open signalen after `na` in id order (keyset paging, stable while signalen close). */
-  async open(na: string, limiet: number): Promise<SignaalView[]> {
+  /**
+   * The open signalen after `na` in id order (keyset paging, stable while signalen close) to which
+   * the deadlines process manager may owe a command at `nu` under `beleid`: those whose `actie_op`
+   * has come, and those whose `actie_op` was computed with another policy (or none), which only
+   * their state can tell. Each is one index scan; the others are not read.
+   */
+  async teDoen(nu: string, beleid: TermijnBeleid, na: string, limiet: number): Promise<SignaalView[]> {
     const { rows } = await this.pool.query<{ view: SignaalView }>(
       `SELECT view FROM ${this.schema}.signalen
-        WHERE status NOT IN ${GESLOTEN} AND signaal_id > $1
-        ORDER BY signaal_id LIMIT $2`,
-      [na, limiet],
+        WHERE (actie_op <= $1 OR actie_beleid < $2 OR actie_beleid > $2 OR actie_beleid IS NULL)
+          AND status NOT IN ${GESLOTEN} AND signaal_id > $3
+        ORDER BY signaal_id LIMIT $4`,
+      [nu, beleidVingerafdruk(beleid), na, limiet],
     );
     return rows.map((row) => row.view);
   }
@@ -671,7 +714,8 @@ export class SignaalViewRepository {
 /** The row of <schema>.signalen for a view, keyed by column (KOLOMMEN). */
 function rij(view: SignaalView, beleid?: TermijnBeleid): Record<(typeof KOLOMMEN)[number], unknown> {
   const open = view.status !== 'afgesloten' && view.status !== 'ingetrokken';
-  const termijnen = beleid ? lopendeTermijnen(stateOf(view), beleid).map((t) => t.uiterlijk) : [];
+  const state = beleid && stateOf(view);
+  const termijnen = state ? lopendeTermijnen(state, beleid).map((t) => t.uiterlijk) : [];
   return {
     signaal_id: view.id,
     raad_id: view.raadId,
@@ -688,6 +732,8 @@ function rij(view: SignaalView, beleid?: TermijnBeleid): Record<(typeof KOLOMMEN
     bal_bij: view.bal.bij,
     // ISO instants in UTC: the string order is the time order
     termijn_op: termijnen.sort()[0] ?? null,
+    actie_op: (state && volgendeTermijnActie(state, beleid)) ?? null,
+    actie_beleid: beleid ? beleidVingerafdruk(beleid) : null,
     view,
     revision: view.revision,
     positie: view.positie,

@@ -26,8 +26,9 @@ import { duurMs, gegevensVan } from './traject';
 // `bal_bij`, `termijn_op` (sorting on the deadline) and `zoek`, the full-text search document;
 // 12: `zoek` holds every prefix of its words, indexed with raad_id and status (btree_gin)
 // 13: the search's GIN index holds the words alone; 14: back to raad_id, status and the words (13
-// read every match of a word over all raden: pgbench gave 2.5x the searches per second with 14)
-export const SIGNAAL_VIEW_VERSION = 14;
+// read every match of a word over all raden: pgbench gave 2.5x the searches per second with 14);
+// 15: columns `actie_op` and `actie_beleid` (the deadlines process manager reads only what is due)
+export const SIGNAAL_VIEW_VERSION = 15;
 
 /** A doorsturing as the domain's state has it: the view keeps the fold's shape, not a copy of it. */
 export type DoorsturingView = Doorsturing;
