@@ -3,7 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { EventEmitter } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { LOGBOEK, type Logboek } from '@signaalspoor/logboek';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 import sharp from 'sharp';
@@ -423,6 +423,26 @@ describe.each(testServers())('attachments through HTTP on $name PostgreSQL', ({ 
     }
     expect(piek).toBeGreaterThan(0);
     expect(piek).toBeLessThanOrEqual(EventEmitter.defaultMaxListeners);
+  });
+
+  it('answers HEAD with the head of the GET and reads one chunk, not all', async () => {
+    const groot = Buffer.concat([PDF, randomBytes(1024 * 1024)]);
+    const { body } = await upload(id, 'dienst', groot, 'plan.pdf').expect(201);
+    const gelezen = jest.spyOn(Pool.prototype, 'query');
+    try {
+      const res = await s.t.http
+        .head(`/api/signalen/${id}/bijlagen/${body.id}`)
+        .set('Authorization', as.raad)
+        .set('X-Positie', String(body.positie))
+        .expect(200);
+      expect(res.headers['content-length']).toBe(String(groot.length));
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.headers.etag).toBe(`"${createHash('sha256').update(groot).digest('hex')}"`);
+      const delen = gelezen.mock.calls.filter(([text]) => String(text).includes('FROM bijlagen.delen WHERE'));
+      expect(delen).toHaveLength(1); // of 5
+    } finally {
+      gelezen.mockRestore();
+    }
   });
 
   it('stops reading the chunks of an answer whose client went away', async () => {

@@ -104,7 +104,11 @@ export class BijlagenController {
         `${bijlage.type === 'application/pdf' ? 'attachment' : 'inline'}; filename="${ascii}"; filename*=UTF-8''${naam}`,
       );
     if (!miniatuur) response.setHeader('Content-Length', bijlage.grootte);
-    if (eerste.done) return void response.end();
+    // HEAD: the head as GET's (the same status for the same first chunk), none of the other chunks
+    if (eerste.done || response.req.method === 'HEAD') {
+      await stukken.return?.();
+      return void response.end();
+    }
     await schrijfDoor(eerste.value, stukken, response);
   }
 
