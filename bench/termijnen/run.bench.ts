@@ -9,14 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import { SIGNAAL_STREAM_PREFIX, termijnCommands } from '@signaalspoor/domain';
 import { inTransaction } from '@signaalspoor/projections';
-import {
-  beleidVingerafdruk,
-  projecteer,
-  SignaalViewRepository,
-  stateOf,
-  type SignaalView,
-} from '@signaalspoor/signaal-view';
+import { projecteer, SignaalViewRepository, stateOf, type SignaalView } from '@signaalspoor/signaal-view';
 import { testConfig } from '@signaalspoor/testing';
+import type { Pool } from 'pg';
 import { loadAverage, runBench } from '../support';
 
 const PAGE = 500;
@@ -68,16 +63,16 @@ runBench(
     const walk = async (page: (after: string) => Promise<SignaalView[]>) => {
       const cpu = process.cpuUsage();
       const started = performance.now();
-      let gelezen = 0;
-      let verschuldigd = 0;
+      let read = 0;
+      let commands = 0;
       let views: SignaalView[] = [];
       do {
         views = await page(views.at(-1)?.id ?? '');
-        gelezen += views.length;
-        for (const view of views) verschuldigd += termijnCommands(stateOf(view), now, beleid).length;
+        read += views.length;
+        for (const view of views) commands += termijnCommands(stateOf(view), now, beleid).length;
       } while (views.length === PAGE);
       const { user, system } = process.cpuUsage(cpu);
-      return { ms: performance.now() - started, nodeCpuMs: (user + system) / 1000, gelezen, verschuldigd };
+      return { ms: performance.now() - started, nodeCpuMs: (user + system) / 1000, read, commands };
     };
     const elkOpen = async (after: string) =>
       (
@@ -101,20 +96,23 @@ runBench(
       results.teDoen.push(await walk(teDoen));
     }
     const summary = (runs: Awaited<ReturnType<typeof walk>>[]) => ({
-      gelezen: runs[0]!.gelezen,
-      verschuldigd: runs[0]!.verschuldigd,
+      read: runs[0]!.read,
+      commands: runs[0]!.commands,
       msMedian: Math.round(median(runs.map((r) => r.ms)) * 10) / 10,
       nodeCpuMsMedian: Math.round(median(runs.map((r) => r.nodeCpuMs)) * 10) / 10,
     });
     const baseline = summary(results.baseline);
     const nieuw = summary(results.teDoen);
-    // the plan of the nominations' first page, under the policy the rows were written with
-    const plan = await pool.query<{ 'QUERY PLAN': string }>(
-      `EXPLAIN SELECT view FROM projectie.signalen
-        WHERE (actie_op <= $1 OR actie_beleid < $2 OR actie_beleid > $2 OR actie_beleid IS NULL)
-          AND status NOT IN ('afgesloten', 'ingetrokken') AND signaal_id > '' ORDER BY signaal_id LIMIT 500`,
-      [now, beleidVingerafdruk(beleid)],
-    );
+    // the plan of the nominations' first page: the statement teDoen sends, caught on its way out
+    let gesteld: { text: string; values: unknown[] } | undefined;
+    const vanger = {
+      query: async (text: string, values: unknown[]) => {
+        gesteld = { text, values };
+        return { rows: [] };
+      },
+    } as unknown as Pool;
+    await new SignaalViewRepository(vanger).teDoen(now, beleid, '', PAGE);
+    const plan = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${gesteld!.text}`, gesteld!.values);
     return {
       signalen: aantal,
       rounds,

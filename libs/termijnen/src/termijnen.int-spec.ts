@@ -130,7 +130,7 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
   it('reports every passed deadline and closes what the raad did not react to', async () => {
     const run = await manager.run();
     // read: the four whose next action has come (AANVAARD is closed, RECENT has time left)
-    expect(run).toEqual({ id: expect.any(String), now: NOW, gelezen: 4, written: 5, skipped: 1, failed: 0 });
+    expect(run).toEqual({ id: expect.any(String), now: NOW, read: 4, written: 5, skipped: 1, failed: 0 });
 
     const metadata = {
       actor: { rol: 'systeem', id: 'termijnen' },
@@ -180,7 +180,7 @@ describe.each(testServers())('TermijnenProcessManager on $name PostgreSQL', ({ u
 
     const run = manager.run();
     expect(manager.run()).toBe(run);
-    expect(await run).toMatchObject({ gelezen: 0, written: 0, skipped: 0, failed: 0 });
+    expect(await run).toMatchObject({ read: 0, written: 0, skipped: 0, failed: 0 });
     expect(await store.headPosition()).toBe(head);
   });
 

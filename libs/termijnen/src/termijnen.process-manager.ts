@@ -27,7 +27,7 @@ export interface TermijnenRun {
   /** the time the run checked the deadlines against */
   now: string;
   /** signalen the read model nominated (those with a command due, see SignaalViewRepository.teDoen) */
-  gelezen: number;
+  read: number;
   /** commands that wrote an event */
   written: number;
   /** commands refused or no longer due on the signaal's current state */
@@ -136,7 +136,7 @@ export class TermijnenProcessManager {
     const run: TermijnenRun = {
       id: randomUUID(),
       now: this.now().toISOString(),
-      gelezen: 0,
+      read: 0,
       written: 0,
       skipped: 0,
       failed: 0,
@@ -145,7 +145,7 @@ export class TermijnenProcessManager {
     do {
       // keyset paging: a signaal that closes during the run does not shift the pages
       page = await this.teDoen(run.now, page.at(-1)?.id ?? '');
-      run.gelezen += page.length;
+      run.read += page.length;
       for (const view of page) {
         for (const command of termijnCommands(stateOf(view), run.now, this.options.beleid)) {
           run[await this.execute(view.id, command, run.id)]++;
