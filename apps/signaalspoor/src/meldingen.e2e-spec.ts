@@ -114,11 +114,15 @@ describe.each(testServers())('e-mail notifications through HTTP on $name Postgre
       await post(t, `/signalen/${id}/doorsturingen`, 'wmOost', { dienst: 'mobiliteit' }).expect(201);
       ids.push(id);
     }
-    // every mail met the closed port at least once and waits for a retry
+    // the first mail to the dienst met the closed port and waits for a retry; the later ones wait
+    // behind it, untried, so they cannot overtake it
     await eventually(
       async () => {
         const wachtend = (await get(t, '/beheer/mails?status=wachtend', 'beheerder').expect(200)).body.items;
-        expect(wachtend.map((m: { pogingen: number }) => m.pogingen >= 1)).toEqual(Array(5).fill(true));
+        const getried = (wachtend as { id: number; pogingen: number }[])
+          .sort((a, b) => a.id - b.id)
+          .map((m) => m.pogingen > 0);
+        expect(getried).toEqual([true, false, false, false, false]);
       },
       60_000,
       50,

@@ -248,6 +248,34 @@ describe.each(testServers())(
       expect(smtp.mails.every((mail) => mail.aan.join() === 'dienst.netheid@example.org')).toBe(true);
     });
 
+    it('given the server down, when a second mail to an address waits behind a first, then it is tried only after the first is sent', async () => {
+      await zetVoorkeur(pool, 'wijkmanager:wm-zuid', 'nieuw', 'uit');
+      const [eerste, tweede] = [randomUUID(), randomUUID()];
+      await dienIn(eerste, 'wr-runkst', 'Eerste');
+      await dienIn(tweede, 'wr-runkst', 'Tweede');
+      await smtp.stop();
+      await stuurDoor(eerste, 'netheid', 'wm-zuid');
+      const pogingen = async () => {
+        const { rows } = await pool.query<{ signaal_id: string; pogingen: number }>(
+          `SELECT signaal_id, pogingen FROM meldingen.outbox WHERE signaal_id = ANY($1)`,
+          [[eerste, tweede]],
+        );
+        return Object.fromEntries(rows.map((row) => [row.signaal_id, row.pogingen]));
+      };
+      await eventually(async () => expect((await pogingen())[eerste]).toBeGreaterThanOrEqual(1));
+      await stuurDoor(tweede, 'netheid', 'wm-zuid');
+      // the first mail backs off (100, 200, 400 ms); the second must not be tried in between
+      await eventually(async () => expect((await pogingen())[eerste]).toBeGreaterThanOrEqual(4));
+      expect((await pogingen())[tweede]).toBe(0);
+
+      await smtp.start();
+      await settled();
+      expect(smtp.mails.map((mail) => mail.onderwerp.match(/Eerste|Tweede/)?.[0])).toEqual([
+        'Eerste',
+        'Tweede',
+      ]);
+    });
+
     it('parks a mail the server refuses for good, says so in its status, and sends it once queued again', async () => {
       smtp.weiger.add('dienst.awv@example.org');
       const id = randomUUID();

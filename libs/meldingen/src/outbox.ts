@@ -43,6 +43,7 @@ export const OUTBOX_DDL = `
   );
   CREATE INDEX IF NOT EXISTS outbox_te_verzenden ON meldingen.outbox (volgende_poging, id) WHERE status = 'wachtend';
   CREATE INDEX IF NOT EXISTS outbox_status ON meldingen.outbox (status, id);
+  CREATE INDEX IF NOT EXISTS outbox_wachtend_per_adres ON meldingen.outbox (adres, id) WHERE status = 'wachtend';
   CREATE TABLE IF NOT EXISTS meldingen.voorkeuren (
     ontvanger text NOT NULL,
     soort     text NOT NULL,
@@ -210,17 +211,40 @@ export async function zetVoorkeur(pool: Pool, ontvanger: string, soort: string, 
   );
 }
 
-/** Claims mails due for sending; the rows stay locked until the transaction ends. */
+/**
+ * Claims mails due for sending, in the order they were written per address; the rows stay locked until
+ * the transaction ends. An address's mails go out one after the other: a mail is claimed only after
+ * every earlier waiting mail to its address, so while one backs off (or another sender holds it) the
+ * later ones wait rather than overtake it, and an unreachable server is tried once per backoff step
+ * per address, not once per mail.
+ */
 export async function claim(client: PoolClient, limit: number): Promise<OutboxMail[]> {
-  const { rows } = await client.query<Row>(
-    `SELECT * FROM meldingen.outbox
+  // the oldest waiting mail of each address, when due: the sender that locks it has the address
+  const { rows: koppen } = await client.query<Row>(
+    `SELECT * FROM meldingen.outbox o
       WHERE status = 'wachtend' AND volgende_poging <= now()
-      ORDER BY volgende_poging, id
+        AND NOT EXISTS (SELECT 1 FROM meldingen.outbox e
+                         WHERE e.status = 'wachtend' AND e.adres = o.adres AND e.id < o.id)
+      ORDER BY id
       LIMIT $1
       FOR UPDATE SKIP LOCKED`,
     [limit],
   );
-  return rows.map(toMail);
+  if (koppen.length === 0 || koppen.length === limit) return koppen.map(toMail);
+  // then the due mails after them, up to the first that backs off
+  const { rows: volgend } = await client.query<Row>(
+    `SELECT * FROM meldingen.outbox o
+      WHERE status = 'wachtend' AND adres = ANY($1::text[]) AND id <> ALL($2::bigint[])
+        AND volgende_poging <= now()
+        AND NOT EXISTS (SELECT 1 FROM meldingen.outbox e
+                         WHERE e.status = 'wachtend' AND e.adres = o.adres AND e.id < o.id
+                           AND e.volgende_poging > now())
+      ORDER BY id
+      LIMIT $3
+      FOR UPDATE`,
+    [koppen.map((row) => row.adres), koppen.map((row) => row.id), limit - koppen.length],
+  );
+  return [...koppen, ...volgend].map(toMail);
 }
 
 export async function markeerVerzonden(client: PoolClient, ids: readonly number[], kanaal: string) {

@@ -76,6 +76,8 @@ export class SmtpTestServer {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // stop() ends open connections (a sender's idle pooled one too) after 100 ms, not smtp-server's 30 s
+      closeTimeout: 100,
       onRcptTo: (address, _session, callback) => {
         if (this.weiger.has(address.address)) {
           const error = Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 });
