@@ -934,6 +934,32 @@ export interface components {
       /** @description aanmelden met OpenID Connect kan */
       oidc: boolean;
     };
+    ActieDto: {
+      /**
+       * @description het command, zoals het domein het noemt
+       * @enum {string}
+       */
+      actie:
+        | 'VraagVerduidelijking'
+        | 'GeefVerduidelijking'
+        | 'StuurDoor'
+        | 'PakOp'
+        | 'Beantwoord'
+        | 'StuurTerug'
+        | 'KoppelTerug'
+        | 'Heropen'
+        | 'SluitAf'
+        | 'TrekIn'
+        | 'KoppelAlsDuplicaat'
+        | 'OntkoppelDuplicaat'
+        | 'ZetOpenbaar'
+        | 'VoegBijlageToe';
+      /**
+       * Format: uuid
+       * @description voor een actie van een dienst: op welke doorsturing
+       */
+      doorsturingId?: string;
+    };
     ActorDto: {
       /**
        * @description wie handelde: alleen voor de wijkmanager, auditors en beheerders
@@ -1611,6 +1637,8 @@ export interface components {
       sub: string;
     };
     SignaalDetailDto: {
+      /** @description wat de vragende gebruiker nu met het signaal kan doen, volgens de regels van het domein (die de commands ook toepassen); een dienst per doorsturing */
+      acties: components['schemas']['ActieDto'][];
       /** @description de wijkmanager haalde het van de publieke pagina; alleen de wijkmanager zet het terug */
       afgeschermd?: components['schemas']['AfgeschermdDto'];
       /** Format: date-time */

@@ -21,9 +21,16 @@ export const BRONNEN: Bron[] = ['open-forum', 'raadsvergadering', 'werkgroep', '
 
 export type SignaalSamenvatting = Schemas['SignaalLijstItemDto'];
 export type Doorsturing = Schemas['DoorsturingDto'];
-/** GET /api/signalen/{id}; the audit's state at a moment has the same fields but the running deadlines. */
-export type Signaal = Omit<Schemas['SignaalDetailDto'], 'termijnen'> &
-  Partial<Pick<Schemas['SignaalDetailDto'], 'termijnen'>>;
+/** GET /api/signalen/{id}; the audit's state at a moment has the same fields but the running deadlines and actions. */
+export type Signaal = Omit<Schemas['SignaalDetailDto'], 'termijnen' | 'acties'> &
+  Partial<Pick<Schemas['SignaalDetailDto'], 'termijnen' | 'acties'>>;
+export type Actie = Schemas['ActieDto']['actie'];
+/**
+ * Whether the signed-in user may do this on the signaal now (its `acties`: the domain's rules, which
+ * the command applies too); a dienst's actions on one doorsturing.
+ */
+export const kan = (s: Signaal, actie: Actie, doorsturingId?: string): boolean =>
+  s.acties?.some((a) => a.actie === actie && a.doorsturingId === doorsturingId) ?? false;
 export type LopendeTermijn = Schemas['TermijnDto'];
 export type Hop = Schemas['HopDto'];
 export type Traject = Schemas['TrajectDto'];

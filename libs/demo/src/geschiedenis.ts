@@ -213,24 +213,19 @@ function planSignaal(
   };
 
   if (hoofd) {
-    const at = stap(wijkmanager, { handelaar: 'wijkmanager', command: koppeling(hoofd.signaalId) }, [0.5, 3]);
+    const at = stap(wijkmanager, { command: koppeling(hoofd.signaalId) }, [0.5, 3]);
     stappen[stappen.length - 1] = { ...stappen[stappen.length - 1], at, hoofdSignaalId: hoofd.signaalId };
     return { gepland, stappen };
   }
   if (rng.kans(0.03)) {
     gepland.ingetrokken = true;
-    stap(
-      raadLid,
-      { handelaar: 'raad', command: { type: 'TrekIn', reden: 'Ondertussen opgelost door de buren.' } },
-      [1, 8],
-    );
+    stap(raadLid, { command: { type: 'TrekIn', reden: 'Ondertussen opgelost door de buren.' } }, [1, 8]);
     return { gepland, stappen };
   }
   if (vaag || rng.kans(0.06)) {
     stap(
       wijkmanager,
       {
-        handelaar: 'wijkmanager',
         command: {
           type: 'VraagVerduidelijking',
           vraag: 'Over welke plaats gaat het precies, en sinds wanneer?',
@@ -241,7 +236,6 @@ function planSignaal(
     stap(
       raadLid,
       {
-        handelaar: 'raad',
         command: { type: 'GeefVerduidelijking', antwoord: `Het gaat om de ${straat}, al enkele maanden.` },
       },
       [1, 6],
@@ -253,7 +247,6 @@ function planSignaal(
     stap(
       wijkmanager,
       {
-        handelaar: 'wijkmanager',
         id: doorsturingId,
         command: {
           type: 'StuurDoor',
@@ -271,15 +264,10 @@ function planSignaal(
     const fout = onderwerp.verkeerd;
     const doorsturingId = doorsturen(fout, [0.5, 4]);
     if (rng.kans(0.5))
-      stap(
-        dienst(fout),
-        { handelaar: 'dienst', command: { type: 'PakOp', doorsturingId, dienstId: fout } },
-        [0.5, 3],
-      );
+      stap(dienst(fout), { command: { type: 'PakOp', doorsturingId, dienstId: fout } }, [0.5, 3]);
     stap(
       dienst(fout),
       {
-        handelaar: 'dienst',
         command: {
           type: 'StuurTerug',
           doorsturingId,
@@ -301,16 +289,11 @@ function planSignaal(
   for (const { dienstId, doorsturingId } of routings) {
     at = gerouteerd;
     if (rng.kans(0.7))
-      stap(
-        dienst(dienstId),
-        { handelaar: 'dienst', command: { type: 'PakOp', doorsturingId, dienstId } },
-        [0.5, 5],
-      );
+      stap(dienst(dienstId), { command: { type: 'PakOp', doorsturingId, dienstId } }, [0.5, 5]);
     const besluit = rng.een(BESLUITEN);
     const beantwoord = stap(
       dienst(dienstId),
       {
-        handelaar: 'dienst',
         command: {
           type: 'Beantwoord',
           doorsturingId,
@@ -331,21 +314,15 @@ function planSignaal(
   stap(
     wijkmanager,
     {
-      handelaar: 'wijkmanager',
       command: { type: 'KoppelTerug', boodschap: terugkoppeling, definitief: true },
     },
     [0.5, 5],
   );
   if (rng.kans(0.06)) {
-    stap(
-      raadLid,
-      { handelaar: 'raad', command: { type: 'Heropen', reden: 'Het probleem is er nog altijd.' } },
-      [2, 10],
-    );
+    stap(raadLid, { command: { type: 'Heropen', reden: 'Het probleem is er nog altijd.' } }, [2, 10]);
     stap(
       wijkmanager,
       {
-        handelaar: 'wijkmanager',
         command: {
           type: 'KoppelTerug',
           boodschap: 'De dienst bevestigt dat het opgevolgd wordt.',
@@ -355,7 +332,7 @@ function planSignaal(
       [2, 10],
     );
   }
-  if (rng.kans(0.75)) stap(raadLid, { handelaar: 'raad', command: { type: 'SluitAf' } }, [1, 14]);
+  if (rng.kans(0.75)) stap(raadLid, { command: { type: 'SluitAf' } }, [1, 14]);
   return { gepland, stappen };
 }
 

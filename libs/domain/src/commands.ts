@@ -50,6 +50,8 @@ export interface StuurTerug extends Base {
   dienstId: string;
   reden: string;
 }
+/** A dienst's command: each acts on one doorsturing addressed to that dienst. */
+export type DienstCommand = PakOp | Beantwoord | StuurTerug;
 export interface KoppelTerug extends Base {
   type: 'KoppelTerug';
   boodschap: string;

@@ -1,4 +1,6 @@
-import type { SignaalCommand, ZetOpenbaar } from './commands';
+import type { Actor, Rol } from './actor';
+import type { DienstCommand, SignaalCommand, ZetOpenbaar } from './commands';
+import type { SignaalFoutCode } from './errors';
 import {
   BELGIE,
   BESLUITEN,
@@ -38,33 +40,24 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
     return openbaar ? [ingediend, event('OpenbaarGemaakt', {}, at)] : [ingediend];
   }
   if (!state) refuse('SIGNAAL_ONBEKEND');
-  // whether residents may see it holds for a closed or withdrawn signaal too: its answer is the point
   if (command.type === 'ZetOpenbaar') return zetOpenbaar(command, state);
   const { status } = state;
   const closed = status === 'afgesloten' || status === 'ingetrokken';
   // Deadline reports and automatic closing come from process managers that may lag: no-ops, not refusals.
   if (command.type === 'MeldTermijnOverschreden' && closed) return [];
   if (command.type === 'SluitAutomatischAf' && status === 'afgesloten') return [];
-  if (status === 'afgesloten') refuse('SIGNAAL_AFGESLOTEN');
-  if (status === 'ingetrokken') refuse('SIGNAAL_INGETROKKEN');
-  // from the fact, not the status: a duplicate's status hides that it was finally fed back
-  const teruggekoppeld = state.definitiefTeruggekoppeldOp !== undefined;
+  weiger(weigering(command.type, state));
 
+  // what the state refuses, weigering did: what follows depends on what the command carries
   switch (command.type) {
     case 'VraagVerduidelijking':
-      if (state.openVraag) refuse('VERDUIDELIJKING_AL_GEVRAAGD');
-      if (teruggekoppeld) refuse('AL_DEFINITIEF_TERUGGEKOPPELD');
       return [event('VerduidelijkingGevraagd', { vraag: command.vraag }, at)];
 
     case 'GeefVerduidelijking':
-      if (!state.openVraag) refuse('GEEN_VERDUIDELIJKING_GEVRAAGD');
       return [event('VerduidelijkingGegeven', { antwoord: command.antwoord, persoon: command.persoon }, at)];
 
     case 'StuurDoor': {
       const { doorsturingId, dienstId, toelichting } = command;
-      if (state.duplicaatVan) refuse('IS_DUPLICAAT');
-      if (state.openVraag) refuse('VERDUIDELIJKING_OPEN');
-      if (teruggekoppeld) refuse('AL_DEFINITIEF_TERUGGEKOPPELD');
       if (state.doorsturingen.some((d) => d.id === doorsturingId)) {
         refuse('DOORSTURING_BESTAAT_AL', 'doorsturingId');
       }
@@ -76,14 +69,13 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
 
     case 'PakOp': {
       const { doorsturingId, dienstId, persoon } = command;
-      if (openDoorsturing(state, doorsturingId, dienstId).status === 'opgepakt')
-        refuse('DOORSTURING_AL_OPGEPAKT');
+      opDoorsturing(command, state);
       return [event('OpgepaktDoorDienst', { doorsturingId, dienstId, persoon }, at)];
     }
 
     case 'Beantwoord': {
       const { doorsturingId, dienstId, besluit, antwoord, verwachteDatum } = command;
-      openDoorsturing(state, doorsturingId, dienstId);
+      opDoorsturing(command, state);
       // what was done, was done by today (Brussels): only a planned date may lie ahead
       if (besluit === 'uitgevoerd' && verwachteDatum && verwachteDatum > inBrussel(Date.parse(at)).datum) {
         invalid('verwachteDatum', melding.nietNaVandaag('verwachteDatum'));
@@ -95,29 +87,26 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
 
     case 'StuurTerug': {
       const { doorsturingId, dienstId, reden } = command;
-      openDoorsturing(state, doorsturingId, dienstId);
+      opDoorsturing(command, state);
       return [event('TeruggestuurdDoorDienst', { doorsturingId, dienstId, reden }, at)];
     }
 
     case 'KoppelTerug': {
       const { boodschap, definitief } = command;
-      if (teruggekoppeld) refuse('AL_DEFINITIEF_TERUGGEKOPPELD');
       if (definitief && state.doorsturingen.some(isOpen)) refuse('DOORSTURINGEN_NOG_OPEN');
       if (definitief && state.openVraag) refuse('VERDUIDELIJKING_OPEN');
       return [event('TeruggekoppeldAanRaad', { boodschap, definitief }, at)];
     }
 
     case 'Heropen':
-      if (!teruggekoppeld) refuse('GEEN_DEFINITIEVE_TERUGKOPPELING');
       return [event('SignaalHeropend', { reden: command.reden }, at)];
 
     case 'SluitAf':
-      if (!teruggekoppeld) refuse('GEEN_DEFINITIEVE_TERUGKOPPELING');
       return [event('SignaalAfgesloten', { wijze: 'aanvaard' }, at)];
 
     case 'SluitAutomatischAf': {
-      if (!state.definitiefTeruggekoppeldOp) refuse('GEEN_DEFINITIEVE_TERUGKOPPELING');
-      const einde = Date.parse(state.definitiefTeruggekoppeldOp) + command.aanvaardingstermijnDagen * DAY_MS;
+      // weigering made sure there is one
+      const einde = Date.parse(state.definitiefTeruggekoppeldOp!) + command.aanvaardingstermijnDagen * DAY_MS;
       if (Date.parse(at) < einde) refuse('AANVAARDINGSTERMIJN_NIET_VERSTREKEN');
       return [event('SignaalAfgesloten', { wijze: 'automatisch' }, at)];
     }
@@ -128,20 +117,18 @@ export function decide(input: SignaalCommand, state: SignaalState | null): Signa
     case 'KoppelAlsDuplicaat': {
       const { hoofdSignaalId, hoofd, reden } = command;
       if (hoofdSignaalId === state.signaalId) invalid('hoofdSignaalId', melding.zichzelf('hoofdSignaalId'));
-      if (state.duplicaatVan) refuse('AL_DUPLICAAT');
       if (!hoofd || hoofd.signaalId !== hoofdSignaalId) refuse('HOOFDSIGNAAL_ONBEKEND', 'hoofdSignaalId');
       if (hoofd.duplicaatVan) refuse('HOOFDSIGNAAL_IS_DUPLICAAT', 'hoofdSignaalId');
       if (hoofd.status === 'ingetrokken') refuse('HOOFDSIGNAAL_INGETROKKEN', 'hoofdSignaalId');
-      if (state.doorsturingen.some(isOpen)) refuse('DOORSTURINGEN_NOG_OPEN');
       return [event('GekoppeldAlsDuplicaat', { hoofdSignaalId, reden }, at)];
     }
 
     case 'OntkoppelDuplicaat':
-      if (!state.duplicaatVan) refuse('GEEN_DUPLICAAT');
       return [
         event(
           'DuplicaatOntkoppeld',
-          { hoofdSignaalId: state.duplicaatVan.signaalId, reden: command.reden },
+          // weigering made sure it is one
+          { hoofdSignaalId: state.duplicaatVan!.signaalId, reden: command.reden },
           at,
         ),
       ];
@@ -198,12 +185,137 @@ function findDoorsturing(state: SignaalState, doorsturingId: string): Doorsturin
   );
 }
 
-/** The doorsturing a dienst acts on: it must exist, be addressed to that dienst and still be open. */
-function openDoorsturing(state: SignaalState, doorsturingId: string, dienstId: string): Doorsturing {
-  const doorsturing = findDoorsturing(state, doorsturingId);
-  if (doorsturing.dienstId !== dienstId) refuse('DOORSTURING_NIET_VAN_DIENST', 'dienstId');
-  if (!isOpen(doorsturing)) refuse('DOORSTURING_AFGEHANDELD');
-  return doorsturing;
+/** The doorsturing a dienst acts on: it must exist, be addressed to that dienst and let the command through. */
+function opDoorsturing(command: DienstCommand, state: SignaalState): void {
+  const doorsturing = findDoorsturing(state, command.doorsturingId);
+  if (doorsturing.dienstId !== command.dienstId) refuse('DOORSTURING_NIET_VAN_DIENST', 'dienstId');
+  weiger(doorsturingWeigering(command.type, doorsturing));
+}
+
+const weiger = (code: Weigering | null): void => {
+  if (code) refuse(code);
+};
+
+/** The code of a refusal: every SignaalFout but invalid input. */
+export type Weigering = Exclude<SignaalFoutCode, 'ONGELDIGE_INVOER'>;
+
+/**
+ * The state's rules, shared by decide (which refuses with the answer) and mogelijkeActies (which
+ * lists what they let through): why the state refuses a command of this kind whatever it carries, or
+ * null. What depends on the command's data (which dienst, which main signaal, which doorsturing) is
+ * decide's alone; a dienst's command is judged on its doorsturing by doorsturingWeigering as well.
+ */
+export function weigering(
+  type: Exclude<SignaalCommand['type'], 'DienSignaalIn'>,
+  state: SignaalState,
+): Weigering | null {
+  // whether residents may see it holds for a closed or withdrawn signaal too: its answer is the point
+  if (type === 'ZetOpenbaar') return null;
+  if (state.status === 'afgesloten') return 'SIGNAAL_AFGESLOTEN';
+  if (state.status === 'ingetrokken') return 'SIGNAAL_INGETROKKEN';
+  // from the fact, not the status: a duplicate's status hides that it was finally fed back
+  const teruggekoppeld = state.definitiefTeruggekoppeldOp !== undefined;
+  switch (type) {
+    case 'VraagVerduidelijking':
+      if (state.openVraag) return 'VERDUIDELIJKING_AL_GEVRAAGD';
+      return teruggekoppeld ? 'AL_DEFINITIEF_TERUGGEKOPPELD' : null;
+    case 'GeefVerduidelijking':
+      return state.openVraag ? null : 'GEEN_VERDUIDELIJKING_GEVRAAGD';
+    case 'StuurDoor':
+      if (state.duplicaatVan) return 'IS_DUPLICAAT';
+      if (state.openVraag) return 'VERDUIDELIJKING_OPEN';
+      return teruggekoppeld ? 'AL_DEFINITIEF_TERUGGEKOPPELD' : null;
+    case 'KoppelTerug':
+      return teruggekoppeld ? 'AL_DEFINITIEF_TERUGGEKOPPELD' : null;
+    case 'Heropen':
+    case 'SluitAf':
+    case 'SluitAutomatischAf':
+      return teruggekoppeld ? null : 'GEEN_DEFINITIEVE_TERUGKOPPELING';
+    case 'KoppelAlsDuplicaat':
+      if (state.duplicaatVan) return 'AL_DUPLICAAT';
+      return state.doorsturingen.some(isOpen) ? 'DOORSTURINGEN_NOG_OPEN' : null;
+    case 'OntkoppelDuplicaat':
+      return state.duplicaatVan ? null : 'GEEN_DUPLICAAT';
+    case 'PakOp':
+    case 'Beantwoord':
+    case 'StuurTerug':
+    case 'TrekIn':
+    case 'VoegBijlageToe':
+    case 'MeldTermijnOverschreden':
+      return null;
+  }
+}
+
+/** Why a dienst's command is refused on this doorsturing (one addressed to it), or null. */
+export function doorsturingWeigering(
+  type: DienstCommand['type'],
+  doorsturing: Doorsturing,
+): Weigering | null {
+  if (!isOpen(doorsturing)) return 'DOORSTURING_AFGEHANDELD';
+  return type === 'PakOp' && doorsturing.status === 'opgepakt' ? 'DOORSTURING_AL_OPGEPAKT' : null;
+}
+
+/** The commands a person sends on a signaal that exists (the process managers' are not among them). */
+export type Actie = Exclude<
+  SignaalCommand['type'],
+  'DienSignaalIn' | 'MeldTermijnOverschreden' | 'SluitAutomatischAf'
+>;
+
+/** Who acts for a signaal: its own raad, the wijkmanager of that raad, or a dienst it was routed to. */
+export type Handelaar = 'raad' | 'wijkmanager' | 'dienst';
+
+/** Who sends which command: the one table of it (the command handler authorizes by it). */
+export const HANDELAARS: { readonly [A in Actie]: readonly Handelaar[] } = {
+  VraagVerduidelijking: ['wijkmanager'],
+  GeefVerduidelijking: ['raad'],
+  StuurDoor: ['wijkmanager'],
+  PakOp: ['dienst'],
+  Beantwoord: ['dienst'],
+  StuurTerug: ['dienst'],
+  KoppelTerug: ['wijkmanager'],
+  Heropen: ['raad'],
+  SluitAf: ['raad'],
+  TrekIn: ['raad'],
+  KoppelAlsDuplicaat: ['wijkmanager'],
+  OntkoppelDuplicaat: ['wijkmanager'],
+  ZetOpenbaar: ['raad', 'wijkmanager'],
+  VoegBijlageToe: ['raad', 'wijkmanager', 'dienst'],
+};
+
+export const ACTIES = Object.keys(HANDELAARS) as Actie[];
+
+export const isActie = (type: string): type is Actie => type in HANDELAARS;
+
+/** Whether this role sends this command (for the signaal it acts for). */
+export const magSturen = (rol: Rol, actie: Actie): boolean =>
+  (HANDELAARS[actie] as readonly Rol[]).includes(rol);
+
+const isDienstActie = (actie: Actie): actie is DienstCommand['type'] =>
+  actie === 'PakOp' || actie === 'Beantwoord' || actie === 'StuurTerug';
+
+/** A command the actor may send now; a dienst's on one doorsturing. */
+export interface MogelijkeActie {
+  actie: Actie;
+  /** for a dienst's command: the doorsturing it acts on */
+  doorsturingId?: string;
+}
+
+/**
+ * What the actor may do on the signaal now: the commands of their role that the state lets through
+ * (decide's own rules: weigering), a dienst's once per doorsturing addressed to it that lets it
+ * through. Whatever depends on what a command carries (which dienst, which main signaal) stays
+ * decide's. The caller made sure the actor may see the signaal: a raad, wijkmanager or dienst who may
+ * see it is the one who acts for it.
+ */
+export function mogelijkeActies(state: SignaalState, actor: Actor): MogelijkeActie[] {
+  return ACTIES.filter((actie) => magSturen(actor.rol, actie) && !weigering(actie, state)).flatMap(
+    (actie): MogelijkeActie[] =>
+      isDienstActie(actie)
+        ? state.doorsturingen
+            .filter((d) => d.dienstId === actor.dienstId && !doorsturingWeigering(actie, d))
+            .map((d) => ({ actie, doorsturingId: d.id }))
+        : [{ actie }],
+  );
 }
 
 // Input validation. The HTTP DTOs validate first; the decider checks again so no other caller can

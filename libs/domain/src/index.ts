@@ -4,7 +4,18 @@ export * from './events';
 export * from './state';
 export * from './errors';
 export { FOUTMELDINGEN } from './messages';
-export { decide, MAX_LENGTH } from './decide';
+export {
+  ACTIES,
+  decide,
+  HANDELAARS,
+  isActie,
+  magSturen,
+  MAX_LENGTH,
+  mogelijkeActies,
+  type Actie,
+  type Handelaar,
+  type MogelijkeActie,
+} from './decide';
 export { evolve, fold, bal, statusOf } from './evolve';
 export * from './upcasters';
 export {

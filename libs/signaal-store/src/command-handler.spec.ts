@@ -18,7 +18,6 @@ const dienIn = (signaalId: string): CommandRequest => ({
 
 const stuurDoor = (signaalId: string, dienstId: string, doorsturingId = randomUUID()): CommandRequest => ({
   signaalId,
-  handelaar: 'wijkmanager',
   id: doorsturingId,
   command: { type: 'StuurDoor', doorsturingId, dienstId },
   velden: { dienstId: 'dienst' },
@@ -26,7 +25,6 @@ const stuurDoor = (signaalId: string, dienstId: string, doorsturingId = randomUU
 
 const koppelTerug = (signaalId: string, boodschap: string): CommandRequest => ({
   signaalId,
-  handelaar: 'wijkmanager',
   command: { type: 'KoppelTerug', boodschap, definitief: false },
 });
 

@@ -1,4 +1,12 @@
-import { SignaalFout, type Actor, type SignaalCommand, type SignaalState } from '@signaalspoor/domain';
+import {
+  isActie,
+  magSturen,
+  SignaalFout,
+  type Actie,
+  type Actor,
+  type SignaalCommand,
+  type SignaalState,
+} from '@signaalspoor/domain';
 import { measureCommand } from '@signaalspoor/metrics';
 import type { ReferenceData } from '@signaalspoor/reference-data';
 import type { CommandContext } from './context';
@@ -12,8 +20,6 @@ type ZonderTijd<C> = C extends unknown ? Omit<C, 'at'> : never;
 export interface CommandRequest {
   signaalId: string;
   command: ZonderTijd<SignaalCommand>;
-  /** who must act for the signaal: its raad, its wijkmanager or a dienst it was routed to (none for a new one) */
-  handelaar?: Handelaar;
   /** what the answer's `id` names when the command made something other than the signaal (a doorsturing) */
   id?: string;
   /** the API's name of a domain field where the two differ (`dienstId` → `dienst`): refusals name the API's */
@@ -39,8 +45,10 @@ export interface CommandAntwoord {
 }
 
 /**
- * The one handler of every command on a signaal: stamps the time, authorizes, and has the repository
- * load the stream, decide and append; answers with the position and revision of the write.
+ * The one handler of every command on a signaal: stamps the time, authorizes (by the domain's
+ * HANDELAARS: who sends which command), and has the repository load the stream, decide and append;
+ * answers with the position and revision of the write. DienSignaalIn has no signaal to act for yet:
+ * its slice checks the raad.
  */
 export class SignaalCommandHandler {
   constructor(
@@ -50,9 +58,11 @@ export class SignaalCommandHandler {
   ) {}
 
   handle(request: CommandRequest, context: CommandContext): Promise<CommandAntwoord> {
-    const { signaalId, handelaar, id, velden = {}, pogingen } = request;
+    const { signaalId, id, velden = {}, pogingen } = request;
     const command = { ...request.command, at: this.now().toISOString() } as SignaalCommand;
-    const authorize = handelaar && alleenVoor(handelaar, context.actor, this.reference);
+    const authorize = isActie(command.type)
+      ? alleenVoor(command.type, context.actor, this.reference)
+      : undefined;
     return measureCommand(command.type, async () => {
       try {
         const { state, position, revision } = await this.signalen.execute(
@@ -83,30 +93,23 @@ function apiVeld(error: unknown, velden: Record<string, string>): unknown {
   return new SignaalFout(error.code, error.message.replaceAll(`'${error.field}'`, `'${veld}'`), veld);
 }
 
-/** Who acts for the signaal in a command: its own raad, the wijkmanager of that raad, or a dienst it was routed to. */
-export type Handelaar = 'raad' | 'wijkmanager' | 'dienst';
-
 /**
- * A command's authorization: refuses (GEEN_TOEGANG) an actor that is not the signaal's `handelaar`.
- * An unknown signaal (null) is left to the decider, which refuses it as unknown.
+ * A command's authorization: refuses (GEEN_TOEGANG) an actor whose role does not send it, or who does
+ * not act for this signaal in that role: its own raad, the wijkmanager of that raad, or a dienst it
+ * was routed to. An unknown signaal (null) is left to the decider, which refuses it as unknown.
  */
 export const alleenVoor =
-  (handelaar: Handelaar, actor: Actor, reference: ReferenceData) =>
+  (actie: Actie, actor: Actor, reference: ReferenceData) =>
   (state: SignaalState | null): void => {
-    if (state) eisHandelaar(actor, state, handelaar, reference);
+    if (state) eisHandelaar(actor, state, actie, reference);
   };
 
-function eisHandelaar(
-  actor: Actor,
-  state: SignaalState,
-  handelaar: Handelaar,
-  reference: ReferenceData,
-): void {
+function eisHandelaar(actor: Actor, state: SignaalState, actie: Actie, reference: ReferenceData): void {
   const mag =
-    actor.rol === handelaar &&
-    (handelaar === 'raad'
+    magSturen(actor.rol, actie) &&
+    (actor.rol === 'raad'
       ? state.raadId === actor.raadId
-      : handelaar === 'wijkmanager'
+      : actor.rol === 'wijkmanager'
         ? reference.raad(state.raadId)?.wijkmanager === actor.id
         : actor.dienstId !== undefined && state.doorsturingen.some((d) => d.dienstId === actor.dienstId));
   if (!mag) throw new CommandFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');

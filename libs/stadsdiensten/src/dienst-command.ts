@@ -15,7 +15,6 @@ export function dienstCommand(
 ): CommandRequest {
   return {
     signaalId,
-    handelaar: 'dienst',
     command: { ...command, dienstId: context.actor.dienstId ?? '' },
     velden: { dienstId: 'doorsturingId' },
   };

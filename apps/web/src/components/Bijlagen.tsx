@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, ApiFout, BIJLAGE_MAX_BYTES, MAX_BIJLAGEN, type Signaal } from '../api';
+import { api, ApiFout, BIJLAGE_MAX_BYTES, kan, MAX_BIJLAGEN, type Signaal } from '../api';
 import { fmtDatumTijd } from '../format';
-import { useNamen, useSessie } from '../sessie';
+import { useNamen } from '../sessie';
 import { Melding, Veld } from './Veld';
 
 const MB = 1024 * 1024;
@@ -114,13 +114,7 @@ export function BestandVeld({
 
 /** The attachments of a signaal: thumbnails of photos, links to every file; and adding one. */
 export function Bijlagen({ s }: { s: Signaal }) {
-  const sessie = useSessie();
   const namen = useNamen();
-  const magToevoegen =
-    !['afgesloten', 'ingetrokken'].includes(s.status) &&
-    (sessie.rol === 'raad' ||
-      sessie.rol === 'wijkmanager' ||
-      (sessie.rol === 'dienst' && s.doorsturingen.some((d) => d.dienstId === sessie.dienst)));
   const door = (b: Signaal['bijlagen'][number]) =>
     b.door.rol === 'dienst' && b.door.dienstId
       ? namen.dienst(b.door.dienstId)
@@ -154,7 +148,7 @@ export function Bijlagen({ s }: { s: Signaal }) {
           ))}
         </ul>
       )}
-      {magToevoegen && s.bijlagen.length < MAX_BIJLAGEN && <BijlageToevoegen s={s} />}
+      {kan(s, 'VoegBijlageToe') && s.bijlagen.length < MAX_BIJLAGEN && <BijlageToevoegen s={s} />}
     </section>
   );
 }

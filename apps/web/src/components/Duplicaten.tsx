@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { api, type Signaal } from '../api';
+import { api, kan, type Signaal } from '../api';
 import { useActie } from '../acties';
 import { BESLUIT, fmtDatum, fmtDatumTijd, STATUS } from '../format';
 import { useNamen, useSessie } from '../sessie';
@@ -59,7 +59,7 @@ export function Duplicaten({ s }: { s: Signaal }) {
               {fmtDatumTijd(t.op)}): {t.boodschap}
             </p>
           ))}
-          {wijkmanager && (
+          {kan(s, 'OntkoppelDuplicaat') && (
             <details>
               <summary>Koppeling ongedaan maken</summary>
               <Tekstformulier
@@ -88,7 +88,7 @@ export function Duplicaten({ s }: { s: Signaal }) {
         </>
       )}
       {!hoofd && duplicaten.length === 0 && <p>Geen duplicaten.</p>}
-      {wijkmanager && !hoofd && !['afgesloten', 'ingetrokken'].includes(s.status) && <Koppelen s={s} />}
+      {kan(s, 'KoppelAlsDuplicaat') && <Koppelen s={s} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { api, BESLUITEN, type Besluit, type Doorsturing, type Hop, type Signaal } from '../api';
+import { api, BESLUITEN, kan, type Besluit, type Doorsturing, type Hop, type Signaal } from '../api';
 import { useActie } from '../acties';
 import { Bijlagen } from '../components/Bijlagen';
 import { Duplicaten } from '../components/Duplicaten';
@@ -15,8 +15,6 @@ import { BESLUIT, BRON, fmtDatum, fmtDatumTijd, sinds, STATUS, termijnWat } from
 import { useInvoer } from '../invoer';
 import { useNamen, useSessie } from '../sessie';
 import { balUitspraak, statusKlasse, statusTekst } from '../woorden';
-
-const AFGEROND = ['afgesloten', 'ingetrokken'];
 
 export function SignaalPagina() {
   const { id = '' } = useParams();
@@ -117,10 +115,11 @@ export function SignaalPagina() {
 
       {sessie.rol === 'raad' && <Openbaarheid s={s} rol="raad" />}
       {sessie.rol === 'raad' && <RaadActies s={s} />}
-      {sessie.rol === 'dienst' &&
-        s.doorsturingen
-          .filter((d) => d.dienstId === sessie.dienst && ['doorgestuurd', 'opgepakt'].includes(d.status))
-          .map((d) => <DienstActies key={d.id} s={s} d={d} />)}
+      {s.doorsturingen
+        .filter((d) => DIENST_ACTIES.some((actie) => kan(s, actie, d.id)))
+        .map((d) => (
+          <DienstActies key={d.id} s={s} d={d} />
+        ))}
 
       <DoorsturingenLijst s={s} />
       <TerugkoppelingenLijst s={s} />
@@ -286,7 +285,7 @@ function Openbaarheid({ s, rol }: { s: Signaal; rol: 'raad' | 'wijkmanager' }) {
           <strong>{s.afgeschermd.reden}</strong>
         </p>
       )}
-      {rol === 'raad' && !s.afgeschermd && (
+      {rol === 'raad' && kan(s, 'ZetOpenbaar') && !s.afgeschermd && (
         <label>
           <input
             type="checkbox"
@@ -297,12 +296,12 @@ function Openbaarheid({ s, rol }: { s: Signaal; rol: 'raad' | 'wijkmanager' }) {
           Openbaar maken
         </label>
       )}
-      {rol === 'wijkmanager' && s.afgeschermd && (
+      {rol === 'wijkmanager' && kan(s, 'ZetOpenbaar') && s.afgeschermd && (
         <button type="button" className="knop" disabled={zetten.bezig} onClick={() => zetten.uitvoeren(true)}>
           Terugzetten op de publieke pagina
         </button>
       )}
-      {rol === 'wijkmanager' && s.openbaar && (
+      {rol === 'wijkmanager' && kan(s, 'ZetOpenbaar') && s.openbaar && (
         <Tekstformulier
           titel="Van de publieke pagina halen"
           label="Reden (de raad ziet ze)"
@@ -316,13 +315,18 @@ function Openbaarheid({ s, rol }: { s: Signaal; rol: 'raad' | 'wijkmanager' }) {
   );
 }
 
+// What each section offers: it shows when the signaal's `acties` list one of them (kan).
+const RAAD_ACTIES = ['GeefVerduidelijking', 'SluitAf', 'Heropen', 'TrekIn'] as const;
+const WIJKMANAGER_ACTIES = ['StuurDoor', 'VraagVerduidelijking', 'KoppelTerug'] as const;
+const DIENST_ACTIES = ['PakOp', 'Beantwoord', 'StuurTerug'] as const;
+
 function RaadActies({ s }: { s: Signaal }) {
   const afsluiten = useActie(() => api.afsluiten(s.id));
-  if (AFGEROND.includes(s.status)) return null;
+  if (!RAAD_ACTIES.some((actie) => kan(s, actie))) return null;
   return (
     <section aria-labelledby="acties-titel" className="acties">
       <h2 id="acties-titel">Wat kan je doen?</h2>
-      {s.openVraag && (
+      {s.openVraag && kan(s, 'GeefVerduidelijking') && (
         <>
           <p className="vraag">
             De wijkmanager vraagt ({fmtDatumTijd(s.openVraag.gevraagdOp)}):{' '}
@@ -339,48 +343,48 @@ function RaadActies({ s }: { s: Signaal }) {
         </>
       )}
       {/* also on a duplicate that had its final feedback before it was linked */}
-      {s.definitiefTeruggekoppeldOp && (
-        <>
-          <div className="formulier">
-            <h3>Aanvaarden</h3>
-            <Melding fout={afsluiten.fout} />
-            <p>Ben je tevreden met de terugkoppeling? Dan sluit je het signaal af.</p>
-            <button
-              type="button"
-              className="knop"
-              disabled={afsluiten.bezig}
-              onClick={() => afsluiten.uitvoeren(undefined)}
-            >
-              Aanvaarden en afsluiten
-            </button>
-          </div>
-          <Tekstformulier
-            titel="Heropenen"
-            label="Waarom ben je niet tevreden?"
-            knop="Signaal heropenen"
-            veld="reden"
-            verplicht
-            uitvoeren={(t) => api.heropenen(s.id, t)}
-          />
-        </>
+      {kan(s, 'SluitAf') && (
+        <div className="formulier">
+          <h3>Aanvaarden</h3>
+          <Melding fout={afsluiten.fout} />
+          <p>Ben je tevreden met de terugkoppeling? Dan sluit je het signaal af.</p>
+          <button
+            type="button"
+            className="knop"
+            disabled={afsluiten.bezig}
+            onClick={() => afsluiten.uitvoeren(undefined)}
+          >
+            Aanvaarden en afsluiten
+          </button>
+        </div>
       )}
-      <details>
-        <summary>Signaal intrekken</summary>
+      {kan(s, 'Heropen') && (
         <Tekstformulier
-          titel="Intrekken"
-          label="Reden"
-          knop="Signaal intrekken"
+          titel="Heropenen"
+          label="Waarom ben je niet tevreden?"
+          knop="Signaal heropenen"
           veld="reden"
-          uitvoeren={(t) => api.intrekken(s.id, t || undefined)}
+          verplicht
+          uitvoeren={(t) => api.heropenen(s.id, t)}
         />
-      </details>
+      )}
+      {kan(s, 'TrekIn') && (
+        <details>
+          <summary>Signaal intrekken</summary>
+          <Tekstformulier
+            titel="Intrekken"
+            label="Reden"
+            knop="Signaal intrekken"
+            veld="reden"
+            uitvoeren={(t) => api.intrekken(s.id, t || undefined)}
+          />
+        </details>
+      )}
     </section>
   );
 }
 
 function WijkmanagerActies({ s }: { s: Signaal }) {
-  // a duplicate follows its main signaal and cannot be routed on its own (IS_DUPLICAAT)
-  const duplicaat = s.status === 'duplicaat';
   const namen = useNamen();
   const [zoek, setZoek] = useState('');
   const [gekozen, setGekozen] = useState<string[]>([]);
@@ -395,7 +399,7 @@ function WijkmanagerActies({ s }: { s: Signaal }) {
       setToelichting('');
     },
   );
-  if (AFGEROND.includes(s.status)) return null;
+  if (!WIJKMANAGER_ACTIES.some((actie) => kan(s, actie))) return null;
   const teruggestuurd = s.doorsturingen.filter((d) => d.status === 'teruggestuurd');
   const lopend = new Set(
     s.doorsturingen.filter((d) => ['doorgestuurd', 'opgepakt'].includes(d.status)).map((d) => d.dienstId),
@@ -414,7 +418,7 @@ function WijkmanagerActies({ s }: { s: Signaal }) {
 
   // the diensten answered: the feedback to the raad is what comes first
   const antwoordenBinnen = s.status === 'beantwoord';
-  const terugkoppelen = (
+  const terugkoppelen = kan(s, 'KoppelTerug') && (
     <div key="terugkoppelen">
       <fieldset className="keuze-inline">
         <legend>Soort terugkoppeling</legend>
@@ -440,7 +444,7 @@ function WijkmanagerActies({ s }: { s: Signaal }) {
 
   const behandelen = (
     <Fragment key="behandelen">
-      {s.status !== 'teruggekoppeld' && !duplicaat && (
+      {kan(s, 'StuurDoor') && (
         <form className="formulier" onSubmit={verstuur} noValidate aria-label="Doorsturen">
           <h3>{teruggestuurd.length ? 'Opnieuw doorsturen' : 'Doorsturen'}</h3>
           <Melding fout={doorsturen.fout} />
@@ -493,7 +497,7 @@ function WijkmanagerActies({ s }: { s: Signaal }) {
           </button>
         </form>
       )}
-      {!s.openVraag && ['ingediend', 'heropend', 'in-behandeling', 'beantwoord'].includes(s.status) && (
+      {kan(s, 'VraagVerduidelijking') && (
         <Tekstformulier
           titel="Verduidelijking vragen aan de raad"
           label="Je vraag"
@@ -522,7 +526,7 @@ function WijkmanagerActies({ s }: { s: Signaal }) {
           </ul>
         </div>
       )}
-      {duplicaat && (
+      {s.status === 'duplicaat' && (
         <p>
           Dit signaal is een duplicaat: het wordt via het hoofdsignaal behandeld. Maak de koppeling ongedaan
           om het apart door te sturen.
@@ -556,7 +560,7 @@ function DienstActies({ s, d }: { s: Signaal; d: Doorsturing }) {
     <section aria-label="Acties van je dienst" className="acties">
       <h2>Voor je dienst</h2>
       {d.toelichting && <p>Toelichting van de wijkmanager: {d.toelichting}</p>}
-      {d.status === 'doorgestuurd' && (
+      {kan(s, 'PakOp', d.id) && (
         <div className="formulier">
           <Melding fout={oppakken.fout} />
           <button
@@ -569,38 +573,42 @@ function DienstActies({ s, d }: { s: Signaal; d: Doorsturing }) {
           </button>
         </div>
       )}
-      <form className="formulier" onSubmit={verstuur} noValidate aria-label="Beantwoorden">
-        <h3>Beantwoorden</h3>
-        <Melding fout={beantwoorden.fout} />
-        <Veld label="Besluit" verplicht fout={beantwoorden.fouten.besluit}>
-          {(a) => (
-            <select {...a} {...bind('besluit')}>
-              <Opties leeg="Kies een besluit" opties={BESLUITEN.map((b) => [b, BESLUIT[b]])} />
-            </select>
-          )}
-        </Veld>
-        <Veld label="Motivering" verplicht fout={beantwoorden.fouten.antwoord}>
-          {(a) => <textarea {...a} {...bind('antwoord')} rows={3} />}
-        </Veld>
-        <Veld
-          label="Verwachte datum"
-          fout={beantwoorden.fouten.verwachteDatum}
-          hint="Wanneer verwacht je te handelen?"
-        >
-          {(a) => <input {...a} {...bind('verwachteDatum')} type="date" />}
-        </Veld>
-        <button type="submit" className="knop" disabled={beantwoorden.bezig}>
-          Antwoord versturen
-        </button>
-      </form>
-      <Tekstformulier
-        titel="Terugsturen: niet voor onze dienst"
-        label="Reden"
-        knop="Terugsturen"
-        veld="reden"
-        verplicht
-        uitvoeren={(t) => api.terugsturen(s.id, d.id, t)}
-      />
+      {kan(s, 'Beantwoord', d.id) && (
+        <form className="formulier" onSubmit={verstuur} noValidate aria-label="Beantwoorden">
+          <h3>Beantwoorden</h3>
+          <Melding fout={beantwoorden.fout} />
+          <Veld label="Besluit" verplicht fout={beantwoorden.fouten.besluit}>
+            {(a) => (
+              <select {...a} {...bind('besluit')}>
+                <Opties leeg="Kies een besluit" opties={BESLUITEN.map((b) => [b, BESLUIT[b]])} />
+              </select>
+            )}
+          </Veld>
+          <Veld label="Motivering" verplicht fout={beantwoorden.fouten.antwoord}>
+            {(a) => <textarea {...a} {...bind('antwoord')} rows={3} />}
+          </Veld>
+          <Veld
+            label="Verwachte datum"
+            fout={beantwoorden.fouten.verwachteDatum}
+            hint="Wanneer verwacht je te handelen?"
+          >
+            {(a) => <input {...a} {...bind('verwachteDatum')} type="date" />}
+          </Veld>
+          <button type="submit" className="knop" disabled={beantwoorden.bezig}>
+            Antwoord versturen
+          </button>
+        </form>
+      )}
+      {kan(s, 'StuurTerug', d.id) && (
+        <Tekstformulier
+          titel="Terugsturen: niet voor onze dienst"
+          label="Reden"
+          knop="Terugsturen"
+          veld="reden"
+          verplicht
+          uitvoeren={(t) => api.terugsturen(s.id, d.id, t)}
+        />
+      )}
     </section>
   );
 }

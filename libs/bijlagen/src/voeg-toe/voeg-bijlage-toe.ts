@@ -11,7 +11,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Rollen } from '@signaalspoor/auth';
-import { BIJLAGE_TYPES, MAX_BIJLAGEN, MAX_LENGTH, type Persoonsgegevens } from '@signaalspoor/domain';
+import {
+  BIJLAGE_TYPES,
+  MAX_BIJLAGEN,
+  MAX_LENGTH,
+  type Handelaar,
+  type Persoonsgegevens,
+} from '@signaalspoor/domain';
 import { CommandHeaders, CommandVerzoek, Tekst, UuidPipe, validationPipe } from '@signaalspoor/http';
 import { LOGBOEK, type Logboek } from '@signaalspoor/logboek';
 import { ReferenceData } from '@signaalspoor/reference-data';
@@ -23,7 +29,6 @@ import {
   SignaalRepository,
   type CommandContext,
   type CommandRequest,
-  type Handelaar,
 } from '@signaalspoor/signaal-store';
 import { SignaalFout, FOUTMELDINGEN } from '@signaalspoor/domain';
 import { IsEmail, IsOptional, MaxLength } from 'class-validator';
@@ -112,7 +117,6 @@ export function voegBijlageToe(
   const rol = context.actor.rol as Handelaar;
   return {
     signaalId,
-    handelaar: rol,
     id: bijlageId,
     command: {
       type: 'VoegBijlageToe',
@@ -275,7 +279,7 @@ export class VoegBijlageToeController {
   private async eisToegang(signaalId: string, verzoek: CommandVerzoek): Promise<void> {
     const { state } = await this.signalen.load(signaalId);
     if (!state) throw new SignaalFout('SIGNAAL_ONBEKEND', FOUTMELDINGEN.SIGNAAL_ONBEKEND);
-    alleenVoor(verzoek.actor.rol as Handelaar, verzoek.actor, this.reference)(state);
+    alleenVoor('VoegBijlageToe', verzoek.actor, this.reference)(state);
   }
 }
 

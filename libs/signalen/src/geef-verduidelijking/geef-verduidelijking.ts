@@ -12,7 +12,6 @@ export class GeefVerduidelijkingDto {
 export function geefVerduidelijking(signaalId: string, body: GeefVerduidelijkingDto): CommandRequest {
   return {
     signaalId,
-    handelaar: 'raad',
     command: { type: 'GeefVerduidelijking', antwoord: body.antwoord },
   };
 }

@@ -10,7 +10,7 @@ export class HeropenDto {
 
 /** The raad does not accept the final feedback: back to the wijkmanager. */
 export function heropen(signaalId: string, body: HeropenDto): CommandRequest {
-  return { signaalId, handelaar: 'raad', command: { type: 'Heropen', reden: body.reden } };
+  return { signaalId, command: { type: 'Heropen', reden: body.reden } };
 }
 
 export const HeropenController = signaalCommandController(heropen, {

@@ -41,7 +41,6 @@ export function koppelAlsDuplicaat(
     );
   return {
     signaalId,
-    handelaar: 'wijkmanager',
     command: {
       type: 'KoppelAlsDuplicaat',
       hoofdSignaalId: body.hoofdSignaalId.toLowerCase(),

@@ -18,7 +18,6 @@ export class KoppelTerugDto {
 export function koppelTerug(signaalId: string, body: KoppelTerugDto): CommandRequest {
   return {
     signaalId,
-    handelaar: 'wijkmanager',
     command: { type: 'KoppelTerug', boodschap: body.boodschap, definitief: body.definitief },
   };
 }

@@ -12,7 +12,6 @@ export class OntkoppelDuplicaatDto {
 export function ontkoppelDuplicaat(signaalId: string, body: OntkoppelDuplicaatDto): CommandRequest {
   return {
     signaalId,
-    handelaar: 'wijkmanager',
     command: { type: 'OntkoppelDuplicaat', reden: body.reden },
   };
 }

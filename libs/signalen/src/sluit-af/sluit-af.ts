@@ -3,7 +3,7 @@ import { signaalCommandController } from '../signaal-command';
 
 /** The raad accepts the final feedback and closes the signaal. */
 export function sluitAf(signaalId: string): CommandRequest {
-  return { signaalId, handelaar: 'raad', command: { type: 'SluitAf' } };
+  return { signaalId, command: { type: 'SluitAf' } };
 }
 
 export const SluitAfController = signaalCommandController(sluitAf, {

@@ -12,7 +12,6 @@ describe('StuurDoor: the wijkmanager routes a signaal to a dienst', () => {
 
     expect(request).toEqual({
       signaalId: SIGNAAL,
-      handelaar: 'wijkmanager',
       id: request.id,
       command: {
         type: 'StuurDoor',

@@ -23,7 +23,6 @@ export function stuurDoor(
   const doorsturingId = commandIds(context).of('doorsturing');
   return {
     signaalId,
-    handelaar: 'wijkmanager',
     id: doorsturingId,
     command: { type: 'StuurDoor', doorsturingId, dienstId: body.dienst, toelichting: body.toelichting },
     velden: { dienstId: 'dienst' },

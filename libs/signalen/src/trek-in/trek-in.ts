@@ -10,7 +10,7 @@ export class TrekInDto {
 
 /** The raad withdraws its signaal. */
 export function trekIn(signaalId: string, body: TrekInDto): CommandRequest {
-  return { signaalId, handelaar: 'raad', command: { type: 'TrekIn', reden: body.reden } };
+  return { signaalId, command: { type: 'TrekIn', reden: body.reden } };
 }
 
 export const TrekInController = signaalCommandController(trekIn, {

@@ -12,7 +12,6 @@ export class VraagVerduidelijkingDto {
 export function vraagVerduidelijking(signaalId: string, body: VraagVerduidelijkingDto): CommandRequest {
   return {
     signaalId,
-    handelaar: 'wijkmanager',
     command: { type: 'VraagVerduidelijking', vraag: body.vraag },
   };
 }

@@ -29,7 +29,6 @@ export function zetOpenbaar(
   const door = context.actor.rol === 'wijkmanager' ? 'wijkmanager' : 'raad';
   return {
     signaalId,
-    handelaar: door,
     command: { type: 'ZetOpenbaar', openbaar: body.openbaar, door, reden: body.reden },
   };
 }

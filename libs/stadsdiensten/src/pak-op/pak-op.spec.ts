@@ -26,10 +26,7 @@ describe('PakOp: a dienst picks up a doorsturing addressed to it', () => {
     );
     const route = async (dienstId: string) => {
       const doorsturingId = randomUUID();
-      await run(
-        { signaalId, handelaar: 'wijkmanager', command: { type: 'StuurDoor', doorsturingId, dienstId } },
-        actoren.wijkmanager,
-      );
+      await run({ signaalId, command: { type: 'StuurDoor', doorsturingId, dienstId } }, actoren.wijkmanager);
       return doorsturingId;
     };
     const pakOpDoor = (actor: Actor, doorsturingId: string) =>

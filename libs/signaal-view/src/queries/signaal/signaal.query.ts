@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { toActor } from '@signaalspoor/auth';
 import { CONFIG, type Config } from '@signaalspoor/config';
 import { Leesmodel } from '../leesmodel';
 import type { Gelezen } from '../lezen';
-import { signaalDto, SignaalDetailDto, termijnenVan } from './signaal.response';
+import { actiesVan, signaalDto, SignaalDetailDto, termijnenVan } from './signaal.response';
 import { SignaalVraag, signaalVraagController } from '../signaal-vraag';
 
 export class GeefSignaal extends SignaalVraag {}
@@ -19,7 +20,12 @@ export class GeefSignaalHandler implements IQueryHandler<GeefSignaal> {
     const gelezen = await this.leesmodel.zichtbaar(signaalId, positie, gebruiker);
     const { view } = gelezen.body;
     const { intervalMs: _interval, ...beleid } = this.config.termijnen;
-    return { ...gelezen, body: { ...signaalDto(view), termijnen: termijnenVan(view, beleid, Date.now()) } };
+    const body = {
+      ...signaalDto(view),
+      termijnen: termijnenVan(view, beleid, Date.now()),
+      acties: actiesVan(view, toActor(gebruiker)),
+    };
+    return { ...gelezen, body };
   }
 }
 

@@ -2,7 +2,7 @@ import { BELEID } from '@signaalspoor/domain/testing';
 import type { RecordedEvent } from '@signaalspoor/event-store';
 import { vouw } from '../../signalen/signaal-view';
 import { STRAATLAMP } from '../../signalen/testing/straatlamp';
-import { termijnenVan, volgendeTermijn } from './signaal.response';
+import { actiesVan, termijnenVan, volgendeTermijn } from './signaal.response';
 
 // Monday 3 March 2025, 09:00 UTC: triage is due 5 working days later, on Monday 10 March.
 
@@ -67,5 +67,29 @@ describe('termijnenVan (the deadlines on the signaal detail)', () => {
     });
     const ingetrokken = viewVan(ingediend, ['SignaalIngetrokken', {}]);
     expect(volgendeTermijn(ingetrokken, BELEID, Date.parse('2025-03-04T09:00:00.000Z'))).toBeUndefined();
+  });
+});
+
+describe('actiesVan (what the reader may do, on the signaal detail)', () => {
+  it('given a routed signaal, then its dienst acts on its doorsturing and the wijkmanager may not link it', () => {
+    const view = viewVan(ingediend, [
+      'DoorgestuurdNaarDienst',
+      { doorsturingId: 'd1', dienstId: 'mobiliteit' },
+    ]);
+
+    expect(actiesVan(view, { rol: 'dienst', id: 'm', dienstId: 'mobiliteit' })).toEqual([
+      { actie: 'PakOp', doorsturingId: 'd1' },
+      { actie: 'Beantwoord', doorsturingId: 'd1' },
+      { actie: 'StuurTerug', doorsturingId: 'd1' },
+      { actie: 'VoegBijlageToe' },
+    ]);
+    expect(actiesVan(view, { rol: 'wijkmanager', id: 'wm' }).map((a) => a.actie)).toEqual([
+      'VraagVerduidelijking',
+      'StuurDoor',
+      'KoppelTerug',
+      'ZetOpenbaar',
+      'VoegBijlageToe',
+    ]);
+    expect(actiesVan(view, { rol: 'auditor', id: 'a' })).toEqual([]);
   });
 });

@@ -1,10 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ACTIES,
   BESLUITEN,
   BIJLAGE_TYPES,
   BRONNEN,
+  type Actor,
   type Bijlage,
   lopendeTermijnen,
+  mogelijkeActies,
   termijnSleutel,
   type TermijnBeleid,
 } from '@signaalspoor/domain';
@@ -172,10 +175,27 @@ export class SignaalDto extends SignaalKernDto {
   bijlagen!: BijlageDto[];
 }
 
+/** Something the reader may do on the signaal now: a command of the API, named as in the domain. */
+export class ActieDto {
+  @ApiProperty({ enum: ACTIES, description: 'het command, zoals het domein het noemt' }) actie!: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'voor een actie van een dienst: op welke doorsturing' })
+  doorsturingId?: string;
+}
+
 export class SignaalDetailDto extends SignaalDto {
   @ApiProperty({ type: [TermijnDto], description: 'de lopende termijnen (leeg als het afgerond is)' })
   termijnen!: TermijnDto[];
+  @ApiProperty({
+    type: [ActieDto],
+    description:
+      'wat de vragende gebruiker nu met het signaal kan doen, volgens de regels van het domein (die de commands ook toepassen); een dienst per doorsturing',
+  })
+  acties!: ActieDto[];
 }
+
+/** What the reader may do on the signaal now: the domain's rules on the state the view was folded from. */
+export const actiesVan = (view: SignaalView, actor: Actor): ActieDto[] =>
+  mogelijkeActies(stateOf(view), actor);
 
 export function signaalKern(view: SignaalView): SignaalKernDto {
   return {
