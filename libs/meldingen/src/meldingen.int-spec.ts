@@ -257,8 +257,8 @@ describe.each(testServers())(
       await stuurDoor(eerste, 'netheid', 'wm-zuid');
       const pogingen = async () => {
         const { rows } = await pool.query<{ signaal_id: string; pogingen: number }>(
-          `SELECT signaal_id, pogingen FROM meldingen.outbox WHERE signaal_id = ANY($1)`,
-          [[eerste, tweede]],
+          `SELECT signaal_id, pogingen FROM meldingen.outbox WHERE signaal_id = ANY($1) AND adres = $2`,
+          [[eerste, tweede], 'dienst.netheid@example.org'],
         );
         return Object.fromEntries(rows.map((row) => [row.signaal_id, row.pogingen]));
       };

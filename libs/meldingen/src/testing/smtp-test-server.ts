@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 /** A mail as the test SMTP server received it, headers and body decoded. */
@@ -63,6 +64,7 @@ export class SmtpTestServer {
   /** recipients the server refuses for good (550) */
   readonly weiger = new Set<string>();
   private server?: SMTPServer;
+  private readonly sockets = new Set<Socket>();
   private listeners: (() => void)[] = [];
 
   constructor(readonly port: number) {}
@@ -76,8 +78,6 @@ export class SmtpTestServer {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      // stop() ends open connections (a sender's idle pooled one too) after 100 ms, not smtp-server's 30 s
-      closeTimeout: 100,
       onRcptTo: (address, _session, callback) => {
         if (this.weiger.has(address.address)) {
           const error = Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 });
@@ -102,14 +102,26 @@ export class SmtpTestServer {
       server.listen(this.port, '127.0.0.1', () => resolve());
     });
     server.on('error', () => undefined);
+    // the TCP sockets, so stop() can drop them as a crashed server would
+    server.server.on('connection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
+    });
     this.server = server;
   }
 
-  /** Closes the port; connections in use are ended. */
+  /**
+   * Closes the port and drops every connection at once, as a server that crashed: smtp-server's own
+   * close waits up to 30 s for a sender's idle pooled connection, or answers it 421 after its
+   * closeTimeout, which a sender may only notice at its socket timeout.
+   */
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (!server) return;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
   }
 
   /** Resolves once `count` mails arrived in total. */
