@@ -12,6 +12,7 @@ import type { ReferenceData } from '@signaalspoor/reference-data';
 import type { CommandContext } from './context';
 import type { SignaalRepository } from './signaal.repository';
 import { CommandFout } from './errors';
+import { magZien } from './toegang';
 
 /** A domain command without its time: the handler adds it. */
 type ZonderTijd<C> = C extends unknown ? Omit<C, 'at'> : never;
@@ -105,12 +106,11 @@ export const alleenVoor =
   };
 
 function eisHandelaar(actor: Actor, state: SignaalState, actie: Actie, reference: ReferenceData): void {
-  const mag =
-    magSturen(actor.rol, actie) &&
-    (actor.rol === 'raad'
-      ? state.raadId === actor.raadId
-      : actor.rol === 'wijkmanager'
-        ? reference.raad(state.raadId)?.wijkmanager === actor.id
-        : actor.dienstId !== undefined && state.doorsturingen.some((d) => d.dienstId === actor.dienstId));
-  if (!mag) throw new CommandFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
+  // who acts for a signaal in a role is who may see it in that role (magZien): its raad, the
+  // wijkmanager of that raad, a dienst it was routed to
+  const kijker = { rol: actor.rol, sub: actor.id, raadId: actor.raadId, dienstId: actor.dienstId };
+  const signaal = { raadId: state.raadId, dienstIds: state.doorsturingen.map((d) => d.dienstId) };
+  if (!magSturen(actor.rol, actie) || !magZien(kijker, signaal, reference)) {
+    throw new CommandFout('GEEN_TOEGANG', 'Dit signaal valt niet onder jouw bevoegdheid.');
+  }
 }
