@@ -1,21 +1,26 @@
 import {
   applyDecorators,
+  Body,
+  Controller,
   createParamDecorator,
   HttpCode,
+  Param,
   Post,
   UseInterceptors,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
+  type Type,
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { map } from 'rxjs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { AuthFout, Rollen, toActor, type AuthenticatedRequest, type GebruikerRol } from '@signaalspoor/auth';
 import type { Actor } from '@signaalspoor/domain';
 import { CommandAntwoordDto } from './command-antwoord.dto';
 import { InvoerFout } from './http-error';
 import type { RequestContext } from './request-context';
+import { UuidPipe } from './uuid.pipe';
 
 /**
  * What a command needs of its HTTP request: who (the token's actor), correlation, Idempotency-Key and
@@ -143,3 +148,94 @@ export const CommandRoute = (rol: GebruikerRol | GebruikerRol[], status: 200 | 2
     UseInterceptors(RevisieEtag),
     CommandHeaders(),
   );
+
+/** What a route controller is made of, besides its name and method. */
+export interface RouteControllerDelen {
+  /** the classes whose instances the controller gets, in order */
+  inject: Type[];
+  /** the route method's parameters, in order: each decorator with the type it validates or documents */
+  parameters: [ParameterDecorator, Type][];
+  route: MethodDecorator;
+  controller: ClassDecorator;
+}
+
+const hoofdletter = (naam: string) => naam.charAt(0).toUpperCase() + naam.slice(1);
+
+/**
+ * A controller made at run time, as it would be written by hand: the class `<Naam>Controller` with the
+ * one route method `naam` (its OpenAPI operation `<Naam>Controller_<naam>`), its parameters and
+ * decorators, and `methode` as its body, called with the injected instances and the route's arguments.
+ * Nest, OpenAPI and ZonderBodyInterceptor find the route's metadata by the method's name.
+ */
+export function routeController(
+  naam: string,
+  { inject, parameters, route, controller }: RouteControllerDelen,
+  methode: (instances: unknown[], ...args: unknown[]) => unknown,
+): Type {
+  const gemaakt = class {
+    readonly instances: unknown[];
+    constructor(...instances: unknown[]) {
+      this.instances = instances;
+    }
+  };
+  Object.defineProperty(gemaakt, 'name', { value: `${hoofdletter(naam)}Controller` });
+  Reflect.defineMetadata('design:paramtypes', inject, gemaakt);
+  const { [naam]: value } = {
+    [naam](this: InstanceType<typeof gemaakt>, ...args: unknown[]) {
+      return methode(this.instances, ...args);
+    },
+  };
+  Object.defineProperty(gemaakt.prototype, naam, { value, writable: true, configurable: true });
+  // last first, as TypeScript applies them: the OpenAPI document lists the path parameters in that order
+  for (const [index, [decorator]] of [...parameters.entries()].reverse())
+    decorator(gemaakt.prototype, naam, index);
+  const types = parameters.map(([, type]) => type);
+  Reflect.defineMetadata('design:paramtypes', types, gemaakt.prototype, naam);
+  route(gemaakt.prototype, naam, Object.getOwnPropertyDescriptor(gemaakt.prototype, naam)!);
+  controller(gemaakt);
+  return gemaakt;
+}
+
+/** The one handler the command slices hand their request to (SignaalCommandHandler, libs/signaal-store). */
+export interface CommandHandler<R> {
+  handle(request: R, verzoek: CommandVerzoek): Promise<object>;
+}
+
+/** Where and how a command slice is served: what differs between the controllers of a lib's slices. */
+export interface CommandPad {
+  /** the controller's path; each `:param` in it is a UUID (UuidPipe) */
+  pad: string;
+  /** the DTO of the body, for a command that takes one */
+  body?: Type;
+  route: Parameters<typeof CommandRoute>;
+}
+
+/**
+ * The controllers of a lib's command slices, each made from its slice's pure mapping and `CommandPad`:
+ * the route calls the mapping with the path's UUIDs in their order, the body (where the slice takes
+ * one), the CommandVerzoek and then the instances of `inject`, and hands the request it returns, with
+ * the CommandVerzoek, to `handler`. The route method takes the mapping's name and the controller that
+ * name with `Controller`, so an action keeps one name into its OpenAPI operation (`StuurDoorController_stuurDoor`).
+ */
+export function commandControllers<R>(tag: string, handler: Type<CommandHandler<R>>, ...inject: Type[]) {
+  return <A extends unknown[]>(mapping: (...args: A) => R, { pad, body, route }: CommandPad) => {
+    const ids = [...pad.matchAll(/:(\w+)/g)].map(([, param]) => param!);
+    const parameters: [ParameterDecorator, Type][] = [
+      ...ids.map((param): [ParameterDecorator, Type] => [Param(param, UuidPipe), String]),
+      ...(body ? [[Body(), body] as [ParameterDecorator, Type]] : []),
+      [CommandVerzoek(), Object],
+    ];
+    const delen = {
+      inject: [handler, ...inject],
+      parameters,
+      route: CommandRoute(...route),
+      controller: applyDecorators(ApiTags(tag), Controller(pad)),
+    };
+    return routeController(mapping.name, delen, ([commands, ...extra], ...args) =>
+      (commands as CommandHandler<R>).handle(
+        mapping(...([...args, ...extra] as A)),
+        args.at(-1) as CommandVerzoek,
+      ),
+    );
+  };
+}

@@ -2,8 +2,6 @@ export * from './dto-decorators';
 export * from './error.filter';
 export * from './http-error';
 export * from './command';
-export * from './command-controller';
-export * from './route-controller';
 export * from './validation';
 export * from './request-context';
 export * from './uuid.pipe';

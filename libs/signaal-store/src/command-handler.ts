@@ -9,7 +9,7 @@ import {
 } from '@signaalspoor/domain';
 import { measureCommand } from '@signaalspoor/metrics';
 import type { ReferenceData } from '@signaalspoor/reference-data';
-import type { CommandContext } from './context';
+import type { CommandContext } from './codec';
 import type { SignaalRepository } from './signaal.repository';
 import { CommandFout } from './errors';
 import { magZien } from './toegang';

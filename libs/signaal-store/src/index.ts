@@ -1,6 +1,6 @@
 export * from './codec';
 export * from './command-handler';
-export * from './context';
+export * from './codec';
 export * from './errors';
 export * from './signaal.repository';
 export * from './toegang';

@@ -3,7 +3,7 @@ import { signaalStreamId, type Actor, type SignaalCommand } from '@signaalspoor/
 import { dienSignaalIn } from '@signaalspoor/domain/testing';
 import { WrongExpectedRevisionError, type EventStore } from '@signaalspoor/event-store';
 import { InMemoryEventStore } from '@signaalspoor/event-store/testing';
-import type { CommandContext } from './context';
+import type { CommandContext } from './codec';
 import { SignaalRepository } from './signaal.repository';
 
 const AT = '2026-03-03T09:00:00.000Z';

@@ -14,8 +14,15 @@ import {
   type EventStore,
   type RecordedEvent,
 } from '@signaalspoor/event-store';
-import { foldSignaal, isReadable, readSignaalEvent, toNewEvent } from './codec';
-import { commandIds, type CommandContext, type CommandIds } from './context';
+import {
+  commandIds,
+  foldSignaal,
+  isReadable,
+  readSignaalEvent,
+  toNewEvent,
+  type CommandContext,
+  type CommandIds,
+} from './codec';
 import { CommandFout } from './errors';
 
 export interface LoadedSignaal {

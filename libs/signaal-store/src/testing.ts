@@ -3,7 +3,7 @@ import type { Actor } from '@signaalspoor/domain';
 import { InMemoryEventStore } from '@signaalspoor/event-store/testing';
 import { DEMO_REFERENCE_DATA, parseReferenceData, ReferenceData } from '@signaalspoor/reference-data';
 import { SignaalCommandHandler } from './command-handler';
-import type { CommandContext } from './context';
+import type { CommandContext } from './codec';
 import { SignaalRepository } from './signaal.repository';
 
 /** The Hasselt demo set: wm-oost is the wijkmanager of dr-kermt, wm-noord of dr-kuringen. */

@@ -1,5 +1,5 @@
 import type { Actor } from '@signaalspoor/domain';
-import { commandIds } from './context';
+import { commandIds } from './codec';
 
 const lid: Actor = { rol: 'raad', id: 'p1', raadId: 'dr-kermt' };
 
