@@ -5,7 +5,7 @@ import { inTransaction } from '@signaalspoor/projections';
 import { createTestDatabase, testServers, type TestDatabase } from '@signaalspoor/testing';
 import { MailVerzender } from './mail-verzender';
 import { MailFout, type Mail, type MailPort } from './mail.port';
-import { migrateOutbox, voegToe } from './outbox';
+import { claim, migrateOutbox, voegToe } from './outbox';
 
 /** Accepts every mail, the first ones slowest: sent all at once, the later ones would arrive first. */
 class TrageEerstePort implements MailPort {
@@ -119,5 +119,57 @@ describe.each(testServers())('MailVerzender on $name PostgreSQL', ({ url }) => {
       ['Doorgestuurd', 'verzonden', 1],
       ['Definitieve terugkoppeling', 'wachtend', 0],
     ]);
+  });
+
+  describe('claim: which mails a round takes', () => {
+    /** The subjects a claim of `limit` takes on a client of its own, per address, in their order. */
+    const geclaimd = (limit = 50) =>
+      inTransaction(pool, async (client) => {
+        const per: Record<string, string[]> = {};
+        for (const m of await claim(client, limit)) (per[m.adres] ??= []).push(m.onderwerp);
+        return per;
+      });
+    const stelUit = (onderwerp: string) =>
+      pool.query(
+        `UPDATE meldingen.outbox SET volgende_poging = now() + interval '1 hour' WHERE onderwerp = $1`,
+        [onderwerp],
+      );
+
+    it('given mails to several addresses, then each address comes with its mails in the order written', async () => {
+      await schrijf(['a@x', 'a1'], ['b@x', 'b1'], ['a@x', 'a2'], ['c@x', 'c1'], ['b@x', 'b2'], ['a@x', 'a3']);
+
+      expect(await geclaimd()).toEqual({ 'a@x': ['a1', 'a2', 'a3'], 'b@x': ['b1', 'b2'], 'c@x': ['c1'] });
+    });
+
+    it("given an address's first mail backs off, then none of its mails is claimed and the others are", async () => {
+      await schrijf(['a@x', 'a1'], ['b@x', 'b1'], ['a@x', 'a2']);
+      await stelUit('a1');
+
+      expect(await geclaimd()).toEqual({ 'b@x': ['b1'] });
+    });
+
+    it('given a later mail backs off, then the claim stops before it', async () => {
+      await schrijf(['a@x', 'a1'], ['a@x', 'a2'], ['a@x', 'a3'], ['a@x', 'a4']);
+      await stelUit('a3');
+
+      expect(await geclaimd()).toEqual({ 'a@x': ['a1', 'a2'] });
+    });
+
+    it("given another sender holds an address's first mail, then a second sender skips the address", async () => {
+      await schrijf(['a@x', 'a1'], ['a@x', 'a2'], ['b@x', 'b1']);
+
+      const tweede = await inTransaction(pool, async (eerste) => {
+        expect((await claim(eerste, 1)).map((m) => m.onderwerp)).toEqual(['a1']);
+        return geclaimd();
+      });
+
+      expect(tweede).toEqual({ 'b@x': ['b1'] });
+    });
+
+    it("given more waiting mails than the limit, then every address's first mail comes before later ones", async () => {
+      await schrijf(['a@x', 'a1'], ['a@x', 'a2'], ['a@x', 'a3'], ['b@x', 'b1'], ['c@x', 'c1']);
+
+      expect(await geclaimd(4)).toEqual({ 'a@x': ['a1', 'a2'], 'b@x': ['b1'], 'c@x': ['c1'] });
+    });
   });
 });
