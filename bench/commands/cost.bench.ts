@@ -13,7 +13,7 @@
 // - both measured over the whole phase: N sequential commands, then until the counters settle. The
 //   idle rate of the app (its followers' fallback polls) is measured on its own and subtracted;
 // - attribution: a short run with log_statement = all and the virtual transaction id in the log prefix;
-//   each transaction is named by its first statement.
+//   each transaction is named by its first statement; every statement logged is a round trip.
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -206,14 +206,19 @@ async function attribute(
     await stats.query('ALTER SYSTEM RESET log_line_prefix');
     await stats.query('SELECT pg_reload_conf()');
     const first = new Map<string, string>();
+    // every logged statement is one round trip: a simple query (one or more statements in one
+    // message) or one execute of the extended protocol
+    let statements = 0;
     for (const line of log) {
       const match = /@@ (\S+) (\S+) @@ LOG:\s+(?:statement|execute [^:]*): (.*)/.exec(line);
-      if (!match || match[2] !== dbName || first.has(match[1]!)) continue;
+      if (!match || match[2] !== dbName) continue;
+      statements++;
+      if (first.has(match[1]!)) continue;
       first.set(match[1]!, match[3]!.replace(/\s+/g, ' ').slice(0, 90));
     }
     const counts: Record<string, number> = {};
     for (const statement of first.values()) counts[statement] = (counts[statement] ?? 0) + 1;
-    return { counts, seconds };
+    return { counts, seconds, statements };
   };
   const ids: string[] = [];
   const runs = {
@@ -241,6 +246,12 @@ async function attribute(
     });
     result[name] = Object.fromEntries(per.filter(([, n]) => n > 0).sort(([, a], [, b]) => b - a));
   }
+  result['round trips per command'] = Object.fromEntries(
+    Object.entries(runs).map(([name, { statements, seconds }]) => [
+      name,
+      Number(((statements - (idle.statements / idle.seconds) * seconds) / ATTRIBUTED).toFixed(1)),
+    ]),
+  );
   result['idle, per second'] = Object.fromEntries(
     Object.entries(idle.counts).map(([statement, n]) => [statement, Number((n / idle.seconds).toFixed(2))]),
   );

@@ -1,6 +1,6 @@
 import { inBrussel } from '@signaalspoor/domain';
 import { inTransaction } from '@signaalspoor/projections';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { MeldingSoort } from './berichten';
 import { messageIdVoor } from './meldingen.proces';
 import { MailFout, type MailPort } from './mail.port';
@@ -133,9 +133,9 @@ export class MailVerzender {
   /** One round: bundles due digests, then claims and sends up to batchSize mails. Returns how many were tried. */
   async ronde(): Promise<number> {
     if (!this.mail) return 0;
-    await this.bundel();
     const mail = this.mail;
     return inTransaction(this.pool, async (client) => {
+      await this.bundelIn(client);
       const due = await claim(client, this.batchSize);
       const results = await this.verstuur(mail, due);
       const sent: number[] = [];
@@ -197,37 +197,40 @@ export class MailVerzender {
 
   /** Bundles the mails of earlier days for recipients who chose a daily digest into one mail each. */
   async bundel(): Promise<void> {
+    await inTransaction(this.pool, (client) => this.bundelIn(client));
+  }
+
+  /** bundel in the caller's transaction: a round bundles and claims in one, so a new digest leaves in it. */
+  private async bundelIn(client: PoolClient): Promise<void> {
     const vandaag = inBrussel(this.now()).datum;
-    await inTransaction(this.pool, async (client) => {
-      const items = await teBundelen(client, vandaag);
-      const perAdres = new Map<string, OutboxMail[]>();
-      for (const item of items) perAdres.set(item.adres, [...(perAdres.get(item.adres) ?? []), item]);
-      for (const [adres, mails] of perAdres) {
-        const eventId = `dagelijks:${vandaag}`;
-        await voegToe(client, [
-          {
-            eventId,
-            adres,
-            ontvanger: mails[0].ontvanger,
-            soort: mails[0].soort as MeldingSoort,
-            onderwerp: `Dagelijks overzicht: ${mails.length} ${mails.length === 1 ? 'melding' : 'meldingen'} — Signaalspoor`,
-            tekst:
-              `Dit zijn de meldingen van Signaalspoor sinds het vorige overzicht.\n\n` +
-              mails.map((m) => `* ${m.onderwerp}\n\n${m.tekst.trim()}\n`).join('\n') +
-              `\nAl je signalen: ${this.options.publicUrl}/signalen\n`,
-            messageId: messageIdVoor(eventId, adres, this.options.from),
-            dag: vandaag,
-            status: 'wachtend',
-          },
-        ]);
-        await markeerGebundeld(
-          client,
-          mails.map((m) => m.id),
+    const items = await teBundelen(client, vandaag);
+    const perAdres = new Map<string, OutboxMail[]>();
+    for (const item of items) perAdres.set(item.adres, [...(perAdres.get(item.adres) ?? []), item]);
+    for (const [adres, mails] of perAdres) {
+      const eventId = `dagelijks:${vandaag}`;
+      await voegToe(client, [
+        {
           eventId,
           adres,
-        );
-      }
-    });
+          ontvanger: mails[0].ontvanger,
+          soort: mails[0].soort as MeldingSoort,
+          onderwerp: `Dagelijks overzicht: ${mails.length} ${mails.length === 1 ? 'melding' : 'meldingen'} — Signaalspoor`,
+          tekst:
+            `Dit zijn de meldingen van Signaalspoor sinds het vorige overzicht.\n\n` +
+            mails.map((m) => `* ${m.onderwerp}\n\n${m.tekst.trim()}\n`).join('\n') +
+            `\nAl je signalen: ${this.options.publicUrl}/signalen\n`,
+          messageId: messageIdVoor(eventId, adres, this.options.from),
+          dag: vandaag,
+          status: 'wachtend',
+        },
+      ]);
+      await markeerGebundeld(
+        client,
+        mails.map((m) => m.id),
+        eventId,
+        adres,
+      );
+    }
   }
 
   private toMail(item: OutboxMail) {

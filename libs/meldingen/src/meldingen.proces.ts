@@ -12,14 +12,7 @@ import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { adresVan } from './adressen';
 import { MELDING_SOORTEN, meldingenVoor, ontvangerSleutel, type GekoppeldSignaal } from './berichten';
-import {
-  kenSoorten,
-  migrateOutbox,
-  voegToe,
-  voorkeurenVan,
-  type MailStatus,
-  type NieuweMail,
-} from './outbox';
+import { kenSoorten, migrateOutbox, voegToe, type NieuweMail } from './outbox';
 
 export interface MeldingenOptions {
   /** base URL of the web app for links */
@@ -35,6 +28,11 @@ export interface MeldingenOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The events whose mails name the signaal's duplicates. */
+const MET_DUPLICATEN: ReadonlySet<string> = new Set(['BeantwoordDoorDienst', 'TeruggekoppeldAanRaad']);
+/** The events whose mails name the main signaal. */
+const MET_HOOFD: ReadonlySet<string> = new Set(['GekoppeldAlsDuplicaat', 'DuplicaatOntkoppeld']);
 
 /** The same id for the same event and address, whenever and however often it is computed. */
 export const messageIdVoor = (eventId: string, adres: string, from: string): string => {
@@ -82,10 +80,7 @@ export class MeldingenProces implements SignaalVolger {
       koppelingen.na(stap);
       if (momentVan(stap) < oldest) continue;
       const event = toSignaalEvent(stap.event);
-      const duplicaten =
-        event.type === 'BeantwoordDoorDienst' || event.type === 'TeruggekoppeldAanRaad'
-          ? koppelingen.duplicatenVan(stap.view.id)
-          : [];
+      const duplicaten = MET_DUPLICATEN.has(event.type) ? koppelingen.duplicatenVan(stap.view.id) : [];
       const hoofd =
         event.type === 'GekoppeldAlsDuplicaat' || event.type === 'DuplicaatOntkoppeld'
           ? koppelingen.view(event.data.hoofdSignaalId)
@@ -115,15 +110,8 @@ export class MeldingenProces implements SignaalVolger {
         });
       }
     }
-    const voorkeuren = await voorkeurenVan(client, [...new Set(mails.map((mail) => mail.ontvanger))]);
-    const status = (mail: NieuweMail): MailStatus => {
-      const keuze = voorkeuren.get(`${mail.ontvanger}\n${mail.soort}`);
-      return keuze === 'uit' ? 'uitgeschakeld' : keuze === 'dagelijks' ? 'dagelijks' : 'wachtend';
-    };
-    await voegToe(
-      client,
-      mails.map((mail) => ({ ...mail, status: status(mail) })),
-    );
+    // each mail gets the status its recipient chose for its kind in the same statement
+    await voegToe(client, mails);
   }
 }
 
@@ -140,6 +128,10 @@ class Koppelingen {
     stappen: readonly Stap[],
     repository: SignaalViewRepository,
   ): Promise<Koppelingen> {
+    // most batches name no linked signaal: nothing to read
+    if (!stappen.some(({ event }) => MET_DUPLICATEN.has(event.type) || MET_HOOFD.has(event.type))) {
+      return new Koppelingen(new Map());
+    }
     const ids = new Set<string>();
     for (const { vorige, view } of stappen) {
       ids.add(view.id);

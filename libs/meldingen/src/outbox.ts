@@ -145,16 +145,28 @@ export const migrateOutbox = async (client: Pool | PoolClient): Promise<void> =>
   }
 };
 
-/** Adds mails; a mail already there for the same event and address is left alone. */
-export async function voegToe(client: PoolClient, mails: readonly (NieuweMail & { status: MailStatus })[]) {
+/**
+ * Adds mails; a mail already there for the same event and address is left alone. A mail without a
+ * status gets the one its recipient chose for its kind (meldingen.voorkeuren): 'uit' leaves it
+ * `uitgeschakeld`, 'dagelijks' holds it for the daily digest, otherwise it waits to be sent.
+ */
+export async function voegToe(client: PoolClient, mails: readonly (NieuweMail & { status?: MailStatus })[]) {
   if (mails.length === 0) return;
   const column = <K extends keyof NieuweMail | 'status'>(key: K) =>
     mails.map((mail) => (mail as unknown as Record<string, unknown>)[key] ?? null);
   await client.query(
     `INSERT INTO meldingen.outbox
        (event_id, adres, ontvanger, soort, signaal_id, positie, onderwerp, tekst, message_id, status, dag)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[],
-                          $7::text[], $8::text[], $9::text[], $10::text[], $11::date[])
+     SELECT m.event_id, m.adres, m.ontvanger, m.soort, m.signaal_id, m.positie, m.onderwerp, m.tekst,
+            m.message_id,
+            coalesce(m.status, CASE v.keuze WHEN 'uit' THEN 'uitgeschakeld' WHEN 'dagelijks' THEN 'dagelijks'
+                                            ELSE 'wachtend' END),
+            m.dag
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[],
+                   $7::text[], $8::text[], $9::text[], $10::text[], $11::date[]) WITH ORDINALITY
+            AS m (event_id, adres, ontvanger, soort, signaal_id, positie, onderwerp, tekst, message_id, status, dag, n)
+       LEFT JOIN meldingen.voorkeuren v ON v.ontvanger = m.ontvanger AND v.soort = m.soort
+      ORDER BY m.n -- the ids in the order given: an address's mails leave in that order
      ON CONFLICT (event_id, adres) DO NOTHING`,
     [
       column('eventId'),

@@ -153,7 +153,8 @@ const KOLOMMEN = [
 // Both take a JSON array of rows keyed by column name, so a whole batch is one statement each. The
 // upsert also moves the counts per raad and status: every sub-statement sees the table as it was
 // before the statement, so \`oud\` holds the rows being replaced.
-const upsertSignalen = (schema: string) => `
+/** Upserts the views ($1), keeps the counts per raad and status, and adds the hops ($2). */
+const bewaarSignalen = (schema: string) => `
   WITH nieuw AS (SELECT * FROM jsonb_populate_recordset(NULL::${schema}.signalen, $1)),
   oud AS (
     SELECT s.raad_id, s.status FROM ${schema}.signalen s JOIN nieuw USING (signaal_id)
@@ -164,6 +165,11 @@ const upsertSignalen = (schema: string) => `
       ${KOLOMMEN.filter((kolom) => kolom !== 'signaal_id')
         .map((kolom) => `${kolom} = excluded.${kolom}`)
         .join(', ')}
+  ),
+  hops AS (
+    INSERT INTO ${schema}.traject
+    SELECT * FROM jsonb_populate_recordset(NULL::${schema}.traject, $2)
+    ON CONFLICT (positie) DO NOTHING
   )
   INSERT INTO ${schema}.signalen_aantallen (raad_id, status, aantal)
   SELECT raad_id, status, sum(delta) FROM (
@@ -171,11 +177,6 @@ const upsertSignalen = (schema: string) => `
     UNION ALL SELECT raad_id, status, -1 FROM oud
   ) verschil GROUP BY raad_id, status HAVING sum(delta) <> 0
   ON CONFLICT (raad_id, status) DO UPDATE SET aantal = signalen_aantallen.aantal + excluded.aantal
-`;
-const insertHops = (schema: string) => `
-  INSERT INTO ${schema}.traject
-  SELECT * FROM jsonb_populate_recordset(NULL::${schema}.traject, $1)
-  ON CONFLICT (positie) DO NOTHING
 `;
 
 const GESLOTEN = `('afgesloten', 'ingetrokken')`;
@@ -371,24 +372,31 @@ export class SignaalViewRepository {
     return new Map(rows.map(({ view }) => [view.id, view]));
   }
 
-  /** Writes the views (insert or replace) and adds the hops, in one statement each. */
+  /** The stored views of these signalen (those that exist) and the last revision applied to each. */
+  async laadMetRevisies(
+    client: PoolClient,
+    ids: readonly string[],
+  ): Promise<{ views: Map<string, SignaalView>; revisies: Map<string, number> }> {
+    const { rows } = await client.query<{ view: SignaalView; revision: number }>(
+      `SELECT view, revision FROM ${this.schema}.signalen WHERE signaal_id = ANY($1)`,
+      [[...new Set(ids)]],
+    );
+    return {
+      views: new Map(rows.map(({ view }) => [view.id, view])),
+      revisies: new Map(rows.map(({ view, revision }) => [view.id, revision])),
+    };
+  }
+
+  /** Writes the views (insert or replace) and adds the hops (a hop is only added with its view), in one statement. */
   async bewaar(
     client: PoolClient,
     views: readonly SignaalView[],
     hops: readonly { signaalId: string; hop: TrajectHop }[],
   ): Promise<void> {
-    if (views.length) {
-      const rijen = views.map((view) => rij(view, this.beleid));
-      await client.query(upsertSignalen(this.schema), [JSON.stringify(rijen)]);
-    }
-    if (hops.length) {
-      const rows = hops.map(({ signaalId, hop }) => ({
-        positie: hop.positie,
-        signaal_id: signaalId,
-        hop,
-      }));
-      await client.query(insertHops(this.schema), [JSON.stringify(rows)]);
-    }
+    if (!views.length) return;
+    const rijen = views.map((view) => rij(view, this.beleid));
+    const rows = hops.map(({ signaalId, hop }) => ({ positie: hop.positie, signaal_id: signaalId, hop }));
+    await client.query(bewaarSignalen(this.schema), [JSON.stringify(rijen), JSON.stringify(rows)]);
   }
 
   /** The stored views of the signalen linked as duplicates of these main signalen. */

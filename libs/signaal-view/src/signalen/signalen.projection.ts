@@ -76,8 +76,7 @@ export class SignalenProjection implements Projection {
     const relevant = events.filter((event) => this.follows(event.streamId));
     if (!relevant.length) return;
     const ids = relevant.map(signaalIdOf);
-    const latest = await this.views.laad(client, ids);
-    const revisies = await this.views.revisies(client, ids);
+    const { views: latest, revisies } = await this.views.laadMetRevisies(client, ids);
     const changed = new Map<string, SignaalView>();
     const hops: { signaalId: string; hop: TrajectHop }[] = [];
     const stappen: Stap[] = [];
