@@ -1,6 +1,7 @@
 import { pdfTekst } from '@signaalspoor/exports/testing';
 import { migrateOutbox } from '@signaalspoor/meldingen';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import type { Page } from 'playwright-core';
@@ -12,7 +13,12 @@ import { browserSuite, toegankelijk } from './testing/browser';
 // every page visited. The raad works on a 375 px wide phone screen and never reloads its page.
 
 const ROOT = join(__dirname, '../../..');
-const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+// `npm run screenshots` writes them into the docs; a test run keeps them in a temporary dir, so it
+// leaves the working tree as it found it
+const SCHRIJF = process.env.SCREENSHOTS === 'schrijf';
+const SCREENSHOTS = SCHRIJF
+  ? join(ROOT, 'docs/screenshots')
+  : mkdtempSync(join(tmpdir(), 'signaalspoor-screenshots-'));
 
 describe('the web app in Chromium', () => {
   let tegels: TegelServer;
@@ -24,7 +30,10 @@ describe('the web app in Chromium', () => {
 
   beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
-  afterAll(() => tegels?.close());
+  afterAll(() => {
+    if (!SCHRIJF) rmSync(SCREENSHOTS, { recursive: true, force: true });
+    return tegels?.close();
+  });
 
   const aanmelden = (naam: string, viewport?: { width: number; height: number }): Promise<Page> =>
     s.aanmelden(naam, { viewport, opAanmeldpagina: (page) => toegankelijk(page, 'aanmelden') });
