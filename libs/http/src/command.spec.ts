@@ -69,13 +69,41 @@ const route = (Controller: ReturnType<typeof controller>, naam: string, ...args:
 describe('commandControllers: the controller of a command slice, made from its mapping', () => {
   it('names the controller and its route after the mapping: one name per action', () => {
     const Controller = controller(stuurTerug, {
-      pad: 'signalen/:id/terugsturen',
+      pad: 'signalen/:id/doorsturingen/:doorsturingId/terugsturen',
+      body: StuurTerugDto,
       route: ['dienst', 200, 's'],
     });
 
     expect(Controller.name).toBe('StuurTerugController');
     expect(Controller.prototype).toHaveProperty('stuurTerug');
-    expect(Reflect.getMetadata(PATH_METADATA, Controller)).toBe('signalen/:id/terugsturen');
+    expect(Reflect.getMetadata(PATH_METADATA, Controller)).toBe(
+      'signalen/:id/doorsturingen/:doorsturingId/terugsturen',
+    );
+  });
+
+  it('holds a mapping to its path and body at compile time (npm run typecheck)', () => {
+    const gebouwd = [
+      // @ts-expect-error one id in the path, the mapping takes two
+      controller(pakOp, { pad: 'signalen/:id/oppakken', route: ['dienst', 200, 's'] }),
+      // @ts-expect-error the mapping takes a body, the route gives none
+      controller(stuurTerug, {
+        pad: 'signalen/:id/doorsturingen/:doorsturingId/terugsturen',
+        route: ['dienst', 200, 's'],
+      }),
+      // @ts-expect-error a body of another class than the mapping takes
+      controller(stuurTerug, {
+        pad: 'signalen/:id/doorsturingen/:doorsturingId/terugsturen',
+        body: Reference,
+        route: ['dienst', 200, 's'],
+      }),
+    ];
+
+    // at run time they build as before: only the compiler refuses them
+    expect(gebouwd.map((Controller) => Controller.name)).toEqual([
+      'PakOpController',
+      'StuurTerugController',
+      'StuurTerugController',
+    ]);
   });
 
   it('maps the path UUIDs in their order, the body and the verzoek, and hands the request to the handler', async () => {

@@ -202,23 +202,50 @@ export interface CommandHandler<R> {
 }
 
 /** Where and how a command slice is served: what differs between the controllers of a lib's slices. */
-export interface CommandPad {
+export interface CommandPad<P extends string = string, B extends Type | undefined = Type | undefined> {
   /** the controller's path; each `:param` in it is a UUID (UuidPipe) */
-  pad: string;
+  pad: P;
   /** the DTO of the body, for a command that takes one */
-  body?: Type;
+  body?: B;
   route: Parameters<typeof CommandRoute>;
 }
+
+/** One string per `:param` of a path, in their order. */
+type PadParams<P extends string> = P extends `${string}:${string}/${infer Rest}`
+  ? [string, ...PadParams<Rest>]
+  : P extends `${string}:${string}`
+    ? [string]
+    : [];
+
+/**
+ * What a slice's mapping is called with: the path's ids, the body (when the slice takes one), the
+ * CommandVerzoek, then an instance of each class the lib's controllers inject. The compiler holds a
+ * mapping to its path and body: a route that would call it with other arguments does not build.
+ */
+type CommandArgs<P extends string, B, I extends Type[]> = [
+  ...PadParams<P>,
+  ...(B extends Type<infer D> ? [D] : []),
+  CommandVerzoek,
+  ...{ [K in keyof I]: I[K] extends Type<infer T> ? T : never },
+];
 
 /**
  * The controllers of a lib's command slices, each made from its slice's pure mapping and `CommandPad`:
  * the route calls the mapping with the path's UUIDs in their order, the body (where the slice takes
- * one), the CommandVerzoek and then the instances of `inject`, and hands the request it returns, with
- * the CommandVerzoek, to `handler`. The route method takes the mapping's name and the controller that
- * name with `Controller`, so an action keeps one name into its OpenAPI operation (`StuurDoorController_stuurDoor`).
+ * one), the CommandVerzoek and then the instances of `inject` (CommandArgs), and hands the request it
+ * returns, with the CommandVerzoek, to `handler`. The route method takes the mapping's name and the
+ * controller that name with `Controller`, so an action keeps one name into its OpenAPI operation
+ * (`StuurDoorController_stuurDoor`).
  */
-export function commandControllers<R>(tag: string, handler: Type<CommandHandler<R>>, ...inject: Type[]) {
-  return <A extends unknown[]>(mapping: (...args: A) => R, { pad, body, route }: CommandPad) => {
+export function commandControllers<R, I extends Type[]>(
+  tag: string,
+  handler: Type<CommandHandler<R>>,
+  ...inject: I
+) {
+  return <P extends string, B extends Type | undefined = undefined>(
+    mapping: (...args: CommandArgs<P, B, I>) => R,
+    { pad, body, route }: CommandPad<P, B>,
+  ) => {
     const ids = [...pad.matchAll(/:(\w+)/g)].map(([, param]) => param!);
     const parameters: [ParameterDecorator, Type][] = [
       ...ids.map((param): [ParameterDecorator, Type] => [Param(param, UuidPipe), String]),
@@ -233,7 +260,7 @@ export function commandControllers<R>(tag: string, handler: Type<CommandHandler<
     };
     return routeController(mapping.name, delen, ([commands, ...extra], ...args) =>
       (commands as CommandHandler<R>).handle(
-        mapping(...([...args, ...extra] as A)),
+        mapping(...([...args, ...extra] as CommandArgs<P, B, I>)),
         args.at(-1) as CommandVerzoek,
       ),
     );
