@@ -235,7 +235,7 @@ export async function claim(client: PoolClient, limit: number): Promise<OutboxMa
   // found by stepping from address to address through outbox_wachtend_per_adres: one index probe per
   // address with waiting mail, however many wait. Asked of each waiting row instead ("no earlier one
   // to its address"), it cost a probe per waiting row, or a join quadratic in them (17 s for 20,000
-  // waiting mails to one address; docs/benchmarks.md, "Mail burst").
+  // waiting mails to one address; docs/benchmarks.md, "Mail claim with a backlog").
   const { rows: koppen } = await client.query<Row>(
     `WITH RECURSIVE kop (adres, id) AS (
        (SELECT adres, id FROM meldingen.outbox WHERE status = 'wachtend' ORDER BY adres, id LIMIT 1)

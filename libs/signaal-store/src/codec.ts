@@ -1,3 +1,5 @@
+// What a command on a signaal writes and what the store hands back: the command's context and ids,
+// the domain's events as the store's and the store's as the domain's.
 import {
   fold,
   type Actor,

@@ -150,10 +150,9 @@ const KOLOMMEN = [
   'positie',
 ] as const;
 
-// Both take a JSON array of rows keyed by column name, so a whole batch is one statement each. The
-// upsert also moves the counts per raad and status: every sub-statement sees the table as it was
-// before the statement, so \`oud\` holds the rows being replaced.
-/** Upserts the views ($1), keeps the counts per raad and status, and adds the hops ($2). */
+// Upserts the views ($1), moves the counts per raad and status and adds the hops ($2), each a JSON
+// array of rows keyed by column name: a whole batch is one statement. Every sub-statement sees the
+// tables as they were before the statement, so `oud` holds the rows being replaced.
 const bewaarSignalen = (schema: string) => `
   WITH nieuw AS (SELECT * FROM jsonb_populate_recordset(NULL::${schema}.signalen, $1)),
   oud AS (
@@ -387,7 +386,7 @@ export class SignaalViewRepository {
     };
   }
 
-  /** Writes the views (insert or replace) and adds the hops (a hop is only added with its view), in one statement. */
+  /** Writes the views (insert or replace) and adds the hops (only with views: a hop comes with its view), in one statement. */
   async bewaar(
     client: PoolClient,
     views: readonly SignaalView[],
