@@ -364,11 +364,7 @@ export class SignaalViewRepository {
 
   /** The stored views of these signalen (those that exist). */
   async laad(client: PoolClient, ids: readonly string[]): Promise<Map<string, SignaalView>> {
-    const { rows } = await client.query<{ view: SignaalView }>(
-      `SELECT view FROM ${this.schema}.signalen WHERE signaal_id = ANY($1)`,
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map(({ view }) => [view.id, view]));
+    return (await this.laadMetRevisies(client, ids)).views;
   }
 
   /** The stored views of these signalen (those that exist) and the last revision applied to each. */
